@@ -1,0 +1,93 @@
+// omnikast: the viewer window, or one of the headless commands (probe, snapshot, bench).
+#include "cli/CliOptions.h"
+#include "cli/Commands.h"
+#include "media/DemoClip.h"
+#include "media/FfmpegLog.h"
+
+#include <QtQml/qqmlextensionplugin.h>
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstring>
+
+Q_IMPORT_QML_PLUGIN(OmnikastPlugin)
+
+namespace {
+
+bool isHeadlessCommand(int argc, char** argv) {
+    if (argc < 2) return false;
+    for (const char* c : {"probe", "snapshot", "bench"})
+        if (std::strcmp(argv[1], c) == 0) return true;
+    return false;
+}
+
+void setIdentity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Omnikast"));
+    QCoreApplication::setApplicationName(QStringLiteral("omnikast"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OMNIKAST_VERSION));
+}
+
+int runViewer(int argc, char** argv) {
+    // Our renderer is OpenGL; Qt Quick must draw with the same API.
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
+    QGuiApplication app(argc, argv);
+    setIdentity();
+
+    const QStringList args = app.arguments().mid(1);
+    if (args.contains(QLatin1String("--version"))) {
+        QTextStream(stdout) << "omnikast " << OMNIKAST_VERSION << Qt::endl;
+        return 0;
+    }
+    auto opts = omk::cli::parsePlayArgs(args);
+    if (!opts) return omk::cli::reportFailure(QStringLiteral("play"), {}, opts.error().message);
+
+    QString input = opts->input;
+    if (input.isEmpty()) {
+        const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QDir().mkpath(cache);
+        QTextStream(stderr) << "omnikast: preparing the demo clip in " << cache << Qt::endl;
+        auto demo = omk::media::ensureDemoClip(cache);
+        if (!demo)
+            return omk::cli::reportFailure(QStringLiteral("demo"), cache, demo.error().message);
+        input = *demo;
+    }
+
+    QQmlApplicationEngine engine;
+    QVariantMap initial{{QStringLiteral("source"), input}};
+    if (opts->override.projection)
+        initial.insert(QStringLiteral("projectionOverride"),
+                       omk::toString(*opts->override.projection));
+    if (opts->override.stereo)
+        initial.insert(QStringLiteral("stereoOverride"), omk::toString(*opts->override.stereo));
+    engine.setInitialProperties(initial);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(2); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return omk::cli::reportFailure(QStringLiteral("play"), input,
+                                       QStringLiteral("the user interface failed to load"));
+    return app.exec();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    omk::media::routeFfmpegLogsToQt();
+    // Headless commands must run with no display at all, so they never touch QGuiApplication.
+    if (isHeadlessCommand(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        // Scripts read stderr: a failure is one line from the command itself, nothing else.
+        // QT_LOGGING_RULES still turns the libraries' logs back on for debugging.
+        QLoggingCategory::setFilterRules(QStringLiteral("omnikast.*=false"));
+        return omk::cli::runHeadlessCommand(app.arguments());
+    }
+    return runViewer(argc, argv);
+}

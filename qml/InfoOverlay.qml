@@ -1,0 +1,74 @@
+// What the engine is doing, in one glance: time, buffering, projection, decoder, dropped frames.
+import QtQuick
+import QtQuick.Layouts
+import Omnikast
+
+Rectangle {
+    id: overlay
+    required property PlayerController player
+    required property VideoView view
+    property bool detailed: true
+
+    color: "#a0000000"
+    radius: 6
+    implicitWidth: column.implicitWidth + 20
+    implicitHeight: column.implicitHeight + 16
+
+    function clock(seconds) {
+        if (!isFinite(seconds) || seconds < 0) seconds = 0
+        const s = Math.floor(seconds % 60), m = Math.floor(seconds / 60) % 60, h = Math.floor(seconds / 3600)
+        const two = (n) => (n < 10 ? "0" : "") + n
+        return (h > 0 ? h + ":" + two(m) : m) + ":" + two(s)
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.centerIn: parent
+        spacing: 2
+        Text {
+            objectName: "timeLabel"
+            color: "white"
+            font.pixelSize: 15
+            font.bold: true
+            text: overlay.player.live ? qsTr("LIVE %1").arg(overlay.clock(overlay.player.position))
+                  : qsTr("%1 / %2").arg(overlay.clock(overlay.player.position)).arg(overlay.clock(overlay.player.duration))
+                    + (overlay.player.paused ? qsTr("  (paused)") : "")
+        }
+        Text {
+            color: "#ffd966"
+            font.pixelSize: 13
+            visible: overlay.player.loading || overlay.player.buffering || overlay.player.reconnecting
+            text: overlay.player.reconnecting ? qsTr("Connection lost — reconnecting…")
+                  : overlay.player.loading ? qsTr("Opening…")
+                  : qsTr("Buffering %1%").arg(overlay.player.bufferingPercent)
+        }
+        Text {
+            visible: overlay.detailed
+            color: "#dddddd"
+            font.pixelSize: 12
+            text: qsTr("Projection: %1 (%2), %3").arg(overlay.player.projection)
+                  .arg(overlay.player.projectionSource).arg(overlay.player.stereo)
+        }
+        Text {
+            visible: overlay.detailed
+            color: "#dddddd"
+            font.pixelSize: 12
+            text: qsTr("Decoder: %1 %2").arg(overlay.player.decoderName)
+                  .arg(overlay.player.hardwareDecoding ? qsTr("[hardware]") : qsTr("[software]"))
+        }
+        Text {
+            visible: overlay.detailed
+            color: "#dddddd"
+            font.pixelSize: 12
+            text: qsTr("Dropped frames: %1   View: yaw %2° pitch %3° fov %4°")
+                  .arg(overlay.player.droppedFrames)
+                  .arg(overlay.view.yaw.toFixed(0)).arg(overlay.view.pitch.toFixed(0)).arg(overlay.view.fov.toFixed(0))
+        }
+        Text {
+            visible: overlay.detailed && overlay.player.audioStatus.length > 0
+            color: "#dddddd"
+            font.pixelSize: 12
+            text: qsTr("Audio: %1").arg(overlay.player.audioStatus)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for a fixed budget.
+# Usage: fuzz.sh [SECONDS_PER_TARGET]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+seconds=${1:-20}
+build=${OMNIKAST_FUZZ_BUILD_DIR:-$root/build-fuzz}
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+  -DOMNIKAST_FUZZ=ON -DOMNIKAST_BUILD_TESTS=OFF -DOMNIKAST_BUILD_BENCH=OFF >/dev/null
+targets=$(sed -n 's/^omnikast_add_fuzzer(\([a-z0-9_]*\).*/\1/p' "$root/fuzz/CMakeLists.txt")
+# shellcheck disable=SC2086
+cmake --build "$build" -j "$(nproc)" --target $targets
+failed=0
+for t in $targets; do
+  corpus=$(mktemp -d)
+  seeds="$root/fuzz/corpus/$t"
+  [ -d "$seeds" ] && cp -r "$seeds/." "$corpus/"
+  if "$build/fuzz/$t" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+       "$corpus" >"$build/$t.log" 2>&1; then
+    echo "fuzz $t: ok ($(grep -c '' "$build/$t.log") log lines, ${seconds}s)"
+  else
+    echo "fuzz $t: FAILED"; tail -40 "$build/$t.log"; failed=1
+  fi
+  rm -rf "$corpus"
+done
+exit $failed

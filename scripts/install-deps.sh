@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Omnikast needs to build, run and test.
+# Idempotent: packages already present are skipped, so a warm machine pays only a dpkg query.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config clang clang-format libclang-rt-14-dev
+  # Qt 6.4
+  qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-websockets-dev qt6-httpserver-dev
+  libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-shadertools-dev
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+  qml6-module-qtquick-dialogs qml6-module-qtmultimedia qml6-module-qttest
+  # FFmpeg 5.1 and the CLI used to make test media
+  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev ffmpeg
+  # hardware decoding headers
+  libva-dev libdrm-dev
+  # GL / EGL headless, and a real X server for window tests
+  libgl-dev libegl-dev libgles-dev libgl1-mesa-dri libegl-mesa0 mesa-utils xvfb xauth x11-utils
+  # OpenXR loader
+  libopenxr-dev libopenxr-loader1
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev mpv imagemagick bc
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: missing packages (${missing[*]}); run as root" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

@@ -1,0 +1,124 @@
+#include "cli/CliOptions.h"
+#include "cli/Commands.h"
+#include "cli/HeadlessView.h"
+#include "media/Player.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+namespace omk::cli {
+namespace {
+
+double peakResidentMegabytes() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
+}
+
+// Opening runs off this thread; wait for its outcome with a bounded local loop so a hung
+// network input cannot hang the benchmark either.
+Expected<void> openAndWait(media::Player& player, const QString& input) {
+    QEventLoop loop;
+    QString error;
+    bool opened = false;
+    QObject::connect(&player, &media::Player::opened, &loop, [&] {
+        opened = true;
+        loop.quit();
+    });
+    QObject::connect(&player, &media::Player::errorOccurred, &loop, [&](const QString& message) {
+        error = message;
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    player.open(input, media::OpenOptions{});
+    if (!opened && error.isEmpty()) loop.exec();
+    if (!error.isEmpty()) return fail(error);
+    if (!opened) return fail(QStringLiteral("timed out opening the input"));
+    return {};
+}
+
+}  // namespace
+
+int runBench(const QStringList& args) {
+    const QString cmd = QStringLiteral("bench");
+    auto opts = parseBenchArgs(args);
+    if (!opts) return reportFailure(cmd, {}, opts.error().message);
+
+    auto view = HeadlessView::create(opts->size);
+    if (!view) return reportFailure(cmd, opts->input, view.error().message);
+
+    media::PlayerOptions playerOptions;
+    playerOptions.enableAudio = false;  // audio would pace the demuxer at real time
+    media::Player player(playerOptions);
+    QString runtimeError;
+    QObject::connect(&player, &media::Player::errorOccurred,
+                     [&](const QString& message) { runtimeError = message; });
+    if (auto r = openAndWait(player, opts->input); !r)
+        return reportFailure(cmd, opts->input, r.error().message);
+    (*view)->setSpherical(player.spherical());
+    player.play();
+
+    const ViewParams viewParams;  // the default view: yaw 0, pitch 0, fov 90
+    long long frames = 0;
+    long long uploadErrors = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (opts->frames < 0 || frames < opts->frames) {
+        auto frame = player.takeNextFrame(std::chrono::milliseconds(10000));
+        if (!frame) break;  // end of stream (or a stall longer than the timeout)
+        if (!(*view)->upload(frame->frame.get())) {
+            ++uploadErrors;
+            continue;
+        }
+        (*view)->render(viewParams);
+        (*view)->finish();
+        ++frames;
+    }
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (frames == 0) {
+        QCoreApplication::processEvents();
+        const QString why =
+            runtimeError.isEmpty() ? QStringLiteral("no frame decoded") : runtimeError;
+        return reportFailure(cmd, opts->input, why);
+    }
+
+    const double fps = static_cast<double>(frames) / seconds;
+    const long long dropped = player.droppedFrames() + uploadErrors;
+    const double peakMb = peakResidentMegabytes();
+    QTextStream out(stdout);
+    if (opts->json) {
+        QJsonObject o{
+            {QStringLiteral("input"), opts->input},
+            {QStringLiteral("frames"), frames},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("fps"), fps},
+            {QStringLiteral("dropped_frames"), dropped},
+            {QStringLiteral("peak_memory_mb"), peakMb},
+            {QStringLiteral("size"),
+             QStringLiteral("%1x%2").arg(opts->size.width()).arg(opts->size.height())},
+            {QStringLiteral("decoder"), player.decoderName()},
+            {QStringLiteral("renderer"), (*view)->rendererDescription()},
+        };
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        out << QStringLiteral(
+                   "frames: %1\nseconds: %2\nfps: %3\ndropped frames: %4\n"
+                   "peak memory: %5 MB\ndecoder: %6\nrenderer: %7\n")
+                   .arg(frames)
+                   .arg(seconds, 0, 'f', 3)
+                   .arg(fps, 0, 'f', 2)
+                   .arg(dropped)
+                   .arg(peakMb, 0, 'f', 1)
+                   .arg(player.decoderName(), (*view)->rendererDescription());
+    }
+    return 0;
+}
+
+}  // namespace omk::cli

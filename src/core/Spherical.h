@@ -1,0 +1,49 @@
+#pragma once
+// How a video frame maps onto the sphere, and where the viewer looks. Shared by the media
+// engine (which detects it), the renderer (which draws it) and the CLI (which overrides it).
+
+#include "Expected.h"
+
+#include <QString>
+
+namespace omk {
+
+enum class Projection { Equirect, Equirect180, Cubemap, Eac, Flat };
+enum class StereoLayout { Mono, TopBottom, SideBySide };
+enum class Eye { Left, Right };
+// Where a detected value came from, so `probe` can say why it chose what it chose.
+enum class InfoSource { Default, Metadata, Override };
+
+struct SphericalInfo {
+    Projection projection = Projection::Equirect;
+    StereoLayout stereo = StereoLayout::Mono;
+    InfoSource projectionSource = InfoSource::Default;
+    InfoSource stereoSource = InfoSource::Default;
+    // Initial view orientation stored in the file, degrees.
+    double yaw = 0, pitch = 0, roll = 0;
+    // Tiled bounds as fractions of the (per-eye) frame that the image covers; VR180 files
+    // arrive as a tiled equirect with left = right = 0.25.
+    double boundLeft = 0, boundTop = 0, boundRight = 0, boundBottom = 0;
+};
+
+// Conventions (the CLI and tests rely on them): yaw 0, pitch 0 looks at the centre of an
+// equirectangular frame; positive yaw turns right (larger x in the frame); positive pitch looks
+// up; fov is horizontal, degrees.
+struct ViewParams {
+    double yaw = 0, pitch = 0, roll = 0;
+    double fov = 90;
+    Eye eye = Eye::Left;
+};
+
+QString toString(Projection p);
+QString toString(StereoLayout s);
+QString toString(InfoSource s);
+QString toString(Eye e);
+Expected<Projection> parseProjection(const QString& s);
+Expected<StereoLayout> parseStereo(const QString& s);
+Expected<Eye> parseEye(const QString& s);
+
+constexpr double kMinFov = 30.0;
+constexpr double kMaxFov = 120.0;
+
+}  // namespace omk

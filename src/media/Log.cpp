@@ -1,0 +1,3 @@
+#include "media/Log.h"
+
+Q_LOGGING_CATEGORY(lcMedia, "omnikast.media", QtInfoMsg)

@@ -1,0 +1,532 @@
+#include "media/Player.h"
+
+#include "media/AudioDecodeStage.h"
+#include "media/Demuxer.h"
+#include "media/Log.h"
+#include "media/MediaClock.h"
+#include "media/SphericalMetadata.h"
+#include "media/VideoDecodeStage.h"
+
+#include <QMetaObject>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace omk::media {
+
+namespace {
+// A frame is due slightly before its time: the render thread samples at ~60 Hz, so showing it
+// up to a few ms early is closer on average than showing it one vsync late.
+constexpr double kPresentationLead = 0.005;
+constexpr auto kPollInterval = std::chrono::milliseconds(250);
+}  // namespace
+
+namespace detail {
+
+// Everything one opened input needs. Member order is destruction order in reverse: the abort
+// flag outlives the input that polls it, queues outlive the stages that use them.
+struct PlayerSession {
+    explicit PlayerSession(const PlayerOptions& o)
+        : videoPackets(o.videoPacketCapacity),
+          audioPackets(o.audioPacketCapacity),
+          frames(o.frameCapacity),
+          audioChunks(o.audioChunkCapacity) {}
+    ~PlayerSession() { shutdown(); }
+
+    // Stops every stage; returns promptly whatever each one is blocked on.
+    void shutdown() {
+        abort = true;
+        videoPackets.abort();
+        audioPackets.abort();
+        frames.abort();
+        audioChunks.abort();
+        demuxer.reset();
+        video.reset();
+        audioDecoder.reset();
+        clock.setAudioClock({});
+        audio.reset();
+    }
+
+    std::atomic<bool> abort{false};
+    std::atomic<int> serial{0};
+    PacketQueue videoPackets;
+    PacketQueue audioPackets;
+    FrameQueue frames;
+    AudioChunkQueue audioChunks;
+    MediaClock clock;
+    std::unique_ptr<AudioRenderer> audio;  // null: no audio, system clock
+    std::unique_ptr<Demuxer> demuxer;
+    std::unique_ptr<VideoDecodeStage> video;
+    std::unique_ptr<AudioDecodeStage> audioDecoder;
+
+    // Facts about the input, fixed once opened.
+    double startTime = 0;
+    double duration = 0;
+    bool live = false;
+    bool seekable = false;
+    SphericalInfo spherical;
+    QSize size;
+    QString audioStatus;
+
+    // Render-thread state.
+    std::atomic<int> presentedSerial{-1};
+    std::atomic<bool> audioDisabled{false};
+};
+
+}  // namespace detail
+
+namespace {
+
+Expected<void> buildSession(detail::PlayerSession& s, const QString& url, OpenOptions options,
+                            const PlayerOptions& po, std::function<void()> onFrame) {
+    options.abort = &s.abort;
+    auto input = openInput(url, options);
+    if (!input) return input.unexpected();
+    AVFormatContext* ctx = input->get();
+
+    const int v = av_find_best_stream(ctx, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+    if (v < 0) return fail(QStringLiteral("%1: no video stream").arg(url));
+    int a = po.enableAudio ? av_find_best_stream(ctx, AVMEDIA_TYPE_AUDIO, -1, v, nullptr, 0) : -1;
+    const AVStream* vs = ctx->streams[v];
+
+    s.live = isLiveInput(ctx);
+    s.startTime = ctx->start_time != AV_NOPTS_VALUE ? ctx->start_time / double(AV_TIME_BASE) : 0;
+    s.duration = ctx->duration > 0 ? ctx->duration / double(AV_TIME_BASE) : 0;
+    s.seekable =
+        !s.live && s.duration > 0 && (!ctx->pb || (ctx->pb->seekable & AVIO_SEEKABLE_NORMAL) != 0);
+    s.spherical = detectSpherical(vs);
+    s.size = QSize(vs->codecpar->width, vs->codecpar->height);
+
+    auto video = VideoDecodeStage::create(vs, {po.hwPolicy, po.decoderThreads, &s.videoPackets,
+                                               &s.frames, &s.serial, std::move(onFrame)});
+    if (!video) return video.unexpected();
+    s.video = std::move(video.value());
+
+    if (!po.enableAudio) {
+        s.audioStatus = QStringLiteral("audio disabled");
+    } else if (a < 0) {
+        s.audioStatus = QStringLiteral("no audio stream");
+    } else if (!s.audio) {
+        s.audioStatus = QStringLiteral("no audio output");
+    } else if (auto format = s.audio->open(); !format) {
+        s.audioStatus = format.error().message + QStringLiteral("; timing from the system clock");
+    } else {
+        auto decoder = AudioDecodeStage::create(
+            ctx->streams[a], {*format, &s.audioPackets, &s.audioChunks, &s.serial});
+        if (decoder) {
+            s.audioDecoder = std::move(decoder.value());
+            s.audioStatus = s.audio->status();
+        } else {
+            s.audioStatus = decoder.error().message + QStringLiteral("; playing without sound");
+        }
+    }
+    if (!s.audioDecoder) {
+        a = -1;
+        s.audio.reset();
+    }
+    qCInfo(lcMedia) << url << "video:" << s.video->decoderName() << "audio:" << s.audioStatus;
+
+    Demuxer::Config dc;
+    dc.url = url;
+    dc.options = options;
+    dc.live = s.live;
+    dc.videoStream = v;
+    dc.audioStream = a;
+    dc.video = &s.videoPackets;
+    dc.audio = a >= 0 ? &s.audioPackets : nullptr;
+    dc.serial = &s.serial;
+    s.demuxer = std::make_unique<Demuxer>(std::move(input.value()), dc);
+
+    if (s.audio) {
+        AudioRenderer* audio = s.audio.get();
+        s.clock.setAudioClock([audio] { return audio->clock(); });
+        audio->start(&s.audioChunks, &s.serial);
+        s.audioDecoder->start();
+    }
+    s.video->start();
+    s.demuxer->start();
+    return {};
+}
+
+}  // namespace
+
+Player::Player(QObject* parent) : Player(PlayerOptions{}, parent) {}
+
+Player::Player(PlayerOptions options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)) {
+    m_poller = new QTimer(this);
+    m_poller->setInterval(kPollInterval);
+    connect(m_poller, &QTimer::timeout, this, &Player::poll);
+}
+
+Player::~Player() {
+    teardown();
+}
+
+std::shared_ptr<Player::Session> Player::session() const {
+    std::lock_guard lock(m_sessionMutex);
+    return m_session;
+}
+
+void Player::open(const QString& url, OpenOptions options) {
+    teardown();
+    auto s = std::make_shared<detail::PlayerSession>(m_options);
+    if (m_options.enableAudio) {
+        // Created here, on the GUI thread, because Qt's audio backends are GUI-thread objects.
+        s->audio = m_options.audioRendererFactory ? m_options.audioRendererFactory()
+                                                  : std::make_unique<AudioOutput>();
+    }
+    const int generation = ++m_generation;
+    {
+        std::lock_guard lock(m_sessionMutex);
+        m_pending = s;
+    }
+    m_finished = false;
+    m_position = 0;
+    m_dropped = 0;
+    m_presented = 0;
+    m_avOffsetMs = 0;
+    m_opener = std::thread([this, s, url, options, generation, po = m_options] {
+        auto built = buildSession(*s, url, options, po, [this] { postFrameReady(); });
+        if (!built) {
+            const QString message = built.error().message;
+            QMetaObject::invokeMethod(
+                this,
+                [this, message, generation] {
+                    if (generation != m_generation) return;
+                    {
+                        std::lock_guard lock(m_sessionMutex);
+                        m_pending.reset();
+                    }
+                    emit errorOccurred(message);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        QMetaObject::invokeMethod(
+            this, [this, s, generation] { install(s, generation); }, Qt::QueuedConnection);
+    });
+}
+
+void Player::install(std::shared_ptr<Session> s, int generation) {
+    if (generation != m_generation) return;
+    {
+        std::lock_guard lock(m_sessionMutex);
+        m_pending.reset();
+        m_session = s;
+    }
+    if (m_opener.joinable()) m_opener.join();
+    m_poller->start();
+    emit opened();
+    emit stateChanged();
+}
+
+void Player::stop() {
+    if (teardown()) emit stateChanged();
+}
+
+bool Player::teardown() {
+    ++m_generation;
+    std::shared_ptr<Session> running, pending;
+    {
+        std::lock_guard lock(m_sessionMutex);
+        running = std::move(m_session);
+        pending = std::move(m_pending);
+    }
+    if (pending) pending->abort = true;  // unblocks openInput on the opener thread
+    if (m_opener.joinable()) m_opener.join();
+    // Stop the threads now, even if the render thread still holds a reference.
+    if (pending) pending->shutdown();
+    if (running) running->shutdown();
+    m_poller->stop();
+    return running != nullptr;
+}
+
+void Player::startClockAt(Session& s, double pts) {
+    std::lock_guard lock(m_playMutex);
+    s.clock.set(pts);
+    if (!m_userPaused) {
+        s.clock.resume();
+        if (s.audio) s.audio->setPaused(false);
+    }
+}
+
+void Player::play() {
+    if (m_finished) {
+        m_userPaused = false;
+        m_finished = false;
+        seek(0);
+        return;
+    }
+    auto s = session();
+    std::lock_guard lock(m_playMutex);
+    if (!m_userPaused) return;
+    m_userPaused = false;
+    // Before the first frame of a new position is shown the clock waits for it (startClockAt).
+    if (s && s->presentedSerial == s->serial) {
+        s->clock.resume();
+        if (s->audio) s->audio->setPaused(false);
+    }
+    emit stateChanged();
+}
+
+void Player::pause() {
+    auto s = session();
+    std::lock_guard lock(m_playMutex);
+    if (m_userPaused) return;
+    m_userPaused = true;
+    if (s) {
+        s->clock.pause();
+        if (s->audio) s->audio->setPaused(true);
+    }
+    emit stateChanged();
+}
+
+void Player::togglePause() {
+    m_userPaused ? play() : pause();
+}
+
+void Player::seek(double seconds) {
+    auto s = session();
+    if (!s || !s->seekable) return;
+    seconds = std::clamp(seconds, 0.0, s->duration);
+    {
+        std::lock_guard lock(m_playMutex);
+        // The clock waits at the target until the first frame there is shown.
+        s->clock.pause();
+        s->clock.set(s->startTime + seconds);
+    }
+    // Order matters: stale first, then clear (unblocking producers, whose pending items are now
+    // recognisably stale), then ask for the new position.
+    const int serial = s->serial.fetch_add(1) + 1;
+    s->frames.reset();
+    if (!s->audioDisabled) s->audioChunks.reset();
+    s->demuxer->seek(s->startTime + seconds, serial);
+    m_finished = false;
+    m_position = seconds;
+    emit positionChanged();
+}
+
+void Player::seekRelative(double seconds) {
+    seek(position() + seconds);
+}
+
+void Player::handleEndOfStream(Session& s) {
+    if (m_finished.exchange(true)) return;
+    {
+        std::lock_guard lock(m_playMutex);
+        m_userPaused = true;
+        s.clock.pause();
+        if (s.audio) s.audio->setPaused(true);
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            emit stateChanged();
+            emit finished();
+        },
+        Qt::QueuedConnection);
+}
+
+std::optional<VideoFrame> Player::takeFrameForPresentation() {
+    auto s = session();
+    if (!s) return std::nullopt;
+    const int serial = s->serial.load();
+    struct Front {
+        int serial;
+        bool eos;
+        double pts;
+    };
+    std::optional<DecodedFrame> chosen;
+    double clock = 0;
+    qint64 dropped = 0;
+    for (;;) {
+        const auto front = s->frames.peek([](const DecodedFrame& f) {
+            return Front{f.serial, f.endOfStream, f.video.pts};
+        });
+        if (!front) break;
+        if (front->serial != serial) {
+            s->frames.tryPop();  // from before a seek or reconnect
+            continue;
+        }
+        if (front->eos) {
+            // Show the last frame first; the end is noticed on the next call.
+            if (!chosen) {
+                s->frames.tryPop();
+                handleEndOfStream(*s);
+            }
+            break;
+        }
+        if (s->presentedSerial != serial) {
+            // First frame after open, seek or reconnect: show it now and run the clock from it.
+            chosen = s->frames.tryPop();
+            if (!chosen) break;
+            s->presentedSerial = serial;
+            startClockAt(*s, front->pts);
+            clock = front->pts;
+            break;
+        }
+        clock = s->clock.now();
+        if (front->pts > clock + kPresentationLead) break;
+        auto next = s->frames.tryPop();
+        if (!next) break;
+        if (chosen) ++dropped;  // superseded by a newer due frame: it would be shown late
+        chosen = std::move(next);
+    }
+    m_dropped += dropped;
+    if (!chosen) return std::nullopt;
+    ++m_presented;
+    m_avOffsetMs = (chosen->video.pts - clock) * 1000.0;
+    m_position =
+        std::clamp(chosen->video.pts - s->startTime, 0.0, s->duration > 0 ? s->duration : 1e300);
+    return std::move(chosen->video);
+}
+
+std::optional<VideoFrame> Player::takeNextFrame(std::chrono::milliseconds timeout) {
+    auto s = session();
+    if (!s) return std::nullopt;
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        auto f = s->frames.pop(std::max(left, std::chrono::milliseconds(0)));
+        if (!f) return std::nullopt;
+        if (f->serial != s->serial) continue;
+        if (f->endOfStream) {
+            handleEndOfStream(*s);
+            return std::nullopt;
+        }
+        s->presentedSerial = f->serial;
+        ++m_presented;
+        m_position = std::max(0.0, f->video.pts - s->startTime);
+        return std::move(f->video);
+    }
+}
+
+void Player::postFrameReady() {
+    if (m_frameReadyPending.exchange(true)) return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_frameReadyPending = false;
+            emit frameReady();
+        },
+        Qt::QueuedConnection);
+}
+
+void Player::poll() {
+    auto s = session();
+    if (!s) return;
+    if (s->audio && !s->audioDisabled && s->audio->failed()) {
+        // The device went away: stop feeding it so the video is never held up by a full queue.
+        s->audioDisabled = true;
+        s->demuxer->setAudioEnabled(false);
+        s->audioChunks.abort();
+        qCWarning(lcMedia) << "audio output failed; continuing on the system clock";
+        emit stateChanged();
+    }
+    const bool reconnecting = isReconnecting();
+    if (reconnecting != m_lastReconnecting) {
+        m_lastReconnecting = reconnecting;
+        emit stateChanged();
+    }
+    const double pos = position();
+    if (pos != m_lastPosition) {
+        m_lastPosition = pos;
+        emit positionChanged();
+    }
+    const bool buffering = isBuffering();
+    if (presentedFrames() != m_lastPresented || buffering != m_lastBuffering) {
+        m_lastPresented = presentedFrames();
+        m_lastBuffering = buffering;
+        emit statsChanged();
+    }
+}
+
+double Player::duration() const {
+    auto s = session();
+    return s ? s->duration : 0;
+}
+
+bool Player::isLoaded() const {
+    return session() != nullptr;
+}
+
+bool Player::isSeekable() const {
+    auto s = session();
+    return s && s->seekable;
+}
+
+bool Player::isLive() const {
+    auto s = session();
+    return s && s->live;
+}
+
+bool Player::isReconnecting() const {
+    auto s = session();
+    return s && s->demuxer && s->demuxer->state() == DemuxState::Reconnecting;
+}
+
+QString Player::decoderName() const {
+    auto s = session();
+    return s && s->video ? s->video->decoderName() : QString();
+}
+
+bool Player::hardwareDecoding() const {
+    auto s = session();
+    return s && s->video && s->video->hardware();
+}
+
+QString Player::audioStatus() const {
+    auto s = session();
+    if (!s) return {};
+    if (s->audio && s->audio->failed()) return s->audio->status();
+    if (s->audio && !s->clock.audioMaster() && !m_userPaused) {
+        return s->audioStatus + QStringLiteral(" (clock: system until audio plays)");
+    }
+    return s->audioStatus;
+}
+
+QSize Player::mediaSize() const {
+    auto s = session();
+    return s ? s->size : QSize();
+}
+
+bool Player::isBuffering() const {
+    auto s = session();
+    if (!s || m_finished || !s->demuxer) return false;
+    if (s->demuxer->state() == DemuxState::EndOfStream) return false;
+    return s->frames.size() == 0;
+}
+
+int Player::bufferingPercent() const {
+    auto s = session();
+    if (!s) return 0;
+    if (!isBuffering()) return 100;
+    // Half a packet queue is plenty to resume smoothly.
+    const auto target = std::max<std::size_t>(1, s->videoPackets.capacity() / 2);
+    return static_cast<int>(std::min<std::size_t>(100, s->videoPackets.size() * 100 / target));
+}
+
+SphericalInfo Player::spherical() const {
+    auto s = session();
+    return s ? s->spherical : SphericalInfo{};
+}
+
+PlayerStats Player::stats() const {
+    PlayerStats st;
+    auto s = session();
+    if (!s) return st;
+    st.videoPackets = s->videoPackets.size();
+    st.videoPacketCapacity = s->videoPackets.capacity();
+    st.audioPackets = s->audioPackets.size();
+    st.audioPacketCapacity = s->audioPackets.capacity();
+    st.frames = s->frames.size();
+    st.frameCapacity = s->frames.capacity();
+    st.audioChunks = s->audioChunks.size();
+    st.audioChunkCapacity = s->audioChunks.capacity();
+    return st;
+}
+
+}  // namespace omk::media

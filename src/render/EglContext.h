@@ -1,0 +1,35 @@
+#pragma once
+// A desktop OpenGL 3.3 core context with no window and no surface, for tests, the CLI and
+// thumbnailing. Works on Mesa (llvmpipe or hardware) and NVIDIA without an X server.
+// Threading: create, use and destroy on one thread; makeCurrent() binds it to the caller.
+
+#include "core/Expected.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace omk::render {
+
+class EglHeadlessContext {
+public:
+    // Tries, in order: Mesa's surfaceless platform, the EGL device platform (NVIDIA servers),
+    // then EGL_DEFAULT_DISPLAY. The context is current on the calling thread on success.
+    static Expected<std::unique_ptr<EglHeadlessContext>> create();
+    ~EglHeadlessContext();
+    EglHeadlessContext(const EglHeadlessContext&) = delete;
+    EglHeadlessContext& operator=(const EglHeadlessContext&) = delete;
+
+    Expected<void> makeCurrent();
+    // "GL_RENDERER, GL_VERSION" plus which EGL platform was used; needs the context current.
+    QString description() const;
+
+private:
+    EglHeadlessContext() = default;
+
+    void* m_display = nullptr;  // EGLDisplay; kept opaque so EGL headers stay out of users
+    void* m_context = nullptr;  // EGLContext
+    QString m_platform;
+};
+
+}  // namespace omk::render

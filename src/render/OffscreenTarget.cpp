@@ -1,0 +1,61 @@
+#include "render/OffscreenTarget.h"
+
+#define GL_GLEXT_PROTOTYPES
+#include <GL/glcorearb.h>
+
+#include <cstring>
+
+namespace omk::render {
+
+Expected<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width, int height) {
+    if (width <= 0 || height <= 0)
+        return fail(QStringLiteral("invalid offscreen size %1x%2").arg(width).arg(height));
+    std::unique_ptr<OffscreenTarget> t(new OffscreenTarget);
+    t->m_size = QSize(width, height);
+    glGenTextures(1, &t->m_color);
+    glBindTexture(GL_TEXTURE_2D, t->m_color);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glBindTexture(GL_TEXTURE_2D, 0);
+
+    glGenFramebuffers(1, &t->m_fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, t->m_fbo);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, t->m_color, 0);
+    const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    if (status != GL_FRAMEBUFFER_COMPLETE)
+        return fail(QStringLiteral("offscreen framebuffer %1x%2 is incomplete (status 0x%3)")
+                        .arg(width)
+                        .arg(height)
+                        .arg(status, 0, 16));
+    return t;
+}
+
+OffscreenTarget::~OffscreenTarget() {
+    if (m_fbo) glDeleteFramebuffers(1, &m_fbo);
+    if (m_color) glDeleteTextures(1, &m_color);
+}
+
+void OffscreenTarget::bind() {
+    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
+    glViewport(0, 0, m_size.width(), m_size.height());
+}
+
+QImage OffscreenTarget::readImage() {
+    QImage image(m_size, QImage::Format_RGBA8888);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_fbo);
+    glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glPixelStorei(GL_PACK_ROW_LENGTH, 0);
+    const int w = m_size.width(), h = m_size.height();
+    QByteArray raw(qsizetype(w) * h * 4, Qt::Uninitialized);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
+    // GL's first row is the bottom one.
+    for (int y = 0; y < h; ++y)
+        std::memcpy(image.scanLine(y), raw.constData() + qsizetype(h - 1 - y) * w * 4,
+                    size_t(w) * 4);
+    return image;
+}
+
+}  // namespace omk::render

@@ -1,0 +1,38 @@
+#pragma once
+// A colour-only framebuffer to render into without a window (tests, CLI snapshots).
+// Threading: render thread only (GL context current); all GL objects created and destroyed there.
+
+#include "core/Expected.h"
+
+#include <QImage>
+#include <QSize>
+
+#include <memory>
+
+namespace omk::render {
+
+class OffscreenTarget {
+public:
+    static Expected<std::unique_ptr<OffscreenTarget>> create(int width, int height);
+    static Expected<std::unique_ptr<OffscreenTarget>> create(QSize size) {
+        return create(size.width(), size.height());
+    }
+    ~OffscreenTarget();
+    OffscreenTarget(const OffscreenTarget&) = delete;
+    OffscreenTarget& operator=(const OffscreenTarget&) = delete;
+
+    // Binds the framebuffer and sets the viewport to cover it.
+    void bind();
+    // Reads the colour buffer back, top row first, as QImage::Format_RGBA8888.
+    QImage readImage();
+    QSize size() const { return m_size; }
+
+private:
+    OffscreenTarget() = default;
+
+    QSize m_size;
+    unsigned m_fbo = 0;
+    unsigned m_color = 0;
+};
+
+}  // namespace omk::render

@@ -1,0 +1,175 @@
+#include "ui/PlayerController.h"
+
+#include "ui/Log.h"
+
+#include <QFileInfo>
+#include <QUrl>
+
+namespace omk::ui {
+namespace {
+// The render thread may hold the last reference; the QObject must still die on its own thread.
+std::shared_ptr<media::Player> makePlayer() {
+    return std::shared_ptr<media::Player>(new media::Player,
+                                          [](media::Player* p) { p->deleteLater(); });
+}
+
+// QML hands us file URLs from dialogs and plain paths from the command line; FFmpeg wants paths
+// for local files and URLs for everything else.
+QString toFfmpegInput(const QString& source) {
+    const QUrl url(source);
+    if (url.isLocalFile()) return url.toLocalFile();
+    return source;
+}
+}  // namespace
+
+PlayerController::PlayerController(QObject* parent) : QObject(parent) {
+    // The overlay's numbers change continuously; a 5 Hz refresh is plenty for a human and
+    // cheaper than a signal per frame.
+    m_statsTimer.setInterval(200);
+    connect(&m_statsTimer, &QTimer::timeout, this, &PlayerController::statsChanged);
+    m_statsTimer.start();
+}
+
+PlayerController::~PlayerController() = default;
+
+void PlayerController::setSource(const QString& source) {
+    if (source == m_source) return;
+    m_source = source;
+    emit sourceChanged();
+    openCurrent();
+}
+
+void PlayerController::openCurrent() {
+    setError({});
+    m_player = makePlayer();
+    emit sphericalChanged();
+    if (m_source.isEmpty()) return;
+    m_loading = true;
+    auto* player = m_player.get();
+    connect(player, &media::Player::opened, this, [this] {
+        m_loading = false;
+        emit sphericalChanged();
+        emit statsChanged();
+        m_player->play();
+    });
+    connect(player, &media::Player::errorOccurred, this, [this](const QString& message) {
+        m_loading = false;
+        setError(message);
+    });
+    connect(player, &media::Player::frameReady, this, &PlayerController::frameReady);
+    player->open(toFfmpegInput(m_source), media::OpenOptions{});
+}
+
+void PlayerController::setError(const QString& message) {
+    if (message == m_error) return;
+    m_error = message;
+    if (!message.isEmpty()) {
+        qCWarning(lcUi) << message;
+        emit errorOccurred(message);
+    }
+    emit errorStringChanged();
+}
+
+QString PlayerController::projectionOverride() const {
+    return m_projectionOverride ? toString(*m_projectionOverride) : QString();
+}
+
+void PlayerController::setProjectionOverride(const QString& name) {
+    if (name.isEmpty() || name == QLatin1String("auto")) {
+        m_projectionOverride.reset();
+    } else if (auto p = parseProjection(name)) {
+        m_projectionOverride = *p;
+    } else {
+        setError(p.error().message);
+        return;
+    }
+    emit sphericalChanged();
+}
+
+QString PlayerController::stereoOverride() const {
+    return m_stereoOverride ? toString(*m_stereoOverride) : QString();
+}
+
+void PlayerController::setStereoOverride(const QString& name) {
+    if (name.isEmpty() || name == QLatin1String("auto")) {
+        m_stereoOverride.reset();
+    } else if (auto s = parseStereo(name)) {
+        m_stereoOverride = *s;
+    } else {
+        setError(s.error().message);
+        return;
+    }
+    emit sphericalChanged();
+}
+
+SphericalInfo PlayerController::effectiveSpherical() const {
+    SphericalInfo info = (m_player && !m_loading) ? m_player->spherical() : SphericalInfo{};
+    if (m_projectionOverride) {
+        info.projection = *m_projectionOverride;
+        info.projectionSource = InfoSource::Override;
+    }
+    if (m_stereoOverride) {
+        info.stereo = *m_stereoOverride;
+        info.stereoSource = InfoSource::Override;
+    }
+    return info;
+}
+
+bool PlayerController::paused() const {
+    return m_player && m_player->isPaused();
+}
+double PlayerController::position() const {
+    return m_player ? m_player->position() : 0.0;
+}
+double PlayerController::duration() const {
+    return m_player ? m_player->duration() : 0.0;
+}
+bool PlayerController::seekable() const {
+    return m_player && m_player->isSeekable();
+}
+bool PlayerController::live() const {
+    return m_player && m_player->isLive();
+}
+bool PlayerController::buffering() const {
+    return m_player && m_player->isBuffering();
+}
+int PlayerController::bufferingPercent() const {
+    return m_player ? m_player->bufferingPercent() : 0;
+}
+bool PlayerController::reconnecting() const {
+    return m_player && m_player->isReconnecting();
+}
+QString PlayerController::decoderName() const {
+    return m_player ? m_player->decoderName() : QString();
+}
+bool PlayerController::hardwareDecoding() const {
+    return m_player && m_player->hardwareDecoding();
+}
+qint64 PlayerController::droppedFrames() const {
+    return m_player ? m_player->droppedFrames() : 0;
+}
+qint64 PlayerController::presentedFrames() const {
+    return m_player ? m_player->presentedFrames() : 0;
+}
+QString PlayerController::audioStatus() const {
+    return m_player ? m_player->audioStatus() : QString();
+}
+
+void PlayerController::play() {
+    if (m_player) m_player->play();
+}
+void PlayerController::pause() {
+    if (m_player) m_player->pause();
+}
+void PlayerController::togglePause() {
+    if (m_player) m_player->togglePause();
+    emit statsChanged();
+}
+void PlayerController::seekRelative(double seconds) {
+    if (m_player) m_player->seekRelative(seconds);
+}
+void PlayerController::seekTo(double seconds) {
+    if (m_player) m_player->seek(seconds);
+}
+
+}  // namespace omk::ui

@@ -1,0 +1,111 @@
+#pragma once
+// The QML face of the media engine: what to play, transport controls, and the numbers the
+// overlay shows. QML binds to these properties and forwards key presses to the slots.
+//
+// Threading: lives on the GUI thread. The render thread reads frames through player(), a shared
+// handle that stays valid for as long as the render thread holds it.
+
+#include "core/Spherical.h"
+#include "media/Player.h"
+
+#include <QtQml/qqmlregistration.h>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+namespace omk::ui {
+
+class PlayerController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(QString projectionOverride READ projectionOverride WRITE setProjectionOverride NOTIFY
+                   sphericalChanged)
+    Q_PROPERTY(
+        QString stereoOverride READ stereoOverride WRITE setStereoOverride NOTIFY sphericalChanged)
+    Q_PROPERTY(QString projection READ projection NOTIFY sphericalChanged)
+    Q_PROPERTY(QString projectionSource READ projectionSource NOTIFY sphericalChanged)
+    Q_PROPERTY(QString stereo READ stereo NOTIFY sphericalChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY statsChanged)
+    Q_PROPERTY(bool paused READ paused NOTIFY statsChanged)
+    Q_PROPERTY(double position READ position NOTIFY statsChanged)
+    Q_PROPERTY(double duration READ duration NOTIFY statsChanged)
+    Q_PROPERTY(bool seekable READ seekable NOTIFY statsChanged)
+    Q_PROPERTY(bool live READ live NOTIFY statsChanged)
+    Q_PROPERTY(bool buffering READ buffering NOTIFY statsChanged)
+    Q_PROPERTY(int bufferingPercent READ bufferingPercent NOTIFY statsChanged)
+    Q_PROPERTY(bool reconnecting READ reconnecting NOTIFY statsChanged)
+    Q_PROPERTY(QString decoderName READ decoderName NOTIFY statsChanged)
+    Q_PROPERTY(bool hardwareDecoding READ hardwareDecoding NOTIFY statsChanged)
+    Q_PROPERTY(qint64 droppedFrames READ droppedFrames NOTIFY statsChanged)
+    Q_PROPERTY(qint64 presentedFrames READ presentedFrames NOTIFY statsChanged)
+    Q_PROPERTY(QString audioStatus READ audioStatus NOTIFY statsChanged)
+
+public:
+    explicit PlayerController(QObject* parent = nullptr);
+    ~PlayerController() override;
+
+    QString source() const { return m_source; }
+    void setSource(const QString& source);
+    QString projectionOverride() const;
+    void setProjectionOverride(const QString& name);
+    QString stereoOverride() const;
+    void setStereoOverride(const QString& name);
+
+    // The projection in effect: the user's override, else what the file says.
+    SphericalInfo effectiveSpherical() const;
+    QString projection() const { return toString(effectiveSpherical().projection); }
+    QString projectionSource() const { return toString(effectiveSpherical().projectionSource); }
+    QString stereo() const { return toString(effectiveSpherical().stereo); }
+    QString errorString() const { return m_error; }
+
+    bool loading() const { return m_loading; }
+    bool paused() const;
+    double position() const;
+    double duration() const;
+    bool seekable() const;
+    bool live() const;
+    bool buffering() const;
+    int bufferingPercent() const;
+    bool reconnecting() const;
+    QString decoderName() const;
+    bool hardwareDecoding() const;
+    qint64 droppedFrames() const;
+    qint64 presentedFrames() const;
+    QString audioStatus() const;
+
+    std::shared_ptr<media::Player> player() const { return m_player; }
+
+public slots:
+    void play();
+    void pause();
+    void togglePause();
+    void seekRelative(double seconds);
+    void seekTo(double seconds);
+
+signals:
+    void sourceChanged();
+    void sphericalChanged();
+    void errorStringChanged();
+    void statsChanged();
+    // The one error signal of this component; also reflected in errorString.
+    void errorOccurred(const QString& message);
+    void frameReady();
+
+private:
+    void openCurrent();
+    void setError(const QString& message);
+
+    QString m_source;
+    QString m_error;
+    bool m_loading = false;
+    std::optional<Projection> m_projectionOverride;
+    std::optional<StereoLayout> m_stereoOverride;
+    std::shared_ptr<media::Player> m_player;
+    QTimer m_statsTimer;
+};
+
+}  // namespace omk::ui

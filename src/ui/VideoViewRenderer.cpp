@@ -1,0 +1,72 @@
+#include "ui/VideoViewRenderer.h"
+
+#include "ui/Log.h"
+#include "ui/VideoView.h"
+
+#include <QMetaObject>
+#include <QOpenGLFramebufferObject>
+#include <QQuickOpenGLUtils>
+
+#define GL_GLEXT_PROTOTYPES
+#include <GL/gl.h>
+
+namespace omk::ui {
+
+VideoViewRenderer::~VideoViewRenderer() {
+    m_renderer.release();
+}
+
+QOpenGLFramebufferObject* VideoViewRenderer::createFramebufferObject(const QSize& size) {
+    m_size = size;
+    QOpenGLFramebufferObjectFormat format;
+    format.setAttachment(QOpenGLFramebufferObject::NoAttachment);
+    return new QOpenGLFramebufferObject(size, format);
+}
+
+void VideoViewRenderer::synchronize(QQuickFramebufferObject* item) {
+    auto* view = static_cast<VideoView*>(item);
+    m_item = view;
+    m_view = view->viewParams();
+    if (auto* controller = view->controller()) {
+        m_player = controller->player();
+        m_spherical = controller->effectiveSpherical();
+    } else {
+        m_player.reset();
+    }
+}
+
+void VideoViewRenderer::render() {
+    if (!m_initialized && !m_failed) {
+        if (auto r = m_renderer.initialize(); !r) {
+            m_failed = true;
+            qCCritical(lcUi) << "renderer failed to start:" << r.error().message;
+        }
+        m_initialized = !m_failed;
+    }
+    glClearColor(0.f, 0.f, 0.f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (m_failed) return;
+
+    // A new player means the old picture no longer belongs on screen.
+    if (m_player != m_lastPlayer) {
+        m_lastPlayer = m_player;
+        m_renderer.clearFrame();
+    }
+    bool newFrame = false;
+    if (m_player) {
+        if (auto frame = m_player->takeFrameForPresentation()) {
+            if (auto r = m_renderer.upload(frame->frame.get()); !r)
+                qCWarning(lcUi) << r.error().message;
+            else
+                newFrame = true;
+        }
+    }
+    m_renderer.setSpherical(m_spherical);
+    if (m_renderer.hasFrame()) m_renderer.render(m_view, m_size.width(), m_size.height());
+    QQuickOpenGLUtils::resetOpenGLState();
+    if (newFrame && m_item)
+        QMetaObject::invokeMethod(m_item.data(), &VideoView::noteFrameRendered,
+                                  Qt::QueuedConnection);
+}
+
+}  // namespace omk::ui

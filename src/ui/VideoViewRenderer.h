@@ -1,0 +1,42 @@
+#pragma once
+// Draws a VideoView into its framebuffer with the shared sphere renderer.
+//
+// Threading: created, used and destroyed on the scene graph's render thread (Qt guarantees the
+// GL context is current in render() and at destruction), so every GL object lives and dies there.
+
+#include "core/Spherical.h"
+#include "media/Player.h"
+#include "render/SphereRenderer.h"
+
+#include <QPointer>
+#include <QQuickFramebufferObject>
+
+#include <memory>
+
+namespace omk::ui {
+
+class VideoView;
+
+class VideoViewRenderer : public QQuickFramebufferObject::Renderer {
+public:
+    VideoViewRenderer() = default;
+    ~VideoViewRenderer() override;
+
+    QOpenGLFramebufferObject* createFramebufferObject(const QSize& size) override;
+    void synchronize(QQuickFramebufferObject* item) override;
+    void render() override;
+
+private:
+    render::SphereRenderer m_renderer;
+    bool m_initialized = false;
+    bool m_failed = false;
+    std::shared_ptr<media::Player> m_player;
+    std::shared_ptr<media::Player> m_lastPlayer;
+    ViewParams m_view;
+    SphericalInfo m_spherical;
+    QSize m_size;
+    QPointer<VideoView> m_item;
+    bool m_presentedNew = false;
+};
+
+}  // namespace omk::ui

@@ -1,0 +1,136 @@
+// The real viewer window under Xvfb: it shows video, the mouse turns the view, errors are visible.
+#include "ui/PlayerController.h"
+#include "ui/VideoView.h"
+
+#include <gtest/gtest.h>
+
+#include <QtQml/qqmlextensionplugin.h>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(OmnikastPlugin)
+
+namespace {
+
+QString testClip() {
+    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui");
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/clip.mp4");
+    if (!QFile::exists(path)) {
+        const int rc = QProcess::execute(
+            QStringLiteral(OMNIKAST_FFMPEG),
+            {"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=1024x512:rate=25:duration=6",
+             "-c:v", "libx264", "-pix_fmt", "yuv420p", path});
+        EXPECT_EQ(rc, 0);
+    }
+    return path;
+}
+
+// Distinct colours on a coarse grid: a blank or uniform window has one or two.
+int distinctColours(const QImage& img) {
+    QSet<QRgb> colours;
+    for (int y = 0; y < img.height(); y += 8)
+        for (int x = 0; x < img.width(); x += 8) colours.insert(img.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+
+double meanAbsDifference(const QImage& a, const QImage& b) {
+    if (a.size() != b.size()) return 255;
+    double sum = 0;
+    int n = 0;
+    for (int y = 0; y < a.height(); y += 4)
+        for (int x = 0; x < a.width(); x += 4) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) +
+                   std::abs(qBlue(p) - qBlue(q));
+            ++n;
+        }
+    return sum / (3.0 * n);
+}
+
+class Viewer {
+public:
+    explicit Viewer(const QString& source) {
+        m_engine.setInitialProperties({{QStringLiteral("source"), source}});
+        m_engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
+        if (!m_engine.rootObjects().isEmpty())
+            window = qobject_cast<QQuickWindow*>(m_engine.rootObjects().first());
+        if (window) {
+            view = window->property("view").value<omk::ui::VideoView*>();
+            player = window->property("playerController").value<omk::ui::PlayerController*>();
+        }
+    }
+    QQuickWindow* window = nullptr;
+    omk::ui::VideoView* view = nullptr;
+    omk::ui::PlayerController* player = nullptr;
+
+private:
+    QQmlApplicationEngine m_engine;
+};
+
+}  // namespace
+
+TEST(Window, ShowsTheVideoAndTurnsOnDrag) {
+    Viewer v(testClip());
+    ASSERT_NE(v.window, nullptr);
+    ASSERT_NE(v.view, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(v.window));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return v.view->renderedFrames() > 3; }, 20000))
+        << "no frame rendered; error: " << v.player->errorString().toStdString();
+    v.player->pause();
+    QTest::qWait(300);
+
+    const QImage before = v.window->grabWindow();
+    ASSERT_FALSE(before.isNull());
+    EXPECT_GT(distinctColours(before), 20) << "window looks blank";
+    before.save(QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui/window-before.png"));
+
+    const double yawBefore = v.view->yaw();
+    const QPoint start(v.window->width() / 2, v.window->height() / 2);
+    QTest::mousePress(v.window, Qt::LeftButton, Qt::NoModifier, start);
+    for (int i = 1; i <= 10; ++i) QTest::mouseMove(v.window, start + QPoint(i * 20, 0), 10);
+    QTest::mouseRelease(v.window, Qt::LeftButton, Qt::NoModifier, start + QPoint(200, 0));
+    EXPECT_LT(v.view->yaw(), yawBefore - 5.0) << "dragging right should turn the view left";
+
+    QTest::qWait(300);
+    const QImage after = v.window->grabWindow();
+    after.save(QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui/window-after.png"));
+    EXPECT_GT(meanAbsDifference(before, after), 3.0) << "the picture did not change after the drag";
+}
+
+TEST(Window, KeyboardTurnsZoomsAndRecenters) {
+    Viewer v(testClip());
+    ASSERT_NE(v.window, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(v.window));
+    v.window->requestActivate();
+    QTest::qWait(100);
+    QTest::keyClick(v.window, Qt::Key_Right);
+    EXPECT_GT(v.view->yaw(), 0.0);
+    const double fov = v.view->fov();
+    QTest::keyClick(v.window, Qt::Key_Plus);
+    EXPECT_LT(v.view->fov(), fov);
+    QTest::keyClick(v.window, Qt::Key_R);
+    EXPECT_DOUBLE_EQ(v.view->yaw(), 0.0);
+}
+
+TEST(Window, MissingFileShowsAVisibleError) {
+    const QString missing = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui/nope.mp4");
+    Viewer v(missing);
+    ASSERT_NE(v.window, nullptr);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return v.window->property("errorVisible").toBool(); }, 10000));
+    EXPECT_TRUE(v.player->errorString().contains(missing)) << v.player->errorString().toStdString();
+}
+
+int main(int argc, char** argv) {
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
+    QGuiApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
