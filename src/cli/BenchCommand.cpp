@@ -68,17 +68,27 @@ int runBench(const QStringList& args) {
     const ViewParams viewParams;  // the default view: yaw 0, pitch 0, fov 90
     long long frames = 0;
     long long uploadErrors = 0;
-    QElapsedTimer timer;
+    // Where the time goes: waiting for the decoder, uploading, drawing (until the GPU is done).
+    qint64 waitNs = 0, uploadNs = 0, renderNs = 0;
+    QElapsedTimer timer, stage;
     timer.start();
     while (opts->frames < 0 || frames < opts->frames) {
+        stage.start();
         auto frame = player.takeNextFrame(std::chrono::milliseconds(10000));
+        waitNs += stage.nsecsElapsed();
         if (!frame) break;  // end of stream (or a stall longer than the timeout)
-        if (!(*view)->upload(frame->frame.get())) {
+        stage.start();
+        const bool uploaded = bool((*view)->upload(frame->frame.get()));
+        frame.reset();  // hand the decoder its buffer back before drawing
+        uploadNs += stage.nsecsElapsed();
+        if (!uploaded) {
             ++uploadErrors;
             continue;
         }
+        stage.start();
         (*view)->render(viewParams);
         (*view)->finish();
+        renderNs += stage.nsecsElapsed();
         ++frames;
     }
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
@@ -92,6 +102,9 @@ int runBench(const QStringList& args) {
     const double fps = static_cast<double>(frames) / seconds;
     const long long dropped = player.droppedFrames() + uploadErrors;
     const double peakMb = peakResidentMegabytes();
+    auto perFrameMs = [&](qint64 ns) {
+        return static_cast<double>(ns) / 1e6 / static_cast<double>(frames);
+    };
     QTextStream out(stdout);
     if (opts->json) {
         QJsonObject o{
@@ -101,6 +114,9 @@ int runBench(const QStringList& args) {
             {QStringLiteral("fps"), fps},
             {QStringLiteral("dropped_frames"), dropped},
             {QStringLiteral("peak_memory_mb"), peakMb},
+            {QStringLiteral("wait_ms_per_frame"), perFrameMs(waitNs)},
+            {QStringLiteral("upload_ms_per_frame"), perFrameMs(uploadNs)},
+            {QStringLiteral("render_ms_per_frame"), perFrameMs(renderNs)},
             {QStringLiteral("size"),
              QStringLiteral("%1x%2").arg(opts->size.width()).arg(opts->size.height())},
             {QStringLiteral("decoder"), player.decoderName()},
@@ -108,15 +124,17 @@ int runBench(const QStringList& args) {
         };
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        out << QStringLiteral(
-                   "frames: %1\nseconds: %2\nfps: %3\ndropped frames: %4\n"
-                   "peak memory: %5 MB\ndecoder: %6\nrenderer: %7\n")
-                   .arg(frames)
-                   .arg(seconds, 0, 'f', 3)
-                   .arg(fps, 0, 'f', 2)
-                   .arg(dropped)
-                   .arg(peakMb, 0, 'f', 1)
-                   .arg(player.decoderName(), (*view)->rendererDescription());
+        // One figure per line, so scripts can grep them.
+        out << "frames: " << frames << "\n"
+            << "seconds: " << QString::number(seconds, 'f', 3) << "\n"
+            << "fps: " << QString::number(fps, 'f', 2) << "\n"
+            << "dropped frames: " << dropped << "\n"
+            << "peak memory: " << QString::number(peakMb, 'f', 1) << " MB\n"
+            << "decoder: " << player.decoderName() << "\n"
+            << "renderer: " << (*view)->rendererDescription() << "\n"
+            << "per frame: wait " << QString::number(perFrameMs(waitNs), 'f', 2) << " ms, upload "
+            << QString::number(perFrameMs(uploadNs), 'f', 2) << " ms, render "
+            << QString::number(perFrameMs(renderNs), 'f', 2) << " ms\n";
     }
     return 0;
 }

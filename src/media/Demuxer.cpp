@@ -120,12 +120,14 @@ bool Demuxer::readOnePacket() {
     const int err = av_read_frame(m_input.get(), pkt.get());
     if (aborted()) return false;  // the read was cut short on purpose; its packet is garbage
     if (err == AVERROR(EAGAIN)) return waitFor(std::chrono::milliseconds(5));
+    // A live input has no end of its own: FFmpeg's hls demuxer skips segments it cannot fetch
+    // and, once the playlist cannot be reloaded either, reports EOF rather than the error.
+    if (m_config.live && err < 0) return reconnect(err);
     if (err == AVERROR_EOF) {
         sendEndOfStream();
         return true;
     }
     if (err < 0) {
-        if (m_config.live) return reconnect();
         qCWarning(lcMedia) << m_config.url << "read error, ending playback:" << avErrorString(err);
         sendEndOfStream();
         return true;
@@ -163,21 +165,52 @@ void Demuxer::mapStreams() {
     }
 }
 
-bool Demuxer::reconnect() {
+QString Demuxer::error() const {
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+bool Demuxer::reconnect(int readError) {
+    qCWarning(lcMedia) << m_config.url << "lost (" << avErrorString(readError) << "); reconnecting";
     m_state = DemuxState::Reconnecting;
     m_input.reset();
+    const auto since = std::chrono::steady_clock::now();
     auto delay = std::chrono::milliseconds(1000);
     for (;;) {
         if (!waitFor(delay)) return false;
         m_reconnectAttempts.fetch_add(1);
         auto reopened = openInput(m_config.url, m_config.options);
+        if (aborted()) return false;
         if (reopened) {
             m_input = std::move(reopened.value());
             mapStreams();
             break;
         }
         qCWarning(lcMedia) << "reconnect failed:" << reopened.error().message;
-        delay = std::min<std::chrono::milliseconds>(delay * 2, kMaxBackoff);
+        const auto waited = std::chrono::steady_clock::now() - since;
+        if (waited >= m_config.reconnectTimeout) {
+            // Retrying for ever would leave the user looking at "reconnecting" with no way to
+            // tell a blip from a stream that is gone; past the limit it is an error.
+            const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(waited).count();
+            std::lock_guard lock(m_mutex);
+            m_error = QStringLiteral("%1; gave up reconnecting after %2 s")
+                          .arg(reopened.error().message)
+                          .arg(seconds);
+            m_state = DemuxState::Failed;
+            return false;
+        }
+        // The last wait ends at the limit, so giving up comes when promised, not up to one
+        // full backoff later.
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            m_config.reconnectTimeout - waited);
+        delay = std::max(std::chrono::milliseconds(100),
+                         std::min({delay * 2, std::chrono::milliseconds(kMaxBackoff), left}));
+    }
+    if (!isLiveInput(m_input.get())) {
+        // The broadcast ended while we were away (e.g. the HLS playlist now has EXT-X-ENDLIST):
+        // replaying it from the start would be wrong, so this is the end.
+        sendEndOfStream();
+        return true;
     }
     // Timestamps restart on a new connection; a new serial makes the player resync its clock.
     const int serial = m_config.serial->fetch_add(1) + 1;

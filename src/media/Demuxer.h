@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -31,7 +32,8 @@ struct PacketItem {
 };
 using PacketQueue = BoundedQueue<PacketItem>;
 
-enum class DemuxState { Running, Reconnecting, EndOfStream };
+// Failed: a live input could not be reopened within Config::reconnectTimeout; see error().
+enum class DemuxState { Running, Reconnecting, EndOfStream, Failed };
 
 // Threading: the public members are called from the owner's thread; the input is read on the
 // demuxer's own thread. state() and the queues may be read from anywhere. The owner must raise
@@ -39,9 +41,13 @@ enum class DemuxState { Running, Reconnecting, EndOfStream };
 class Demuxer {
 public:
     struct Config {
-        QString url;           // reopened on reconnect
-        OpenOptions options;   // options.abort must outlive the demuxer
-        bool live = false;     // live inputs reconnect on read errors instead of ending
+        QString url;          // reopened on reconnect
+        OpenOptions options;  // options.abort must outlive the demuxer
+        // Live inputs reconnect on read errors and at EOF instead of ending: FFmpeg's hls
+        // demuxer reports a host that went away as EOF, not as an error.
+        bool live = false;
+        // How long a live input may stay unreachable before the demuxer gives up (Failed).
+        std::chrono::milliseconds reconnectTimeout{60000};
         int videoStream = -1;  // -1: none
         int audioStream = -1;  // -1: none
         PacketQueue* video = nullptr;
@@ -69,13 +75,15 @@ public:
 
     DemuxState state() const { return m_state.load(); }
     int reconnectAttempts() const { return m_reconnectAttempts.load(); }
+    // Why a live input was given up on (state() == Failed), naming the input; else empty.
+    QString error() const;
 
 private:
     void run();
     bool readOnePacket();
     void performSeek(double seconds, int serial);
     void sendEndOfStream();
-    bool reconnect();
+    bool reconnect(int readError);
     bool waitFor(std::chrono::milliseconds d);
     bool aborted();
     void mapStreams();
@@ -87,7 +95,8 @@ private:
     int m_curVideo = -1, m_curAudio = -1;
     int m_outSerial = 0;
 
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
+    QString m_error;
     std::condition_variable m_wake;
     std::optional<std::pair<double, int>> m_seekRequest;  // seconds, serial
     bool m_stop = false;

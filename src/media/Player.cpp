@@ -93,8 +93,12 @@ Expected<void> buildSession(detail::PlayerSession& s, const QString& url, OpenOp
     s.live = isLiveInput(ctx);
     s.startTime = ctx->start_time != AV_NOPTS_VALUE ? ctx->start_time / double(AV_TIME_BASE) : 0;
     s.duration = ctx->duration > 0 ? ctx->duration / double(AV_TIME_BASE) : 0;
-    s.seekable =
-        !s.live && s.duration > 0 && (!ctx->pb || (ctx->pb->seekable & AVIO_SEEKABLE_NORMAL) != 0);
+    // A playlist demuxer seeks by opening other segments; its own pb only carried the playlist,
+    // so whether that connection could seek (an http server without Accept-Ranges) is moot.
+    const QByteArray formatName = ctx->iformat ? QByteArray(ctx->iformat->name) : QByteArray();
+    const bool playlist = formatName == "hls" || formatName == "dash";
+    s.seekable = !s.live && s.duration > 0 &&
+                 (playlist || !ctx->pb || (ctx->pb->seekable & AVIO_SEEKABLE_NORMAL) != 0);
     s.spherical = detectSpherical(vs);
     s.size = QSize(vs->codecpar->width, vs->codecpar->height);
 
@@ -131,6 +135,7 @@ Expected<void> buildSession(detail::PlayerSession& s, const QString& url, OpenOp
     dc.url = url;
     dc.options = options;
     dc.live = s.live;
+    dc.reconnectTimeout = po.reconnectTimeout;
     dc.videoStream = v;
     dc.audioStream = a;
     dc.video = &s.videoPackets;
@@ -183,6 +188,7 @@ void Player::open(const QString& url, OpenOptions options) {
         m_pending = s;
     }
     m_finished = false;
+    m_lastFailed = false;
     m_position = 0;
     m_dropped = 0;
     m_presented = 0;
@@ -431,6 +437,11 @@ void Player::poll() {
         m_lastReconnecting = reconnecting;
         emit stateChanged();
     }
+    // The demuxer has no signal of its own; its one terminal failure is reported from here.
+    if (!m_lastFailed && s->demuxer->state() == DemuxState::Failed) {
+        m_lastFailed = true;
+        emit errorOccurred(s->demuxer->error());
+    }
     const double pos = position();
     if (pos != m_lastPosition) {
         m_lastPosition = pos;
@@ -496,7 +507,8 @@ QSize Player::mediaSize() const {
 bool Player::isBuffering() const {
     auto s = session();
     if (!s || m_finished || !s->demuxer) return false;
-    if (s->demuxer->state() == DemuxState::EndOfStream) return false;
+    const DemuxState state = s->demuxer->state();
+    if (state == DemuxState::EndOfStream || state == DemuxState::Failed) return false;
     return s->frames.size() == 0;
 }
 

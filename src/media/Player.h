@@ -43,6 +43,9 @@ struct PlayerOptions {
     std::size_t audioPacketCapacity = 256;
     std::size_t frameCapacity = 6;
     std::size_t audioChunkCapacity = 32;
+    // A live input that stays unreachable this long ends in errorOccurred(); until then the
+    // player keeps retrying and says it is reconnecting.
+    std::chrono::milliseconds reconnectTimeout{60000};
 };
 
 // Queue fill levels, for tests and the debug overlay.
@@ -165,6 +168,7 @@ private:
     qint64 m_lastPresented = -1;
     bool m_lastReconnecting = false;
     bool m_lastBuffering = false;
+    bool m_lastFailed = false;
 };
 
 }  // namespace omk::media

@@ -6,6 +6,8 @@ namespace omk::ui {
 
 VideoView::VideoView(QQuickItem* parent) : QQuickFramebufferObject(parent) {
     setFlag(ItemHasContents, true);
+    // GL framebuffers are bottom-up; the scene graph shows the texture as-is unless told.
+    setMirrorVertically(true);
     // Frames become due on the media clock, not on input events; redraw at display rate while a
     // player is attached. The renderer decides whether a new frame is actually shown.
     m_frameTimer.setInterval(16);

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -102,6 +103,42 @@ TEST(Window, ShowsTheVideoAndTurnsOnDrag) {
     const QImage after = v.window->grabWindow();
     after.save(QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui/window-after.png"));
     EXPECT_GT(meanAbsDifference(before, after), 3.0) << "the picture did not change after the drag";
+}
+
+// An equirectangular still: sky (white) above 30° latitude, ground (black) below -30°, and a red
+// patch to the right of centre: the window must show sky at the top and red on the right.
+QString orientationImage() {
+    const QString path = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui/orientation.png");
+    QImage img(1024, 512, QImage::Format_RGB32);
+    img.fill(Qt::darkGray);
+    QPainter p(&img);
+    p.fillRect(QRect(0, 0, 1024, 170), Qt::white);
+    p.fillRect(QRect(0, 342, 1024, 170), Qt::black);
+    p.fillRect(QRect(560, 180, 60, 150), Qt::red);
+    p.end();
+    EXPECT_TRUE(img.save(path));
+    return path;
+}
+
+TEST(Window, PictureIsUprightAndNotMirrored) {
+    Viewer v(orientationImage());
+    ASSERT_NE(v.window, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(v.window));
+    v.view->setFov(120);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return v.view->renderedFrames() > 0; }, 20000))
+        << v.player->errorString().toStdString();
+    QTest::qWait(200);
+    const QImage img = v.window->grabWindow();
+    img.save(QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui/orientation-window.png"));
+    const int cx = img.width() / 2;
+    EXPECT_GT(qGray(img.pixel(cx, img.height() / 8)), 200) << "sky should be at the top";
+    EXPECT_LT(qGray(img.pixel(cx, img.height() * 7 / 8)), 40) << "ground should be at the bottom";
+    // The red patch sits right of centre in the frame, so right of centre on screen.
+    const QColor right = img.pixelColor(cx + img.width() / 10, img.height() / 2);
+    const QColor left = img.pixelColor(cx - img.width() / 10, img.height() / 2);
+    EXPECT_GT(right.red(), 200);
+    EXPECT_LT(right.green(), 60);
+    EXPECT_LT(left.red(), 150);
 }
 
 TEST(Window, KeyboardTurnsZoomsAndRecenters) {
