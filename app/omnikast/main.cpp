@@ -14,11 +14,32 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <cstdio>
 #include <cstring>
 
 Q_IMPORT_QML_PLUGIN(OmnikastPlugin)
 
 namespace {
+
+constexpr const char* kUsage =
+    "Usage:\n"
+    "  omnikast [FILE_OR_URL] [--projection P] [--stereo S]   open the viewer (no input: the "
+    "demo)\n"
+    "  omnikast probe INPUT [--json] [--projection P] [--stereo S]\n"
+    "  omnikast snapshot INPUT -o OUT.png [--at SECONDS] [--yaw DEG] [--pitch DEG] [--roll DEG]\n"
+    "                    [--fov DEG] [--size WxH] [--eye left|right] [--projection P] [--stereo "
+    "S]\n"
+    "  omnikast bench INPUT [--size WxH] [--frames N] [--json]\n"
+    "  omnikast --version | --help\n"
+    "\n"
+    "P: equirect | equirect180 | cubemap | eac | flat    S: mono | top-bottom | side-by-side\n"
+    "Keys: drag/arrows look, wheel/+/- zoom, Space pause, Shift+arrows seek 10 s, R recenter,\n"
+    "      F fullscreen, Esc leave fullscreen, I overlay detail, Q quit\n";
+
+bool isHelpOrVersion(int argc, char** argv) {
+    return argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
+                         std::strcmp(argv[1], "--version") == 0);
+}
 
 bool isHeadlessCommand(int argc, char** argv) {
     if (argc < 2) return false;
@@ -40,10 +61,6 @@ int runViewer(int argc, char** argv) {
     setIdentity();
 
     const QStringList args = app.arguments().mid(1);
-    if (args.contains(QLatin1String("--version"))) {
-        QTextStream(stdout) << "omnikast " << OMNIKAST_VERSION << Qt::endl;
-        return 0;
-    }
     auto opts = omk::cli::parsePlayArgs(args);
     if (!opts) return omk::cli::reportFailure(QStringLiteral("play"), {}, opts.error().message);
 
@@ -80,6 +97,13 @@ int runViewer(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     omk::media::routeFfmpegLogsToQt();
+    if (isHelpOrVersion(argc, argv)) {
+        if (std::strcmp(argv[1], "--version") == 0)
+            std::fputs("omnikast " OMNIKAST_VERSION "\n", stdout);
+        else
+            std::fputs(kUsage, stdout);
+        return 0;
+    }
     // Headless commands must run with no display at all, so they never touch QGuiApplication.
     if (isHeadlessCommand(argc, argv)) {
         QCoreApplication app(argc, argv);

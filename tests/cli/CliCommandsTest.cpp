@@ -100,6 +100,15 @@ QColor centrePixel(const QString& png) {
 
 }  // namespace
 
+TEST(CliBasics, HelpAndVersionNeedNoDisplay) {
+    const ProcessResult help = runOmnikast({"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("omnikast snapshot INPUT -o OUT.png")) << help.out.toStdString();
+    const ProcessResult version = runOmnikast({"--version"});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith("omnikast ")) << version.out.toStdString();
+}
+
 TEST(CliProbe, ReportsStreamsAndProjection) {
     const ProcessResult r = runOmnikast({"probe", testClip(), "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
