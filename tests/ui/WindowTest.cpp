@@ -156,13 +156,37 @@ TEST(Window, KeyboardTurnsZoomsAndRecenters) {
     EXPECT_DOUBLE_EQ(v.view->yaw(), 0.0);
 }
 
-TEST(Window, MissingFileShowsAVisibleError) {
-    const QString missing = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui/nope.mp4");
-    Viewer v(missing);
-    ASSERT_NE(v.window, nullptr);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return v.window->property("errorVisible").toBool(); }, 10000));
-    EXPECT_TRUE(v.player->errorString().contains(missing)) << v.player->errorString().toStdString();
+QString writeFile(const QString& name, const QByteArray& bytes) {
+    const QString path = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui/") + name;
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+TEST(Window, BadInputsShowAVisibleErrorNamingTheInput) {
+    QByteArray garbage(100000, Qt::Uninitialized);
+    for (int i = 0; i < garbage.size(); ++i) garbage[i] = static_cast<char>((i * 7919) ^ (i >> 3));
+    QFile clip(testClip());
+    ASSERT_TRUE(clip.open(QIODevice::ReadOnly));
+    const QByteArray truncated = clip.read(clip.size() / 3);
+
+    const QStringList inputs = {
+        QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui/nope.mp4"),
+        writeFile(QStringLiteral("garbage.mp4"), garbage),
+        writeFile(QStringLiteral("truncated.mp4"), truncated),
+        writeFile(QStringLiteral("text.m3u8"), "#EXTM3U\nthis is not a playlist\n"),
+        QStringLiteral("http://127.0.0.1:9/unreachable.mp4"),
+    };
+    for (const QString& input : inputs) {
+        Viewer v(input);
+        ASSERT_NE(v.window, nullptr);
+        EXPECT_TRUE(
+            QTest::qWaitFor([&] { return v.window->property("errorVisible").toBool(); }, 15000))
+            << input.toStdString();
+        EXPECT_TRUE(v.player->errorString().contains(input))
+            << input.toStdString() << ": " << v.player->errorString().toStdString();
+    }
 }
 
 int main(int argc, char** argv) {
