@@ -22,6 +22,8 @@ packages=(
   libopenxr-dev libopenxr-loader1
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev mpv imagemagick bc
+  # a sound server with a null sink, so audio tests use the real QAudioSink without a sound card
+  pulseaudio pulseaudio-utils
 )
 
 missing=()

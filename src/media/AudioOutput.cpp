@@ -189,7 +189,11 @@ qint64 AudioOutput::playedEstimateLocked(std::chrono::steady_clock::time_point n
     if (m_paused || m_snapTime == std::chrono::steady_clock::time_point{}) return m_snapPlayed;
     const double elapsed = std::chrono::duration<double>(now - m_snapTime).count();
     const auto advanced = static_cast<qint64>(elapsed * m_format.bytesPerSecond());
-    return std::min(m_snapPlayed + advanced, m_timeline.written());
+    // Only the device may say it played everything (an underrun). Extrapolation overshooting a
+    // late sample must not: it would flip the clock to "no audio" between samples.
+    const qint64 written = m_timeline.written();
+    const qint64 cap = m_snapPlayed < written ? written - m_format.bytesPerFrame() : written;
+    return std::min(m_snapPlayed + advanced, cap);
 }
 
 std::optional<double> AudioOutput::clock() const {
