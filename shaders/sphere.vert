@@ -1,4 +1,4 @@
-// Full-screen triangle; the fragment shader does all the projection work per pixel.
+// Full-screen triangle; the fragment shaders do all the work per pixel.
 // The #version line and precision qualifiers are prepended at load time so this file compiles
 // as both GLSL 330 core and GLSL ES 3.00.
 

@@ -17,14 +17,16 @@ extern "C" {
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <optional>
+#include <initializer_list>
+#include <vector>
 
 namespace omk::render {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 
-enum SampleMode { PlanarYuv = 0, SemiPlanarYuv = 1, Rgb = 2, Gray = 3 };
+// OMK_FORMAT in sample.frag, u_format in sphere.frag.
+enum SampleMode { Yuv = 0, Rgb = 1, Gray = 2 };
 
 struct PlaneFormat {
     GLint internalFormat;
@@ -35,10 +37,14 @@ struct PlaneFormat {
 
 struct FormatSpec {
     SampleMode mode;
-    int planes;
-    std::array<PlaneFormat, 3> plane;
+    int planes;  // in the frame
+    std::array<PlaneFormat, 2> plane;
     int bits;
     double textureScale;
+    // Planar chroma goes into one two-channel texture, interleaved while it is copied into the
+    // pixel buffer anyway: one bilinear tap per pixel instead of two, the biggest single cost
+    // of the per-frame pass on llvmpipe (about 5 ms per 1080p frame).
+    bool interleaveChroma = false;
 };
 
 constexpr PlaneFormat kR8{GL_R8, GL_RED, GL_UNSIGNED_BYTE, 1};
@@ -60,25 +66,43 @@ std::optional<FormatSpec> formatSpec(int format) {
         case AV_PIX_FMT_YUVJ422P:
         case AV_PIX_FMT_YUV444P:
         case AV_PIX_FMT_YUVJ444P:
-            return FormatSpec{PlanarYuv, 3, {kR8, kR8, kR8}, 8, 1.0};
+            return FormatSpec{Yuv, 3, {kR8, kRG8}, 8, 1.0, true};
         case AV_PIX_FMT_YUV420P10LE:
         case AV_PIX_FMT_YUV422P10LE:
         case AV_PIX_FMT_YUV444P10LE:
-            return FormatSpec{PlanarYuv, 3, {kR16, kR16, kR16}, 10, k10};
+            return FormatSpec{Yuv, 3, {kR16, kRG16}, 10, k10, true};
         case AV_PIX_FMT_NV12:
-            return FormatSpec{SemiPlanarYuv, 2, {kR8, kRG8, kR8}, 8, 1.0};
+            return FormatSpec{Yuv, 2, {kR8, kRG8}, 8, 1.0};
         case AV_PIX_FMT_P010LE:
-            return FormatSpec{SemiPlanarYuv, 2, {kR16, kRG16, kR16}, 10, kP010};
+            return FormatSpec{Yuv, 2, {kR16, kRG16}, 10, kP010};
         case AV_PIX_FMT_RGBA:
         case AV_PIX_FMT_RGB0:
-            return FormatSpec{Rgb, 1, {kRGBA, kR8, kR8}, 8, 1.0};
+            return FormatSpec{Rgb, 1, {kRGBA, kR8}, 8, 1.0};
         case AV_PIX_FMT_BGRA:
         case AV_PIX_FMT_BGR0:
-            return FormatSpec{Rgb, 1, {kBGRA, kR8, kR8}, 8, 1.0};
+            return FormatSpec{Rgb, 1, {kBGRA, kR8}, 8, 1.0};
         case AV_PIX_FMT_GRAY8:
-            return FormatSpec{Gray, 1, {kR8, kR8, kR8}, 8, 1.0};
+            return FormatSpec{Gray, 1, {kR8, kR8}, 8, 1.0};
         default:
             return std::nullopt;
+    }
+}
+
+// Texture units: the planes, then the map textures.
+constexpr int kPlaneUnit = 0;
+constexpr int kMapUnit = 2;
+
+void interleaveRow(uint8_t* dst, const uint8_t* a, const uint8_t* b, int width, int sampleBytes) {
+    if (sampleBytes == 1) {
+        for (int x = 0; x < width; ++x) {
+            dst[2 * x] = a[x];
+            dst[2 * x + 1] = b[x];
+        }
+        return;
+    }
+    for (int x = 0; x < width; ++x) {
+        std::memcpy(dst + 4 * x, a + 2 * x, 2);
+        std::memcpy(dst + 4 * x + 2, b + 2 * x, 2);
     }
 }
 
@@ -107,13 +131,75 @@ QByteArray shaderPrelude() {
     if (version && std::strncmp(version, "OpenGL ES", 9) == 0)
         return QByteArrayLiteral(
             "#version 300 es\nprecision highp float;\nprecision highp int;\n"
-            "precision highp sampler2D;\n#line 1\n");
-    return QByteArrayLiteral("#version 330 core\n#line 1\n");
+            "precision highp sampler2D;\n");
+    return QByteArrayLiteral("#version 330 core\n");
+}
+
+// Compiles prelude + defines + parts (each numbered as its own source string in compiler
+// messages) with the full-screen triangle, and binds the sampler units.
+Expected<GLuint> linkProgram(const char* what, const QByteArray& defines,
+                             std::initializer_list<const char*> fragmentParts) {
+    const QByteArray prelude = shaderPrelude();
+    auto vs = compileShader(GL_VERTEX_SHADER, prelude + "#line 1\n" + shaders::kSphereVert);
+    if (!vs) return vs.unexpected();
+    QByteArray fragment = prelude + defines;
+    int part = 0;
+    for (const char* source : fragmentParts)
+        fragment += "#line 1 " + QByteArray::number(part++) + "\n" + source;
+    auto fs = compileShader(GL_FRAGMENT_SHADER, fragment);
+    if (!fs) {
+        glDeleteShader(*vs);
+        return fs.unexpected();
+    }
+    GLuint program = glCreateProgram();
+    glAttachShader(program, *vs);
+    glAttachShader(program, *fs);
+    glLinkProgram(program);
+    glDeleteShader(*vs);
+    glDeleteShader(*fs);
+    GLint ok = 0;
+    glGetProgramiv(program, GL_LINK_STATUS, &ok);
+    if (!ok) {
+        char log[4096] = {};
+        glGetProgramInfoLog(program, sizeof log, nullptr, log);
+        glDeleteProgram(program);
+        return fail(QStringLiteral("%1 shader program does not link: %2")
+                        .arg(QLatin1String(what), QString::fromUtf8(log).trimmed()));
+    }
+    glUseProgram(program);
+    glUniform1i(glGetUniformLocation(program, "u_plane0"), kPlaneUnit);
+    glUniform1i(glGetUniformLocation(program, "u_plane1"), kPlaneUnit + 1);
+    glUniform1i(glGetUniformLocation(program, "u_map0"), kMapUnit);
+    glUniform1i(glGetUniformLocation(program, "u_map1"), kMapUnit + 1);
+    glUseProgram(0);
+    return program;
 }
 
 void setUniformBool(GLuint program, const char* name, bool v) {
     glUniform1i(glGetUniformLocation(program, name), v ? 1 : 0);
 }
+
+// Keeps the caller's framebuffers and viewport (Qt Quick binds its own FBO) across the remap
+// pass.
+class FramebufferStateGuard {
+public:
+    FramebufferStateGuard() {
+        glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &m_draw);
+        glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &m_read);
+        glGetIntegerv(GL_VIEWPORT, m_viewport.data());
+    }
+    ~FramebufferStateGuard() {
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(m_draw));
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(m_read));
+        glViewport(m_viewport[0], m_viewport[1], m_viewport[2], m_viewport[3]);
+    }
+    FramebufferStateGuard(const FramebufferStateGuard&) = delete;
+    FramebufferStateGuard& operator=(const FramebufferStateGuard&) = delete;
+
+private:
+    GLint m_draw = 0, m_read = 0;
+    std::array<GLint, 4> m_viewport{};
+};
 
 }  // namespace
 
@@ -124,43 +210,30 @@ SphereRenderer::~SphereRenderer() {
 }
 
 Expected<void> SphereRenderer::initialize() {
-    if (m_program) return {};
-    if (auto r = linkProgram(); !r) return r;
+    if (m_remapProgram) return {};
+    if (auto r = linkPrograms(); !r) {
+        release();
+        return r;
+    }
     glGenVertexArrays(1, &m_vao);
     return {};
 }
 
-Expected<void> SphereRenderer::linkProgram() {
-    const QByteArray prelude = shaderPrelude();
-    auto vs = compileShader(GL_VERTEX_SHADER, prelude + shaders::kSphereVert);
-    if (!vs) return vs.unexpected();
-    auto fs = compileShader(GL_FRAGMENT_SHADER, prelude + shaders::kSphereFrag);
-    if (!fs) {
-        glDeleteShader(*vs);
-        return fs.unexpected();
+Expected<void> SphereRenderer::linkPrograms() {
+    // All variants up front: a shader error shows in initialize(), not in the middle of playback.
+    auto remap = linkProgram("remap", {}, {shaders::kProjectionGlsl, shaders::kRemapFrag});
+    if (!remap) return remap.unexpected();
+    m_remapProgram = *remap;
+    auto direct = linkProgram("sphere", {}, {shaders::kProjectionGlsl, shaders::kSphereFrag});
+    if (!direct) return direct.unexpected();
+    m_directProgram = *direct;
+    for (size_t i = 0; i < m_samplePrograms.size(); ++i) {
+        const QByteArray defines = "#define OMK_FORMAT " + QByteArray::number(int(i / 2)) +
+                                   "\n#define OMK_SEAM " + QByteArray::number(int(i % 2)) + "\n";
+        auto sample = linkProgram("sample", defines, {shaders::kSampleFrag});
+        if (!sample) return sample.unexpected();
+        m_samplePrograms[i] = *sample;
     }
-    GLuint program = glCreateProgram();
-    glAttachShader(program, *vs);
-    glAttachShader(program, *fs);
-    glBindFragDataLocation(program, 0, "fragColor");
-    glLinkProgram(program);
-    glDeleteShader(*vs);
-    glDeleteShader(*fs);
-    GLint ok = 0;
-    glGetProgramiv(program, GL_LINK_STATUS, &ok);
-    if (!ok) {
-        char log[4096] = {};
-        glGetProgramInfoLog(program, sizeof log, nullptr, log);
-        glDeleteProgram(program);
-        return fail(QStringLiteral("sphere shader program does not link: %1")
-                        .arg(QString::fromUtf8(log).trimmed()));
-    }
-    glUseProgram(program);
-    glUniform1i(glGetUniformLocation(program, "u_plane0"), 0);
-    glUniform1i(glGetUniformLocation(program, "u_plane1"), 1);
-    glUniform1i(glGetUniformLocation(program, "u_plane2"), 2);
-    glUseProgram(0);
-    m_program = program;
     return {};
 }
 
@@ -171,9 +244,24 @@ void SphereRenderer::release() {
         p = Plane{};
     }
     if (m_vao) glDeleteVertexArrays(1, &m_vao);
-    if (m_program) glDeleteProgram(m_program);
+    for (unsigned& program : m_samplePrograms) {
+        if (program) glDeleteProgram(program);
+        program = 0;
+    }
+    if (m_remapProgram) glDeleteProgram(m_remapProgram);
+    if (m_directProgram) glDeleteProgram(m_directProgram);
+    if (m_mapFbo) glDeleteFramebuffers(1, &m_mapFbo);
+    for (unsigned& texture : m_mapTextures) {
+        if (texture) glDeleteTextures(1, &texture);
+        texture = 0;
+    }
+    m_mapTextureSizes = {};
+    m_mapKey.reset();
+    m_mapsUnsupported = false;
     m_vao = 0;
-    m_program = 0;
+    m_remapProgram = 0;
+    m_directProgram = 0;
+    m_mapFbo = 0;
     m_hasFrame = false;
     m_frameSize = {};
 }
@@ -190,16 +278,20 @@ Expected<void> SphereRenderer::upload(const AVFrame* frame) {
                 .arg(name ? QString::fromLatin1(name) : QString::number(frame->format)));
     }
     const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(format);
-    for (int i = 0; i < spec->planes; ++i) {
+    for (int i = 0; i < spec->planes; ++i)
         if (!frame->data[i]) return fail(QStringLiteral("frame plane %1 is missing").arg(i));
-        const bool chroma = i > 0 && spec->mode != Rgb && spec->mode != Gray;
+    for (int i = 0; i < (spec->interleaveChroma ? 2 : spec->planes); ++i) {
+        const bool chroma = i > 0 && spec->mode == Yuv;
         const int w =
             chroma ? AV_CEIL_RSHIFT(frame->width, int(desc->log2_chroma_w)) : frame->width;
         const int h =
             chroma ? AV_CEIL_RSHIFT(frame->height, int(desc->log2_chroma_h)) : frame->height;
         const PlaneFormat& pf = spec->plane[size_t(i)];
-        uploadPlane(i, frame->data[i], frame->linesize[i], w, h, pf.bytesPerPixel,
-                    pf.internalFormat, pf.format, pf.type);
+        const bool interleave = i == 1 && spec->interleaveChroma;
+        uploadPlane(i,
+                    PlaneSource{frame->data[i], frame->linesize[i],
+                                interleave ? frame->data[2] : nullptr, frame->linesize[2]},
+                    w, h, pf.bytesPerPixel, pf.internalFormat, pf.format, pf.type);
     }
     m_pboSlot ^= 1;
     m_sampleMode = spec->mode;
@@ -210,8 +302,8 @@ Expected<void> SphereRenderer::upload(const AVFrame* frame) {
     return {};
 }
 
-void SphereRenderer::uploadPlane(int index, const uint8_t* data, int linesize, int width,
-                                 int height, int bytesPerPixel, int internalFormat, unsigned format,
+void SphereRenderer::uploadPlane(int index, const PlaneSource& src, int width, int height,
+                                 int bytesPerPixel, int internalFormat, unsigned format,
                                  unsigned type) {
     Plane& p = m_planes[size_t(index)];
     if (!p.texture) glGenTextures(1, &p.texture);
@@ -219,10 +311,11 @@ void SphereRenderer::uploadPlane(int index, const uint8_t* data, int linesize, i
     glBindTexture(GL_TEXTURE_2D, p.texture);
     if (p.width != width || p.height != height || p.internalFormat != internalFormat) {
         glTexImage2D(GL_TEXTURE_2D, 0, internalFormat, width, height, 0, format, type, nullptr);
-        // The shader filters by hand with texelFetch; no mipmaps, so none of the derivative
-        // seams that atan-based lookups cause with mipmapping.
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        // No mipmaps, so no derivative seams where the map jumps (0/360, cube faces). Minifying
+        // and magnifying with the same filter also lets llvmpipe skip the level-of-detail
+        // computation and use its 8-bit bilinear path.
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 0);
@@ -233,9 +326,11 @@ void SphereRenderer::uploadPlane(int index, const uint8_t* data, int linesize, i
     if (!p.pbo[0]) glGenBuffers(2, p.pbo.data());
 
     // Rows go to the GPU as they are when the padding is whole pixels (GL_UNPACK_ROW_LENGTH
-    // skips it); otherwise, and for bottom-up frames, they are packed.
+    // skips it); otherwise, for bottom-up frames and for interleaved chroma, they are packed.
+    const uint8_t* data = src.data;
+    const int linesize = src.linesize;
     const size_t rowBytes = size_t(width) * size_t(bytesPerPixel);
-    const bool asIs = linesize > 0 && linesize % bytesPerPixel == 0;
+    const bool asIs = !src.data2 && linesize > 0 && linesize % bytesPerPixel == 0;
     const size_t stride = asIs ? size_t(linesize) : rowBytes;
     const size_t bytes = stride * size_t(height - 1) + rowBytes;
 
@@ -245,28 +340,35 @@ void SphereRenderer::uploadPlane(int index, const uint8_t* data, int linesize, i
     glBufferData(GL_PIXEL_UNPACK_BUFFER, GLsizeiptr(bytes), nullptr, GL_STREAM_DRAW);
     void* dst = glMapBufferRange(GL_PIXEL_UNPACK_BUFFER, 0, GLsizeiptr(bytes),
                                  GL_MAP_WRITE_BIT | GL_MAP_INVALIDATE_BUFFER_BIT);
-    const void* source = nullptr;  // offset 0 into the bound PBO
-    if (dst) {
+    auto fill = [&](uint8_t* out) {
         if (asIs) {
-            std::memcpy(dst, data, bytes);
-        } else {
-            for (int y = 0; y < height; ++y)
-                std::memcpy(static_cast<uint8_t*>(dst) + size_t(y) * rowBytes,
-                            data + ptrdiff_t(y) * linesize, rowBytes);
+            std::memcpy(out, data, bytes);
+            return;
         }
+        for (int y = 0; y < height; ++y) {
+            uint8_t* row = out + size_t(y) * rowBytes;
+            if (src.data2)
+                interleaveRow(row, data + ptrdiff_t(y) * linesize,
+                              src.data2 + ptrdiff_t(y) * src.linesize2, width, bytesPerPixel / 2);
+            else
+                std::memcpy(row, data + ptrdiff_t(y) * linesize, rowBytes);
+        }
+    };
+    const void* source = nullptr;  // offset 0 into the bound PBO
+    std::vector<uint8_t> staging;
+    if (dst) {
+        fill(static_cast<uint8_t*>(dst));
         glUnmapBuffer(GL_PIXEL_UNPACK_BUFFER);
     } else {
         qCWarning(lcRender) << "cannot map pixel buffer; uploading synchronously";
         glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
-        if (!asIs) {
-            glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-            for (int y = 0; y < height; ++y)
-                glTexSubImage2D(GL_TEXTURE_2D, 0, 0, y, width, 1, format, type,
-                                data + ptrdiff_t(y) * linesize);
-            glBindTexture(GL_TEXTURE_2D, 0);
-            return;
+        if (asIs) {
+            source = data;
+        } else {
+            staging.resize(bytes);
+            fill(staging.data());
+            source = staging.data();
         }
-        source = data;
     }
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glPixelStorei(GL_UNPACK_ROW_LENGTH, asIs ? linesize / bytesPerPixel : 0);
@@ -283,23 +385,35 @@ void SphereRenderer::render(const ViewParams& view, int width, int height) {
     glDisable(GL_BLEND);
     glDisable(GL_CULL_FACE);
     glDisable(GL_SCISSOR_TEST);
-    if (!m_program || !m_hasFrame || width <= 0 || height <= 0) {
+    if (!m_remapProgram || !m_hasFrame || width <= 0 || height <= 0) {
         glClearColor(0, 0, 0, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         return;
     }
-    const SphericalInfo& s = m_spherical;
-    glUseProgram(m_program);
-    auto loc = [this](const char* name) { return glGetUniformLocation(m_program, name); };
+    const MapKey key = mapKey(view, width, height);
+    const bool mapped = m_mapKey == key || remap(key);
+    glBindVertexArray(m_vao);
+    if (mapped)
+        drawSampled(key);
+    else
+        drawDirect(key);
+    glBindVertexArray(0);
+    for (int i = kMapUnit + 1; i >= kPlaneUnit; --i) {
+        glActiveTexture(GLenum(GL_TEXTURE0 + i));
+        glBindTexture(GL_TEXTURE_2D, 0);
+    }
+    glUseProgram(0);
+}
 
+SphereRenderer::MapKey SphereRenderer::mapKey(const ViewParams& view, int width, int height) const {
+    const SphericalInfo& s = m_spherical;
+    MapKey k;
     const Rotation r = cameraToWorld(view, s);
-    float rot[9];
-    for (int i = 0; i < 9; ++i) rot[i] = float(r.m[size_t(i)]);
-    glUniformMatrix3fv(loc("u_cameraToWorld"), 1, GL_TRUE, rot);
+    for (size_t i = 0; i < 9; ++i) k.cameraToWorld[i] = float(r.m[i]);
     const double fov = std::clamp(view.fov, 1.0, 179.0);
     const double tanX = std::tan(fov * kPi / 360.0);
-    glUniform2f(loc("u_tanHalfFov"), float(tanX), float(tanX * height / width));
-    glUniform1i(loc("u_projection"), int(s.projection));
+    k.tanHalfFov = {float(tanX), float(tanX * height / width)};
+    k.projection = int(s.projection);
 
     // Bounds describe tiled equirect pictures only. A VR180 picture tagged both as equirect180
     // and with the 0.25/0.25 tile that makes it 180 degrees wide must not be cropped twice.
@@ -312,39 +426,131 @@ void SphereRenderer::render(const ViewParams& view, int width, int height) {
         if (left < 0 || right < 0 || left + right >= 1) left = right = 0;
         if (top < 0 || bottom < 0 || top + bottom >= 1) top = bottom = 0;
     }
-    glUniform4f(loc("u_bounds"), float(left), float(top), float(right), float(bottom));
-    setUniformBool(m_program, "u_wrapX",
-                   s.projection == Projection::Equirect && left == 0 && right == 0);
+    k.bounds = {float(left), float(top), float(right), float(bottom)};
+    k.wrapX = s.projection == Projection::Equirect && left == 0 && right == 0;
 
-    float eye[4] = {0, 0, 1, 1};
     const float second = view.eye == Eye::Right ? 0.5f : 0.0f;
+    k.eyeRect = {0, 0, 1, 1};
     if (s.stereo == StereoLayout::TopBottom) {
-        eye[1] = second, eye[3] = 0.5f;
+        k.eyeRect[1] = second, k.eyeRect[3] = 0.5f;
     } else if (s.stereo == StereoLayout::SideBySide) {
-        eye[0] = second, eye[2] = 0.5f;
+        k.eyeRect[0] = second, k.eyeRect[2] = 0.5f;
     }
-    glUniform4fv(loc("u_eyeRect"), 1, eye);
-    const double eyeAspect =
-        (m_frameSize.width() * double(eye[2])) / (m_frameSize.height() * double(eye[3]));
+    // GL_REPEAT can wrap only an eye as wide as the texture.
+    k.wrapMode = !k.wrapX ? 0 : k.eyeRect[2] == 1.0f ? 1 : 2;
+    const double eyeAspect = (m_frameSize.width() * double(k.eyeRect[2])) /
+                             (m_frameSize.height() * double(k.eyeRect[3]));
     const double flatHalfWidth = std::tan(kFlatScreenFovDeg * kPi / 360.0);
-    glUniform2f(loc("u_flatHalfExtent"), float(flatHalfWidth), float(flatHalfWidth / eyeAspect));
+    k.flatHalfExtent = {float(flatHalfWidth), float(flatHalfWidth / eyeAspect)};
 
-    glUniform1i(loc("u_format"), m_sampleMode);
-    glUniformMatrix3fv(loc("u_yuvMatrix"), 1, GL_TRUE, m_yuv.matrix.data());
-    glUniform3fv(loc("u_yuvOffset"), 1, m_yuv.offset.data());
+    const Plane& luma = m_planes[0];
+    const Plane& chroma = m_sampleMode == Yuv ? m_planes[1] : luma;
+    k.size0 = {luma.width, luma.height};
+    k.size1 = {chroma.width, chroma.height};
+    k.width = width;
+    k.height = height;
+    return k;
+}
 
-    for (int i = 0; i < 3; ++i) {
-        glActiveTexture(GLenum(GL_TEXTURE0 + i));
-        glBindTexture(GL_TEXTURE_2D, m_planes[size_t(i)].texture);
+void SphereRenderer::setProjectionUniforms(unsigned program, const MapKey& k) const {
+    auto loc = [program](const char* name) { return glGetUniformLocation(program, name); };
+    glUniformMatrix3fv(loc("u_cameraToWorld"), 1, GL_TRUE, k.cameraToWorld.data());
+    glUniform2fv(loc("u_tanHalfFov"), 1, k.tanHalfFov.data());
+    glUniform1i(loc("u_projection"), k.projection);
+    glUniform4fv(loc("u_bounds"), 1, k.bounds.data());
+    setUniformBool(program, "u_wrapX", k.wrapX);
+    glUniform4fv(loc("u_eyeRect"), 1, k.eyeRect.data());
+    glUniform2fv(loc("u_flatHalfExtent"), 1, k.flatHalfExtent.data());
+}
+
+bool SphereRenderer::remap(const MapKey& key) {
+    if (m_mapsUnsupported) return false;
+    m_mapKey.reset();
+    const QSize size(key.width, key.height);
+    const bool seam = key.wrapMode == 2;
+    for (size_t i = 0; i < (seam ? 2u : 1u); ++i) {
+        if (m_mapTextures[i] && m_mapTextureSizes[i] == size) continue;
+        if (!m_mapTextures[i]) glGenTextures(1, &m_mapTextures[i]);
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, m_mapTextures[i]);
+        // 32-bit floats: 16-bit positions would be off by up to a tenth of a texel on a 4K
+        // frame, and half floats by several texels.
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, size.width(), size.height(), 0, GL_RGBA,
+                     GL_FLOAT, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 0);
+        glBindTexture(GL_TEXTURE_2D, 0);
+        m_mapTextureSizes[i] = size;
     }
+
+    FramebufferStateGuard guard;
+    if (!m_mapFbo) glGenFramebuffers(1, &m_mapFbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, m_mapFbo);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_mapTextures[0],
+                           0);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT1, GL_TEXTURE_2D,
+                           seam ? m_mapTextures[1] : 0, 0);
+    const GLenum buffers[2] = {GL_COLOR_ATTACHMENT0,
+                               seam ? GLenum(GL_COLOR_ATTACHMENT1) : GLenum(GL_NONE)};
+    glDrawBuffers(2, buffers);
+    const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+    if (status != GL_FRAMEBUFFER_COMPLETE) {
+        // GLES 3.0 without EXT_color_buffer_float: every frame takes the direct path instead.
+        qCWarning(lcRender) << "cannot render to float textures (framebuffer status" << Qt::hex
+                            << status << "); mapping every pixel every frame";
+        m_mapsUnsupported = true;
+        return false;
+    }
+    glViewport(0, 0, key.width, key.height);
+    glUseProgram(m_remapProgram);
+    setProjectionUniforms(m_remapProgram, key);
+    glUniform2f(glGetUniformLocation(m_remapProgram, "u_size0"), float(key.size0[0]),
+                float(key.size0[1]));
+    glUniform2f(glGetUniformLocation(m_remapProgram, "u_size1"), float(key.size1[0]),
+                float(key.size1[1]));
+    glUniform1i(glGetUniformLocation(m_remapProgram, "u_wrapMode"), key.wrapMode);
     glBindVertexArray(m_vao);
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
-    for (int i = 2; i >= 0; --i) {
-        glActiveTexture(GLenum(GL_TEXTURE0 + i));
-        glBindTexture(GL_TEXTURE_2D, 0);
+    m_mapKey = key;
+    return true;
+}
+
+void SphereRenderer::bindPlanes(bool repeatS) const {
+    for (int i = 0; i < int(m_planes.size()); ++i) {
+        glActiveTexture(GLenum(GL_TEXTURE0 + kPlaneUnit + i));
+        glBindTexture(GL_TEXTURE_2D, m_planes[size_t(i)].texture);
+        if (m_planes[size_t(i)].texture)
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S,
+                            repeatS ? GL_REPEAT : GL_CLAMP_TO_EDGE);
     }
-    glUseProgram(0);
+}
+
+void SphereRenderer::drawSampled(const MapKey& key) {
+    const bool seam = key.wrapMode == 2;
+    const GLuint program = m_samplePrograms[size_t(m_sampleMode * 2 + (seam ? 1 : 0))];
+    glUseProgram(program);
+    glUniformMatrix3fv(glGetUniformLocation(program, "u_yuvMatrix"), 1, GL_TRUE,
+                       m_yuv.matrix.data());
+    glUniform3fv(glGetUniformLocation(program, "u_yuvOffset"), 1, m_yuv.offset.data());
+    bindPlanes(key.wrapMode == 1);
+    for (int i = 0; i < (seam ? 2 : 1); ++i) {
+        glActiveTexture(GLenum(GL_TEXTURE0 + kMapUnit + i));
+        glBindTexture(GL_TEXTURE_2D, m_mapTextures[size_t(i)]);
+    }
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+}
+
+void SphereRenderer::drawDirect(const MapKey& key) {
+    glUseProgram(m_directProgram);
+    setProjectionUniforms(m_directProgram, key);
+    glUniform1i(glGetUniformLocation(m_directProgram, "u_format"), m_sampleMode);
+    glUniformMatrix3fv(glGetUniformLocation(m_directProgram, "u_yuvMatrix"), 1, GL_TRUE,
+                       m_yuv.matrix.data());
+    glUniform3fv(glGetUniformLocation(m_directProgram, "u_yuvOffset"), 1, m_yuv.offset.data());
+    bindPlanes(false);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
 }
 
 }  // namespace omk::render

@@ -1,8 +1,9 @@
 #pragma once
 // Draws a decoded frame as seen from inside the sphere (or on a flat virtual screen) into the
-// currently bound framebuffer. The projection, stereo half, YUV->RGB conversion and filtering all
-// happen in one fragment shader; see shaders/sphere.frag and render/ProjectionMath.h for the
-// conventions.
+// currently bound framebuffer. Two passes, as FFmpeg's v360 filter does on the CPU: a remap pass
+// (shaders/remap.frag) stores each output pixel's sampling positions in float textures and runs
+// only when the mapping changes; the per-frame pass (shaders/sample.frag) looks them up, filters
+// with GL_LINEAR and converts YUV->RGB. See render/ProjectionMath.h for the conventions.
 // Threading: render thread only (GL context current); all GL objects created and destroyed there.
 
 #include "core/Expected.h"
@@ -16,6 +17,7 @@ extern "C" {
 }
 
 #include <array>
+#include <optional>
 
 namespace omk::render {
 
@@ -54,15 +56,53 @@ private:
         int internalFormat = 0;
     };
 
-    Expected<void> linkProgram();
-    void uploadPlane(int index, const uint8_t* data, int linesize, int width, int height,
-                     int bytesPerPixel, int internalFormat, unsigned format, unsigned type);
+    // Everything the remap pass reads: the map is current exactly while this equals what it was
+    // made from.
+    struct MapKey {
+        std::array<float, 9> cameraToWorld{};
+        std::array<float, 2> tanHalfFov{};
+        int projection = 0;
+        std::array<float, 4> bounds{};
+        bool wrapX = false;
+        int wrapMode = 0;  // see u_wrapMode in remap.frag
+        std::array<float, 4> eyeRect{};
+        std::array<float, 2> flatHalfExtent{};
+        std::array<int, 2> size0{}, size1{};
+        int width = 0, height = 0;
+        bool operator==(const MapKey&) const = default;
+    };
 
-    unsigned m_program = 0;
+    Expected<void> linkPrograms();
+    // A frame plane, or with data2 two planes whose samples are interleaved into one texture.
+    struct PlaneSource {
+        const uint8_t* data;
+        int linesize;
+        const uint8_t* data2 = nullptr;
+        int linesize2 = 0;
+    };
+    void uploadPlane(int index, const PlaneSource& src, int width, int height, int bytesPerPixel,
+                     int internalFormat, unsigned format, unsigned type);
+    MapKey mapKey(const ViewParams& view, int width, int height) const;
+    void setProjectionUniforms(unsigned program, const MapKey& key) const;
+    // Rebuilds the map textures for key; false when the GL cannot render to them.
+    bool remap(const MapKey& key);
+    void drawDirect(const MapKey& key);
+    void drawSampled(const MapKey& key);
+    void bindPlanes(bool repeatS) const;
+
+    unsigned m_remapProgram = 0;
+    unsigned m_directProgram = 0;  // fallback without float render targets (sphere.frag)
+    // Indexed by sample mode * 2 + seam (OMK_FORMAT, OMK_SEAM in sample.frag).
+    std::array<unsigned, 6> m_samplePrograms{};
     unsigned m_vao = 0;
-    std::array<Plane, 3> m_planes{};
+    unsigned m_mapFbo = 0;
+    std::array<unsigned, 2> m_mapTextures{};
+    std::array<QSize, 2> m_mapTextureSizes{};
+    std::optional<MapKey> m_mapKey;  // what the map textures hold
+    bool m_mapsUnsupported = false;
+    std::array<Plane, 2> m_planes{};  // luma/RGB/gray, chroma
     int m_pboSlot = 0;
-    int m_sampleMode = 0;  // see u_format in sphere.frag
+    int m_sampleMode = 0;  // see OMK_FORMAT in sample.frag
     YuvToRgb m_yuv;
     bool m_hasFrame = false;
     QSize m_frameSize;
