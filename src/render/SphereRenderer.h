@@ -12,6 +12,8 @@
 
 #include <QSize>
 
+#include <vector>
+
 extern "C" {
 #include <libavutil/frame.h>
 }
@@ -54,6 +56,7 @@ private:
         std::array<unsigned, 2> pbo{};
         int width = 0, height = 0;
         int internalFormat = 0;
+        std::vector<uint8_t> staging;  // reused packing buffer for direct uploads
     };
 
     // Everything the remap pass reads: the map is current exactly while this equals what it was
@@ -102,6 +105,9 @@ private:
     bool m_mapsUnsupported = false;
     std::array<Plane, 2> m_planes{};  // luma/RGB/gray, chroma
     int m_pboSlot = 0;
+    // Software rasterizers keep textures in ordinary memory: a pixel buffer is one more copy and
+    // a fresh allocation per frame there, so they get the frame's memory directly.
+    bool m_directUpload = false;
     int m_sampleMode = 0;  // see OMK_FORMAT in sample.frag
     YuvToRgb m_yuv;
     bool m_hasFrame = false;
