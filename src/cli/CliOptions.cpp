@@ -34,25 +34,38 @@ Expected<double> parseNumber(const QString& option, const QString& text, double 
     return v;
 }
 
+// `--name VALUE`: if arg is this option, parses its value into target and says so.
+template <class T, class Parse>
+Expected<bool> takeValue(const QString& arg, const char* name, Args& a, Parse parse, T& target) {
+    if (arg != QLatin1String(name)) return false;
+    auto value = a.valueFor(arg);
+    if (!value) return value.unexpected();
+    auto parsed = parse(*value);
+    if (!parsed) return parsed.unexpected();
+    target = *parsed;
+    return true;
+}
+
+auto number(const char* option, double lo, double hi) {
+    return [=](const QString& text) { return parseNumber(QLatin1String(option), text, lo, hi); };
+}
+
+Expected<QString> anyText(const QString& text) {
+    return text;
+}
+
 // Options shared by every command that picks a projection.
-Expected<bool> takeOverride(const QString& opt, Args& a, SphericalOverride& o) {
-    if (opt == QLatin1String("--projection")) {
-        auto v = a.valueFor(opt);
-        if (!v) return v.unexpected();
-        auto p = parseProjection(*v);
-        if (!p) return p.unexpected();
-        o.projection = *p;
-        return true;
+Expected<bool> takeOverride(const QString& arg, Args& a, SphericalOverride& o) {
+    Projection p{};
+    auto projection = takeValue(arg, "--projection", a, parseProjection, p);
+    if (!projection || *projection) {
+        if (projection) o.projection = p;
+        return projection;
     }
-    if (opt == QLatin1String("--stereo")) {
-        auto v = a.valueFor(opt);
-        if (!v) return v.unexpected();
-        auto s = parseStereo(*v);
-        if (!s) return s.unexpected();
-        o.stereo = *s;
-        return true;
-    }
-    return false;
+    StereoLayout st{};
+    auto stereo = takeValue(arg, "--stereo", a, parseStereo, st);
+    if (stereo && *stereo) o.stereo = st;
+    return stereo;
 }
 
 Expected<void> setInput(QString& input, const QString& arg) {
@@ -61,6 +74,29 @@ Expected<void> setInput(QString& input, const QString& arg) {
     if (!input.isEmpty()) return fail(QStringLiteral("unexpected extra argument '%1'").arg(arg));
     input = arg;
     return {};
+}
+
+// Walks the arguments: each is offered to `option` (which says whether it took it), then
+// treated as the input.
+template <class Option>
+Expected<void> walk(const QStringList& args, QString& input, Option option) {
+    Args a(args);
+    while (!a.atEnd()) {
+        const QString arg = a.next();
+        auto taken = option(arg, a);
+        if (!taken) return taken.unexpected();
+        if (*taken) continue;
+        if (auto r = setInput(input, arg); !r) return r;
+    }
+    return {};
+}
+
+// The first option that takes arg, or an error from the first that fails.
+template <class... Takes>
+Expected<bool> anyOf(Takes... takes) {
+    Expected<bool> result = false;
+    ((result = takes(), !result || *result) || ...);
+    return result;
 }
 
 }  // namespace
@@ -77,75 +113,31 @@ Expected<QSize> parseSize(const QString& text) {
 
 Expected<ProbeOptions> parseProbeArgs(const QStringList& args) {
     ProbeOptions o;
-    Args a(args);
-    while (!a.atEnd()) {
-        const QString arg = a.next();
-        auto over = takeOverride(arg, a, o.override);
-        if (!over) return over.unexpected();
-        if (*over) continue;
-        if (arg == QLatin1String("--json")) {
-            o.json = true;
-        } else if (auto r = setInput(o.input, arg); !r) {
-            return r.unexpected();
-        }
-    }
+    auto r = walk(args, o.input, [&](const QString& arg, Args& a) -> Expected<bool> {
+        if (arg == QLatin1String("--json")) return o.json = true;
+        return takeOverride(arg, a, o.override);
+    });
+    if (!r) return r.unexpected();
     if (o.input.isEmpty()) return fail(QStringLiteral("probe needs an INPUT"));
     return o;
 }
 
 Expected<SnapshotOptions> parseSnapshotArgs(const QStringList& args) {
     SnapshotOptions o;
-    Args a(args);
-    while (!a.atEnd()) {
-        const QString arg = a.next();
-        auto over = takeOverride(arg, a, o.override);
-        if (!over) return over.unexpected();
-        if (*over) continue;
-
-        struct NumberOption {
-            const char* name;
-            double* target;
-            double lo, hi;
-        };
-        const NumberOption numbers[] = {
-            {"--at", &o.at, 0, 1e9},
-            {"--yaw", &o.view.yaw, -3600, 3600},
-            {"--pitch", &o.view.pitch, -90, 90},
-            {"--roll", &o.view.roll, -3600, 3600},
-            {"--fov", &o.view.fov, 1, 179},
-        };
-        bool handled = false;
-        for (const auto& n : numbers) {
-            if (arg != QLatin1String(n.name)) continue;
-            auto v = a.valueFor(arg);
-            if (!v) return v.unexpected();
-            auto d = parseNumber(arg, *v, n.lo, n.hi);
-            if (!d) return d.unexpected();
-            *n.target = *d;
-            handled = true;
-        }
-        if (handled) continue;
-
-        if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
-            auto v = a.valueFor(arg);
-            if (!v) return v.unexpected();
-            o.output = *v;
-        } else if (arg == QLatin1String("--size")) {
-            auto v = a.valueFor(arg);
-            if (!v) return v.unexpected();
-            auto s = parseSize(*v);
-            if (!s) return s.unexpected();
-            o.size = *s;
-        } else if (arg == QLatin1String("--eye")) {
-            auto v = a.valueFor(arg);
-            if (!v) return v.unexpected();
-            auto e = parseEye(*v);
-            if (!e) return e.unexpected();
-            o.view.eye = *e;
-        } else if (auto r = setInput(o.input, arg); !r) {
-            return r.unexpected();
-        }
-    }
+    auto r = walk(args, o.input, [&](const QString& arg, Args& a) {
+        return anyOf(
+            [&] { return takeOverride(arg, a, o.override); },
+            [&] { return takeValue(arg, "--at", a, number("--at", 0, 1e9), o.at); },
+            [&] { return takeValue(arg, "--yaw", a, number("--yaw", -3600, 3600), o.view.yaw); },
+            [&] { return takeValue(arg, "--pitch", a, number("--pitch", -90, 90), o.view.pitch); },
+            [&] { return takeValue(arg, "--roll", a, number("--roll", -3600, 3600), o.view.roll); },
+            [&] { return takeValue(arg, "--fov", a, number("--fov", 1, 179), o.view.fov); },
+            [&] { return takeValue(arg, "-o", a, anyText, o.output); },
+            [&] { return takeValue(arg, "--output", a, anyText, o.output); },
+            [&] { return takeValue(arg, "--size", a, parseSize, o.size); },
+            [&] { return takeValue(arg, "--eye", a, parseEye, o.view.eye); });
+    });
+    if (!r) return r.unexpected();
     if (o.input.isEmpty()) return fail(QStringLiteral("snapshot needs an INPUT"));
     if (o.output.isEmpty()) return fail(QStringLiteral("snapshot needs -o OUT.png"));
     return o;
@@ -153,41 +145,24 @@ Expected<SnapshotOptions> parseSnapshotArgs(const QStringList& args) {
 
 Expected<BenchOptions> parseBenchArgs(const QStringList& args) {
     BenchOptions o;
-    Args a(args);
-    while (!a.atEnd()) {
-        const QString arg = a.next();
-        if (arg == QLatin1String("--json")) {
-            o.json = true;
-        } else if (arg == QLatin1String("--size")) {
-            auto v = a.valueFor(arg);
-            if (!v) return v.unexpected();
-            auto s = parseSize(*v);
-            if (!s) return s.unexpected();
-            o.size = *s;
-        } else if (arg == QLatin1String("--frames")) {
-            auto v = a.valueFor(arg);
-            if (!v) return v.unexpected();
-            auto n = parseNumber(arg, *v, 1, 1e9);
-            if (!n) return n.unexpected();
-            o.frames = static_cast<long long>(*n);
-        } else if (auto r = setInput(o.input, arg); !r) {
-            return r.unexpected();
-        }
-    }
+    double frames = -1;
+    auto r = walk(args, o.input, [&](const QString& arg, Args& a) -> Expected<bool> {
+        if (arg == QLatin1String("--json")) return o.json = true;
+        return anyOf(
+            [&] { return takeValue(arg, "--size", a, parseSize, o.size); },
+            [&] { return takeValue(arg, "--frames", a, number("--frames", 1, 1e9), frames); });
+    });
+    if (!r) return r.unexpected();
     if (o.input.isEmpty()) return fail(QStringLiteral("bench needs an INPUT"));
+    o.frames = static_cast<long long>(frames);
     return o;
 }
 
 Expected<PlayOptions> parsePlayArgs(const QStringList& args) {
     PlayOptions o;
-    Args a(args);
-    while (!a.atEnd()) {
-        const QString arg = a.next();
-        auto over = takeOverride(arg, a, o.override);
-        if (!over) return over.unexpected();
-        if (*over) continue;
-        if (auto r = setInput(o.input, arg); !r) return r.unexpected();
-    }
+    auto r = walk(args, o.input,
+                  [&](const QString& arg, Args& a) { return takeOverride(arg, a, o.override); });
+    if (!r) return r.unexpected();
     return o;
 }
 
