@@ -65,6 +65,13 @@ Rectangle {
                   .arg(overlay.view.yaw.toFixed(0)).arg(overlay.view.pitch.toFixed(0)).arg(overlay.view.fov.toFixed(0))
         }
         Text {
+            visible: overlay.detailed
+            color: "#dddddd"
+            font.pixelSize: 12
+            text: (overlay.player.muted ? qsTr("Volume: muted") : qsTr("Volume: %1%").arg(overlay.player.volume))
+                  + (overlay.player.loop ? qsTr("   Loop: on") : "")
+        }
+        Text {
             visible: overlay.detailed && overlay.player.audioStatus.length > 0
             color: "#dddddd"
             font.pixelSize: 12

@@ -19,6 +19,7 @@ ApplicationWindow {
     required property string source
     property string projectionOverride: ""
     property string stereoOverride: ""
+    property bool loop: false
     // Handles for tests and for later features (VR, replay) that drive the view from C++.
     readonly property VideoView view: video
     readonly property PlayerController playerController: player
@@ -28,6 +29,7 @@ ApplicationWindow {
         id: player
         projectionOverride: root.projectionOverride
         stereoOverride: root.stereoOverride
+        loop: root.loop
         source: root.source
     }
 
@@ -72,6 +74,10 @@ ApplicationWindow {
     Shortcut { sequence: "-"; onActivated: video.zoomBy(-1) }
     Shortcut { sequence: "I"; onActivated: overlay.detailed = !overlay.detailed }
     Shortcut { sequence: "Q"; onActivated: Qt.quit() }
+    Shortcut { sequence: "9"; onActivated: player.adjustVolume(-5) }
+    Shortcut { sequence: "0"; onActivated: player.adjustVolume(5) }
+    Shortcut { sequence: "M"; onActivated: player.toggleMute() }
+    Shortcut { sequence: "L"; onActivated: player.toggleLoop() }
 
     InfoOverlay {
         id: overlay

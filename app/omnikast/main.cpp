@@ -34,7 +34,8 @@ constexpr const char* kUsage =
     "\n"
     "P: equirect | equirect180 | cubemap | eac | flat    S: mono | top-bottom | side-by-side\n"
     "Keys: drag/arrows look, wheel/+/- zoom, Space pause, Shift+arrows seek 10 s, R recenter,\n"
-    "      F fullscreen, Esc leave fullscreen, I overlay detail, Q quit\n";
+    "      F fullscreen, Esc leave fullscreen, 9/0 volume, M mute, L loop, I overlay detail, Q "
+    "quit\n";
 
 bool isHelpOrVersion(int argc, char** argv) {
     return argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
@@ -65,6 +66,7 @@ int runViewer(int argc, char** argv) {
     if (!opts) return omk::cli::reportFailure(QStringLiteral("play"), {}, opts.error().message);
 
     QString input = opts->input;
+    bool isDemo = false;
     if (input.isEmpty()) {
         const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         QDir().mkpath(cache);
@@ -73,10 +75,11 @@ int runViewer(int argc, char** argv) {
         if (!demo)
             return omk::cli::reportFailure(QStringLiteral("demo"), cache, demo.error().message);
         input = *demo;
+        isDemo = true;
     }
 
     QQmlApplicationEngine engine;
-    QVariantMap initial{{QStringLiteral("source"), input}};
+    QVariantMap initial{{QStringLiteral("source"), input}, {QStringLiteral("loop"), isDemo}};
     if (opts->override.projection)
         initial.insert(QStringLiteral("projectionOverride"),
                        omk::toString(*opts->override.projection));

@@ -132,6 +132,14 @@ Expected<AudioFormat> AudioOutput::open() {
     return m_format;
 }
 
+void AudioOutput::setVolume(float volume) {
+    m_volume = volume;
+    // QAudioSink belongs to the audio thread.
+    QMetaObject::invokeMethod(m_context, [this, volume] {
+        if (m_sink) m_sink->setVolume(volume);
+    });
+}
+
 void AudioOutput::start(AudioChunkQueue* chunks, const std::atomic<int>* serial) {
     QMetaObject::invokeMethod(
         m_context,
@@ -141,6 +149,7 @@ void AudioOutput::start(AudioChunkQueue* chunks, const std::atomic<int>* serial)
             m_sink = new QAudioSink(m_device, m_qformat, m_context);
             // ~100 ms keeps seeks responsive without underruns on a loaded machine.
             m_sink->setBufferSize(m_format.bytesPerSecond() / 10);
+            m_sink->setVolume(m_volume.load());
             m_feeder = new Feeder(this, m_context);
             m_feeder->open(QIODevice::ReadOnly);
             QObject::connect(m_sink, &QAudioSink::stateChanged, m_context, [this] {

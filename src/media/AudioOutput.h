@@ -31,6 +31,8 @@ public:
     // Drains `chunks`, skipping those whose serial is not *serial; starts paused.
     virtual void start(AudioChunkQueue* chunks, const std::atomic<int>* serial) = 0;
     virtual void setPaused(bool paused) = 0;
+    // Linear gain 0..1. Renderers without a device (tests) may ignore it.
+    virtual void setVolume(float volume) { (void)volume; }
     // Media time of the sample being heard now; nullopt while nothing of the current serial is
     // audible (before start, after a seek, during underruns, at the end).
     virtual std::optional<double> clock() const = 0;
@@ -84,6 +86,7 @@ public:
     Expected<AudioFormat> open() override;
     void start(AudioChunkQueue* chunks, const std::atomic<int>* serial) override;
     void setPaused(bool paused) override;
+    void setVolume(float volume) override;
     std::optional<double> clock() const override;
     bool failed() const override { return m_failed.load(); }
     QString status() const override;
@@ -109,6 +112,7 @@ private:
     std::optional<AudioChunk> m_current;
     size_t m_currentFrame = 0;
     bool m_sinkStarted = false;
+    std::atomic<float> m_volume{1.0f};  // applied to the sink when it is created and on change
 
     mutable std::mutex m_mutex;  // guards the members below
     AudioTimeline m_timeline;

@@ -223,9 +223,15 @@ void Player::install(std::shared_ptr<Session> s, int generation) {
         m_session = s;
     }
     if (m_opener.joinable()) m_opener.join();
+    if (s->audio) s->audio->setVolume(static_cast<float>(m_volume.load()));
     m_poller->start();
     emit opened();
     emit stateChanged();
+}
+
+void Player::setVolume(double volume) {
+    m_volume = std::clamp(volume, 0.0, 1.0);
+    if (auto s = session(); s && s->audio) s->audio->setVolume(static_cast<float>(m_volume.load()));
 }
 
 void Player::stop() {

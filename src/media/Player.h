@@ -95,6 +95,9 @@ public:
     Q_INVOKABLE void seek(double seconds);
     Q_INVOKABLE void seekRelative(double seconds);
     Q_INVOKABLE void stop();
+    // Linear 0..1; kept across open() and applied to every new audio device.
+    void setVolume(double volume);
+    double volume() const { return m_volume.load(); }
 
     double position() const { return m_position.load(); }
     double duration() const;
@@ -157,6 +160,7 @@ private:
 
     std::mutex m_playMutex;  // orders play/pause against the render thread starting the clock
     std::atomic<bool> m_userPaused{false};
+    std::atomic<double> m_volume{1.0};
     std::atomic<bool> m_finished{false};
     std::atomic<double> m_position{0};
     std::atomic<qint64> m_dropped{0};

@@ -3,7 +3,11 @@
 #include "ui/Log.h"
 
 #include <QFileInfo>
+#include <QSettings>
 #include <QUrl>
+
+#include <algorithm>
+#include <cmath>
 
 namespace omk::ui {
 namespace {
@@ -28,6 +32,9 @@ PlayerController::PlayerController(QObject* parent) : QObject(parent) {
     m_statsTimer.setInterval(200);
     connect(&m_statsTimer, &QTimer::timeout, this, &PlayerController::statsChanged);
     m_statsTimer.start();
+    QSettings settings;
+    m_volume = std::clamp(settings.value(QStringLiteral("player/volume"), 100).toInt(), 0, 100);
+    m_muted = settings.value(QStringLiteral("player/muted"), false).toBool();
 }
 
 PlayerController::~PlayerController() = default;
@@ -57,7 +64,45 @@ void PlayerController::openCurrent() {
         setError(message);
     });
     connect(player, &media::Player::frameReady, this, &PlayerController::frameReady);
+    connect(player, &media::Player::finished, this, [this] {
+        if (m_loop && m_player) m_player->play();  // play() after the end starts over
+    });
+    applyVolume();
     player->open(toFfmpegInput(m_source), media::OpenOptions{});
+}
+
+void PlayerController::applyVolume() {
+    // Perceived loudness is roughly logarithmic; a cubic curve makes the steps feel even.
+    const double linear = m_muted ? 0.0 : std::pow(m_volume / 100.0, 3.0);
+    if (m_player) m_player->setVolume(linear);
+}
+
+void PlayerController::setVolume(int volume) {
+    volume = std::clamp(volume, 0, 100);
+    if (volume == m_volume) return;
+    m_volume = volume;
+    QSettings().setValue(QStringLiteral("player/volume"), m_volume);
+    applyVolume();
+    emit volumeChanged();
+}
+
+void PlayerController::setMuted(bool muted) {
+    if (muted == m_muted) return;
+    m_muted = muted;
+    QSettings().setValue(QStringLiteral("player/muted"), m_muted);
+    applyVolume();
+    emit volumeChanged();
+}
+
+void PlayerController::adjustVolume(int delta) {
+    if (m_muted && delta > 0) setMuted(false);
+    setVolume(m_volume + delta);
+}
+
+void PlayerController::setLoop(bool loop) {
+    if (loop == m_loop) return;
+    m_loop = loop;
+    emit loopChanged();
 }
 
 void PlayerController::setError(const QString& message) {

@@ -43,6 +43,11 @@ class PlayerController : public QObject {
     Q_PROPERTY(qint64 droppedFrames READ droppedFrames NOTIFY statsChanged)
     Q_PROPERTY(qint64 presentedFrames READ presentedFrames NOTIFY statsChanged)
     Q_PROPERTY(QString audioStatus READ audioStatus NOTIFY statsChanged)
+    // 0..100, remembered between runs (QSettings), like mute.
+    Q_PROPERTY(int volume READ volume WRITE setVolume NOTIFY volumeChanged)
+    Q_PROPERTY(bool muted READ muted WRITE setMuted NOTIFY volumeChanged)
+    // Start over at the end (mpv's L); the demo loops.
+    Q_PROPERTY(bool loop READ loop WRITE setLoop NOTIFY loopChanged)
 
 public:
     explicit PlayerController(QObject* parent = nullptr);
@@ -77,6 +82,13 @@ public:
     qint64 presentedFrames() const;
     QString audioStatus() const;
 
+    int volume() const { return m_volume; }
+    void setVolume(int volume);
+    bool muted() const { return m_muted; }
+    void setMuted(bool muted);
+    bool loop() const { return m_loop; }
+    void setLoop(bool loop);
+
     std::shared_ptr<media::Player> player() const { return m_player; }
 
 public slots:
@@ -85,6 +97,9 @@ public slots:
     void togglePause();
     void seekRelative(double seconds);
     void seekTo(double seconds);
+    void adjustVolume(int delta);
+    void toggleMute() { setMuted(!m_muted); }
+    void toggleLoop() { setLoop(!m_loop); }
 
 signals:
     void sourceChanged();
@@ -94,14 +109,20 @@ signals:
     // The one error signal of this component; also reflected in errorString.
     void errorOccurred(const QString& message);
     void frameReady();
+    void volumeChanged();
+    void loopChanged();
 
 private:
     void openCurrent();
     void setError(const QString& message);
+    void applyVolume();
 
     QString m_source;
     QString m_error;
     bool m_loading = false;
+    int m_volume = 100;
+    bool m_muted = false;
+    bool m_loop = false;
     std::optional<Projection> m_projectionOverride;
     std::optional<StereoLayout> m_stereoOverride;
     std::shared_ptr<media::Player> m_player;

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTest>
 
 Q_IMPORT_QML_PLUGIN(OmnikastPlugin)
@@ -146,7 +147,9 @@ TEST(Window, KeyboardTurnsZoomsAndRecenters) {
     ASSERT_NE(v.window, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(v.window));
     v.window->requestActivate();
-    QTest::qWait(100);
+    // Keys go to the active window; without a window manager activation still takes a moment.
+    (void)QTest::qWaitForWindowActive(v.window, 3000);
+    QTest::qWait(50);
     QTest::keyClick(v.window, Qt::Key_Right);
     EXPECT_GT(v.view->yaw(), 0.0);
     const double fov = v.view->fov();
@@ -189,9 +192,48 @@ TEST(Window, BadInputsShowAVisibleErrorNamingTheInput) {
     }
 }
 
+TEST(Window, VolumeMuteAndLoopKeysAndLooping) {
+    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui");
+    const QString shortClip = dir + QStringLiteral("/one-second.mp4");
+    if (!QFile::exists(shortClip)) {
+        ASSERT_EQ(QProcess::execute(QStringLiteral(OMNIKAST_FFMPEG),
+                                    {"-v", "error", "-y", "-f", "lavfi", "-i",
+                                     "testsrc2=size=256x128:rate=25:duration=1", "-c:v", "libx264",
+                                     "-pix_fmt", "yuv420p", shortClip}),
+                  0);
+    }
+    Viewer v(shortClip);
+    ASSERT_NE(v.window, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(v.window));
+    v.window->requestActivate();
+    // Keys go to the active window; without a window manager activation still takes a moment.
+    (void)QTest::qWaitForWindowActive(v.window, 3000);
+    QTest::qWait(50);
+    v.player->setVolume(50);
+    QTest::keyClick(v.window, Qt::Key_9);
+    EXPECT_EQ(v.player->volume(), 45);
+    QTest::keyClick(v.window, Qt::Key_0);
+    QTest::keyClick(v.window, Qt::Key_0);
+    EXPECT_EQ(v.player->volume(), 55);
+    QTest::keyClick(v.window, Qt::Key_M);
+    EXPECT_TRUE(v.player->muted());
+    QTest::keyClick(v.window, Qt::Key_M);
+    EXPECT_FALSE(v.player->muted());
+
+    EXPECT_FALSE(v.player->loop());
+    QTest::keyClick(v.window, Qt::Key_L);
+    ASSERT_TRUE(v.player->loop());
+    // A looping one-second clip comes back to its start instead of stopping at the end.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return v.player->position() > 0.7; }, 15000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return v.player->position() < 0.3; }, 15000));
+    EXPECT_FALSE(v.player->paused());
+}
+
 int main(int argc, char** argv) {
     QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
     QGuiApplication app(argc, argv);
+    // Settings the tests change (volume) must not land in the user's configuration.
+    QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
