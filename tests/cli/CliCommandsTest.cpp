@@ -68,19 +68,25 @@ QString directionImage() {
     p.fillRect(QRect(0, 0, 1024, 40), Qt::white);
     p.fillRect(QRect(0, 472, 1024, 40), Qt::black);
     p.end();
-    EXPECT_TRUE(img.save(path));
+    const QString part = path + QStringLiteral(".%1.png").arg(QCoreApplication::applicationPid());
+    EXPECT_TRUE(img.save(part));
+    QFile::rename(part, path);  // parallel ctest processes: the first rename wins
+    QFile::remove(part);
     return path;
 }
 
 QString testClip() {
     const QString path = tmpDir() + QStringLiteral("/clip.mp4");
     if (QFile::exists(path)) return path;
+    const QString part = path + QStringLiteral(".%1.mp4").arg(QCoreApplication::applicationPid());
     const int rc = QProcess::execute(
         QStringLiteral(OMNIKAST_FFMPEG),
         {"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=512x256:rate=25:duration=2", "-f",
          "lavfi", "-i", "sine=frequency=440:duration=2", "-c:v", "libx264", "-pix_fmt", "yuv420p",
-         "-c:a", "aac", "-shortest", path});
+         "-c:a", "aac", "-shortest", part});
     EXPECT_EQ(rc, 0);
+    QFile::rename(part, path);  // parallel ctest processes: the first rename wins
+    QFile::remove(part);
     return path;
 }
 

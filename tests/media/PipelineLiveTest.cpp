@@ -5,6 +5,7 @@
 
 #include "media/Player.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -43,20 +44,28 @@ QString makeHls(const QString& dirName, int seconds) {
     const QString dir = QStringLiteral(OMNIKAST_TEST_TMP "/") + dirName;
     const QString playlist = dir + QStringLiteral("/out.m3u8");
     if (QFile::exists(playlist)) return dir;
-    QDir(dir).removeRecursively();
-    QDir().mkpath(dir + QStringLiteral(".part"));
+    // ctest runs tests in parallel processes that may want the same media: each makes it in a
+    // directory of its own and the first rename wins.
+    const QString part = dir + QStringLiteral(".part-%1").arg(QCoreApplication::applicationPid());
+    QDir(part).removeRecursively();
+    QDir().mkpath(part);
     // Keyframes exactly once a second, so every segment is one second long and starts on one.
     const QString cmd =
         QStringLiteral(
-            "cd \"%1.part\" && \"%2\" -nostdin -v error -y -f lavfi "
+            "cd \"%1\" && \"%2\" -nostdin -v error -y -f lavfi "
             "-i testsrc2=size=320x160:rate=25 -t %3 -c:v libx264 -preset ultrafast -g 25 "
             "-keyint_min 25 -sc_threshold 0 -pix_fmt yuv420p -f hls -hls_time 1 "
             "-hls_list_size 0 -hls_playlist_type vod -hls_segment_filename 'seg%%03d.ts' "
-            "out.m3u8 && mv \"%1.part\" \"%1\"")
-            .arg(dir, QStringLiteral(OMNIKAST_FFMPEG))
+            "out.m3u8")
+            .arg(part, QStringLiteral(OMNIKAST_FFMPEG))
             .arg(seconds);
-    if (std::system(cmd.toLocal8Bit().constData()) != 0) return {};
-    return dir;
+    const bool made = std::system(cmd.toLocal8Bit().constData()) == 0;
+    if (made && !QFile::exists(playlist)) {
+        if (QDir(dir).exists() && !QFile::exists(playlist)) QDir(dir).removeRecursively();
+        QDir().rename(part, dir);
+    }
+    QDir(part).removeRecursively();
+    return QFile::exists(playlist) ? dir : QString();
 }
 
 struct Segment {

@@ -53,11 +53,12 @@ inline QString makeClip(const QString& name, int seconds, const QString& size = 
         QStringLiteral(
             "\"%1\" -nostdin -v error -y -f lavfi -i testsrc2=size=%2:rate=25:duration=%3 "
             "-f lavfi -i sine=frequency=440:sample_rate=48000:duration=%3 -c:v libx264 "
-            "-preset ultrafast -g 25 -pix_fmt yuv420p -c:a aac -b:a 64k \"%4.part.mp4\" && "
-            "mv \"%4.part.mp4\" \"%4\"")
+            "-preset ultrafast -g 25 -pix_fmt yuv420p -c:a aac -b:a 64k \"%4.%5.part.mp4\" && "
+            "mv \"%4.%5.part.mp4\" \"%4\"")
             .arg(OMNIKAST_FFMPEG, size)
             .arg(seconds)
-            .arg(path);
+            .arg(path)
+            .arg(QCoreApplication::applicationPid());  // parallel ctest processes: own temp file
     if (std::system(cmd.toLocal8Bit().constData()) != 0) return {};
     return path;
 }

@@ -3,6 +3,7 @@
 // editor that injects spherical metadata the way Google's spatial-media tool does.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QString>
@@ -27,7 +28,9 @@ inline QString tmpPath(const QString& name) {
 inline QString ffmpegMake(const QString& name, const QString& args) {
     const QString path = tmpPath(name);
     if (QFile::exists(path)) return path;
-    const QString part = path + QStringLiteral(".part.") + name.section(QLatin1Char('.'), -1);
+    // Parallel ctest processes may make the same file: each writes its own, rename is atomic.
+    const QString part = path + QStringLiteral(".part%1.").arg(QCoreApplication::applicationPid()) +
+                         name.section(QLatin1Char('.'), -1);
     const QString cmd = QStringLiteral("\"%1\" -nostdin -v error -y %2 \"%3\" && mv \"%3\" \"%4\"")
                             .arg(QStringLiteral(OMNIKAST_FFMPEG), args, part, path);
     if (std::system(cmd.toLocal8Bit().constData()) != 0) return {};
