@@ -367,16 +367,8 @@ void SphereRenderer::uploadPlane(int index, const PlaneSource& src, int width, i
         }
     };
     const void* source = nullptr;  // offset 0 into the bound PBO
-    if (m_directUpload) {
-        glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
-        if (asIs) {
-            source = data;
-        } else {
-            p.staging.resize(bytes);
-            fill(p.staging.data());
-            source = p.staging.data();
-        }
-    } else {
+    bool direct = m_directUpload;
+    if (!direct) {
         glBindBuffer(GL_PIXEL_UNPACK_BUFFER, p.pbo[size_t(m_pboSlot)]);
         // Orphaning gives the driver fresh storage so the copy never waits for a draw that still
         // reads the previous contents; alternating two buffers does the same for drivers that
@@ -389,14 +381,17 @@ void SphereRenderer::uploadPlane(int index, const PlaneSource& src, int width, i
             glUnmapBuffer(GL_PIXEL_UNPACK_BUFFER);
         } else {
             qCWarning(lcRender) << "cannot map pixel buffer; uploading synchronously";
-            glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
-            if (asIs) {
-                source = data;
-            } else {
-                p.staging.resize(bytes);
-                fill(p.staging.data());
-                source = p.staging.data();
-            }
+            direct = true;
+        }
+    }
+    if (direct) {
+        glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
+        if (asIs) {
+            source = data;
+        } else {
+            p.staging.resize(bytes);
+            fill(p.staging.data());
+            source = p.staging.data();
         }
     }
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
