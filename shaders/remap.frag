@@ -6,7 +6,8 @@
 //
 // Each position is clamped to its cell inset by half a texel of that plane (luma and chroma
 // differ in size), so GL_LINEAR never reads across a cube face or into the other eye.
-// map0: xy = plane 0 position, zw = chroma position, normalised; negative x = black.
+// map0: xy = plane 0 position, zw = chroma position, normalised (16-bit unorm); y = 0 = black,
+//   which no position inside a plane of fewer than 65536 rows has.
 // map1 (u_wrapMode 2 only): xy = plane 0's second column and its weight, zw = the same for
 //   chroma. An eye that wraps inside a side-by-side frame must blend its last column with its
 //   first, which are not neighbours in the texture, so the sample pass takes a second tap there.
@@ -39,6 +40,8 @@ vec2 placeInCell(vec2 tuv, vec4 tcell, vec2 size, out vec2 seam) {
         }
     }
     vec2 uv = (q + 0.5) / size;
+    // The map is unsigned normalised; GL_REPEAT reads x and fract(x) alike.
+    if (u_wrapMode == 1) uv.x = fract(uv.x);
     if (seam.y == 0.0) seam.x = uv.x;
     return uv;
 }
@@ -47,8 +50,8 @@ void main() {
     vec2 tuv;
     vec4 tcell;
     if (!pixelTexturePosition(tuv, tcell)) {
-        map0 = vec4(-1.0);
-        map1 = vec4(-1.0, 0.0, -1.0, 0.0);
+        map0 = vec4(0.0);
+        map1 = vec4(0.0);
         return;
     }
     vec2 seam0, seam1;

@@ -8,8 +8,9 @@ out vec4 fragColor;
 
 uniform highp sampler2D u_map0;
 uniform highp sampler2D u_map1;
-uniform mat3 u_yuvMatrix;      // rgb = u_yuvMatrix * sample - u_yuvOffset
-uniform vec3 u_yuvOffset;
+// rgb = u_yuvAffine * vec4(sample, 1): the offset rides in the fourth column, so the conversion
+// is three dot products with no separate subtraction per pixel.
+uniform mat4x3 u_yuvAffine;
 uniform sampler2D u_plane0;     // luma, RGB or gray
 uniform sampler2D u_plane1;     // chroma, both channels in one texture (see FormatSpec)
 
@@ -36,8 +37,10 @@ void main() {
     rgb = vec3(tap(u_plane0, m.xy, s.xy).r);
 #else
     vec3 yuv = vec3(tap(u_plane0, m.xy, s.xy).r, tap(u_plane1, m.zw, s.zw).rg);
-    rgb = u_yuvMatrix * yuv - u_yuvOffset;
+    rgb = u_yuvAffine * vec4(yuv, 1.0);
 #endif
-    // Outside the picture the map holds a negative x; step() blacks it out without a branch.
-    fragColor = vec4(clamp(rgb, 0.0, 1.0) * step(0.0, m.x), 1.0);
+    // Outside the picture the map holds y = 0, below any texel centre; step() blacks it out
+    // without a branch. The clamp stays although 8-bit targets clamp anyway: float targets
+    // (HDR windows, XR swapchains) would otherwise receive values outside [0, 1].
+    fragColor = vec4(clamp(rgb, 0.0, 1.0) * step(0.5 / 65535.0, m.y), 1.0);
 }

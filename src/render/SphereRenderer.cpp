@@ -276,6 +276,7 @@ void SphereRenderer::release() {
     m_mapTextureSizes = {};
     m_mapKey.reset();
     m_mapsUnsupported = false;
+    m_mapFloat = false;
     m_vao = 0;
     m_remapProgram = 0;
     m_directProgram = 0;
@@ -497,10 +498,15 @@ bool SphereRenderer::remap(const MapKey& key) {
         if (!m_mapTextures[i]) glGenTextures(1, &m_mapTextures[i]);
         glActiveTexture(GL_TEXTURE0);
         glBindTexture(GL_TEXTURE_2D, m_mapTextures[i]);
-        // 32-bit floats: 16-bit positions would be off by up to a tenth of a texel on a 4K
-        // frame, and half floats by several texels.
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, size.width(), size.height(), 0, GL_RGBA,
-                     GL_FLOAT, nullptr);
+        // 16-bit unorm is within 1/65536 of the position (a thirtieth of a texel on a 4K frame)
+        // and halves what the per-frame pass reads, about 1 ms per 1080p frame on llvmpipe. Half
+        // floats would be off by several texels.
+        if (m_mapFloat)
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA32F, size.width(), size.height(), 0, GL_RGBA,
+                         GL_FLOAT, nullptr);
+        else
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA16, size.width(), size.height(), 0, GL_RGBA,
+                         GL_UNSIGNED_SHORT, nullptr);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 0);
@@ -519,10 +525,16 @@ bool SphereRenderer::remap(const MapKey& key) {
                                seam ? GLenum(GL_COLOR_ATTACHMENT1) : GLenum(GL_NONE)};
     glDrawBuffers(2, buffers);
     const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+    if (status != GL_FRAMEBUFFER_COMPLETE && !m_mapFloat) {
+        // GLES has RGBA16 only with EXT_texture_norm16; float maps hold the same values.
+        m_mapFloat = true;
+        m_mapTextureSizes = {};
+        return remap(key);
+    }
     if (status != GL_FRAMEBUFFER_COMPLETE) {
         // GLES 3.0 without EXT_color_buffer_float: every frame takes the direct path instead.
-        qCWarning(lcRender) << "cannot render to float textures (framebuffer status" << Qt::hex
-                            << status << "); mapping every pixel every frame";
+        qCWarning(lcRender) << "cannot render to 16-bit or float textures (framebuffer status"
+                            << Qt::hex << status << "); mapping every pixel every frame";
         m_mapsUnsupported = true;
         return false;
     }
@@ -555,9 +567,13 @@ void SphereRenderer::drawSampled(const MapKey& key) {
     const bool seam = key.wrapMode == 2;
     const GLuint program = m_samplePrograms[size_t(m_sampleMode * 2 + (seam ? 1 : 0))];
     glUseProgram(program);
-    glUniformMatrix3fv(glGetUniformLocation(program, "u_yuvMatrix"), 1, GL_TRUE,
-                       m_yuv.matrix.data());
-    glUniform3fv(glGetUniformLocation(program, "u_yuvOffset"), 1, m_yuv.offset.data());
+    // Column-major 4x3: the matrix's columns, then minus the offset.
+    std::array<float, 12> affine{};
+    for (size_t row = 0; row < 3; ++row) {
+        for (size_t col = 0; col < 3; ++col) affine[col * 3 + row] = m_yuv.matrix[row * 3 + col];
+        affine[9 + row] = -m_yuv.offset[row];
+    }
+    glUniformMatrix4x3fv(glGetUniformLocation(program, "u_yuvAffine"), 1, GL_FALSE, affine.data());
     bindPlanes(key.wrapMode == 1);
     for (int i = 0; i < (seam ? 2 : 1); ++i) {
         glActiveTexture(GLenum(GL_TEXTURE0 + kMapUnit + i));

@@ -1,7 +1,7 @@
 #pragma once
 // Draws a decoded frame as seen from inside the sphere (or on a flat virtual screen) into the
 // currently bound framebuffer. Two passes, as FFmpeg's v360 filter does on the CPU: a remap pass
-// (shaders/remap.frag) stores each output pixel's sampling positions in float textures and runs
+// (shaders/remap.frag) stores each output pixel's sampling positions in 16-bit textures and runs
 // only when the mapping changes; the per-frame pass (shaders/sample.frag) looks them up, filters
 // with GL_LINEAR and converts YUV->RGB. See render/ProjectionMath.h for the conventions.
 // Threading: render thread only (GL context current); all GL objects created and destroyed there.
@@ -94,7 +94,7 @@ private:
     void bindPlanes(bool repeatS) const;
 
     unsigned m_remapProgram = 0;
-    unsigned m_directProgram = 0;  // fallback without float render targets (sphere.frag)
+    unsigned m_directProgram = 0;  // fallback without 16-bit or float render targets
     // Indexed by sample mode * 2 + seam (OMK_FORMAT, OMK_SEAM in sample.frag).
     std::array<unsigned, 6> m_samplePrograms{};
     unsigned m_vao = 0;
@@ -103,6 +103,7 @@ private:
     std::array<QSize, 2> m_mapTextureSizes{};
     std::optional<MapKey> m_mapKey;  // what the map textures hold
     bool m_mapsUnsupported = false;
+    bool m_mapFloat = false;          // RGBA32F maps where RGBA16 cannot be rendered to
     std::array<Plane, 2> m_planes{};  // luma/RGB/gray, chroma
     int m_pboSlot = 0;
     // Software rasterizers keep textures in ordinary memory: a pixel buffer is one more copy and
