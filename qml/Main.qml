@@ -92,7 +92,7 @@ ApplicationWindow {
         id: errorBanner
         anchors.centerIn: parent
         width: Math.min(parent.width - 48, 720)
-        message: player.errorString
+        message: player.errorString.length > 0 ? player.errorString : video.errorString
     }
 
     ControlBar {

@@ -9,18 +9,29 @@ VideoView::VideoView(QQuickItem* parent) : QQuickFramebufferObject(parent) {
     // GL framebuffers are bottom-up; the scene graph shows the texture as-is unless told.
     setMirrorVertically(true);
     // Frames become due on the media clock, not on input events; redraw at display rate while a
-    // player is attached. The renderer decides whether a new frame is actually shown.
+    // player is playing. The renderer decides whether a new frame is actually shown.
     m_frameTimer.setInterval(16);
-    connect(&m_frameTimer, &QTimer::timeout, this, &QQuickItem::update);
+    connect(&m_frameTimer, &QTimer::timeout, this, &VideoView::onFrameTimer);
 }
 
 QQuickFramebufferObject::Renderer* VideoView::createRenderer() const {
     return new VideoViewRenderer;
 }
 
+void VideoView::onFrameTimer() {
+    // Paused or failed, the picture only changes on input (handled in changed()) or when a frame
+    // arrives after a seek (frameReady); redrawing the same frame would only burn the CPU, which
+    // on a software rasterizer is all of it.
+    if (m_controller && (m_controller->paused() || !m_controller->errorString().isEmpty())) return;
+    update();
+}
+
 void VideoView::setController(PlayerController* controller) {
     if (controller == m_controller) return;
+    if (m_controller) disconnect(m_controller, nullptr, this, nullptr);
     m_controller = controller;
+    if (m_controller)
+        connect(m_controller, &PlayerController::frameReady, this, &QQuickItem::update);
     if (m_controller)
         m_frameTimer.start();
     else
@@ -61,6 +72,12 @@ void VideoView::zoomBy(double steps) {
 void VideoView::recenter() {
     m_view.recenter();
     changed();
+}
+
+void VideoView::noteRenderError(const QString& message) {
+    if (!m_error.isEmpty() || message.isEmpty()) return;
+    m_error = message;
+    emit errorStringChanged();
 }
 
 void VideoView::noteFrameRendered() {

@@ -24,6 +24,8 @@ class VideoView : public QQuickFramebufferObject {
     Q_PROPERTY(double pitch READ pitch WRITE setPitch NOTIFY viewChanged)
     Q_PROPERTY(double fov READ fov WRITE setFov NOTIFY viewChanged)
     Q_PROPERTY(qint64 renderedFrames READ renderedFrames NOTIFY renderedFramesChanged)
+    // Why nothing can be drawn (the renderer could not start, a frame could not be uploaded).
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 
 public:
     explicit VideoView(QQuickItem* parent = nullptr);
@@ -40,9 +42,12 @@ public:
     void setFov(double fov);
     const ViewParams& viewParams() const { return m_view.view(); }
     qint64 renderedFrames() const { return m_renderedFrames; }
+    QString errorString() const { return m_error; }
 
     // Called by the renderer (through a queued connection) after each drawn frame.
     void noteFrameRendered();
+    // Called by the renderer (queued); the first reason is kept, later ones repeat it.
+    void noteRenderError(const QString& message);
 
 public slots:
     void dragBy(double dx, double dy);
@@ -54,14 +59,17 @@ signals:
     void controllerChanged();
     void viewChanged();
     void renderedFramesChanged();
+    void errorStringChanged();
 
 private:
     void changed();
+    void onFrameTimer();
 
     ViewController m_view;
     QPointer<PlayerController> m_controller;
     QTimer m_frameTimer;
     qint64 m_renderedFrames = 0;
+    QString m_error;
 };
 
 }  // namespace omk::ui

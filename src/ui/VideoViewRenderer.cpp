@@ -35,11 +35,25 @@ void VideoViewRenderer::synchronize(QQuickFramebufferObject* item) {
     }
 }
 
+void VideoViewRenderer::reportError(const QString& message) {
+    // Shown once in the window; the item keeps the first reason, so repeats cost nothing there.
+    if (message == m_lastError || !m_item) return;
+    m_lastError = message;
+    QMetaObject::invokeMethod(
+        m_item.data(),
+        [item = m_item, message] {
+            if (item) item->noteRenderError(message);
+        },
+        Qt::QueuedConnection);
+}
+
 void VideoViewRenderer::render() {
     if (!m_initialized && !m_failed) {
         if (auto r = m_renderer.initialize(); !r) {
             m_failed = true;
             qCCritical(lcUi) << "renderer failed to start:" << r.error().message;
+            reportError(
+                QStringLiteral("the video renderer could not start: %1").arg(r.error().message));
         }
         m_initialized = !m_failed;
     }
@@ -56,7 +70,7 @@ void VideoViewRenderer::render() {
     if (m_player) {
         if (auto frame = m_player->takeFrameForPresentation()) {
             if (auto r = m_renderer.upload(frame->frame.get()); !r)
-                qCWarning(lcUi) << r.error().message;
+                reportError(r.error().message);
             else
                 newFrame = true;
         }

@@ -27,6 +27,8 @@ public:
     void render() override;
 
 private:
+    void reportError(const QString& message);
+
     render::SphereRenderer m_renderer;
     bool m_initialized = false;
     bool m_failed = false;
@@ -36,7 +38,7 @@ private:
     SphericalInfo m_spherical;
     QSize m_size;
     QPointer<VideoView> m_item;
-    bool m_presentedNew = false;
+    QString m_lastError;
 };
 
 }  // namespace omk::ui
