@@ -53,6 +53,10 @@ int runBench(const QStringList& args) {
 
     auto view = HeadlessView::create(opts->size);
     if (!view) return reportFailure(cmd, opts->input, view.error().message);
+    (*view)->setSamplingPath(opts->sampling == QLatin1String("cpu") ? render::SamplingPath::Cpu
+                             : opts->sampling == QLatin1String("shader")
+                                 ? render::SamplingPath::Shader
+                                 : render::SamplingPath::Auto);
 
     media::PlayerOptions playerOptions;
     playerOptions.enableAudio = false;  // audio would pace the demuxer at real time
@@ -105,6 +109,10 @@ int runBench(const QStringList& args) {
     auto perFrameMs = [&](qint64 ns) {
         return static_cast<double>(ns) / 1e6 / static_cast<double>(frames);
     };
+    // Where the per-frame pass ran for the last frame: on the CPU (software rasterizers) or in
+    // the shaders.
+    const QString sampling =
+        (*view)->samplesOnCpu() ? QStringLiteral("cpu") : QStringLiteral("shader");
     QTextStream out(stdout);
     if (opts->json) {
         QJsonObject o{
@@ -121,6 +129,7 @@ int runBench(const QStringList& args) {
              QStringLiteral("%1x%2").arg(opts->size.width()).arg(opts->size.height())},
             {QStringLiteral("decoder"), player.decoderName()},
             {QStringLiteral("renderer"), (*view)->rendererDescription()},
+            {QStringLiteral("sampling"), sampling},
         };
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
@@ -132,6 +141,7 @@ int runBench(const QStringList& args) {
             << "peak memory: " << QString::number(peakMb, 'f', 1) << " MB\n"
             << "decoder: " << player.decoderName() << "\n"
             << "renderer: " << (*view)->rendererDescription() << "\n"
+            << "sampling: " << sampling << "\n"
             << "per frame: wait " << QString::number(perFrameMs(waitNs), 'f', 2) << " ms, upload "
             << QString::number(perFrameMs(uploadNs), 'f', 2) << " ms, render "
             << QString::number(perFrameMs(renderNs), 'f', 2) << " ms\n";

@@ -143,6 +143,13 @@ Expected<SnapshotOptions> parseSnapshotArgs(const QStringList& args) {
     return o;
 }
 
+Expected<QString> parseSampling(const QString& text) {
+    if (text == QLatin1String("auto") || text == QLatin1String("shader") ||
+        text == QLatin1String("cpu"))
+        return text;
+    return fail(QStringLiteral("--sampling must be auto, shader or cpu, not \"%1\"").arg(text));
+}
+
 Expected<BenchOptions> parseBenchArgs(const QStringList& args) {
     BenchOptions o;
     double frames = -1;
@@ -150,7 +157,8 @@ Expected<BenchOptions> parseBenchArgs(const QStringList& args) {
         if (arg == QLatin1String("--json")) return o.json = true;
         return anyOf(
             [&] { return takeValue(arg, "--size", a, parseSize, o.size); },
-            [&] { return takeValue(arg, "--frames", a, number("--frames", 1, 1e9), frames); });
+            [&] { return takeValue(arg, "--frames", a, number("--frames", 1, 1e9), frames); },
+            [&] { return takeValue(arg, "--sampling", a, parseSampling, o.sampling); });
     });
     if (!r) return r.unexpected();
     if (o.input.isEmpty()) return fail(QStringLiteral("bench needs an INPUT"));

@@ -39,6 +39,7 @@ struct BenchOptions {
     QSize size{1280, 720};
     long long frames = -1;  // -1: the whole input
     bool json = false;
+    QString sampling = QStringLiteral("auto");  // auto | shader | cpu (render::SamplingPath)
 };
 
 struct PlayOptions {

@@ -24,6 +24,8 @@ public:
 
     Expected<void> upload(const AVFrame* frame) { return m_renderer.upload(frame); }
     void setSpherical(const SphericalInfo& info) { m_renderer.setSpherical(info); }
+    void setSamplingPath(render::SamplingPath path) { m_renderer.setSamplingPath(path); }
+    bool samplesOnCpu() const { return m_renderer.samplesOnCpu(); }
     void render(const ViewParams& view);
     // Waits until the GPU (or llvmpipe) finished drawing, so timings count real work.
     void finish();

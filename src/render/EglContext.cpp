@@ -62,36 +62,45 @@ std::vector<Candidate> candidateDisplays() {
     return out;
 }
 
-// Creates a GL 3.3 core context on an initialised display, or says why it could not.
-Expected<EGLContext> createContext(EGLDisplay display) {
+// Creates a GL 3.3 core (or GLES 3.0) context on an initialised display, or says why it could
+// not.
+Expected<EGLContext> createContext(EGLDisplay display, EglHeadlessContext::Api api) {
+    const bool gles = api == EglHeadlessContext::Api::Gles30;
     const char* exts = eglQueryString(display, EGL_EXTENSIONS);
     if (!hasExtension(exts, "EGL_KHR_surfaceless_context"))
         return fail(QStringLiteral("EGL_KHR_surfaceless_context is not supported"));
-    if (!eglBindAPI(EGL_OPENGL_API))
-        return fail(QStringLiteral("desktop OpenGL is not supported (%1)").arg(eglErrorString()));
+    if (!eglBindAPI(gles ? EGL_OPENGL_ES_API : EGL_OPENGL_API))
+        return fail(QStringLiteral("%1 is not supported (%2)")
+                        .arg(gles ? QStringLiteral("OpenGL ES") : QStringLiteral("desktop OpenGL"),
+                             eglErrorString()));
 
     EGLConfig config = nullptr;
     // A surface type mask of 0 matches every config; the default (window) would reject all
     // configs on the surfaceless platform.
-    const EGLint configAttribs[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_SURFACE_TYPE, 0,
-                                    EGL_NONE};
+    const EGLint configAttribs[] = {EGL_RENDERABLE_TYPE, gles ? EGL_OPENGL_ES3_BIT : EGL_OPENGL_BIT,
+                                    EGL_SURFACE_TYPE, 0, EGL_NONE};
     EGLint numConfigs = 0;
     if (!eglChooseConfig(display, configAttribs, &config, 1, &numConfigs) || numConfigs < 1) {
         if (!hasExtension(exts, "EGL_KHR_no_config_context"))
             return fail(QStringLiteral("no OpenGL-capable EGL config"));
         config = EGL_NO_CONFIG_KHR;
     }
-    const EGLint contextAttribs[] = {EGL_CONTEXT_MAJOR_VERSION,
+    const EGLint desktopAttribs[] = {EGL_CONTEXT_MAJOR_VERSION,
                                      3,
                                      EGL_CONTEXT_MINOR_VERSION,
                                      3,
                                      EGL_CONTEXT_OPENGL_PROFILE_MASK,
                                      EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
                                      EGL_NONE};
+    const EGLint glesAttribs[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 0,
+                                  EGL_NONE};
+    const EGLint* contextAttribs = gles ? glesAttribs : desktopAttribs;
     EGLContext ctx = eglCreateContext(display, config, EGL_NO_CONTEXT, contextAttribs);
     if (ctx == EGL_NO_CONTEXT)
         return fail(
-            QStringLiteral("cannot create an OpenGL 3.3 core context (%1)").arg(eglErrorString()));
+            QStringLiteral("cannot create an %1 context (%2)")
+                .arg(gles ? QStringLiteral("OpenGL ES 3.0") : QStringLiteral("OpenGL 3.3 core"),
+                     eglErrorString()));
     if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, ctx)) {
         const QString err = eglErrorString();
         eglDestroyContext(display, ctx);
@@ -103,7 +112,7 @@ Expected<EGLContext> createContext(EGLDisplay display) {
 
 }  // namespace
 
-Expected<std::unique_ptr<EglHeadlessContext>> EglHeadlessContext::create() {
+Expected<std::unique_ptr<EglHeadlessContext>> EglHeadlessContext::create(Api api) {
     QStringList reasons;
     for (const Candidate& c : candidateDisplays()) {
         EGLint major = 0, minor = 0;
@@ -112,7 +121,7 @@ Expected<std::unique_ptr<EglHeadlessContext>> EglHeadlessContext::create() {
                            .arg(c.platform, eglErrorString());
             continue;
         }
-        auto ctx = createContext(c.display);
+        auto ctx = createContext(c.display, api);
         if (!ctx) {
             reasons << QStringLiteral("%1: %2").arg(c.platform, ctx.error().message);
             continue;

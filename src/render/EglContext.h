@@ -15,7 +15,10 @@ class EglHeadlessContext {
 public:
     // Tries, in order: Mesa's surfaceless platform, the EGL device platform (NVIDIA servers),
     // then EGL_DEFAULT_DISPLAY. The context is current on the calling thread on success.
-    static Expected<std::unique_ptr<EglHeadlessContext>> create();
+    // Desktop OpenGL 3.3 core is what Omnikast draws with. GLES 3.0 is what a headset runtime
+    // on a phone-class device offers; tests use it to keep the shaders GLES-clean.
+    enum class Api { DesktopCore33, Gles30 };
+    static Expected<std::unique_ptr<EglHeadlessContext>> create(Api api = Api::DesktopCore33);
     ~EglHeadlessContext();
     EglHeadlessContext(const EglHeadlessContext&) = delete;
     EglHeadlessContext& operator=(const EglHeadlessContext&) = delete;

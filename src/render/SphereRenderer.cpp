@@ -269,11 +269,17 @@ void SphereRenderer::release() {
     if (m_remapProgram) glDeleteProgram(m_remapProgram);
     if (m_directProgram) glDeleteProgram(m_directProgram);
     if (m_mapFbo) glDeleteFramebuffers(1, &m_mapFbo);
-    for (unsigned& texture : m_mapTextures) {
-        if (texture) glDeleteTextures(1, &texture);
-        texture = 0;
-    }
-    m_mapTextureSizes = {};
+    if (m_cpuFbo) glDeleteFramebuffers(1, &m_cpuFbo);
+    if (m_cpuTexture) glDeleteTextures(1, &m_cpuTexture);
+    m_cpuFbo = 0;
+    m_cpuTexture = 0;
+    m_cpuTextureSize = {};
+    m_cpuFrame.reset();
+    m_cpuTableKey.reset();
+    m_cpuSampler.reset();
+    std::vector<uint8_t>().swap(m_cpuPixels);
+    std::vector<uint16_t>().swap(m_mapReadback);
+    releaseMapTextures();
     m_mapKey.reset();
     m_mapsUnsupported = false;
     m_mapFloat = false;
@@ -296,9 +302,44 @@ Expected<void> SphereRenderer::upload(const AVFrame* frame) {
             QStringLiteral("pixel format %1 cannot be uploaded; the decoder must convert it")
                 .arg(name ? QString::fromLatin1(name) : QString::number(frame->format)));
     }
-    const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(format);
     for (int i = 0; i < spec->planes; ++i)
         if (!frame->data[i]) return fail(QStringLiteral("frame plane %1 is missing").arg(i));
+    const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(format);
+    m_cpuFrame.reset();
+    if (wantsCpuSampling(frame)) {
+        media::AvFramePtr ref = media::makeFrame();
+        if (ref && av_frame_ref(ref.get(), frame) >= 0) m_cpuFrame = std::move(ref);
+    }
+    if (!m_cpuFrame) uploadTextures(frame);
+    m_planeSizes[0] = QSize(frame->width, frame->height);
+    m_planeSizes[1] = spec->mode == Yuv
+                          ? QSize(AV_CEIL_RSHIFT(frame->width, int(desc->log2_chroma_w)),
+                                  AV_CEIL_RSHIFT(frame->height, int(desc->log2_chroma_h)))
+                          : m_planeSizes[0];
+    m_sampleMode = spec->mode;
+    m_yuv = yuvToRgb(lumaCoefficients(frame->colorspace, frame->width),
+                     isFullRange(format, frame->color_range), spec->bits, spec->textureScale);
+    m_frameSize = QSize(frame->width, frame->height);
+    m_hasFrame = true;
+    return {};
+}
+
+bool SphereRenderer::wantsCpuSampling(const AVFrame* frame) const {
+    switch (m_samplingPath) {
+        case SamplingPath::Shader:
+            return false;
+        case SamplingPath::Cpu:
+            return CpuSampler::supports(frame);
+        case SamplingPath::Auto:
+            break;
+    }
+    return m_directUpload && CpuSampler::supports(frame);
+}
+
+void SphereRenderer::uploadTextures(const AVFrame* frame) {
+    const auto format = AVPixelFormat(frame->format);
+    const auto spec = formatSpec(format);
+    const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(format);
     for (int i = 0; i < (spec->interleaveChroma ? 2 : spec->planes); ++i) {
         const bool chroma = i > 0 && spec->mode == Yuv;
         const int w =
@@ -313,12 +354,6 @@ Expected<void> SphereRenderer::upload(const AVFrame* frame) {
                     w, h, pf.bytesPerPixel, pf.internalFormat, pf.format, pf.type);
     }
     m_pboSlot ^= 1;
-    m_sampleMode = spec->mode;
-    m_yuv = yuvToRgb(lumaCoefficients(frame->colorspace, frame->width),
-                     isFullRange(format, frame->color_range), spec->bits, spec->textureScale);
-    m_frameSize = QSize(frame->width, frame->height);
-    m_hasFrame = true;
-    return {};
 }
 
 void SphereRenderer::uploadPlane(int index, const PlaneSource& src, int width, int height,
@@ -416,9 +451,25 @@ void SphereRenderer::render(const ViewParams& view, int width, int height) {
         return;
     }
     const MapKey key = mapKey(view, width, height);
-    const bool mapped = m_mapKey == key || remap(key);
+    // The CPU path frees the map textures once its tables are built; the shaders need them.
+    const bool mapsResident = m_mapTextures[0] && (key.wrapMode != 2 || m_mapTextures[1]);
+    const bool mapped = (m_mapKey == key && (m_cpuFrame || mapsResident)) || remap(key);
+    if (m_cpuFrame && mapped && drawOnCpu(key)) {
+        glUseProgram(0);
+        return;
+    }
+    bool drawable = mapped;
+    if (m_cpuFrame) {
+        // This target or GL cannot take the CPU path's result: from now on the shaders draw.
+        qCInfo(lcRender) << "CPU sampling unavailable here; drawing with the shaders";
+        m_samplingPath = SamplingPath::Shader;
+        uploadTextures(m_cpuFrame.get());
+        m_cpuFrame.reset();
+        m_cpuTableKey.reset();
+        drawable = remap(key);  // the CPU path keeps no map textures
+    }
     glBindVertexArray(m_vao);
-    if (mapped)
+    if (drawable)
         drawSampled(key);
     else
         drawDirect(key);
@@ -468,10 +519,8 @@ SphereRenderer::MapKey SphereRenderer::mapKey(const ViewParams& view, int width,
     const double flatHalfWidth = std::tan(kFlatScreenFovDeg * kPi / 360.0);
     k.flatHalfExtent = {float(flatHalfWidth), float(flatHalfWidth / eyeAspect)};
 
-    const Plane& luma = m_planes[0];
-    const Plane& chroma = m_sampleMode == Yuv ? m_planes[1] : luma;
-    k.size0 = {luma.width, luma.height};
-    k.size1 = {chroma.width, chroma.height};
+    k.size0 = {m_planeSizes[0].width(), m_planeSizes[0].height()};
+    k.size1 = {m_planeSizes[1].width(), m_planeSizes[1].height()};
     k.width = width;
     k.height = height;
     return k;
@@ -580,6 +629,92 @@ void SphereRenderer::drawSampled(const MapKey& key) {
         glBindTexture(GL_TEXTURE_2D, m_mapTextures[size_t(i)]);
     }
     glDrawArrays(GL_TRIANGLES, 0, 3);
+}
+
+void SphereRenderer::releaseMapTextures() {
+    for (unsigned& texture : m_mapTextures) {
+        if (texture) glDeleteTextures(1, &texture);
+        texture = 0;
+    }
+    m_mapTextureSizes = {};
+}
+
+void SphereRenderer::readMapRows(int firstRow, int count, float* map0, float* map1) {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_mapFbo);
+    glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
+    glPixelStorei(GL_PACK_ALIGNMENT, 4);
+    const size_t values = size_t(m_mapKey->width) * size_t(count) * 4;
+    auto read = [&](GLenum attachment, float* out) {
+        glReadBuffer(attachment);
+        if (m_mapFloat) {
+            glReadPixels(0, firstRow, m_mapKey->width, count, GL_RGBA, GL_FLOAT, out);
+            return;
+        }
+        // GLES reads 16-bit normalised buffers only as GL_UNSIGNED_SHORT.
+        m_mapReadback.resize(values);
+        glReadPixels(0, firstRow, m_mapKey->width, count, GL_RGBA, GL_UNSIGNED_SHORT,
+                     m_mapReadback.data());
+        for (size_t i = 0; i < values; ++i) out[i] = float(m_mapReadback[i]) / 65535.0f;
+    };
+    read(GL_COLOR_ATTACHMENT0, map0);
+    if (map1) read(GL_COLOR_ATTACHMENT1, map1);
+    glReadBuffer(GL_COLOR_ATTACHMENT0);
+}
+
+bool SphereRenderer::drawOnCpu(const MapKey& key) {
+    // A blit cannot write into a multisampled framebuffer.
+    GLint samples = 0;
+    glGetIntegerv(GL_SAMPLE_BUFFERS, &samples);
+    if (samples > 0) return false;
+
+    const AVFrame* frame = m_cpuFrame.get();
+    const auto luma = CpuSampler::lumaGeometry(frame);
+    const auto chroma = CpuSampler::chromaGeometry(frame);
+    FramebufferStateGuard guard;
+    if (m_cpuTableKey != key || !m_cpuSampler.builtFor(luma, chroma)) {
+        if (!m_mapTextures[0] && !remap(key)) return false;
+        m_cpuSampler.build(key.width, key.height, luma, chroma, key.wrapMode,
+                           [this](int first, int count, float* map0, float* map1) {
+                               readMapRows(first, count, map0, map1);
+                           });
+        m_cpuTableKey = key;
+        // The tables hold everything the maps did; 16-32 MB at 1080p need not stay resident.
+        // m_mapKey stays set, so an unchanged view neither remaps nor rebuilds.
+        releaseMapTextures();
+    }
+    const QSize size(key.width, key.height);
+    glActiveTexture(GL_TEXTURE0);
+    if (!m_cpuTexture) glGenTextures(1, &m_cpuTexture);
+    glBindTexture(GL_TEXTURE_2D, m_cpuTexture);
+    if (m_cpuTextureSize != size) {
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, size.width(), size.height(), 0, GL_RGBA,
+                     GL_UNSIGNED_BYTE, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 0);
+        m_cpuTextureSize = size;
+    }
+    glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    // In bands: a band of pixels is all the CPU copy there is (0.5 MB, not 8 MB at 1080p).
+    constexpr int kBandRows = 64;
+    m_cpuPixels.resize(size_t(size.width()) * kBandRows * 4);
+    for (int first = 0; first < size.height(); first += kBandRows) {
+        const int rows = std::min(kBandRows, size.height() - first);
+        m_cpuSampler.sample(frame, m_yuv, first, rows, m_cpuPixels.data());
+        glTexSubImage2D(GL_TEXTURE_2D, 0, 0, first, size.width(), rows, GL_RGBA, GL_UNSIGNED_BYTE,
+                        m_cpuPixels.data());
+    }
+    glBindTexture(GL_TEXTURE_2D, 0);
+    if (!m_cpuFbo) glGenFramebuffers(1, &m_cpuFbo);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_cpuFbo);
+    glFramebufferTexture2D(GL_READ_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_cpuTexture,
+                           0);
+    // On llvmpipe a same-size blit is a copy of rows, a fraction of a millisecond at 1080p,
+    // where a full-screen textured draw costs about 10 ms of CPU.
+    glBlitFramebuffer(0, 0, size.width(), size.height(), 0, 0, size.width(), size.height(),
+                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    return true;
 }
 
 void SphereRenderer::drawDirect(const MapKey& key) {

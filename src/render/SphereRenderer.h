@@ -8,7 +8,9 @@
 
 #include "core/Expected.h"
 #include "core/Spherical.h"
+#include "media/AvPtr.h"
 #include "render/ColorMatrix.h"
+#include "render/CpuSampler.h"
 
 #include <QSize>
 
@@ -23,6 +25,10 @@ extern "C" {
 
 namespace omk::render {
 
+// Where the per-frame pass runs. Auto: on the CPU (CpuSampler) when the GL itself draws on the
+// CPU (llvmpipe, softpipe, SwiftShader), in the shaders otherwise.
+enum class SamplingPath { Auto, Shader, Cpu };
+
 class SphereRenderer {
 public:
     SphereRenderer() = default;
@@ -32,9 +38,13 @@ public:
 
     // Compiles the shaders and creates the vertex array; call once with the context current.
     Expected<void> initialize();
-    // Copies the frame into textures through pixel buffer objects. Accepts the formats
+    // Copies the frame into textures through pixel buffer objects, or on the CPU sampling path
+    // keeps a reference to it until the next upload. Accepts the formats
     // media::isRenderablePixelFormat accepts; anything else is an error and keeps the old frame.
     Expected<void> upload(const AVFrame* frame);
+    void setSamplingPath(SamplingPath path) { m_samplingPath = path; }
+    // Whether the current frame is drawn by CpuSampler ("cpu") or sample.frag ("shader").
+    bool samplesOnCpu() const { return bool(m_cpuFrame); }
     void setSpherical(const SphericalInfo& info) { m_spherical = info; }
     const SphericalInfo& spherical() const { return m_spherical; }
     // Draws into the currently bound framebuffer, viewport (0, 0, width, height). Black when no
@@ -44,6 +54,7 @@ public:
     void clearFrame() {
         m_hasFrame = false;
         m_frameSize = {};
+        m_cpuFrame.reset();
     }
     bool hasFrame() const { return m_hasFrame; }
     QSize frameSize() const { return m_frameSize; }
@@ -76,6 +87,13 @@ private:
     };
 
     Expected<void> linkPrograms();
+    void uploadTextures(const AVFrame* frame);
+    bool wantsCpuSampling(const AVFrame* frame) const;
+    // The CPU path: tables from the map (rebuilt when key or the planes change), sampling, and
+    // a blit into the caller's framebuffer. False when that framebuffer cannot take a blit.
+    bool drawOnCpu(const MapKey& key);
+    void readMapRows(int firstRow, int count, float* map0, float* map1);
+    void releaseMapTextures();
     // A frame plane, or with data2 two planes whose samples are interleaved into one texture.
     struct PlaneSource {
         const uint8_t* data;
@@ -109,7 +127,17 @@ private:
     // Software rasterizers keep textures in ordinary memory: a pixel buffer is one more copy and
     // a fresh allocation per frame there, so they get the frame's memory directly.
     bool m_directUpload = false;
-    int m_sampleMode = 0;  // see OMK_FORMAT in sample.frag
+    int m_sampleMode = 0;                 // see OMK_FORMAT in sample.frag
+    std::array<QSize, 2> m_planeSizes{};  // of the current frame, whichever path draws it
+    SamplingPath m_samplingPath = SamplingPath::Auto;
+    media::AvFramePtr m_cpuFrame;  // the current frame while the CPU path draws it
+    CpuSampler m_cpuSampler;
+    std::optional<MapKey> m_cpuTableKey;  // what m_cpuSampler's tables were built from
+    std::vector<uint8_t> m_cpuPixels;
+    std::vector<uint16_t> m_mapReadback;
+    unsigned m_cpuTexture = 0;
+    unsigned m_cpuFbo = 0;
+    QSize m_cpuTextureSize;
     YuvToRgb m_yuv;
     bool m_hasFrame = false;
     QSize m_frameSize;

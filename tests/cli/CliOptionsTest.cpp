@@ -65,6 +65,16 @@ TEST(CliOptions, ReasonsNameTheProblem) {
     EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("--bogus")));
 }
 
+TEST(CliOptions, BenchSamplingPath) {
+    EXPECT_EQ(parseBenchArgs(L({"in.mp4"}))->sampling, QStringLiteral("auto"));
+    EXPECT_EQ(parseBenchArgs(L({"in.mp4", "--sampling", "cpu"}))->sampling, QStringLiteral("cpu"));
+    EXPECT_EQ(parseBenchArgs(L({"in.mp4", "--sampling", "shader"}))->sampling,
+              QStringLiteral("shader"));
+    auto bad = parseBenchArgs(L({"in.mp4", "--sampling", "gpu"}));
+    ASSERT_FALSE(bad);
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("--sampling")));
+}
+
 TEST(CliOptions, SizeLimits) {
     EXPECT_TRUE(parseSize(QStringLiteral("1920x1080")));
     EXPECT_FALSE(parseSize(QStringLiteral("0x0")));
