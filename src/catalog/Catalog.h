@@ -1,0 +1,119 @@
+#pragma once
+// The event catalog: what an attendee can watch. Plain value types, filled by the importers
+// (frab/Pretalx schedule.json and schedule.xml, Dreamkast, Omnikast's own file) and read by the
+// CLI and, later, the UI.
+//
+// Naming, because upstream formats disagree: a Channel is a live room (a frab "room", a
+// Dreamkast "track"); a Topic is a subject area (a frab "track", a Dreamkast "talkCategory").
+
+#include "core/Spherical.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTime>
+#include <QTimeZone>
+
+#include <chrono>
+#include <optional>
+
+namespace omk::catalog {
+
+enum class Format { FrabJson, FrabXml, Dreamkast, Omnikast };
+
+struct Link {
+    QString title;
+    QString url;
+    QString type;  // frab reference type: slides, paper, web, video…; may be empty
+    bool operator==(const Link&) const = default;
+};
+
+// One way to watch a channel. Only Omnikast's own catalog file carries these.
+struct Stream {
+    QString url;
+    QString protocol;  // hls, dash, rtmp, rtsp, srt, webrtc, file
+    Projection projection = Projection::Equirect;
+    StereoLayout stereo = StereoLayout::Mono;
+    QString language;  // BCP 47 tag, e.g. "en", "ja"; empty: unknown
+    QString label;     // shown when a channel offers several streams
+    bool operator==(const Stream&) const = default;
+};
+
+struct Channel {
+    QString id;  // unique within the catalog
+    QString name;
+    QString description;
+    QList<Stream> streams;
+    bool operator==(const Channel&) const = default;
+};
+
+struct Topic {
+    QString id;
+    QString name;
+    QString color;  // "#rrggbb" or empty
+    bool operator==(const Topic&) const = default;
+};
+
+struct Speaker {
+    QString id;
+    QString name;
+    QString biography;
+    QString organisation;
+    QString avatarUrl;
+    QList<Link> links;
+    bool operator==(const Speaker&) const = default;
+};
+
+struct Session {
+    QString id;
+    QString title;
+    QString subtitle;
+    QString channelId;
+    QString topicId;   // empty: no topic
+    QString language;  // empty: unknown
+    QString type;      // talk, workshop, …
+    QString abstract;
+    QString description;
+    QDateTime start;  // an absolute instant (carries its offset)
+    std::chrono::seconds duration{0};
+    QStringList speakerIds;
+    QList<Link> links;
+    QString url;
+
+    QDateTime end() const { return start.addSecs(duration.count()); }
+    bool operator==(const Session&) const = default;
+};
+
+struct Event {
+    QString id;
+    QString title;
+    QString acronym;
+    QString description;
+    QString url;
+    QTimeZone timeZone = QTimeZone::utc();  // where the event happens; times show in it
+    QDate firstDay, lastDay;
+    // When one schedule day turns into the next, local time: Pretalx days run 04:00–03:59, so a
+    // talk at 01:00 still belongs to the day before.
+    QTime dayChange{0, 0};
+    bool operator==(const Event&) const = default;
+};
+
+struct Catalog {
+    Format format = Format::Omnikast;  // which importer made it
+    Event event;
+    QList<Channel> channels;  // in display order: one tab each
+    QList<Topic> topics;
+    QList<Speaker> speakers;
+    QList<Session> sessions;  // sorted by start, then channel order
+
+    const Channel* channel(const QString& id) const;
+    const Topic* topic(const QString& id) const;
+    const Speaker* speaker(const QString& id) const;
+    // Contents only: the format a catalog came from does not make it a different catalog.
+    bool sameContent(const Catalog& other) const;
+};
+
+QString toString(Format f);
+
+}  // namespace omk::catalog

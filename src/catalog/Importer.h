@@ -1,0 +1,51 @@
+#pragma once
+// One interface for every catalog source format. The bytes are checked once (size cap, UTF-8,
+// JSON syntax) into a Document; each importer says from it whether it understands the content
+// and turns it into a Catalog. importCatalog() sniffs the format, so callers never name one.
+//
+// Where the bytes come from is not the importers' business: a file today; an HTTP source with
+// ETag/If-None-Match and an on-disk cache of the last good catalog, or Dreamkast's live API, hand
+// their bytes (plus a source name for messages) to the same importCatalog().
+
+#include "catalog/Catalog.h"
+#include "core/Expected.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace omk::catalog {
+
+// Larger inputs are refused before parsing: real schedules are well under 10 MiB, and the cap
+// keeps a wrong URL or a hostile file from eating memory.
+constexpr qint64 kMaxCatalogBytes = 64LL * 1024 * 1024;
+
+struct Document {
+    QString source;  // names the input in every message, e.g. the file path
+    QByteArray bytes;
+    bool isJson = false;
+    QJsonObject json;  // the parsed root object when isJson
+};
+
+// Refuses oversized, non-UTF-8 and syntactically broken JSON input with a message naming
+// `source` and where (byte offset, line:column); XML is left to its importer's parser.
+Expected<Document> readDocument(QByteArray bytes, QString source);
+
+class Importer {
+public:
+    virtual ~Importer() = default;
+    virtual Format format() const = 0;
+    // A cheap look at the top level; no validation.
+    virtual bool detect(const Document& doc) const = 0;
+    virtual Expected<Catalog> import(const Document& doc) const = 0;
+};
+
+// Every importer, in sniffing order.
+const QList<const Importer*>& importers();
+
+Expected<Catalog> importCatalog(QByteArray bytes, const QString& source);
+// Reads `path` (refusing files above the cap before reading them) and imports it.
+Expected<Catalog> importCatalogFile(const QString& path);
+
+}  // namespace omk::catalog
