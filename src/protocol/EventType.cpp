@@ -1,0 +1,36 @@
+#include "EventType.h"
+
+#include <array>
+#include <utility>
+
+namespace omk::protocol {
+
+namespace {
+constexpr std::array<std::pair<EventType, const char*>, 7> kNames{{
+    {EventType::ChatMessage, "chat.message"},
+    {EventType::ChatDelete, "chat.delete"},
+    {EventType::ModTimeout, "mod.timeout"},
+    {EventType::ModBan, "mod.ban"},
+    {EventType::ModSlowMode, "mod.slow_mode"},
+    {EventType::ModPin, "mod.pin"},
+    {EventType::PlaybackState, "playback.state"},
+}};
+}  // namespace
+
+QString eventTypeName(EventType t) {
+    for (const auto& [type, name] : kNames)
+        if (type == t) return QString::fromLatin1(name);
+    return {};
+}
+
+std::optional<EventType> eventTypeFromName(const QString& name) {
+    for (const auto& [type, n] : kNames)
+        if (name == QLatin1String(n)) return type;
+    return std::nullopt;
+}
+
+bool isPrivileged(EventType t) {
+    return t != EventType::ChatMessage;
+}
+
+}  // namespace omk::protocol

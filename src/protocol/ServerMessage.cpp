@@ -1,0 +1,95 @@
+#include "ServerMessage.h"
+
+#include "Protocol.h"
+
+namespace omk::protocol {
+
+namespace {
+QJsonObject base(const char* type) {
+    return QJsonObject{{QStringLiteral("v"), kVersion},
+                       {QStringLiteral("type"), QLatin1String(type)}};
+}
+}  // namespace
+
+QJsonObject toJson(const Welcome& m) {
+    auto o = base("welcome");
+    o.insert(QStringLiteral("protocol"), kVersion);
+    o.insert(QStringLiteral("session"), m.session);
+    o.insert(QStringLiteral("user"), actorToJson(m.user));
+    o.insert(QStringLiteral("role_room"), m.roleRoom);
+    o.insert(QStringLiteral("token"), m.token);
+    o.insert(QStringLiteral("server_time"), m.serverTime);
+    o.insert(QStringLiteral("limits"), m.limits);
+    o.insert(QStringLiteral("heartbeat_ms"), m.heartbeatMs);
+    return o;
+}
+
+QJsonObject toJson(const Joined& m) {
+    auto o = base("joined");
+    o.insert(QStringLiteral("room"), m.room);
+    o.insert(QStringLiteral("epoch"), m.epoch);
+    o.insert(QStringLiteral("head"), m.head);
+    o.insert(QStringLiteral("recovered"), m.recovered);
+    o.insert(QStringLiteral("events"), m.events);
+    if (m.snapshot) o.insert(QStringLiteral("snapshot"), *m.snapshot);
+    o.insert(QStringLiteral("viewers"), m.viewers);
+    return o;
+}
+
+QJsonObject toJson(const Ack& m) {
+    auto o = base("ack");
+    o.insert(QStringLiteral("room"), m.room);
+    o.insert(QStringLiteral("cid"), m.cid);
+    o.insert(QStringLiteral("seq"), m.seq);
+    o.insert(QStringLiteral("id"), m.id);
+    o.insert(QStringLiteral("ts"), m.ts);
+    o.insert(QStringLiteral("duplicate"), m.duplicate);
+    return o;
+}
+
+QJsonObject toJson(const ErrorMessage& m) {
+    auto o = base("error");
+    o.insert(QStringLiteral("code"), m.code);
+    o.insert(QStringLiteral("message"), m.message);
+    if (m.retryAfterMs) o.insert(QStringLiteral("retry_after_ms"), *m.retryAfterMs);
+    if (!m.cid.isEmpty()) o.insert(QStringLiteral("cid"), m.cid);
+    if (!m.room.isEmpty()) o.insert(QStringLiteral("room"), m.room);
+    return o;
+}
+
+QJsonObject presenceMessage(const QString& room, int viewers) {
+    auto o = base("presence");
+    o.insert(QStringLiteral("room"), room);
+    o.insert(QStringLiteral("viewers"), viewers);
+    return o;
+}
+
+QJsonObject membersMessage(const QString& room, int total, int offset, const QJsonArray& members) {
+    auto o = base("members");
+    o.insert(QStringLiteral("room"), room);
+    o.insert(QStringLiteral("total"), total);
+    o.insert(QStringLiteral("offset"), offset);
+    o.insert(QStringLiteral("members"), members);
+    return o;
+}
+
+QJsonObject timePongMessage(double t0, qint64 serverTime) {
+    auto o = base("time.pong");
+    o.insert(QStringLiteral("t0"), t0);
+    o.insert(QStringLiteral("server_time"), serverTime);
+    return o;
+}
+
+QJsonObject pongMessage(qint64 serverTime) {
+    auto o = base("pong");
+    o.insert(QStringLiteral("server_time"), serverTime);
+    return o;
+}
+
+QJsonObject leftMessage(const QString& room) {
+    auto o = base("left");
+    o.insert(QStringLiteral("room"), room);
+    return o;
+}
+
+}  // namespace omk::protocol

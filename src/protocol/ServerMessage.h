@@ -1,0 +1,62 @@
+#pragma once
+// What the server sends besides log events (see Event.h), as wire objects.
+
+#include "Event.h"
+#include "Role.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace omk::protocol {
+
+struct Welcome {
+    QString session;
+    Actor user;
+    QString roleRoom = QStringLiteral("*");  // where user.role holds; elsewhere an attendee
+    QString token;                           // sign in again with this to keep the same identity
+    qint64 serverTime = 0;
+    QJsonObject limits;
+    int heartbeatMs = 0;
+};
+QJsonObject toJson(const Welcome& m);
+
+struct Joined {
+    QString room;
+    QString epoch;
+    qint64 head = 0;         // the room's last seq
+    bool recovered = false;  // true: events are exactly what was missed since `since`
+    QJsonArray events;       // missed events (recovered) or recent history (not recovered)
+    std::optional<QJsonObject> snapshot;  // the room's state, when not recovered
+    int viewers = 0;
+};
+QJsonObject toJson(const Joined& m);
+
+struct Ack {
+    QString room;
+    QString cid;
+    qint64 seq = 0;
+    QString id;
+    qint64 ts = 0;
+    bool duplicate = false;  // a retry: this is the original ack
+};
+QJsonObject toJson(const Ack& m);
+
+struct ErrorMessage {
+    QString code;
+    QString message;
+    std::optional<qint64> retryAfterMs;
+    QString cid;   // the send this answers, if any
+    QString room;  // the room it concerns, if any
+};
+QJsonObject toJson(const ErrorMessage& m);
+
+QJsonObject presenceMessage(const QString& room, int viewers);
+QJsonObject membersMessage(const QString& room, int total, int offset, const QJsonArray& members);
+QJsonObject timePongMessage(double t0, qint64 serverTime);
+QJsonObject pongMessage(qint64 serverTime);
+QJsonObject leftMessage(const QString& room);
+
+}  // namespace omk::protocol

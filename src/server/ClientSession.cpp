@@ -1,0 +1,413 @@
+#include "ClientSession.h"
+
+#include "Clock.h"
+#include "Log.h"
+#include "Ulid.h"
+#include "protocol/ErrorCodes.h"
+#include "protocol/FieldReader.h"
+#include "protocol/ServerMessage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace omk::server {
+
+namespace err = protocol::error;
+namespace closecode = protocol::close;
+
+namespace {
+// A client that lets this much pile up unread is not reading; it is dropped, not buffered for.
+constexpr qint64 kMaxUnsentBytes = 8LL * 1024 * 1024;
+}  // namespace
+
+ClientSession::ClientSession(std::unique_ptr<QWebSocket> socket, SessionContext& ctx,
+                             QObject* parent)
+    : QObject(parent),
+      m_socket(std::move(socket)),
+      m_ctx(ctx),
+      m_id(randomId(8)),
+      m_frames(ctx.config.frameBurst, ctx.config.framePerSecond),
+      m_abuse(ctx.config.abuseStrikes, ctx.config.abuseForgivePerSecond),
+      m_lastHeardMs(steadyMs()) {
+    // Frames a little above the limit still arrive, to be answered with too_large; far above it
+    // the socket refuses them itself (close 1009) before buffering them.
+    const qint64 hardCap = qint64(ctx.config.maxFrameBytes) * 4;
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(hardCap));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(hardCap));
+
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ClientSession::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &ClientSession::onBinary);
+    connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_lastHeardMs = steadyMs(); });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &ClientSession::onDisconnected);
+
+    m_heartbeat.setInterval(ctx.config.heartbeatIntervalMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &ClientSession::onHeartbeat);
+    m_heartbeat.start();
+    m_helloTimer.setSingleShot(true);
+    m_helloTimer.setInterval(ctx.config.helloTimeoutMs);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        if (!m_claims) closeWith(closecode::kAuthTimeout, QStringLiteral("no hello in time"));
+    });
+    m_helloTimer.start();
+    qCInfo(lcServer).noquote() << logLine(
+        "connected", {{"session", m_id}, {"peer", m_socket->peerAddress().toString()}});
+}
+
+ClientSession::~ClientSession() {
+    leaveAllRooms();
+    if (m_claims) {
+        auto it = m_ctx.connectionsPerUser.find(m_claims->subject);
+        if (it != m_ctx.connectionsPerUser.end() && --*it <= 0) m_ctx.connectionsPerUser.erase(it);
+    }
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void ClientSession::onDisconnected() {
+    leaveAllRooms();
+    m_heartbeat.stop();
+    m_helloTimer.stop();
+    qCInfo(lcServer).noquote() << logLine(
+        "disconnected", {{"session", m_id},
+                         {"user", m_claims ? m_claims->subject : QString()},
+                         {"close_code", QString::number(int(m_socket->closeCode()))}});
+    if (!m_finished) {
+        m_finished = true;
+        emit finished(this);
+    }
+}
+
+void ClientSession::onHeartbeat() {
+    const qint64 now = steadyMs();
+    if (now - m_lastHeardMs > m_ctx.config.heartbeatTimeoutMs) {
+        ++m_ctx.metrics.heartbeatCloses;
+        qCInfo(lcServer).noquote() << logLine("heartbeat_timeout", {{"session", m_id}});
+        // A silent peer will not answer a close handshake; drop the TCP connection.
+        leaveAllRooms();
+        m_socket->close(QWebSocketProtocol::CloseCode(closecode::kHeartbeatTimeout),
+                        QStringLiteral("heartbeat timeout"));
+        m_socket->abort();
+        return;
+    }
+    m_socket->ping();
+}
+
+void ClientSession::closeWith(int closeCode, const QString& reason) {
+    if (m_closing) return;
+    m_closing = true;
+    leaveAllRooms();
+    qCInfo(lcServer).noquote() << logLine(
+        "close", {{"session", m_id}, {"code", QString::number(closeCode)}, {"reason", reason}});
+    m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
+}
+
+void ClientSession::leaveAllRooms() {
+    for (Room* r : std::as_const(m_rooms)) r->unsubscribe(this);
+    m_rooms.clear();
+}
+
+void ClientSession::deliver(const QByteArray& frame) {
+    if (m_closing) return;
+    if (m_socket->bytesToWrite() > kMaxUnsentBytes) {
+        closeWith(closecode::kSlowConsumer, QStringLiteral("not reading"));
+        return;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    ++m_ctx.metrics.messagesSent;
+}
+
+void ClientSession::send(const QJsonObject& message) {
+    deliver(protocol::toFrame(message));
+}
+
+void ClientSession::sendError(const char* code, const QString& message,
+                              std::optional<qint64> retryAfterMs, const QString& cid,
+                              const QString& room) {
+    ++m_ctx.metrics.errorsSent;
+    send(protocol::toJson(
+        protocol::ErrorMessage{QString::fromLatin1(code), message, retryAfterMs, cid, room}));
+}
+
+void ClientSession::strike() {
+    if (m_abuse.take(steadyMs())) return;
+    ++m_ctx.metrics.abuseCloses;
+    closeWith(closecode::kAbuse, QStringLiteral("too many malformed frames"));
+}
+
+void ClientSession::onBinary(const QByteArray&) {
+    ++m_ctx.metrics.framesReceived;
+    m_lastHeardMs = steadyMs();
+    if (m_closing) return;
+    sendError(err::kBinaryFrame, QStringLiteral("binary frames are not part of the protocol"));
+    strike();
+}
+
+void ClientSession::onText(const QString& text) {
+    ++m_ctx.metrics.framesReceived;
+    const qint64 now = steadyMs();
+    m_lastHeardMs = now;
+    if (m_closing) return;
+    qint64 retry = 0;
+    if (!m_frames.take(now, &retry)) {
+        sendError(err::kRateLimited, QStringLiteral("too many frames"), retry);
+        strike();
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.size() > m_ctx.config.maxFrameBytes) {
+        sendError(err::kTooLarge, QStringLiteral("frame of %1 bytes; the limit is %2")
+                                      .arg(utf8.size())
+                                      .arg(m_ctx.config.maxFrameBytes));
+        strike();
+        return;
+    }
+    auto decoded = protocol::decodeClientMessage(utf8, m_ctx.decodeLimits);
+    if (!decoded) {
+        // A refused send still names its cid where one is readable, so the client can match it.
+        QString cid;
+        if (!protocol::isNotJson(decoded.error())) {
+            const auto v = QJsonDocument::fromJson(utf8).object().value(QStringLiteral("cid"));
+            if (v.isString() && protocol::isIdentifier(v.toString())) cid = v.toString();
+        }
+        sendError(protocol::isNotJson(decoded.error()) ? err::kBadJson : err::kBadMessage,
+                  decoded.error().message, std::nullopt, cid);
+        strike();
+        return;
+    }
+    const bool preHelloAllowed = std::holds_alternative<protocol::Hello>(*decoded) ||
+                                 std::holds_alternative<protocol::TimePing>(*decoded) ||
+                                 std::holds_alternative<protocol::Ping>(*decoded);
+    if (!m_claims && !preHelloAllowed) {
+        sendError(err::kAuthRequired, QStringLiteral("send hello first"));
+        strike();
+        return;
+    }
+    std::visit([this](const auto& m) { handle(m); }, *decoded);
+}
+
+void ClientSession::handle(const protocol::Hello& m) {
+    if (m_claims) {
+        sendError(err::kAlreadySignedIn, QStringLiteral("this connection is signed in"));
+        strike();
+        return;
+    }
+    if (m.protocol != protocol::kVersion) {
+        sendError(err::kUnsupportedProtocol,
+                  QStringLiteral("this server speaks protocol %1").arg(protocol::kVersion));
+        closeWith(closecode::kAuthFailed, QStringLiteral("unsupported protocol"));
+        return;
+    }
+    const qint64 nowS = wallMs() / 1000;
+    TokenClaims claims;
+    QString token = m.token;
+    if (!m.token.isEmpty()) {
+        const auto check = m_ctx.jwt.verify(m.token, nowS);
+        if (!check.claims) {
+            qCInfo(lcServer).noquote()
+                << logLine("auth_refused", {{"session", m_id},
+                                            {"code", check.refusal.code},
+                                            {"reason", check.refusal.reason}});
+            ++m_ctx.metrics.errorsSent;
+            send(protocol::toJson(
+                protocol::ErrorMessage{check.refusal.code, check.refusal.reason, {}, {}, {}}));
+            closeWith(closecode::kAuthFailed, check.refusal.code);
+            return;
+        }
+        claims = *check.claims;
+    } else {
+        // A guest: the server makes up an identity and signs it, so a reconnect with this token
+        // is the same user (same rate limits, same client message ids, same bans).
+        claims.subject = QStringLiteral("g_") + randomId(8);
+        claims.name = m.name;
+        claims.role = protocol::Role::Attendee;
+        claims.room = QStringLiteral("*");
+        claims.issuedAt = nowS;
+        claims.expiresAt = nowS + m_ctx.config.guestTokenTtlS;
+        auto signedToken = m_ctx.jwt.sign(claims);
+        if (!signedToken) {
+            sendError(err::kStorage, signedToken.error().message);
+            closeWith(closecode::kAuthFailed, QStringLiteral("cannot issue a token"));
+            return;
+        }
+        token = *signedToken;
+    }
+    int& count = m_ctx.connectionsPerUser[claims.subject];
+    if (count >= m_ctx.config.maxConnectionsPerUser) {
+        if (count == 0) m_ctx.connectionsPerUser.remove(claims.subject);
+        ++m_ctx.metrics.connectionsRefused;
+        sendError(err::kTooManyConnections, QStringLiteral("at most %1 connections per user")
+                                                .arg(m_ctx.config.maxConnectionsPerUser));
+        closeWith(closecode::kTooManyConnections, QStringLiteral("too many connections"));
+        return;
+    }
+    ++count;
+    m_claims = claims;
+    m_token = token;
+    m_helloTimer.stop();
+
+    const auto& c = m_ctx.config;
+    protocol::Welcome w;
+    w.session = m_id;
+    w.user = protocol::Actor{claims.subject, claims.name, claims.role};
+    w.token = token;
+    w.serverTime = wallMs();
+    w.heartbeatMs = c.heartbeatIntervalMs;
+    w.limits = QJsonObject{{QStringLiteral("max_frame_bytes"), c.maxFrameBytes},
+                           {QStringLiteral("max_text_chars"), c.maxTextChars},
+                           {QStringLiteral("send_burst"), c.sendBurst},
+                           {QStringLiteral("send_per_second"), c.sendPerSecond},
+                           {QStringLiteral("frame_burst"), c.frameBurst},
+                           {QStringLiteral("frame_per_second"), c.framePerSecond},
+                           {QStringLiteral("heartbeat_timeout_ms"), c.heartbeatTimeoutMs}};
+    w.roleRoom = claims.room;
+    send(protocol::toJson(w));
+    qCInfo(lcServer).noquote() << logLine(
+        "signed_in",
+        {{"session", m_id},
+         {"user", claims.subject},
+         {"role", protocol::roleName(claims.role)},
+         {"room", claims.room},
+         {"guest", m.token.isEmpty() ? QStringLiteral("true") : QStringLiteral("false")},
+         {"client", m.client}});
+}
+
+protocol::Actor ClientSession::actorIn(const QString& room) const {
+    protocol::Actor a{m_claims->subject, m_claims->name, protocol::Role::Attendee};
+    // A role holds in the room its token names; elsewhere its holder is an attendee.
+    if (m_claims->room == QLatin1String("*") || m_claims->room == room) a.role = m_claims->role;
+    return a;
+}
+
+void ClientSession::handle(const protocol::Join& m) {
+    Room* room = m_ctx.rooms.find(m.room);
+    if (!room) {
+        if (!m_ctx.config.openRooms && actorIn(m.room).role < protocol::Role::Moderator) {
+            sendError(err::kNotFound, QStringLiteral("no such room"), {}, {}, m.room);
+            return;
+        }
+        if (m_ctx.rooms.full()) {
+            sendError(err::kRoomLimit, QStringLiteral("no more rooms can be created"), {}, {},
+                      m.room);
+            return;
+        }
+        auto created = m_ctx.rooms.findOrCreate(m.room, wallMs());
+        if (!created) {
+            sendError(err::kStorage, created.error().message, {}, {}, m.room);
+            return;
+        }
+        room = *created;
+    }
+    // A second join re-synchronises from scratch.
+    room->unsubscribe(this);
+    m_rooms.remove(room->name());
+
+    protocol::Joined j;
+    j.room = room->name();
+    j.epoch = room->epoch();
+    j.head = room->head();
+    // Recovery is all or nothing: every event after `since` is still stored, or the client is told
+    // it is not and gets the state instead.
+    const bool recoverable = m.since && m.epoch == room->epoch() && *m.since <= room->head() &&
+                             *m.since >= room->oldest() - 1;
+    if (recoverable) {
+        auto missed = m_ctx.rooms.store().eventsAfter(
+            room->name(), *m.since, int(std::min<qint64>(room->head() - *m.since, 1 << 30)));
+        if (!missed) {
+            sendError(err::kStorage, missed.error().message, {}, {}, m.room);
+            return;
+        }
+        j.recovered = true;
+        for (const auto& e : *missed) j.events.append(protocol::eventToJson(e));
+    } else {
+        auto recent = m_ctx.rooms.store().lastEvents(room->name(), m_ctx.config.historyOnJoin);
+        if (!recent) {
+            sendError(err::kStorage, recent.error().message, {}, {}, m.room);
+            return;
+        }
+        j.recovered = false;
+        j.snapshot = room->publicSnapshot();
+        for (const auto& e : *recent) j.events.append(protocol::eventToJson(e));
+    }
+    // Subscribing right after reading the log, with no event loop turn in between, is what makes
+    // the replay and the live stream meet with no gap and no duplicate.
+    room->subscribe(this, actorIn(room->name()));
+    m_rooms.insert(room->name(), room);
+    j.viewers = room->viewers();
+    send(protocol::toJson(j));
+}
+
+void ClientSession::handle(const protocol::Leave& m) {
+    if (Room* r = m_rooms.take(m.room)) r->unsubscribe(this);
+    send(protocol::leftMessage(m.room));
+}
+
+void ClientSession::handle(const protocol::Send& m) {
+    Room* room = m_rooms.value(m.room);
+    if (!room) {
+        sendError(err::kNotJoined, QStringLiteral("join the room first"), {}, m.cid, m.room);
+        return;
+    }
+    const protocol::Actor actor = actorIn(m.room);
+    // A retry of a stored send gets the original ack, before any limit could refuse it.
+    auto previous = m_ctx.rooms.store().findByCid(m.room, actor.id, m.cid);
+    if (!previous) {
+        sendError(err::kStorage, previous.error().message, {}, m.cid, m.room);
+        return;
+    }
+    if (*previous) {
+        const auto& e = **previous;
+        send(protocol::toJson(protocol::Ack{m.room, m.cid, e.seq, e.id, e.ts, true}));
+        return;
+    }
+    const qint64 wall = wallMs();
+    const qint64 steady = steadyMs();
+    if (auto refusal = room->admit(actor, m, wall, steady)) {
+        ++m_ctx.metrics.errorsSent;
+        send(protocol::toJson(protocol::ErrorMessage{refusal->code, refusal->message,
+                                                     refusal->retryAfterMs, m.cid, m.room}));
+        return;
+    }
+    qint64 retry = 0;
+    if (!m_ctx.sendLimiter.take(actor.id, steady, &retry)) {
+        sendError(err::kRateLimited, QStringLiteral("too many sends"), retry, m.cid, m.room);
+        return;
+    }
+    auto appended = room->append(actor, m, wall, steady);
+    if (!appended) {
+        qCWarning(lcServer).noquote()
+            << logLine("append_failed", {{"room", m.room}, {"reason", appended.error().message}});
+        sendError(err::kStorage,
+                  QStringLiteral("could not store the event; retry with the same cid"), {}, m.cid,
+                  m.room);
+        return;
+    }
+    send(protocol::toJson(
+        protocol::Ack{m.room, m.cid, appended->seq, appended->id, appended->ts, false}));
+}
+
+void ClientSession::handle(const protocol::MembersList& m) {
+    Room* room = m_rooms.value(m.room);
+    if (!room) {
+        sendError(err::kNotJoined, QStringLiteral("join the room first"), {}, {}, m.room);
+        return;
+    }
+    const auto all = room->members();
+    QJsonArray page;
+    for (qsizetype i = m.offset; i < all.size() && page.size() < m.limit; ++i)
+        page.append(protocol::actorToJson(all[i]));
+    send(protocol::membersMessage(m.room, int(all.size()), m.offset, page));
+}
+
+void ClientSession::handle(const protocol::TimePing& m) {
+    send(protocol::timePongMessage(m.t0, wallMs()));
+}
+
+void ClientSession::handle(const protocol::Ping&) {
+    send(protocol::pongMessage(wallMs()));
+}
+
+}  // namespace omk::server

@@ -1,0 +1,89 @@
+#pragma once
+// One WebSocket connection: sign-in, decoding every frame strictly, per-connection and per-user
+// limits, abuse strikes, heartbeats, and the rooms it has joined.
+// Threading: lives on the server's event-loop thread, like its QWebSocket.
+
+#include "Jwt.h"
+#include "Metrics.h"
+#include "RateLimiter.h"
+#include "Room.h"
+#include "RoomRegistry.h"
+#include "ServerConfig.h"
+#include "protocol/ClientMessage.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <memory>
+#include <optional>
+
+namespace omk::server {
+
+// What every session shares; owned by Server.
+struct SessionContext {
+    const ServerConfig& config;
+    const Jwt& jwt;
+    RoomRegistry& rooms;
+    Metrics& metrics;
+    RateLimiter& sendLimiter;  // per user id
+    protocol::DecodeLimits decodeLimits;
+    QHash<QString, int> connectionsPerUser;
+};
+
+class ClientSession final : public QObject, public RoomSubscriber {
+    Q_OBJECT
+public:
+    ClientSession(std::unique_ptr<QWebSocket> socket, SessionContext& ctx,
+                  QObject* parent = nullptr);
+    ~ClientSession() override;
+
+    void deliver(const QByteArray& frame) override;
+    // Sends an error first when code is not a normal closure, then closes the socket.
+    void closeWith(int closeCode, const QString& reason);
+    const QString& id() const { return m_id; }
+
+signals:
+    // The socket is gone; the owner may delete this session (later).
+    void finished(omk::server::ClientSession* session);
+
+private:
+    void onText(const QString& text);
+    void onBinary(const QByteArray& data);
+    void onHeartbeat();
+    void onDisconnected();
+
+    void handle(const protocol::Hello& m);
+    void handle(const protocol::Join& m);
+    void handle(const protocol::Leave& m);
+    void handle(const protocol::Send& m);
+    void handle(const protocol::MembersList& m);
+    void handle(const protocol::TimePing& m);
+    void handle(const protocol::Ping& m);
+
+    void send(const QJsonObject& message);
+    void sendError(const char* code, const QString& message,
+                   std::optional<qint64> retryAfterMs = std::nullopt, const QString& cid = {},
+                   const QString& room = {});
+    // A malformed or flooding frame; too many of them close the connection (4000).
+    void strike();
+    void leaveAllRooms();
+    protocol::Actor actorIn(const QString& room) const;
+
+    std::unique_ptr<QWebSocket> m_socket;
+    SessionContext& m_ctx;
+    QString m_id;
+    std::optional<TokenClaims> m_claims;
+    QString m_token;
+    QHash<QString, Room*> m_rooms;
+    TokenBucket m_frames;
+    TokenBucket m_abuse;
+    qint64 m_lastHeardMs = 0;
+    QTimer m_heartbeat;
+    QTimer m_helloTimer;
+    bool m_closing = false;
+    bool m_finished = false;
+};
+
+}  // namespace omk::server

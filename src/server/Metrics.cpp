@@ -1,0 +1,37 @@
+#include "Metrics.h"
+
+namespace omk::server {
+
+namespace {
+void metric(QByteArray& out, const char* name, const char* type, const char* help, qint64 value) {
+    out += QByteArray("# HELP ") + name + ' ' + help + '\n';
+    out += QByteArray("# TYPE ") + name + ' ' + type + '\n';
+    out += QByteArray(name) + ' ' + QByteArray::number(value) + '\n';
+}
+}  // namespace
+
+QByteArray Metrics::prometheusText(int connections, int rooms, int viewers) const {
+    QByteArray out;
+    metric(out, "omnikast_connections", "gauge", "Open WebSocket connections.", connections);
+    metric(out, "omnikast_rooms", "gauge", "Rooms loaded.", rooms);
+    metric(out, "omnikast_viewers", "gauge", "Connections joined to a room, summed over rooms.",
+           viewers);
+    metric(out, "omnikast_connections_accepted_total", "counter", "WebSocket connections accepted.",
+           connectionsAccepted);
+    metric(out, "omnikast_connections_refused_total", "counter",
+           "WebSocket connections refused by a connection cap.", connectionsRefused);
+    metric(out, "omnikast_events_appended_total", "counter", "Events committed to a room log.",
+           eventsAppended);
+    metric(out, "omnikast_messages_sent_total", "counter", "Frames sent to clients.", messagesSent);
+    metric(out, "omnikast_frames_received_total", "counter", "Frames received from clients.",
+           framesReceived);
+    metric(out, "omnikast_errors_sent_total", "counter", "Error messages sent to clients.",
+           errorsSent);
+    metric(out, "omnikast_abuse_closes_total", "counter",
+           "Connections closed for repeated malformed or refused frames.", abuseCloses);
+    metric(out, "omnikast_heartbeat_closes_total", "counter",
+           "Connections closed because the peer went silent.", heartbeatCloses);
+    return out;
+}
+
+}  // namespace omk::server

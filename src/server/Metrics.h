@@ -1,0 +1,24 @@
+#pragma once
+// Counters for /metrics (Prometheus text format 0.0.4).
+// Threading: plain integers touched only on the server's event-loop thread.
+
+#include <QByteArray>
+#include <QtGlobal>
+
+namespace omk::server {
+
+struct Metrics {
+    qint64 connectionsAccepted = 0;
+    qint64 connectionsRefused = 0;
+    qint64 eventsAppended = 0;
+    qint64 messagesSent = 0;  // frames sent to clients, events and replies alike
+    qint64 framesReceived = 0;
+    qint64 errorsSent = 0;
+    qint64 abuseCloses = 0;
+    qint64 heartbeatCloses = 0;
+
+    // Gauges are read from their owners at scrape time.
+    QByteArray prometheusText(int connections, int rooms, int viewers) const;
+};
+
+}  // namespace omk::server

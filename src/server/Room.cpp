@@ -1,0 +1,228 @@
+#include "Room.h"
+
+#include "Log.h"
+#include "Ulid.h"
+#include "protocol/ServerMessage.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace omk::server {
+
+using protocol::EventType;
+using protocol::Role;
+
+RoomSubscriber::~RoomSubscriber() = default;
+
+Room::Room(RoomRecord record, RoomStore& store, Metrics& metrics, RoomSettings settings)
+    : m_name(record.name),
+      m_epoch(record.epoch),
+      m_head(record.head),
+      m_oldest(record.oldest),
+      m_snapshotSeq(record.snapshotSeq),
+      m_storedSnapshot(record.snapshot),
+      m_store(store),
+      m_metrics(metrics),
+      m_settings(settings) {
+    m_presenceTimer.setSingleShot(true);
+    m_presenceTimer.setInterval(m_settings.presenceIntervalMs);
+    connect(&m_presenceTimer, &QTimer::timeout, this,
+            [this] { broadcast(protocol::toFrame(protocol::presenceMessage(m_name, viewers()))); });
+}
+
+omk::Expected<void> Room::rebuild() {
+    restore(m_storedSnapshot);
+    qint64 after = m_snapshotSeq;
+    for (;;) {
+        auto batch = m_store.eventsAfter(m_name, after, 1000);
+        if (!batch) return batch.unexpected();
+        if (batch->isEmpty()) break;
+        for (const auto& e : *batch) {
+            apply(e);
+            after = e.seq;
+        }
+    }
+    m_head = std::max(m_head, after);
+    return {};
+}
+
+std::optional<Refusal> Room::admit(const protocol::Actor& actor, const protocol::Send& send,
+                                   qint64 wallNow, qint64 steadyNow) const {
+    const bool privileged = actor.role >= Role::Moderator;
+    if (protocol::isPrivileged(send.type) && !privileged)
+        return Refusal{QStringLiteral("forbidden"),
+                       protocol::eventTypeName(send.type) +
+                           QStringLiteral(" needs a moderator or admin of this room"),
+                       std::nullopt};
+    // Moderators and admins are trusted by their invites; bans and timeouts bind attendees.
+    if (!privileged) {
+        if (m_banned.contains(actor.id))
+            return Refusal{QStringLiteral("banned"),
+                           QStringLiteral("you are banned from this room"), std::nullopt};
+        const qint64 until = m_timedOutUntil.value(actor.id, 0);
+        if (until > wallNow)
+            return Refusal{QStringLiteral("timed_out"), QStringLiteral("you are timed out"),
+                           until - wallNow};
+    }
+    if (send.type == EventType::ChatDelete || send.type == EventType::ModPin) {
+        const qint64 target = send.data.value(QStringLiteral("seq")).toInteger();
+        if (target > m_head)
+            return Refusal{QStringLiteral("not_found"),
+                           QStringLiteral("data.seq: no event %1 in this room").arg(target),
+                           std::nullopt};
+    }
+    if (send.type == EventType::ChatMessage && !privileged && m_slowModeMs > 0) {
+        const auto last = m_lastChat.constFind(actor.id);
+        if (last != m_lastChat.constEnd() && steadyNow - *last < m_slowModeMs)
+            return Refusal{QStringLiteral("slow_mode"),
+                           QStringLiteral("slow mode: one message every %1 ms").arg(m_slowModeMs),
+                           m_slowModeMs - (steadyNow - *last)};
+    }
+    return std::nullopt;
+}
+
+omk::Expected<protocol::Event> Room::append(const protocol::Actor& actor,
+                                            const protocol::Send& send, qint64 wallNow,
+                                            qint64 steadyNow) {
+    protocol::Event e;
+    e.room = m_name;
+    e.seq = m_head + 1;
+    e.id = makeUlid(wallNow);
+    e.ts = wallNow;
+    e.type = send.type;
+    e.actor = actor;
+    e.cid = send.cid;
+    e.data = send.data;
+    if (e.type == EventType::PlaybackState && !e.data.contains(QStringLiteral("at_server_ms")))
+        e.data.insert(QStringLiteral("at_server_ms"), wallNow);
+
+    auto stored = m_store.append(e);
+    if (!stored) return stored.unexpected();
+    m_head = e.seq;
+    ++m_metrics.eventsAppended;
+    apply(e);
+    if (e.type == EventType::ChatMessage) m_lastChat.insert(actor.id, steadyNow);
+    broadcast(protocol::toFrame(protocol::eventToJson(e)));
+    maybeCompact();
+    return e;
+}
+
+void Room::apply(const protocol::Event& e) {
+    const auto& d = e.data;
+    switch (e.type) {
+        case EventType::ChatMessage:
+        case EventType::ChatDelete:
+            break;
+        case EventType::ModTimeout: {
+            const QString user = d.value(QStringLiteral("user")).toString();
+            const qint64 ms = d.value(QStringLiteral("duration_ms")).toInteger();
+            if (ms <= 0)
+                m_timedOutUntil.remove(user);
+            else
+                m_timedOutUntil.insert(user, e.ts + ms);
+            break;
+        }
+        case EventType::ModBan: {
+            const QString user = d.value(QStringLiteral("user")).toString();
+            if (d.value(QStringLiteral("banned")).toBool(true))
+                m_banned.insert(user);
+            else
+                m_banned.remove(user);
+            break;
+        }
+        case EventType::ModSlowMode:
+            m_slowModeMs = d.value(QStringLiteral("interval_ms")).toInteger();
+            break;
+        case EventType::ModPin:
+            m_pinnedSeq = d.value(QStringLiteral("seq")).toInteger();
+            break;
+        case EventType::PlaybackState: {
+            m_playback = d;
+            m_playback.insert(QStringLiteral("seq"), e.seq);
+            break;
+        }
+    }
+}
+
+QJsonObject Room::publicSnapshot() const {
+    QJsonObject o{{QStringLiteral("slow_mode_ms"), m_slowModeMs},
+                  {QStringLiteral("pinned_seq"), m_pinnedSeq}};
+    if (!m_playback.isEmpty()) o.insert(QStringLiteral("playback"), m_playback);
+    return o;
+}
+
+QJsonObject Room::fullSnapshot() const {
+    QJsonObject o = publicSnapshot();
+    QJsonArray banned;
+    for (const auto& u : m_banned) banned.append(u);
+    QJsonObject timeouts;
+    for (auto it = m_timedOutUntil.begin(); it != m_timedOutUntil.end(); ++it)
+        timeouts.insert(it.key(), it.value());
+    o.insert(QStringLiteral("banned"), banned);
+    o.insert(QStringLiteral("timed_out_until"), timeouts);
+    return o;
+}
+
+void Room::restore(const QJsonObject& s) {
+    m_slowModeMs = s.value(QStringLiteral("slow_mode_ms")).toInteger();
+    m_pinnedSeq = s.value(QStringLiteral("pinned_seq")).toInteger();
+    m_playback = s.value(QStringLiteral("playback")).toObject();
+    m_banned.clear();
+    for (const auto& u : s.value(QStringLiteral("banned")).toArray()) m_banned.insert(u.toString());
+    m_timedOutUntil.clear();
+    const auto t = s.value(QStringLiteral("timed_out_until")).toObject();
+    for (auto it = t.begin(); it != t.end(); ++it)
+        m_timedOutUntil.insert(it.key(), it->toInteger());
+}
+
+void Room::maybeCompact() {
+    // Batches of a tenth of the retention keep compaction rare.
+    const qint64 stored = m_head - m_oldest + 1;
+    if (stored <= m_settings.retention + std::max(1, m_settings.retention / 10)) return;
+    const qint64 dropThrough = m_head - m_settings.retention;
+    auto done = m_store.compact(m_name, fullSnapshot(), m_head, dropThrough);
+    if (!done) {
+        qCWarning(lcServer).noquote()
+            << logLine("compact_failed", {{"room", m_name}, {"reason", done.error().message}});
+        return;
+    }
+    m_snapshotSeq = m_head;
+    m_oldest = dropThrough + 1;
+}
+
+void Room::broadcast(const QByteArray& frame) {
+    // A copy: delivering may close a connection, which unsubscribes it.
+    const auto subscribers = m_subscribers.keys();
+    for (RoomSubscriber* s : subscribers)
+        if (m_subscribers.contains(s)) s->deliver(frame);
+}
+
+void Room::subscribe(RoomSubscriber* s, const protocol::Actor& member) {
+    m_subscribers.insert(s, member);
+    presenceChanged();
+}
+
+void Room::unsubscribe(RoomSubscriber* s) {
+    if (m_subscribers.remove(s)) presenceChanged();
+}
+
+void Room::presenceChanged() {
+    // Coalesced: a crowd arriving at once costs one presence message per interval, not one each.
+    if (!m_presenceTimer.isActive()) m_presenceTimer.start();
+}
+
+QList<protocol::Actor> Room::members() const {
+    QHash<QString, protocol::Actor> byId;
+    for (auto it = m_subscribers.begin(); it != m_subscribers.end(); ++it) {
+        auto existing = byId.find(it->id);
+        if (existing == byId.end() || existing->role < it->role) byId.insert(it->id, *it);
+    }
+    QList<protocol::Actor> out = byId.values();
+    std::sort(out.begin(), out.end(), [](const protocol::Actor& a, const protocol::Actor& b) {
+        return a.name != b.name ? a.name < b.name : a.id < b.id;
+    });
+    return out;
+}
+
+}  // namespace omk::server

@@ -1,0 +1,104 @@
+#pragma once
+// One room: its log's head, the state folded from the log (slow mode, bans, timeouts, pin,
+// playback), and who is watching. State is rebuilt from the stored snapshot plus the events
+// after it, so a restart loses nothing that was acknowledged.
+// Threading: lives on the server's event-loop thread (single-threaded in increment 1); a
+// scale-out increment will feed remote appends in through apply() + broadcast().
+
+#include "Metrics.h"
+#include "RoomStore.h"
+#include "protocol/ClientMessage.h"
+#include "protocol/Event.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+namespace omk::server {
+
+// A connection watching a room.
+class RoomSubscriber {
+public:
+    virtual ~RoomSubscriber();
+    virtual void deliver(const QByteArray& frame) = 0;
+};
+
+// Why a send was not appended; code is a protocol error code.
+struct Refusal {
+    QString code;
+    QString message;
+    std::optional<qint64> retryAfterMs;
+};
+
+struct RoomSettings {
+    int retention = 10000;
+    int presenceIntervalMs = 500;
+};
+
+class Room final : public QObject {
+    Q_OBJECT
+public:
+    Room(RoomRecord record, RoomStore& store, Metrics& metrics, RoomSettings settings);
+
+    // Folds the events after the stored snapshot into the state.
+    omk::Expected<void> rebuild();
+
+    const QString& name() const { return m_name; }
+    const QString& epoch() const { return m_epoch; }
+    qint64 head() const { return m_head; }
+    qint64 oldest() const { return m_oldest; }
+
+    // May actor (with its role in this room) append this? wallNow: ms since the epoch;
+    // steadyNow: for slow mode.
+    std::optional<Refusal> admit(const protocol::Actor& actor, const protocol::Send& send,
+                                 qint64 wallNow, qint64 steadyNow) const;
+    // Stores the event (durable on return), folds it into the state, then sends it to every
+    // subscriber. Nothing is sent if storing fails.
+    omk::Expected<protocol::Event> append(const protocol::Actor& actor, const protocol::Send& send,
+                                          qint64 wallNow, qint64 steadyNow);
+
+    void subscribe(RoomSubscriber* s, const protocol::Actor& member);
+    void unsubscribe(RoomSubscriber* s);
+    bool isSubscribed(RoomSubscriber* s) const { return m_subscribers.contains(s); }
+    int viewers() const { return int(m_subscribers.size()); }
+    // Distinct users watching, ordered by name then id.
+    QList<protocol::Actor> members() const;
+
+    // What every client may see: slow mode, pin, playback.
+    QJsonObject publicSnapshot() const;
+    bool isBanned(const QString& userId) const { return m_banned.contains(userId); }
+
+private:
+    void apply(const protocol::Event& e);
+    QJsonObject fullSnapshot() const;
+    void restore(const QJsonObject& snapshot);
+    void broadcast(const QByteArray& frame);
+    void maybeCompact();
+    void presenceChanged();
+
+    QString m_name;
+    QString m_epoch;
+    qint64 m_head = 0;
+    qint64 m_oldest = 1;
+    qint64 m_snapshotSeq = 0;
+    QJsonObject m_storedSnapshot;
+    RoomStore& m_store;
+    Metrics& m_metrics;
+    RoomSettings m_settings;
+
+    qint64 m_slowModeMs = 0;
+    qint64 m_pinnedSeq = 0;
+    QJsonObject m_playback;
+    QSet<QString> m_banned;
+    QHash<QString, qint64> m_timedOutUntil;  // user → wall ms
+    QHash<QString, qint64> m_lastChat;       // user → steady ms, for slow mode
+
+    QHash<RoomSubscriber*, protocol::Actor> m_subscribers;
+    QTimer m_presenceTimer;
+};
+
+}  // namespace omk::server

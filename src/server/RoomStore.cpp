@@ -1,0 +1,8 @@
+#include "RoomStore.h"
+
+namespace omk::server {
+
+// Anchors the vtable in one translation unit.
+RoomStore::~RoomStore() = default;
+
+}  // namespace omk::server

@@ -1,0 +1,64 @@
+#pragma once
+// omnikast-server in one object: opens the store, rebuilds the rooms, listens on one port for
+// HTTP and WebSocket upgrades, and owns every session.
+// Threading: single-threaded in increment 1 — everything runs on the thread that created the
+// Server (its event loop). Every room append is a synchronous SQLite commit on that thread.
+
+#include "HttpApi.h"
+#include "Jwt.h"
+#include "Metrics.h"
+#include "RateLimiter.h"
+#include "RoomRegistry.h"
+#include "ServerConfig.h"
+#include "SqliteRoomStore.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+namespace omk::server {
+
+class ClientSession;
+struct SessionContext;
+
+class Server final : public QObject {
+    Q_OBJECT
+public:
+    ~Server() override;
+
+    // Opens the store and rebuilds every room from its log; does not listen yet.
+    static omk::Expected<std::unique_ptr<Server>> create(ServerConfig config);
+
+    // Listens on config.listen:config.port (0: any free port); returns the port.
+    omk::Expected<quint16> listen();
+    // Stops accepting, closes every session with 1001 (going away). Every acknowledged event is
+    // already committed, so nothing is lost; the store is closed when the Server is destroyed.
+    void shutdown();
+
+    quint16 port() const { return m_port; }
+    int connections() const { return int(m_sessions.size()); }
+    const Metrics& metrics() const { return m_metrics; }
+    RoomRegistry& rooms() { return *m_rooms; }
+    HttpApi& http() { return *m_http; }
+    const ServerConfig& config() const { return m_config; }
+
+private:
+    explicit Server(ServerConfig config);
+    void onNewWebSocket();
+    void addRoutes();
+
+    ServerConfig m_config;
+    Jwt m_jwt;
+    Metrics m_metrics;
+    RateLimiter m_sendLimiter;
+    std::unique_ptr<SqliteRoomStore> m_store;
+    std::unique_ptr<RoomRegistry> m_rooms;
+    std::unique_ptr<SessionContext> m_context;
+    std::unique_ptr<HttpApi> m_http;
+    QSet<ClientSession*> m_sessions;
+    quint16 m_port = 0;
+    bool m_shuttingDown = false;
+};
+
+}  // namespace omk::server

@@ -1,0 +1,37 @@
+#pragma once
+// The omnikast-server command line: `serve` (the default) and `invite`. main() only calls
+// runServerCli(), so the parsing is testable and the binary stays thin.
+
+#include "ServerConfig.h"
+#include "core/Expected.h"
+#include "protocol/Role.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace omk::server {
+
+struct ServerArgs {
+    enum class Command { Serve, Invite, Help, Version } command = Command::Serve;
+    QString configFile;
+    QMap<QString, QString> overrides;  // config keys from flags
+    // invite
+    protocol::Role role = protocol::Role::Moderator;
+    QString room;
+    QString name;
+    QString ttl = QStringLiteral("24h");
+};
+
+// args: without the program name.
+omk::Expected<ServerArgs> parseServerArgs(const QStringList& args);
+
+// Mints an invite token for args (role, room, ttl, name) with the configured secret.
+omk::Expected<QString> makeInvite(const ServerArgs& args, const ServerConfig& config, qint64 nowS);
+
+extern const char* const kServerUsage;
+
+// Runs the whole program; returns the exit status. Needs a QCoreApplication for serve.
+int runServerCli(int argc, char** argv);
+
+}  // namespace omk::server

@@ -1,0 +1,220 @@
+#include "ServerConfig.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+#include <vector>
+
+namespace omk::server {
+
+namespace {
+
+using Setter = std::function<omk::Expected<void>(ServerConfig&, const QString&)>;
+
+struct Key {
+    const char* name;
+    Setter set;
+};
+
+Setter intKey(int ServerConfig::*field, qint64 min, qint64 max) {
+    return [=](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+        bool ok = false;
+        const qint64 n = v.trimmed().toLongLong(&ok);
+        if (!ok || n < min || n > max)
+            return omk::fail(QStringLiteral("expected an integer in [%1, %2], got \"%3\"")
+                                 .arg(min)
+                                 .arg(max)
+                                 .arg(v.left(64)));
+        c.*field = int(n);
+        return {};
+    };
+}
+
+Setter doubleKey(double ServerConfig::*field, double min, double max) {
+    return [=](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+        bool ok = false;
+        const double n = v.trimmed().toDouble(&ok);
+        if (!ok || n < min || n > max)
+            return omk::fail(QStringLiteral("expected a number in [%1, %2], got \"%3\"")
+                                 .arg(min)
+                                 .arg(max)
+                                 .arg(v.left(64)));
+        c.*field = n;
+        return {};
+    };
+}
+
+omk::Expected<QByteArray> readSecretFile(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return omk::fail(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    return f.read(4096).trimmed();
+}
+
+const std::vector<Key>& keys() {
+    static const std::vector<Key> k{
+        {"listen",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             QHostAddress a;
+             if (!a.setAddress(v.trimmed()))
+                 return omk::fail(QStringLiteral("not an IP address: \"%1\"").arg(v.left(64)));
+             c.listen = v.trimmed();
+             return {};
+         }},
+        {"port", intKey(&ServerConfig::port, 0, 65535)},
+        {"db",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             if (v.isEmpty()) return omk::fail(QStringLiteral("empty path"));
+             c.db = v;
+             return {};
+         }},
+        {"jwt_secret",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             c.jwtSecret = v.toUtf8();
+             return {};
+         }},
+        {"jwt_secret_file",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             auto s = readSecretFile(v);
+             if (!s) return s.unexpected();
+             c.jwtSecret = *s;
+             return {};
+         }},
+        {"guest_token_ttl_s",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             bool ok = false;
+             const qint64 n = v.trimmed().toLongLong(&ok);
+             if (!ok || n < 1 || n > 366LL * 24 * 3600)
+                 return omk::fail(QStringLiteral("expected seconds in [1, 31622400]"));
+             c.guestTokenTtlS = n;
+             return {};
+         }},
+        {"max_frame_bytes", intKey(&ServerConfig::maxFrameBytes, 256, 1 << 20)},
+        {"max_text_chars", intKey(&ServerConfig::maxTextChars, 1, 100000)},
+        {"max_connections", intKey(&ServerConfig::maxConnections, 1, 1000000)},
+        {"max_connections_per_user", intKey(&ServerConfig::maxConnectionsPerUser, 1, 10000)},
+        {"max_rooms", intKey(&ServerConfig::maxRooms, 1, 1000000)},
+        {"send_burst", doubleKey(&ServerConfig::sendBurst, 1, 1e6)},
+        {"send_per_second", doubleKey(&ServerConfig::sendPerSecond, 0.001, 1e6)},
+        {"frame_burst", doubleKey(&ServerConfig::frameBurst, 1, 1e6)},
+        {"frame_per_second", doubleKey(&ServerConfig::framePerSecond, 0.001, 1e6)},
+        {"abuse_strikes", doubleKey(&ServerConfig::abuseStrikes, 1, 1e6)},
+        {"abuse_forgive_per_second", doubleKey(&ServerConfig::abuseForgivePerSecond, 0, 1e6)},
+        {"heartbeat_interval_ms", intKey(&ServerConfig::heartbeatIntervalMs, 50, 3600000)},
+        {"heartbeat_timeout_ms", intKey(&ServerConfig::heartbeatTimeoutMs, 100, 3600000)},
+        {"hello_timeout_ms", intKey(&ServerConfig::helloTimeoutMs, 100, 3600000)},
+        {"retention", intKey(&ServerConfig::retention, 10, 100000000)},
+        {"history_on_join", intKey(&ServerConfig::historyOnJoin, 0, 1000)},
+        {"presence_interval_ms", intKey(&ServerConfig::presenceIntervalMs, 0, 60000)},
+        {"open_rooms",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             if (v == QLatin1String("true") || v == QLatin1String("1"))
+                 c.openRooms = true;
+             else if (v == QLatin1String("false") || v == QLatin1String("0"))
+                 c.openRooms = false;
+             else
+                 return omk::fail(QStringLiteral("expected true or false"));
+             return {};
+         }},
+        {"sync",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             if (v == QLatin1String("full"))
+                 c.syncFull = true;
+             else if (v == QLatin1String("normal"))
+                 c.syncFull = false;
+             else
+                 return omk::fail(QStringLiteral("expected full or normal"));
+             return {};
+         }},
+    };
+    return k;
+}
+
+const Key* findKey(const QString& name) {
+    for (const auto& k : keys())
+        if (name == QLatin1String(k.name)) return &k;
+    return nullptr;
+}
+
+QString envName(const char* key) {
+    return QStringLiteral("OMNIKAST_SERVER_") + QString::fromLatin1(key).toUpper();
+}
+
+omk::Expected<void> apply(ServerConfig& c, const QString& source, const QString& key,
+                          const QString& value) {
+    const Key* k = findKey(key);
+    if (!k) return omk::fail(QStringLiteral("%1: unknown setting \"%2\"").arg(source, key));
+    auto r = k->set(c, value);
+    if (!r) return omk::fail(QStringLiteral("%1: %2: %3").arg(source, key, r.error().message));
+    return {};
+}
+
+}  // namespace
+
+QStringList serverConfigKeys() {
+    QStringList out;
+    for (const auto& k : keys()) out << QString::fromLatin1(k.name);
+    return out;
+}
+
+omk::Expected<ServerConfig> loadServerConfig(const QString& file, const QProcessEnvironment& env,
+                                             const QMap<QString, QString>& overrides) {
+    ServerConfig c;
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return omk::fail(
+                QStringLiteral("cannot read config %1: %2").arg(file, f.errorString()));
+        QJsonParseError err{};
+        const auto doc = QJsonDocument::fromJson(f.readAll(), &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return omk::fail(
+                QStringLiteral("config %1: not a JSON object (%2)").arg(file, err.errorString()));
+        const auto o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const auto v = it.value();
+            QString text;
+            if (v.isString())
+                text = v.toString();
+            else if (v.isDouble())
+                text = QString::number(v.toDouble(), 'g', 17);
+            else if (v.isBool())
+                text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            else
+                return omk::fail(QStringLiteral("config %1: %2: expected a string or number")
+                                     .arg(file, it.key()));
+            auto r = apply(c, QStringLiteral("config ") + file, it.key(), text);
+            if (!r) return r.unexpected();
+        }
+    }
+    for (const auto& k : keys()) {
+        const QString name = envName(k.name);
+        if (!env.contains(name)) continue;
+        auto r = apply(c, name, QString::fromLatin1(k.name), env.value(name));
+        if (!r) return r.unexpected();
+    }
+    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+        auto r = apply(c, QStringLiteral("--") + QString(it.key()).replace(u'_', u'-'), it.key(),
+                       it.value());
+        if (!r) return r.unexpected();
+    }
+    if (c.heartbeatTimeoutMs <= c.heartbeatIntervalMs)
+        return omk::fail(QStringLiteral("heartbeat_timeout_ms must exceed heartbeat_interval_ms"));
+    return c;
+}
+
+omk::Expected<void> requireSecret(const ServerConfig& c) {
+    if (c.jwtSecret.isEmpty())
+        return omk::fail(QStringLiteral(
+            "no JWT secret: set jwt_secret_file in the config, OMNIKAST_SERVER_JWT_SECRET(_FILE) "
+            "or --jwt-secret-file"));
+    if (c.jwtSecret.size() < 32)
+        return omk::fail(QStringLiteral("JWT secret is %1 bytes; HS256 needs at least 32")
+                             .arg(c.jwtSecret.size()));
+    return {};
+}
+
+}  // namespace omk::server

@@ -1,0 +1,57 @@
+#pragma once
+// Settings, merged from (lowest first) built-in defaults, a JSON config file, the environment
+// (OMNIKAST_SERVER_<KEY>) and command-line flags. Keys are the same everywhere (`port`,
+// `max_frame_bytes`, …); an unknown key in the file is an error so typos do not pass silently.
+
+#include "core/Expected.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace omk::server {
+
+struct ServerConfig {
+    QString listen = QStringLiteral("0.0.0.0");
+    int port = 8480;
+    QString db = QStringLiteral("omnikast-server.db");
+    QByteArray jwtSecret;  // at least 32 bytes; from jwt_secret or jwt_secret_file
+    qint64 guestTokenTtlS = 24 * 3600;
+    // Frames above maxFrameBytes get an error; above 4× it the socket itself closes (1009).
+    int maxFrameBytes = 16 * 1024;
+    int maxTextChars = 2000;
+    int maxConnections = 10000;
+    int maxConnectionsPerUser = 8;
+    int maxRooms = 1000;
+    // Whether any signed-in user's join creates a missing room; false: only a moderator or admin
+    // of that room may (until the catalog defines rooms).
+    bool openRooms = true;
+    double sendBurst = 10;  // events per user, across that user's connections
+    double sendPerSecond = 2;
+    double frameBurst = 60;  // any frames per connection
+    double framePerSecond = 20;
+    double abuseStrikes = 10;  // malformed or refused frames tolerated before close 4000
+    double abuseForgivePerSecond = 0.2;
+    // A dead peer is found within timeout + interval: 10 s.
+    int heartbeatIntervalMs = 3000;
+    int heartbeatTimeoutMs = 7000;
+    int helloTimeoutMs = 10000;
+    int retention = 10000;  // events kept per room; older ones fold into the room snapshot
+    int historyOnJoin = 50;
+    int presenceIntervalMs = 500;
+    bool syncFull = true;  // fsync every commit (power-loss safe), not only process-crash safe
+};
+
+// Every key the file, environment and flags understand.
+QStringList serverConfigKeys();
+
+// file: a JSON object of key → value (may be empty: no file). overrides: flags, key → value.
+omk::Expected<ServerConfig> loadServerConfig(const QString& file, const QProcessEnvironment& env,
+                                             const QMap<QString, QString>& overrides);
+
+// Keys set but unset secrets are fine for commands that do not need them; serve does.
+omk::Expected<void> requireSecret(const ServerConfig& c);
+
+}  // namespace omk::server

@@ -1,0 +1,42 @@
+#pragma once
+// RoomStore on one SQLite file in WAL mode (Qt Sql, QSQLITE). Every append is its own committed
+// transaction; with sync=full each commit is fsynced, so an acked event survives a power cut,
+// and with sync=normal it survives a crash of the process.
+// Threading: the QSqlDatabase connection belongs to the thread that opened it (the server's
+// event-loop thread); use the store from that thread only.
+
+#include "RoomStore.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace omk::server {
+
+class SqliteRoomStore final : public RoomStore {
+public:
+    ~SqliteRoomStore() override;
+
+    static omk::Expected<std::unique_ptr<SqliteRoomStore>> open(const QString& path, bool syncFull);
+
+    omk::Expected<QList<RoomRecord>> loadRooms() override;
+    omk::Expected<RoomRecord> createRoom(const QString& name, const QString& epoch,
+                                         qint64 nowMs) override;
+    omk::Expected<void> append(const protocol::Event& e) override;
+    omk::Expected<QList<protocol::Event>> eventsAfter(const QString& room, qint64 afterSeq,
+                                                      int limit) override;
+    omk::Expected<QList<protocol::Event>> lastEvents(const QString& room, int count) override;
+    omk::Expected<std::optional<protocol::Event>> findByCid(const QString& room,
+                                                            const QString& actorId,
+                                                            const QString& cid) override;
+    omk::Expected<void> compact(const QString& room, const QJsonObject& snapshot,
+                                qint64 snapshotSeq, qint64 dropThrough) override;
+    omk::Expected<void> check() override;
+
+private:
+    explicit SqliteRoomStore(QString connectionName);
+
+    QString m_connection;
+};
+
+}  // namespace omk::server

@@ -1,0 +1,229 @@
+// The real omnikast-server binary as a subprocess, where process death matters.
+#include "ServerTestSupport.h"
+
+#include "protocol/ErrorCodes.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace omk::server;
+using namespace omk::server::test;
+
+namespace {
+
+const QString kRoom = QStringLiteral("main");
+
+class ServerProcess {
+public:
+    explicit ServerProcess(const QString& db, const QStringList& extraEnv = {}) {
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OMNIKAST_SERVER_JWT_SECRET"), QString::fromLatin1(kSecret));
+        env.insert(QStringLiteral("OMNIKAST_SERVER_DB"), db);
+        env.insert(QStringLiteral("OMNIKAST_SERVER_LISTEN"), QStringLiteral("127.0.0.1"));
+        env.insert(QStringLiteral("OMNIKAST_SERVER_SEND_BURST"), QStringLiteral("100000"));
+        env.insert(QStringLiteral("OMNIKAST_SERVER_FRAME_BURST"), QStringLiteral("100000"));
+        for (const auto& kv : extraEnv) env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+        m_process.setProcessEnvironment(env);
+        m_process.start(QStringLiteral(OMNIKAST_SERVER_BIN),
+                        {QStringLiteral("--port"), QStringLiteral("0")});
+        const QRegularExpression re(QStringLiteral("listening on [0-9.]+:(\\d+)"));
+        (void)QTest::qWaitFor(
+            [&] {
+                m_out += m_process.readAllStandardOutput();
+                const auto m = re.match(QString::fromUtf8(m_out));
+                if (m.hasMatch()) port = quint16(m.captured(1).toUInt());
+                return port != 0 || m_process.state() == QProcess::NotRunning;
+            },
+            10000);
+    }
+    ~ServerProcess() {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    QProcess& process() { return m_process; }
+    quint16 port = 0;
+
+private:
+    QProcess m_process;
+    QByteArray m_out;
+};
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult runCli(const QStringList& args, const QStringList& extraEnv = {}) {
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    for (const auto& kv : extraEnv) env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OMNIKAST_SERVER_BIN), args);
+    p.waitForFinished(10000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+class ServerProcessTest : public ::testing::Test {
+protected:
+    void SetUp() override { ensureApp(); }
+    QTemporaryDir dir{tempRoot() + QStringLiteral("/process-XXXXXX")};
+    QString db() const { return dir.filePath(QStringLiteral("rooms.db")); }
+};
+
+}  // namespace
+
+TEST_F(ServerProcessTest, KillNineMidBurstLosesNoAcknowledgedMessage) {
+    QHash<QString, qint64> acked;  // cid → seq
+    QString token;
+    QString epoch;
+    constexpr int kBurst = 500;
+    int sent = 0;
+    {
+        // sync=full: an ack means fsynced.
+        ServerProcess server(db());
+        ASSERT_NE(server.port, 0);
+        WsClient c(server.port);
+        token = str(c.hello(QStringLiteral("Burst")), "token");
+        epoch = str(c.join(kRoom), "epoch");
+        // Keep sends in flight and kill the server while it is still working through them.
+        auto harvest = [&] {
+            for (const auto& o : c.inbox())
+                if (str(o, "type") == QLatin1String("ack"))
+                    acked.insert(str(o, "cid"), num(o, "seq"));
+        };
+        // A window of up to 100 unacknowledged sends; kill once 200 acks are in.
+        QElapsedTimer timer;
+        timer.start();
+        while (acked.size() < 200 && timer.elapsed() < 20000) {
+            while (sent - acked.size() < 100) {
+                c.sendChat(kRoom, QStringLiteral("b%1").arg(sent), QStringLiteral("x"));
+                ++sent;
+            }
+            QTest::qWait(1);
+            harvest();
+        }
+        ::kill(pid_t(server.process().processId()), SIGKILL);
+        c.waitClosed(5000);
+        harvest();
+        server.process().waitForFinished(5000);
+        EXPECT_EQ(server.process().exitStatus(), QProcess::CrashExit);
+    }
+    ASSERT_GE(acked.size(), 1);
+    ASSERT_LT(sent, kBurst);
+
+    ServerProcess again(db());
+    ASSERT_NE(again.port, 0);
+    WsClient c(again.port);
+    ASSERT_EQ(str(c.helloToken(token), "type"), QStringLiteral("welcome"));
+    const auto j = c.join(kRoom, 0, epoch);
+    ASSERT_TRUE(j.value(QStringLiteral("recovered")).toBool());
+    const auto events = j.value(QStringLiteral("events")).toArray();
+    QHash<QString, qint64> stored;
+    for (int i = 0; i < events.size(); ++i) {
+        const auto e = events[i].toObject();
+        EXPECT_EQ(num(e, "seq"), i + 1);  // no gaps
+        stored.insert(str(e, "cid"), num(e, "seq"));
+    }
+    for (auto it = acked.begin(); it != acked.end(); ++it)
+        EXPECT_EQ(stored.value(it.key(), -1), it.value())
+            << "acked " << it.key().toStdString() << " lost";
+
+    // Retrying the whole burst stores only what is missing, exactly once.
+    for (int i = 0; i < kBurst; ++i)
+        c.sendChat(kRoom, QStringLiteral("b%1").arg(i), QStringLiteral("x"));
+    int duplicates = 0;
+    for (int i = 0; i < kBurst; ++i) {
+        const auto r = c.nextReply(10000);
+        ASSERT_EQ(str(r, "type"), QStringLiteral("ack")) << i;
+        if (r.value(QStringLiteral("duplicate")).toBool()) {
+            ++duplicates;
+            EXPECT_EQ(num(r, "seq"), stored.value(str(r, "cid")));
+        }
+    }
+    EXPECT_EQ(duplicates, stored.size());
+    // Informational: how far the burst got before the kill (all 400 would mean it was not
+    // mid-burst).
+    std::printf("kill -9 with %d sent, %d acked, %d stored\n", sent, int(acked.size()),
+                int(stored.size()));
+    WsClient check(again.port);
+    check.hello(QStringLiteral("Check"));
+    EXPECT_EQ(num(check.join(kRoom), "head"), kBurst);
+}
+
+TEST_F(ServerProcessTest, SigtermClosesClientsWithGoingAwayAndKeepsEverything) {
+    QString epoch;
+    {
+        ServerProcess server(db());
+        ASSERT_NE(server.port, 0);
+        WsClient c(server.port);
+        c.hello(QStringLiteral("A"));
+        epoch = str(c.join(kRoom), "epoch");
+        for (int i = 0; i < 20; ++i)
+            ASSERT_EQ(str(c.chat(kRoom, QStringLiteral("t%1").arg(i), QStringLiteral("x")), "type"),
+                      QStringLiteral("ack"));
+        server.process().terminate();
+        EXPECT_TRUE(c.waitClosed(5000));
+        EXPECT_EQ(c.closeCode(), omk::protocol::close::kGoingAway);
+        ASSERT_TRUE(server.process().waitForFinished(5000));
+        EXPECT_EQ(server.process().exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(server.process().exitCode(), 0);
+    }
+    ServerProcess again(db());
+    WsClient c(again.port);
+    c.hello(QStringLiteral("B"));
+    const auto j = c.join(kRoom, 0, epoch);
+    EXPECT_TRUE(j.value(QStringLiteral("recovered")).toBool());
+    EXPECT_EQ(j.value(QStringLiteral("events")).toArray().size(), 20);
+}
+
+TEST_F(ServerProcessTest, InviteCommandPrintsATokenTheServerAccepts) {
+    const QStringList env{QStringLiteral("OMNIKAST_SERVER_JWT_SECRET=") +
+                          QString::fromLatin1(kSecret)};
+    const auto r =
+        runCli({QStringLiteral("invite"), QStringLiteral("--role"), QStringLiteral("moderator"),
+                QStringLiteral("--room"), kRoom, QStringLiteral("--ttl"), QStringLiteral("1h")},
+               env);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString token = r.out.trimmed();
+    ServerProcess server(db());
+    WsClient c(server.port);
+    const auto w = c.helloToken(token);
+    ASSERT_EQ(str(w, "type"), QStringLiteral("welcome"));
+    EXPECT_EQ(str(w.value(QStringLiteral("user")).toObject(), "role"), QStringLiteral("moderator"));
+}
+
+TEST_F(ServerProcessTest, BadFlagsAndConfigExitNonZeroWithOneLine) {
+    auto r = runCli({QStringLiteral("--bogus"), QStringLiteral("1")});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--bogus")));
+
+    r = runCli({QStringLiteral("--port"), QStringLiteral("99999")},
+               {QStringLiteral("OMNIKAST_SERVER_JWT_SECRET=") + QString::fromLatin1(kSecret)});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("port")));
+
+    r = runCli({QStringLiteral("--config"), dir.filePath(QStringLiteral("missing.json"))});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_EQ(r.err.trimmed().count(u'\n'), 0);
+
+    r = runCli({QStringLiteral("serve"), QStringLiteral("--db"), db()},
+               {QStringLiteral("OMNIKAST_SERVER_JWT_SECRET=")});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("JWT secret")));
+
+    r = runCli({QStringLiteral("--version")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("omnikast-server ")));
+    r = runCli({QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("invite")));
+}
