@@ -1,0 +1,60 @@
+#pragma once
+// Keeps one client's playback at the room's moment. Each update compares where the room says
+// playback should be (RoomPlayback at the server's current time) with the local media clock and
+// answers what to change:
+//  - another media, or play/pause differing from the room: follow the room;
+//  - an error above the seek threshold: seek, aiming ahead by what the last seeks took (learned),
+//    so the seek lands on the moment the room has reached when it completes;
+//  - a smaller error: change the rate, proportional to the error, within +-5% (the player keeps
+//    pitch), which closes it smoothly; correction starts above `correctAbove` and ends below
+//    `settleBelow`, so noise around zero never makes it hunt back and forth.
+// While the player seeks, opens or buffers, its position says nothing about drift: no decision
+// is taken then (and a stalled client is caught up by a seek once it plays again, without the
+// room waiting for it).
+// Threading: not thread-safe; owned by the thread that drives the player.
+
+#include "sync/PlaybackState.h"
+
+#include <optional>
+
+namespace omk::sync {
+
+struct SyncConfig {
+    double seekThreshold = 0.2;   // seconds
+    double correctAbove = 0.008;  // seconds
+    double settleBelow = 0.002;   // seconds
+    double maxRateChange = 0.05;  // fraction of the room's rate
+    double horizon = 1.0;         // seconds: the rate closes an error within about this
+};
+
+struct SyncDecision {
+    std::optional<QString> open;  // open this media first
+    std::optional<double> seekTo;
+    std::optional<bool> paused;
+    std::optional<double> rate;
+    // Local minus expected position, seconds (positive: ahead of the room); nullopt while the
+    // player seeks or buffers.
+    std::optional<double> error;
+    bool any() const { return open || seekTo || paused || rate; }
+};
+
+class SyncController {
+public:
+    explicit SyncController(SyncConfig config = {}) : m_config(config) {}
+
+    SyncDecision update(const RoomPlayback& room, double serverNowMs, const LocalPlayback& local);
+    // Seconds a seek is aimed ahead, learned from how far behind past seeks landed.
+    double seekLead() const { return m_seekLead; }
+    bool correcting() const { return m_correcting; }
+
+private:
+    SyncDecision follow(const RoomPlayback& room, double expected, const LocalPlayback& local);
+
+    SyncConfig m_config;
+    bool m_correcting = false;
+    bool m_awaitingSeek = false;
+    double m_seekLead = 0;
+    int m_seeksMeasured = 0;
+};
+
+}  // namespace omk::sync

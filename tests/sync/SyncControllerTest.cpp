@@ -1,0 +1,203 @@
+// The sync controller against a simulated player: rate changes take effect after an audio
+// buffer's delay, seeks take time, and the controller runs every 50 ms as the viewer does.
+#include "sync/SyncController.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <deque>
+
+namespace omk::sync {
+namespace {
+
+constexpr double kStep = 0.05;  // seconds between updates
+
+struct SimPlayer {
+    LocalPlayback state;
+    double rateDelay = 0.15;  // a rate change reaches the clock after the audio buffered so far
+    double seekTime = 0.3;    // a seek takes this long, then plays from its target
+    std::deque<std::pair<double, double>> pendingRates;  // (effective at, rate)
+    double seekDoneAt = -1, seekTarget = 0;
+    double now = 0;
+    int seeks = 0;
+
+    void apply(const SyncDecision& d) {
+        if (d.open) state.media = *d.open;
+        if (d.paused) state.paused = *d.paused;
+        if (d.rate) pendingRates.emplace_back(now + rateDelay, *d.rate);
+        if (d.seekTo) {
+            ++seeks;
+            state.seeking = true;
+            seekDoneAt = now + seekTime;
+            seekTarget = *d.seekTo;
+        }
+    }
+    void advance(double dt) {
+        now += dt;
+        while (!pendingRates.empty() && pendingRates.front().first <= now) {
+            state.rate = pendingRates.front().second;
+            pendingRates.pop_front();
+        }
+        if (state.seeking) {
+            if (now >= seekDoneAt) {
+                state.seeking = false;
+                state.position = seekTarget;
+            }
+            return;
+        }
+        if (!state.paused && !state.buffering) state.position += state.rate * dt;
+    }
+};
+
+struct SimRun {
+    double convergedAfter = -1;  // seconds until |error| stayed <= 10 ms
+    int errorSignChanges = 0;
+    double maxRateChange = 0;
+    double finalError = 0;
+};
+
+// Runs `seconds` of simulated time; the room plays from `roomStart` at server time 0.
+SimRun simulate(SyncController& c, SimPlayer& p, const RoomPlayback& room, double seconds) {
+    SimRun r;
+    double lastSign = 0;
+    double lastBad = 0;
+    for (double t = 0; t < seconds; t += kStep) {
+        const double serverMs = p.now * 1000.0;
+        const SyncDecision d = c.update(room, serverMs, p.state);
+        if (d.rate && !room.paused)
+            r.maxRateChange = std::max(r.maxRateChange, std::abs(*d.rate / room.rate - 1));
+        if (d.error) {
+            const double e = *d.error;
+            r.finalError = e;
+            if (std::abs(e) > 0.010) lastBad = p.now;
+            if (std::abs(e) > 0.003) {
+                const double sign = e > 0 ? 1 : -1;
+                if (lastSign != 0 && sign != lastSign) ++r.errorSignChanges;
+                lastSign = sign;
+            }
+        } else {
+            lastBad = p.now;
+        }
+        p.apply(d);
+        p.advance(kStep);
+    }
+    r.convergedAfter = lastBad;
+    return r;
+}
+
+RoomPlayback playingRoom(double position = 10.0) {
+    RoomPlayback room;
+    room.media = QStringLiteral("talk.mp4");
+    room.position = position;
+    room.rate = 1.0;
+    room.paused = false;
+    room.atServerMs = 0;
+    return room;
+}
+
+TEST(SyncController, JoiningOpensSeeksAndConverges) {
+    SyncController c;
+    SimPlayer p;
+    const SimRun r = simulate(c, p, playingRoom(), 8.0);
+    EXPECT_EQ(p.state.media, QStringLiteral("talk.mp4"));
+    EXPECT_FALSE(p.state.paused);
+    EXPECT_LE(p.seeks, 3) << "the seek lead is learned, not hunted";
+    EXPECT_GT(c.seekLead(), 0.1) << "seeks take 0.3 s here";
+    EXPECT_LE(std::abs(r.finalError), 0.010);
+    EXPECT_LE(r.convergedAfter, 1.0) << "two seeks of 0.3 s, then in step";
+    EXPECT_LE(r.maxRateChange, 0.05 + 1e-9);
+}
+
+TEST(SyncController, SmallDriftIsClosedByRateWithinFivePercentWithoutOscillating) {
+    for (double start : {-0.15, -0.04, 0.012, 0.09}) {
+        SyncController c;
+        SimPlayer p;
+        p.state.media = QStringLiteral("talk.mp4");
+        p.state.paused = false;
+        p.state.position = 10.0 + start;
+        const SimRun r = simulate(c, p, playingRoom(), 12.0);
+        EXPECT_EQ(p.seeks, 0) << "start " << start;
+        EXPECT_LE(r.maxRateChange, 0.05 + 1e-9) << "start " << start;
+        EXPECT_LE(std::abs(r.finalError), 0.010) << "start " << start;
+        EXPECT_LE(r.errorSignChanges, 1) << "start " << start;
+        // 5% closes 50 ms a second; plus the exponential tail inside the horizon.
+        EXPECT_LE(r.convergedAfter, std::abs(start) / 0.05 + 2.5) << "start " << start;
+    }
+}
+
+TEST(SyncController, LargeErrorSeeksAndLearnsHowLongSeeksTake) {
+    SyncController c;
+    SimPlayer p;
+    p.state.media = QStringLiteral("talk.mp4");
+    p.state.paused = false;
+    p.state.position = 40.0;  // 30 s ahead, e.g. the moderator seeked back
+    const SimRun r = simulate(c, p, playingRoom(), 6.0);
+    EXPECT_GE(p.seeks, 1);
+    EXPECT_LE(p.seeks, 3);
+    EXPECT_LE(std::abs(r.finalError), 0.010);
+    EXPECT_NEAR(c.seekLead(), 0.3, 0.1);
+}
+
+TEST(SyncController, BufferingIsNotDriftAndAStalledClientCatchesUp) {
+    SyncController c;
+    SimPlayer p;
+    p.state.media = QStringLiteral("talk.mp4");
+    p.state.paused = false;
+    p.state.position = 10.0;
+    RoomPlayback room = playingRoom();
+    simulate(c, p, room, 1.0);
+    // Two seconds without data: no decision is taken while buffering.
+    p.state.buffering = true;
+    for (int i = 0; i < 40; ++i) {
+        const SyncDecision d = c.update(room, p.now * 1000.0, p.state);
+        EXPECT_FALSE(d.any());
+        EXPECT_FALSE(d.error.has_value());
+        p.advance(kStep);
+    }
+    p.state.buffering = false;
+    const SimRun r = simulate(c, p, room, 4.0);
+    EXPECT_GE(p.seeks, 1) << "2 s behind is caught up by seeking";
+    EXPECT_LE(std::abs(r.finalError), 0.010);
+}
+
+TEST(SyncController, FollowsPauseAndSeekWhilePausedExactly) {
+    SyncController c;
+    SimPlayer p;
+    p.state.media = QStringLiteral("talk.mp4");
+    p.state.paused = false;
+    p.state.position = 12.0;
+    RoomPlayback room = playingRoom(12.0);
+    room.paused = true;
+    room.position = 12.5;
+    const SyncDecision d = c.update(room, 0, p.state);
+    ASSERT_TRUE(d.paused);
+    EXPECT_TRUE(*d.paused);
+    ASSERT_TRUE(d.seekTo);
+    EXPECT_DOUBLE_EQ(*d.seekTo, 12.5);
+    p.apply(d);
+    p.advance(1.0);
+    // Paused and in place: nothing more to do, however much time passes.
+    EXPECT_FALSE(c.update(room, 60000, p.state).any());
+    // The room plays again: the client plays too.
+    room.paused = false;
+    room.atServerMs = 61000;
+    const SyncDecision play = c.update(room, 61000, p.state);
+    ASSERT_TRUE(play.paused);
+    EXPECT_FALSE(*play.paused);
+}
+
+TEST(SyncController, FollowsTheRoomsRate) {
+    SyncController c;
+    SimPlayer p;
+    p.state.media = QStringLiteral("talk.mp4");
+    p.state.paused = false;
+    p.state.position = 10.0;
+    RoomPlayback room = playingRoom();
+    room.rate = 1.25;
+    const SimRun r = simulate(c, p, room, 6.0);
+    EXPECT_NEAR(p.state.rate, 1.25, 0.0005);
+    EXPECT_LE(std::abs(r.finalError), 0.010);
+}
+
+}  // namespace
+}  // namespace omk::sync
