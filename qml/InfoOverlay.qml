@@ -70,6 +70,7 @@ Rectangle {
             font.pixelSize: 12
             text: (overlay.player.muted ? qsTr("Volume: muted") : qsTr("Volume: %1%").arg(overlay.player.volume))
                   + (overlay.player.loop ? qsTr("   Loop: on") : "")
+                  + (overlay.player.rate !== 1 ? qsTr("   Speed: %1×").arg(overlay.player.rate.toFixed(2)) : "")
         }
         Text {
             visible: overlay.detailed && overlay.player.audioStatus.length > 0

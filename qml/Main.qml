@@ -78,6 +78,9 @@ ApplicationWindow {
     Shortcut { sequence: "0"; onActivated: player.adjustVolume(5) }
     Shortcut { sequence: "M"; onActivated: player.toggleMute() }
     Shortcut { sequence: "L"; onActivated: player.toggleLoop() }
+    Shortcut { sequence: "["; onActivated: player.scaleRate(1 / 1.1) }
+    Shortcut { sequence: "]"; onActivated: player.scaleRate(1.1) }
+    Shortcut { sequence: "Backspace"; onActivated: player.resetRate() }
 
     InfoOverlay {
         id: overlay

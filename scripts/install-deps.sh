@@ -13,13 +13,16 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qtmultimedia qml6-module-qttest
   # FFmpeg 5.1 and the CLI used to make test media
-  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev ffmpeg
+  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev libavfilter-dev
+  ffmpeg
   # hardware decoding headers
   libva-dev libdrm-dev
   # GL / EGL headless, and a real X server for window tests
   libgl-dev libegl-dev libgles-dev libgl1-mesa-dri libegl-mesa0 mesa-utils xvfb xauth x11-utils
   # OpenXR loader
   libopenxr-dev libopenxr-loader1
+  # omnikast-server: token signing and the SQLite driver of Qt Sql
+  libjwt-dev libqt6sql6-sqlite
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev mpv imagemagick bc
   # a sound server with a null sink, so audio tests use the real QAudioSink without a sound card

@@ -1,4 +1,5 @@
-// omnikast: the viewer window, or one of the headless commands (probe, snapshot, bench).
+// omnikast: the viewer window, or one of the headless commands (probe, snapshot, bench,
+// catalog).
 #include "cli/CliOptions.h"
 #include "cli/Commands.h"
 #include "media/DemoClip.h"
@@ -29,13 +30,14 @@ constexpr const char* kUsage =
     "  omnikast snapshot INPUT -o OUT.png [--at SECONDS] [--yaw DEG] [--pitch DEG] [--roll DEG]\n"
     "                    [--fov DEG] [--size WxH] [--eye left|right] [--projection P] [--stereo "
     "S]\n"
-    "  omnikast bench INPUT [--size WxH] [--frames N] [--json]\n"
+    "  omnikast bench INPUT [--size WxH] [--frames N] [--json] [--sampling auto|shader|cpu]\n"
+    "  omnikast catalog EVENT_FILE|URL [--json] [--at ISO_INSTANT]   channels, now/next, days\n"
     "  omnikast --version | --help\n"
     "\n"
     "P: equirect | equirect180 | cubemap | eac | flat    S: mono | top-bottom | side-by-side\n"
     "Keys: drag/arrows look, wheel/+/- zoom, Space pause, Shift+arrows seek 10 s, R recenter,\n"
-    "      F fullscreen, Esc leave fullscreen, 9/0 volume, M mute, L loop, I overlay detail, Q "
-    "quit\n";
+    "      F fullscreen, Esc leave fullscreen, 9/0 volume, M mute, L loop, [/] speed,\n"
+    "      Backspace normal speed, I overlay detail, Q quit\n";
 
 bool isHelpOrVersion(int argc, char** argv) {
     return argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
@@ -44,7 +46,7 @@ bool isHelpOrVersion(int argc, char** argv) {
 
 bool isHeadlessCommand(int argc, char** argv) {
     if (argc < 2) return false;
-    for (const char* c : {"probe", "snapshot", "bench"})
+    for (const char* c : {"probe", "snapshot", "bench", "catalog"})
         if (std::strcmp(argv[1], c) == 0) return true;
     return false;
 }

@@ -23,6 +23,7 @@ int runHeadlessCommand(const QStringList& arguments) {
     if (cmd == QLatin1String("probe")) return runProbe(rest);
     if (cmd == QLatin1String("snapshot")) return runSnapshot(rest);
     if (cmd == QLatin1String("bench")) return runBench(rest);
+    if (cmd == QLatin1String("catalog")) return runCatalog(rest);
     return -1;
 }
 

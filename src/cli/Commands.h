@@ -9,6 +9,7 @@ namespace omk::cli {
 int runProbe(const QStringList& args);
 int runSnapshot(const QStringList& args);
 int runBench(const QStringList& args);
+int runCatalog(const QStringList& args);
 
 // Dispatches argv[1]; returns -1 when argv[1] names no headless command (the caller opens the
 // window instead).

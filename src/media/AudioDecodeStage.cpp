@@ -57,6 +57,7 @@ void AudioDecodeStage::run() {
             case PacketItem::Kind::Flush:
                 avcodec_flush_buffers(m_ctx.get());
                 m_swr.reset();  // drops the resampler's buffered tail of the old position
+                m_tempo.reset();
                 m_drained = false;
                 m_dropBefore = item->seekTarget >= 0 ? item->seekTarget : -1e300;
                 break;
@@ -173,7 +174,36 @@ bool AudioDecodeStage::deliver(const AVFrame* frame, int serial) {
         chunk.pts = m_dropBefore;
     }
     m_dropBefore = -1e300;
-    return m_config.chunks->push(std::move(chunk));
+    return handOn(std::move(chunk));
+}
+
+bool AudioDecodeStage::handOn(AudioChunk chunk) {
+    const double rate = m_config.rate ? m_config.rate->load() : 1.0;
+    if (!m_tempo && rate != 1.0) {
+        auto tempo =
+            TempoFilter::create(m_config.format.sampleRate, m_config.format.channels, rate);
+        if (!tempo) {
+            qCWarning(lcMedia) << tempo.error().message << "; playing at normal speed";
+        } else {
+            m_tempo = std::move(tempo).value();
+            m_tempoPts = chunk.pts;
+        }
+    }
+    if (!m_tempo) return m_config.chunks->push(std::move(chunk));
+    if (auto r = m_tempo->setTempo(rate); !r) qCWarning(lcMedia) << r.error().message;
+    const int channels = m_config.format.channels;
+    AudioChunk out{m_tempoPts, {}, chunk.serial, false, m_tempo->tempo()};
+    if (auto r = m_tempo->process(chunk.samples.data(),
+                                  static_cast<int>(chunk.samples.size()) / channels, out.samples);
+        !r) {
+        qCWarning(lcMedia) << r.error().message << "; playing at normal speed";
+        m_tempo.reset();
+        return m_config.chunks->push(std::move(chunk));
+    }
+    if (out.samples.empty()) return true;
+    m_tempoPts += static_cast<double>(out.samples.size() / static_cast<size_t>(channels)) *
+                  out.rate / m_config.format.sampleRate;
+    return m_config.chunks->push(std::move(out));
 }
 
 }  // namespace omk::media

@@ -6,6 +6,7 @@
 #include "core/Expected.h"
 #include "media/AvPtr.h"
 #include "media/Demuxer.h"
+#include "media/TempoFilter.h"
 
 #include <atomic>
 #include <memory>
@@ -27,6 +28,7 @@ struct AudioChunk {
     std::vector<float> samples;  // interleaved, AudioFormat::channels per frame
     int serial = 0;
     bool endOfStream = false;  // no samples: the input ended (until the next seek)
+    double rate = 1.0;         // media seconds per second of these samples (playback rate)
 };
 using AudioChunkQueue = BoundedQueue<AudioChunk>;
 
@@ -38,6 +40,8 @@ public:
         PacketQueue* packets = nullptr;
         AudioChunkQueue* chunks = nullptr;
         const std::atomic<int>* serial = nullptr;
+        // The playback rate the player wants; read for every decoded frame. Null means 1.
+        const std::atomic<double>* rate = nullptr;
     };
 
     static Expected<std::unique_ptr<AudioDecodeStage>> create(const AVStream* stream,
@@ -56,14 +60,18 @@ private:
     bool receiveAll(int serial);
     bool deliver(const AVFrame* frame, int serial);
     bool ensureResampler(const AVFrame* frame);
+    // Passes a chunk on, through the tempo filter once a rate other than 1 was asked for.
+    bool handOn(AudioChunk chunk);
 
     Config m_config;
     AvCodecContextPtr m_ctx;
     AVRational m_timeBase{0, 1};
-    // Resampling is one step (ensureResampler + swr_convert in deliver) so that playback-rate
-    // correction for A/V sync (0.95-1.05, pitch kept) can slot in after it as a tempo filter
-    // (libavfilter atempo) feeding the same chunks; swr_set_compensation alone would shift pitch.
+    // Resampling to the sink's format, then (for rates other than 1) the tempo filter: pitch is
+    // kept, which swr_set_compensation alone would not do. Once engaged the filter stays until
+    // the next seek, even back at rate 1, so small sync corrections never drop its buffer.
     SwrContextPtr m_swr;
+    std::unique_ptr<TempoFilter> m_tempo;
+    double m_tempoPts = 0;  // media time the tempo filter's next output sample stands for
     int m_swrInFormat = -1, m_swrInRate = 0;
     AVChannelLayout m_swrInLayout{};
     double m_nextPts = 0;          // for frames without timestamps

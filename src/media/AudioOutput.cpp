@@ -14,15 +14,15 @@ namespace omk::media {
 
 // ---- AudioTimeline
 
-void AudioTimeline::appendMedia(double pts, int serial, qint64 bytes) {
+void AudioTimeline::appendMedia(double pts, int serial, qint64 bytes, double rate) {
     if (bytes <= 0) return;
-    m_segments.push_back({m_written, bytes, pts, serial, false});
+    m_segments.push_back({m_written, bytes, pts, serial, false, rate});
     m_written += bytes;
 }
 
 void AudioTimeline::appendSilence(qint64 bytes) {
     if (bytes <= 0) return;
-    m_segments.push_back({m_written, bytes, 0, 0, true});
+    m_segments.push_back({m_written, bytes, 0, 0, true, 1.0});
     m_written += bytes;
 }
 
@@ -30,7 +30,8 @@ std::optional<AudioTimeline::Position> AudioTimeline::at(qint64 playedBytes) con
     for (const Segment& s : m_segments) {
         if (playedBytes >= s.start + s.bytes) continue;
         if (playedBytes < s.start || s.silence) return std::nullopt;
-        return Position{s.pts + static_cast<double>(playedBytes - s.start) / m_bps, s.serial};
+        return Position{s.pts + static_cast<double>(playedBytes - s.start) / m_bps * s.rate,
+                        s.serial};
     }
     return std::nullopt;
 }
@@ -243,9 +244,9 @@ qint64 AudioOutput::readAudio(char* data, qint64 maxlen) {
             data + written,
             m_current->samples.data() + m_currentFrame * static_cast<size_t>(m_format.channels),
             n * static_cast<size_t>(bpf));
-        m_timeline.appendMedia(
-            m_current->pts + static_cast<double>(m_currentFrame) / m_format.sampleRate,
-            m_current->serial, static_cast<qint64>(n) * bpf);
+        m_timeline.appendMedia(m_current->pts + static_cast<double>(m_currentFrame) *
+                                                    m_current->rate / m_format.sampleRate,
+                               m_current->serial, static_cast<qint64>(n) * bpf, m_current->rate);
         written += static_cast<qint64>(n) * bpf;
         m_currentFrame += n;
         if (m_currentFrame >= frames) m_current.reset();

@@ -53,7 +53,8 @@ public:
     };
 
     explicit AudioTimeline(int bytesPerSecond = 1) : m_bps(bytesPerSecond) {}
-    void appendMedia(double pts, int serial, qint64 bytes);
+    // rate: media seconds per second of these bytes (the playback rate they were made for).
+    void appendMedia(double pts, int serial, qint64 bytes, double rate = 1.0);
     void appendSilence(qint64 bytes);
     // nullopt inside silence, or when the device has played everything it was given.
     std::optional<Position> at(qint64 playedBytes) const;
@@ -67,6 +68,7 @@ private:
         double pts;
         int serial;
         bool silence;
+        double rate;
     };
     std::deque<Segment> m_segments;
     qint64 m_written = 0;

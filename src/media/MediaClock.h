@@ -34,7 +34,8 @@ public:
     void pause();
     void resume();
     bool isPaused() const;
-    // Only the system clock honours the rate; audio-driven rate changes come with the resampler.
+    // Media seconds per second. Audio readings already advance at this rate (the decode stage
+    // stretches audio to it), and extrapolation between them uses it too.
     void setRate(double rate);
     double rate() const;
     // True when the last read came from audio (for the UI's audio status).
@@ -45,8 +46,7 @@ private:
     double systemNowLocked(Steady::time_point t) const;
     // Moves the anchor to `t`, keeping the extrapolated value.
     void rebaseLocked(Steady::time_point t) const;
-    // Audio runs at its own speed (1×) until a resampler applies the rate.
-    double speedLocked() const { return m_audioMaster ? 1.0 : m_rate; }
+    double speedLocked() const { return m_rate; }
 
     mutable std::mutex m_mutex;
     AudioClockFn m_audio;

@@ -55,6 +55,7 @@ struct PlayerSession {
     FrameQueue frames;
     AudioChunkQueue audioChunks;
     MediaClock clock;
+    std::atomic<double> rate{1.0};  // what the audio stage stretches to; the clock runs at it
     std::unique_ptr<AudioRenderer> audio;  // null: no audio, system clock
     std::unique_ptr<Demuxer> demuxer;
     std::unique_ptr<VideoDecodeStage> video;
@@ -117,7 +118,7 @@ Expected<void> buildSession(detail::PlayerSession& s, const QString& url, OpenOp
         s.audioStatus = format.error().message + QStringLiteral("; timing from the system clock");
     } else {
         auto decoder = AudioDecodeStage::create(
-            ctx->streams[a], {*format, &s.audioPackets, &s.audioChunks, &s.serial});
+            ctx->streams[a], {*format, &s.audioPackets, &s.audioChunks, &s.serial, &s.rate});
         if (decoder) {
             s.audioDecoder = std::move(decoder.value());
             s.audioStatus = s.audio->status();
@@ -182,6 +183,8 @@ void Player::open(const QString& url, OpenOptions options) {
         s->audio = m_options.audioRendererFactory ? m_options.audioRendererFactory()
                                                   : std::make_unique<AudioOutput>();
     }
+    s->rate = m_rate.load();
+    s->clock.setRate(m_rate.load());
     const int generation = ++m_generation;
     {
         std::lock_guard lock(m_sessionMutex);
@@ -232,6 +235,24 @@ void Player::install(std::shared_ptr<Session> s, int generation) {
 void Player::setVolume(double volume) {
     m_volume = std::clamp(volume, 0.0, 1.0);
     if (auto s = session(); s && s->audio) s->audio->setVolume(static_cast<float>(m_volume.load()));
+}
+
+void Player::setRate(double rate) {
+    rate = std::clamp(rate, kMinRate, kMaxRate);
+    if (rate == m_rate.load()) return;
+    m_rate = rate;
+    std::shared_ptr<Session> sessions[2];
+    {
+        std::lock_guard lock(m_sessionMutex);
+        sessions[0] = m_session;
+        sessions[1] = m_pending;
+    }
+    for (const auto& s : sessions) {
+        if (!s) continue;
+        s->rate = rate;
+        s->clock.setRate(rate);
+    }
+    emit stateChanged();
 }
 
 void Player::stop() {

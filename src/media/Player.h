@@ -98,6 +98,10 @@ public:
     // Linear 0..1; kept across open() and applied to every new audio device.
     void setVolume(double volume);
     double volume() const { return m_volume.load(); }
+    // Playback speed, kept across open(); audio is stretched to it with its pitch kept.
+    static constexpr double kMinRate = 0.5, kMaxRate = 2.0;
+    void setRate(double rate);
+    double rate() const { return m_rate.load(); }
 
     double position() const { return m_position.load(); }
     double duration() const;
@@ -161,6 +165,7 @@ private:
     std::mutex m_playMutex;  // orders play/pause against the render thread starting the clock
     std::atomic<bool> m_userPaused{false};
     std::atomic<double> m_volume{1.0};
+    std::atomic<double> m_rate{1.0};
     std::atomic<bool> m_finished{false};
     std::atomic<double> m_position{0};
     std::atomic<qint64> m_dropped{0};

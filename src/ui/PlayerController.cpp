@@ -68,6 +68,7 @@ void PlayerController::openCurrent() {
         if (m_loop && m_player) m_player->play();  // play() after the end starts over
     });
     applyVolume();
+    player->setRate(m_rate);
     player->open(toFfmpegInput(m_source), media::OpenOptions{});
 }
 
@@ -97,6 +98,16 @@ void PlayerController::setMuted(bool muted) {
 void PlayerController::adjustVolume(int delta) {
     if (m_muted && delta > 0) setMuted(false);
     setVolume(m_volume + delta);
+}
+
+void PlayerController::setRate(double rate) {
+    // Rounded to 1%, so repeated [ and ] come back to exactly 1.
+    rate =
+        std::round(std::clamp(rate, media::Player::kMinRate, media::Player::kMaxRate) * 100) / 100;
+    if (rate == m_rate) return;
+    m_rate = rate;
+    if (m_player) m_player->setRate(m_rate);
+    emit rateChanged();
 }
 
 void PlayerController::setLoop(bool loop) {

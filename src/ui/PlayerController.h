@@ -46,6 +46,9 @@ class PlayerController : public QObject {
     // 0..100, remembered between runs (QSettings), like mute.
     Q_PROPERTY(int volume READ volume WRITE setVolume NOTIFY volumeChanged)
     Q_PROPERTY(bool muted READ muted WRITE setMuted NOTIFY volumeChanged)
+    // Playback speed 0.5-2.0 with pitch kept (mpv's [ ] and Backspace); not remembered, as in
+    // mpv: a film should not start fast because the last one ran fast.
+    Q_PROPERTY(double rate READ rate WRITE setRate NOTIFY rateChanged)
     // Start over at the end (mpv's L); the demo loops.
     Q_PROPERTY(bool loop READ loop WRITE setLoop NOTIFY loopChanged)
 
@@ -88,6 +91,8 @@ public:
     void setMuted(bool muted);
     bool loop() const { return m_loop; }
     void setLoop(bool loop);
+    double rate() const { return m_rate; }
+    void setRate(double rate);
 
     std::shared_ptr<media::Player> player() const { return m_player; }
 
@@ -100,6 +105,9 @@ public slots:
     void adjustVolume(int delta);
     void toggleMute() { setMuted(!m_muted); }
     void toggleLoop() { setLoop(!m_loop); }
+    // Multiplies the rate (mpv: [ by 1/1.1, ] by 1.1); resetRate() goes back to 1.
+    void scaleRate(double factor) { setRate(rate() * factor); }
+    void resetRate() { setRate(1.0); }
 
 signals:
     void sourceChanged();
@@ -111,6 +119,7 @@ signals:
     void frameReady();
     void volumeChanged();
     void loopChanged();
+    void rateChanged();
 
 private:
     void openCurrent();
@@ -123,6 +132,7 @@ private:
     int m_volume = 100;
     bool m_muted = false;
     bool m_loop = false;
+    double m_rate = 1.0;
     std::optional<Projection> m_projectionOverride;
     std::optional<StereoLayout> m_stereoOverride;
     std::shared_ptr<media::Player> m_player;

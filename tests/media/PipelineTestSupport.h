@@ -158,7 +158,8 @@ private:
                 if (chunk->endOfStream || chunk->serial != m_serial->load()) continue;
                 std::lock_guard lock(m_mutex);
                 m_timeline.appendMedia(chunk->pts, chunk->serial,
-                                       static_cast<qint64>(chunk->samples.size() * sizeof(float)));
+                                       static_cast<qint64>(chunk->samples.size() * sizeof(float)),
+                                       chunk->rate);
                 if (!m_realTime) m_played = m_timeline.written();
                 m_timeline.discardBefore(m_played);
                 if (m_realTime && m_timeline.written() - m_played >= bufferBytes) break;

@@ -220,6 +220,17 @@ TEST(Window, VolumeMuteAndLoopKeysAndLooping) {
     QTest::keyClick(v.window, Qt::Key_M);
     EXPECT_FALSE(v.player->muted());
 
+    // mpv's speed keys: ] and [ by 10%, Backspace back to normal.
+    EXPECT_DOUBLE_EQ(v.player->rate(), 1.0);
+    QTest::keyClick(v.window, Qt::Key_BracketRight);
+    EXPECT_DOUBLE_EQ(v.player->rate(), 1.1);
+    QTest::keyClick(v.window, Qt::Key_BracketLeft);
+    QTest::keyClick(v.window, Qt::Key_BracketLeft);
+    EXPECT_DOUBLE_EQ(v.player->rate(), 0.91);
+    EXPECT_DOUBLE_EQ(v.player->player()->rate(), 0.91);
+    QTest::keyClick(v.window, Qt::Key_Backspace);
+    EXPECT_DOUBLE_EQ(v.player->rate(), 1.0);
+
     EXPECT_FALSE(v.player->loop());
     QTest::keyClick(v.window, Qt::Key_L);
     ASSERT_TRUE(v.player->loop());
