@@ -1,0 +1,188 @@
+#include "ServerDecoder.h"
+
+#include "ClientMessage.h"
+#include "FieldReader.h"
+
+#include <QJsonArray>
+#include <QJsonParseError>
+
+#include <limits>
+
+namespace omk::protocol {
+
+namespace {
+
+constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+
+template <class T>
+omk::Expected<ServerMessage> result(const FieldReader& r, T m) {
+    if (!r.ok()) return omk::fail(r.error());
+    return ServerMessage(std::move(m));
+}
+
+omk::Expected<Actor> decodeActor(const QJsonObject& o, const QString& prefix) {
+    FieldReader r(o, prefix);
+    r.allowOnly({"id", "name", "role"});
+    Actor a;
+    a.id = r.identifier("id", true).value_or(QString());
+    a.name = r.string("name", true, 256).value_or(QString());
+    const auto role = r.string("role", true, 16);
+    if (!r.ok()) return omk::fail(r.error());
+    const auto known = roleFromName(*role);
+    if (!known) return omk::fail(prefix + QStringLiteral("role: unknown role"));
+    a.role = *known;
+    return a;
+}
+
+omk::Expected<ServerMessage> decodeWelcome(FieldReader& r) {
+    r.allowOnly({"v", "type", "protocol", "session", "server_time", "user", "role_room", "token",
+                 "heartbeat_ms", "limits"});
+    Welcome w;
+    r.integer("protocol", true, kVersion, kVersion);
+    w.session = r.string("session", true, 128).value_or(QString());
+    w.serverTime = r.integer("server_time", true, 0, kMax).value_or(0);
+    const auto user = r.object("user", true);
+    w.roleRoom = r.identifier("role_room", true).value_or(QString());
+    w.token = r.string("token", true, 4096).value_or(QString());
+    w.heartbeatMs = int(r.integer("heartbeat_ms", true, 1, 3600 * 1000).value_or(0));
+    w.limits = r.object("limits", true).value_or(QJsonObject());
+    if (!r.ok()) return omk::fail(r.error());
+    auto actor = decodeActor(*user, QStringLiteral("user."));
+    if (!actor) return actor.unexpected();
+    w.user = *actor;
+    // Limits only ever grow a field at a time; each one present must be a positive integer.
+    FieldReader l(w.limits, QStringLiteral("limits."));
+    for (auto it = w.limits.begin(); it != w.limits.end(); ++it)
+        l.integer(it.key().toLatin1().constData(), true, 0, kMax);
+    if (!l.ok()) return omk::fail(l.error());
+    return ServerMessage(std::move(w));
+}
+
+omk::Expected<ServerMessage> decodeJoined(FieldReader& r, const QJsonObject& o) {
+    r.allowOnly(
+        {"v", "type", "room", "epoch", "head", "recovered", "events", "snapshot", "viewers"});
+    JoinedMessage j;
+    j.header.room = r.identifier("room", true).value_or(QString());
+    j.header.epoch = r.identifier("epoch", true).value_or(QString());
+    j.header.head = r.integer("head", true, 0, kMax).value_or(0);
+    j.header.recovered = r.boolean("recovered", true).value_or(false);
+    j.header.snapshot = r.object("snapshot", false);
+    j.header.viewers = int(r.integer("viewers", true, 0, 1 << 30).value_or(0));
+    if (!r.ok()) return omk::fail(r.error());
+    const auto events = o.value(QStringLiteral("events"));
+    if (!events.isArray()) return omk::fail(QStringLiteral("events: expected an array"));
+    if (!j.header.recovered && !j.header.snapshot)
+        return omk::fail(QStringLiteral("snapshot: missing (not recovered)"));
+    qint64 previous = 0;
+    const auto array = events.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString prefix = QStringLiteral("events[%1]").arg(i);
+        if (!array.at(i).isObject())
+            return omk::fail(prefix + QStringLiteral(": expected an object"));
+        auto e = eventFromJson(array.at(i).toObject());
+        if (!e) return omk::fail(prefix + QStringLiteral(".") + e.error().message);
+        if (auto data = validateEventData(e->type, e->data); !data)
+            return omk::fail(prefix + QStringLiteral(".") + data.error().message);
+        // The log is gap-free and ordered; a replay that is not is a broken server.
+        if (previous && e->seq != previous + 1)
+            return omk::fail(prefix + QStringLiteral(".seq: not consecutive"));
+        if (e->seq > j.header.head) return omk::fail(prefix + QStringLiteral(".seq: beyond head"));
+        previous = e->seq;
+        j.events.append(std::move(*e));
+    }
+    return ServerMessage(std::move(j));
+}
+
+omk::Expected<ServerMessage> decodeMembers(FieldReader& r, const QJsonObject& o) {
+    r.allowOnly({"v", "type", "room", "total", "offset", "members"});
+    Members m;
+    m.room = r.identifier("room", true).value_or(QString());
+    m.total = int(r.integer("total", true, 0, 1 << 30).value_or(0));
+    m.offset = int(r.integer("offset", true, 0, 1 << 30).value_or(0));
+    if (!r.ok()) return omk::fail(r.error());
+    const auto members = o.value(QStringLiteral("members"));
+    if (!members.isArray()) return omk::fail(QStringLiteral("members: expected an array"));
+    const auto array = members.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString prefix = QStringLiteral("members[%1].").arg(i);
+        if (!array.at(i).isObject())
+            return omk::fail(prefix + QStringLiteral(": expected an object"));
+        auto a = decodeActor(array.at(i).toObject(), prefix);
+        if (!a) return a.unexpected();
+        m.members.append(*a);
+    }
+    return ServerMessage(std::move(m));
+}
+
+}  // namespace
+
+omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame) {
+    QJsonParseError err{};
+    const auto doc = QJsonDocument::fromJson(frame, &err);
+    if (err.error != QJsonParseError::NoError)
+        return omk::fail(
+            QStringLiteral("not JSON: %1 at offset %2").arg(err.errorString()).arg(err.offset));
+    if (!doc.isObject()) return omk::fail(QStringLiteral("expected a JSON object"));
+    const QJsonObject o = doc.object();
+    FieldReader r(o, QString());
+    const auto type = r.string("type", true, 64);
+    r.integer("v", true, kVersion, kVersion);
+    if (!r.ok()) return omk::fail(r.error());
+    const QString& t = *type;
+    if (t == QLatin1String("welcome")) return decodeWelcome(r);
+    if (t == QLatin1String("joined")) return decodeJoined(r, o);
+    if (t == QLatin1String("ack")) {
+        r.allowOnly({"v", "type", "room", "cid", "seq", "id", "ts", "duplicate"});
+        Ack a;
+        a.room = r.identifier("room", true).value_or(QString());
+        a.cid = r.identifier("cid", true).value_or(QString());
+        a.seq = r.integer("seq", true, 1, kMax).value_or(0);
+        a.id = r.identifier("id", true).value_or(QString());
+        a.ts = r.integer("ts", true, 0, kMax).value_or(0);
+        a.duplicate = r.boolean("duplicate", false).value_or(false);
+        return result(r, a);
+    }
+    if (t == QLatin1String("error")) {
+        r.allowOnly({"v", "type", "code", "message", "retry_after_ms", "cid", "room"});
+        ErrorMessage e;
+        e.code = r.identifier("code", true).value_or(QString());
+        e.message = r.string("message", true, 4096).value_or(QString());
+        e.retryAfterMs = r.integer("retry_after_ms", false, 0, kMax);
+        e.cid = r.identifier("cid", false).value_or(QString());
+        e.room = r.identifier("room", false).value_or(QString());
+        return result(r, e);
+    }
+    if (t == QLatin1String("presence")) {
+        r.allowOnly({"v", "type", "room", "viewers"});
+        Presence p;
+        p.room = r.identifier("room", true).value_or(QString());
+        p.viewers = int(r.integer("viewers", true, 0, 1 << 30).value_or(0));
+        return result(r, p);
+    }
+    if (t == QLatin1String("members")) return decodeMembers(r, o);
+    if (t == QLatin1String("time.pong")) {
+        r.allowOnly({"v", "type", "t0", "server_time"});
+        TimePong p;
+        p.t0 = r.number("t0", true, -1e18, 1e18).value_or(0);
+        p.serverTime = r.integer("server_time", true, 0, kMax).value_or(0);
+        return result(r, p);
+    }
+    if (t == QLatin1String("pong")) {
+        r.allowOnly({"v", "type", "server_time"});
+        return result(r, Pong{r.integer("server_time", true, 0, kMax).value_or(0)});
+    }
+    if (t == QLatin1String("left")) {
+        r.allowOnly({"v", "type", "room"});
+        return result(r, Left{r.identifier("room", true).value_or(QString())});
+    }
+    if (eventTypeFromName(t)) {
+        auto e = eventFromJson(o);
+        if (!e) return e.unexpected();
+        auto data = validateEventData(e->type, e->data);
+        if (!data) return data.unexpected();
+        return ServerMessage(std::move(*e));
+    }
+    return omk::fail(QStringLiteral("type: unknown message type"));
+}
+
+}  // namespace omk::protocol

@@ -1,0 +1,182 @@
+#pragma once
+// One client's WebSocket session with omnikast-server for one room (docs/PROTOCOL.md, "Client").
+// Owns everything the UI should never have to: sign-in (token, or a guest name that earns one),
+// join and resume from the last applied seq, reconnecting with backoff and jitter, heartbeats,
+// the outbox of unacknowledged sends (resent after every resume with their original cid, so the
+// server's dedup makes delivery exactly-once), applying log events strictly in seq order (never
+// one twice), clock sync by time.ping, and the room's playback state.
+// Models (ChatModel, PresenceModel) and ModeratorActions are views onto this object.
+// Threading: a plain QObject living on one thread with an event loop (the GUI thread in the app);
+// every slot, timer and signal runs there. Not thread-safe.
+
+#include "core/Expected.h"
+#include "protocol/ServerDecoder.h"
+#include "room/Backoff.h"
+#include "room/Outbox.h"
+#include "sync/ClockSync.h"
+#include "sync/PlaybackState.h"
+
+#include <QMap>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace omk::room {
+
+struct RoomConnectionConfig {
+    QUrl url;  // ws://host:port/ws
+    QString room;
+    QString token;      // an invite or a token from an earlier welcome, or
+    QString guestName;  // a guest display name: the server issues a token on first sign-in
+    QString client = QStringLiteral("omnikast-desktop/0.1");
+    int backoffBaseMs = 500;
+    int backoffMaxMs = 30000;
+    double backoffJitter = 0.5;
+    int timePingIntervalMs = 5000;
+    int heartbeatMs = 0;         // 0: what the server's welcome says
+    int heartbeatTimeoutMs = 0;  // 0: what the server's welcome limits say (else 10 s)
+    QString outboxFile;          // empty: the outbox lives in memory only
+};
+
+class RoomConnection final : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(int reconnectIn READ reconnectIn NOTIFY reconnectInChanged)
+    Q_PROPERTY(bool canModerate READ canModerate NOTIFY signedIn)
+    Q_PROPERTY(QString userId READ userId NOTIFY signedIn)
+    Q_PROPERTY(QString userName READ userName NOTIFY signedIn)
+    Q_PROPERTY(double offsetMs READ offsetMs NOTIFY clockChanged)
+    Q_PROPERTY(qint64 roundTripMs READ roundTripMs NOTIFY clockChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+public:
+    enum class State { Offline, Connecting, Connected, Reconnecting };
+    Q_ENUM(State)
+
+    explicit RoomConnection(RoomConnectionConfig config, QObject* parent = nullptr);
+    ~RoomConnection() override;
+
+    // Connects (again) and keeps the session up until stop().
+    void start();
+    void stop();
+
+    // Queues an event for the room and sends it as soon as the room is joined; answers its cid.
+    // Refused here, as a value, when the data is malformed or the type needs a moderator.
+    omk::Expected<QString> send(protocol::EventType type, const QJsonObject& data);
+    omk::Expected<QString> sendChat(const QString& text, qint64 replyTo = 0);
+    // members.list for the room (answered through membersReceived).
+    void requestMembers(int offset = 0, int limit = 200);
+
+    State state() const { return m_state; }
+    int reconnectIn() const;  // seconds until the next attempt while Reconnecting
+    bool canModerate() const { return m_canModerate; }
+    QString userId() const { return m_user.id; }
+    QString userName() const { return m_user.name; }
+    const protocol::Actor& user() const { return m_user; }
+    QString token() const { return m_token; }
+    QString room() const { return m_config.room; }
+    QString epoch() const { return m_epoch; }
+    qint64 lastSeq() const { return m_lastSeq; }
+    double offsetMs() const { return m_clock.offsetMs(); }
+    qint64 roundTripMs() const { return m_clock.roundTripMs(); }
+    double serverNowMs() const;
+    const sync::RoomPlayback& playback() const { return m_playback; }
+    bool hasPlayback() const { return !m_playback.media.isEmpty(); }
+    int pendingCount() const { return int(m_outbox.items().size()); }
+    const Outbox& outbox() const { return m_outbox; }
+    qint64 slowModeMs() const { return m_slowModeMs; }
+    qint64 pinnedSeq() const { return m_pinnedSeq; }
+    const QJsonObject& limits() const { return m_limits; }
+
+    // For tests: drops the socket without a close handshake, as a dead network would.
+    void abortSocket();
+
+signals:
+    void stateChanged(omk::room::RoomConnection::State state);
+    void reconnectInChanged();
+    void signedIn();
+    void clockChanged();
+    void pendingCountChanged();
+    // A send was queued (before it reaches the server): the chat shows it as pending.
+    void queued(const QString& cid, omk::protocol::EventType type, const QJsonObject& data);
+    // One log event, in seq order, exactly once per seq for the life of the epoch.
+    void eventApplied(const omk::protocol::Event& event);
+    // The log could not be resumed: replace all state with this snapshot and recent history.
+    void roomReset(const QJsonObject& snapshot, const QList<omk::protocol::Event>& history);
+    void acked(const omk::protocol::Ack& ack);
+    // The server refused a send for now (slow_mode, rate_limited, timed_out); it stays queued
+    // and is retried after retryAfterMs (timed_out: dropped, see sendFailed).
+    void sendRefused(const QString& cid, const QString& reason, qint64 retryAfterMs);
+    // The server refused a send for good (forbidden, banned, timed_out, bad_message, not_found).
+    void sendFailed(const QString& cid, const QString& code, const QString& message);
+    void playbackChanged(const omk::sync::RoomPlayback& playback);
+    void presenceChanged(int viewers);
+    void membersReceived(const omk::protocol::Members& members);
+    void roomStateChanged();  // slow mode or pin
+    void errorOccurred(const QString& message);
+
+private:
+    void setState(State s);
+    void open();
+    void onConnected();
+    void onDisconnected();
+    void onText(const QString& text);
+    void scheduleReconnect();
+    void sendFrame(const QByteArray& frame);
+    void sendTimePing();
+    void onHeartbeat();
+    void flushOutbox();
+    void sendItem(const OutboxItem& item);
+    void join();
+
+    void handle(const protocol::Welcome& m);
+    void handle(const protocol::JoinedMessage& m);
+    void handle(const protocol::Ack& m);
+    void handle(const protocol::ErrorMessage& m);
+    void handle(const protocol::Presence& m);
+    void handle(const protocol::Members& m);
+    void handle(const protocol::TimePong& m);
+    void handle(const protocol::Pong&) {}
+    void handle(const protocol::Left&) {}
+    void handle(const protocol::Event& e);
+
+    void receive(const protocol::Event& e);
+    void apply(const protocol::Event& e);
+    void applyState(const protocol::Event& e);
+    void restoreSnapshot(const QJsonObject& snapshot);
+
+    RoomConnectionConfig m_config;
+    QWebSocket* m_socket = nullptr;
+    State m_state = State::Offline;
+    bool m_running = false;
+    bool m_joined = false;
+    bool m_socketDown = false;
+    Backoff m_backoff;
+    QTimer m_reconnectTimer;
+    QTimer m_countdown;  // ticks reconnectIn for the UI
+    qint64 m_reconnectAtMs = 0;
+    QTimer m_timePing;
+    QTimer m_heartbeat;
+    QTimer m_retryTimer;  // sends held back by retry_after_ms
+    qint64 m_lastHeardMs = 0;
+    int m_heartbeatTimeoutMs = 10000;
+    int m_quickPings = 0;
+
+    QString m_token;
+    protocol::Actor m_user;
+    QString m_roleRoom;
+    bool m_canModerate = false;
+    QJsonObject m_limits;
+
+    QString m_epoch;
+    qint64 m_lastSeq = 0;
+    QMap<qint64, protocol::Event> m_early;  // events ahead of a gap, until it fills
+    Outbox m_outbox;
+
+    sync::ClockSync m_clock;
+    sync::RoomPlayback m_playback;
+    qint64 m_slowModeMs = 0;
+    qint64 m_pinnedSeq = 0;
+};
+
+}  // namespace omk::room
