@@ -41,7 +41,9 @@ struct PlayerOptions {
     std::function<std::unique_ptr<AudioRenderer>()> audioRendererFactory;
     std::size_t videoPacketCapacity = 64;
     std::size_t audioPacketCapacity = 256;
-    std::size_t frameCapacity = 6;
+    // Decoded frames waiting for the renderer: 133 ms at 30 fps smooths decoder hiccups, and at
+    // 4K each is 12 MB (with the decoder's own frame threads holding as many again).
+    std::size_t frameCapacity = 4;
     std::size_t audioChunkCapacity = 32;
     // A live input that stays unreachable this long ends in errorOccurred(); until then the
     // player keeps retrying and says it is reconnecting.

@@ -7,6 +7,7 @@ extern "C" {
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace omk::render {
@@ -76,9 +77,9 @@ CpuSampler::Tap makeTap(float u, float v, float seamU, float seamWeight,
 inline int bilinear(const uint8_t* plane, CpuSampler::Tap t, int linesize) {
     const uint8_t* a = plane + t.offset;
     const int wx = t.wx, wy = t.wy;
-    const int top = a[0] * (128 - wx) + a[t.dx] * wx;
-    const int bottom = a[linesize] * (128 - wx) + a[linesize + t.dx] * wx;
-    return top * (128 - wy) + bottom * wy;
+    const int top = (a[0] << 7) + (a[t.dx] - a[0]) * wx;
+    const int bottom = (a[linesize] << 7) + (a[linesize + t.dx] - a[linesize]) * wx;
+    return (top << 7) + (bottom - top) * wy;
 }
 
 struct Job {
@@ -95,42 +96,109 @@ struct Job {
     uint32_t* out;
 };
 
-inline uint32_t clampByte(int v) {
-    return uint32_t(std::clamp(v >> 16, 0, 255));
+// One output row's inputs, laid out so the arithmetic runs as one vector loop: the gathers
+// (scattered byte loads, which no SIMD unit does well) are a scalar loop of their own.
+struct RowScratch {
+    std::vector<uint16_t> top, bottom;  // the two horizontal neighbours of each tap, lo | hi << 8
+    std::vector<uint8_t> wx, wy;
+    std::vector<int32_t> r, g, b;  // each pixel's chroma contribution (its block's)
+    void resize(size_t n) {
+        for (auto* v : {&top, &bottom}) v->resize(n);
+        for (auto* v : {&wx, &wy}) v->resize(n);
+        for (auto* v : {&r, &g, &b}) v->resize(n);
+    }
+};
+
+inline uint16_t pairAt(const uint8_t* a, int dx) {
+    if (dx == 1) {
+        uint16_t p;
+        std::memcpy(&p, a, 2);  // little-endian: a[0] low, a[1] high
+        return p;
+    }
+    return uint16_t(a[0] | (a[dx] << 8));
 }
 
-// The hot loop: about 3 M bilinear taps per 1080p frame. Built twice, for AVX2 and for the
-// baseline, and picked at load time: gathers and wider integer maths pay off here.
-__attribute__((target_clones("avx2", "default"))) void sampleBlockRows(const Job& j, int by0,
-                                                                       int by1) {
+// The arithmetic of one row: built for AVX2 and for the baseline, picked at load time.
+__attribute__((target_clones("avx2", "default"))) void convertRow(const RowScratch& s,
+                                                                  const std::array<int, 12>& m,
+                                                                  int width, uint32_t* out) {
+    const uint16_t* top = s.top.data();
+    const uint16_t* bottom = s.bottom.data();
+    const uint8_t* wxs = s.wx.data();
+    const uint8_t* wys = s.wy.data();
+    const int32_t* cr = s.r.data();
+    const int32_t* cg = s.g.data();
+    const int32_t* cb = s.b.data();
+    const int kr = m[0], kg = m[4], kb = m[8];
+    for (int x = 0; x < width; ++x) {
+        const int t0 = top[x] & 0xff, t1 = top[x] >> 8;
+        const int b0 = bottom[x] & 0xff, b1 = bottom[x] >> 8;
+        const int wx = wxs[x], wy = wys[x];
+        const int t = (t0 << 7) + (t1 - t0) * wx;
+        const int b = (b0 << 7) + (b1 - b0) * wx;
+        const int l = ((t << 7) + (b - t) * wy) >> 8;  // sample * 64
+        const int r = std::clamp((kr * l + cr[x]) >> 16, 0, 255);
+        const int g = std::clamp((kg * l + cg[x]) >> 16, 0, 255);
+        const int bl = std::clamp((kb * l + cb[x]) >> 16, 0, 255);
+        out[x] = 0xff000000u | uint32_t(r) | (uint32_t(g) << 8) | (uint32_t(bl) << 16);
+    }
+}
+
+void sampleRows(const Job& j, int y0, int y1) {
+    thread_local RowScratch scratch;
+    RowScratch& s = scratch;
+    s.resize(size_t(j.width));
+    // Plain pointers: through the vectors the compiler must assume every store may move them.
+    uint16_t* const top = s.top.data();
+    uint16_t* const bottom = s.bottom.data();
+    uint8_t* const wxs = s.wx.data();
+    uint8_t* const wys = s.wy.data();
+    int32_t* const cr = s.r.data();
+    int32_t* const cg = s.g.data();
+    int32_t* const cb = s.b.data();
     const auto& m = j.m;
-    for (int by = by0; by < by1; ++by) {
-        for (int bx = 0; bx < j.blocksWide; ++bx) {
-            const CpuSampler::Tap c = j.chromaTaps[size_t(by) * size_t(j.blocksWide) + size_t(bx)];
-            const int u = bilinear(j.u, c, j.chromaLinesize) >> 8;
-            const int v = bilinear(j.v, c, j.chromaLinesize) >> 8;
-            const int r = m[1] * u + m[2] * v + m[3];
-            const int g = m[5] * u + m[6] * v + m[7];
-            const int b = m[9] * u + m[10] * v + m[11];
-            for (int dy = 0; dy < 2; ++dy) {
-                const int y = by * 2 + dy;
-                if (y >= j.height) break;
-                for (int dx = 0; dx < 2; ++dx) {
-                    const int x = bx * 2 + dx;
-                    if (x >= j.width) break;
-                    const size_t i = size_t(y) * size_t(j.width) + size_t(x);
-                    uint32_t* out = j.out + (i - size_t(j.firstRow) * size_t(j.width));
-                    const CpuSampler::Tap t = j.lumaTaps[i];
-                    if (t.wx == CpuSampler::kOutside) {
-                        *out = 0xff000000u;
-                        continue;
-                    }
-                    const int l = bilinear(j.y, t, j.lumaLinesize) >> 8;
-                    *out = 0xff000000u | clampByte(m[0] * l + r) | (clampByte(m[4] * l + g) << 8) |
-                           (clampByte(m[8] * l + b) << 16);
-                }
+    const int width = j.width;
+    const int ls = j.lumaLinesize;
+    const uint8_t* const luma = j.y;
+    for (int y = y0; y < y1; ++y) {
+        // Chroma once per 2x2 block, as 4:2:0 output has it: computed on a block's first row
+        // (bands start on even rows) and reused on its second.
+        if (y % 2 == 0 || y == y0) {
+            const CpuSampler::Tap* chroma = j.chromaTaps + size_t(y / 2) * size_t(j.blocksWide);
+            for (int bx = 0; bx < j.blocksWide; ++bx) {
+                const CpuSampler::Tap c = chroma[bx];
+                const int u = bilinear(j.u, c, j.chromaLinesize) >> 8;
+                const int v = bilinear(j.v, c, j.chromaLinesize) >> 8;
+                const int r = m[1] * u + m[2] * v + m[3];
+                const int g = m[5] * u + m[6] * v + m[7];
+                const int b = m[9] * u + m[10] * v + m[11];
+                const int x = bx * 2;
+                cr[x] = r, cg[x] = g, cb[x] = b;
+                if (x + 1 < width) cr[x + 1] = r, cg[x + 1] = g, cb[x + 1] = b;
             }
         }
+        const CpuSampler::Tap* taps = j.lumaTaps + size_t(y) * size_t(width);
+        bool outside = false;
+        for (int x = 0; x < width; ++x) {
+            const CpuSampler::Tap t = taps[x];
+            if (t.wx == CpuSampler::kOutside) {
+                // Outside the picture: any sample will do, the pixel is blacked out below.
+                top[x] = bottom[x] = 0;
+                wxs[x] = wys[x] = 0;
+                outside = true;
+                continue;
+            }
+            const uint8_t* a = luma + t.offset;
+            top[x] = pairAt(a, t.dx);
+            bottom[x] = pairAt(a + ls, t.dx);
+            wxs[x] = t.wx;
+            wys[x] = t.wy;
+        }
+        uint32_t* out = j.out + size_t(y - j.firstRow) * size_t(width);
+        convertRow(s, m, width, out);
+        if (outside)
+            for (int x = 0; x < width; ++x)
+                if (taps[x].wx == CpuSampler::kOutside) out[x] = 0xff000000u;
     }
 }
 
@@ -245,10 +313,7 @@ void CpuSampler::sample(const AVFrame* frame, const YuvToRgb& yuv, int firstRow,
             j.m[row * 4 + col] = int(std::lround(double(yuv.matrix[row * 3 + col]) * 1024.0));
         j.m[row * 4 + 3] = int(std::lround(-double(yuv.offset[row]) * 255.0 * 65536.0)) + 32768;
     }
-    const int firstBlock = firstRow / 2, blocks = (rows + 1) / 2;
-    m_rows.run(blocks, [&](int begin, int end) {
-        sampleBlockRows(j, firstBlock + begin, firstBlock + end);
-    });
+    m_rows.run(rows, [&](int begin, int end) { sampleRows(j, firstRow + begin, firstRow + end); });
 }
 
 }  // namespace omk::render
