@@ -12,25 +12,42 @@ ApplicationWindow {
     height: 720
     visible: true
     color: "black"
-    title: player.source.length > 0
-           ? qsTr("%1 — Omnikast").arg(player.source.split("/").pop())
-           : qsTr("Omnikast")
+    title: eventMode && eventCtl.title.length > 0
+           ? qsTr("%1 — Omnikast").arg(eventCtl.title)
+           : player.source.length > 0
+             ? qsTr("%1 — Omnikast").arg(player.source.split("/").pop())
+             : qsTr("Omnikast")
 
     required property string source
     property string projectionOverride: ""
     property string stereoOverride: ""
     property bool loop: false
+    // A catalog file or URL: the window shows the event's channels and plays the selected one.
+    property string eventSource: ""
+    readonly property bool eventMode: eventSource.length > 0
     // Handles for tests and for later features (VR, replay) that drive the view from C++.
     readonly property VideoView view: video
     readonly property PlayerController playerController: player
     readonly property bool errorVisible: errorBanner.visible
+    readonly property EventController eventController: eventCtl
+    readonly property bool scheduleVisible: scheduleLoader.active
+    readonly property bool sessionDetailsVisible: scheduleLoader.item ? scheduleLoader.item.detailsVisible : false
+    function scheduleNowLineY() {
+        return scheduleLoader.item ? scheduleLoader.item.nowLineWindowY() : -1
+    }
+
+    EventController {
+        id: eventCtl
+        source: root.eventSource
+        view: video
+    }
 
     PlayerController {
         id: player
-        projectionOverride: root.projectionOverride
-        stereoOverride: root.stereoOverride
+        projectionOverride: root.eventMode ? eventCtl.streamProjection : root.projectionOverride
+        stereoOverride: root.eventMode ? eventCtl.streamStereo : root.stereoOverride
         loop: root.loop
-        source: root.source
+        source: root.eventMode ? eventCtl.streamUrl : root.source
     }
 
     VideoView {
@@ -69,7 +86,13 @@ ApplicationWindow {
     Shortcut { sequence: "Space"; onActivated: player.togglePause() }
     Shortcut { sequence: "R"; onActivated: video.recenter() }
     Shortcut { sequence: "F"; onActivated: root.toggleFullScreen() }
-    Shortcut { sequence: "Esc"; onActivated: if (root.visibility === Window.FullScreen) root.visibility = Window.Windowed }
+    Shortcut {
+        sequence: "Esc"
+        onActivated: {
+            if (scheduleLoader.active) { scheduleLoader.active = false; video.forceActiveFocus() }
+            else if (root.visibility === Window.FullScreen) root.visibility = Window.Windowed
+        }
+    }
     Shortcut { sequences: ["+", "="]; onActivated: video.zoomBy(1) }
     Shortcut { sequence: "-"; onActivated: video.zoomBy(-1) }
     Shortcut { sequence: "I"; onActivated: overlay.detailed = !overlay.detailed }
@@ -82,10 +105,44 @@ ApplicationWindow {
     Shortcut { sequence: "]"; onActivated: player.scaleRate(1.1) }
     Shortcut { sequence: "Backspace"; onActivated: player.resetRate() }
 
+    // Event mode: channels by keyboard (browser-tab habits) and the schedule on S.
+    Shortcut { enabled: root.eventMode; sequence: "Ctrl+Tab"; onActivated: eventCtl.nextChannel() }
+    Shortcut { enabled: root.eventMode; sequences: ["Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+Shift+Backtab"]; onActivated: eventCtl.previousChannel() }
+    Shortcut { enabled: root.eventMode; sequence: "Alt+1"; onActivated: eventCtl.selectChannel(0) }
+    Shortcut { enabled: root.eventMode; sequence: "Alt+2"; onActivated: eventCtl.selectChannel(1) }
+    Shortcut { enabled: root.eventMode; sequence: "Alt+3"; onActivated: eventCtl.selectChannel(2) }
+    Shortcut { enabled: root.eventMode; sequence: "Alt+4"; onActivated: eventCtl.selectChannel(3) }
+    Shortcut { enabled: root.eventMode; sequence: "Alt+5"; onActivated: eventCtl.selectChannel(4) }
+    Shortcut { enabled: root.eventMode; sequence: "Alt+6"; onActivated: eventCtl.selectChannel(5) }
+    Shortcut { enabled: root.eventMode; sequence: "Alt+7"; onActivated: eventCtl.selectChannel(6) }
+    Shortcut { enabled: root.eventMode; sequence: "Alt+8"; onActivated: eventCtl.selectChannel(7) }
+    Shortcut { enabled: root.eventMode; sequence: "Alt+9"; onActivated: eventCtl.selectChannel(8) }
+    Shortcut { enabled: root.eventMode && !scheduleLoader.active; sequence: "S"; onActivated: scheduleLoader.active = true }
+
+    ChannelTabs {
+        id: tabs
+        visible: root.eventMode
+        anchors.left: parent.left
+        anchors.right: scheduleButton.left
+        anchors.top: parent.top
+        event: eventCtl
+    }
+
+    Button {
+        id: scheduleButton
+        visible: root.eventMode
+        width: visible ? implicitWidth : 0
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 6
+        text: qsTr("Schedule (S)")
+        onClicked: scheduleLoader.active = !scheduleLoader.active
+    }
+
     InfoOverlay {
         id: overlay
         anchors.left: parent.left
-        anchors.top: parent.top
+        anchors.top: root.eventMode ? tabs.bottom : parent.top
         anchors.margins: 12
         player: player
         view: video
@@ -95,7 +152,8 @@ ApplicationWindow {
         id: errorBanner
         anchors.centerIn: parent
         width: Math.min(parent.width - 48, 720)
-        message: player.errorString.length > 0 ? player.errorString : video.errorString
+        message: eventCtl.errorString.length > 0 ? eventCtl.errorString
+               : player.errorString.length > 0 ? player.errorString : video.errorString
     }
 
     ControlBar {
@@ -104,5 +162,25 @@ ApplicationWindow {
         anchors.bottom: parent.bottom
         player: player
         onFullScreenRequested: root.toggleFullScreen()
+    }
+
+    // Above the video and controls; loaded on demand so plain media never pays for it.
+    Loader {
+        id: scheduleLoader
+        active: false
+        anchors.fill: parent
+        anchors.topMargin: root.eventMode ? tabs.height : 0
+        sourceComponent: ScheduleView {
+            event: eventCtl
+            onCloseRequested: { scheduleLoader.active = false; video.forceActiveFocus() }
+        }
+    }
+
+    ReminderBanner {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: (root.eventMode ? tabs.height : 0) + 12
+        event: eventCtl
+        z: 20
     }
 }

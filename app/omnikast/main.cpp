@@ -4,9 +4,11 @@
 #include "cli/Commands.h"
 #include "media/DemoClip.h"
 #include "media/FfmpegLog.h"
+#include "ui/EventSource.h"
 
 #include <QtQml/qqmlextensionplugin.h>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -26,6 +28,8 @@ constexpr const char* kUsage =
     "Usage:\n"
     "  omnikast [FILE_OR_URL] [--projection P] [--stereo S]   open the viewer (no input: the "
     "demo)\n"
+    "  omnikast EVENT_FILE|URL        open an event (.json/.xml catalog): channel tabs, schedule\n"
+    "  omnikast --demo-event          open a generated two-channel demo event\n"
     "  omnikast probe INPUT [--json] [--projection P] [--stereo S]\n"
     "  omnikast snapshot INPUT -o OUT.png [--at SECONDS] [--yaw DEG] [--pitch DEG] [--roll DEG]\n"
     "                    [--fov DEG] [--size WxH] [--eye left|right] [--projection P] [--stereo "
@@ -37,7 +41,8 @@ constexpr const char* kUsage =
     "P: equirect | equirect180 | cubemap | eac | flat    S: mono | top-bottom | side-by-side\n"
     "Keys: drag/arrows look, wheel/+/- zoom, Space pause, Shift+arrows seek 10 s, R recenter,\n"
     "      F fullscreen, Esc leave fullscreen, 9/0 volume, M mute, L loop, [/] speed,\n"
-    "      Backspace normal speed, I overlay detail, Q quit\n";
+    "      Backspace normal speed, I overlay detail, Q quit\n"
+    "Event: Ctrl+Tab / Ctrl+Shift+Tab or Alt+1..9 switch channels, S schedule\n";
 
 bool isHelpOrVersion(int argc, char** argv) {
     return argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
@@ -63,12 +68,15 @@ int runViewer(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     setIdentity();
 
-    const QStringList args = app.arguments().mid(1);
+    QStringList args = app.arguments().mid(1);
+    // --demo-event is the viewer's own flag, not a play option.
+    const bool demoEvent = args.removeAll(QStringLiteral("--demo-event")) > 0;
     auto opts = omk::cli::parsePlayArgs(args);
     if (!opts) return omk::cli::reportFailure(QStringLiteral("play"), {}, opts.error().message);
 
     QString input = opts->input;
     bool isDemo = false;
+    QString eventSource;
     if (input.isEmpty()) {
         const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         QDir().mkpath(cache);
@@ -78,10 +86,23 @@ int runViewer(int argc, char** argv) {
             return omk::cli::reportFailure(QStringLiteral("demo"), cache, demo.error().message);
         input = *demo;
         isDemo = true;
+        if (demoEvent) {
+            auto event = omk::ui::writeDemoEvent(cache, *demo, QDateTime::currentDateTimeUtc());
+            if (!event)
+                return omk::cli::reportFailure(QStringLiteral("demo"), cache,
+                                               event.error().message);
+            eventSource = *event;
+        }
+    } else if (omk::ui::isEventSource(input)) {
+        eventSource = input;
     }
+    // In event mode the player plays the selected channel's stream, not the input.
+    if (!eventSource.isEmpty()) input.clear();
 
     QQmlApplicationEngine engine;
-    QVariantMap initial{{QStringLiteral("source"), input}, {QStringLiteral("loop"), isDemo}};
+    QVariantMap initial{{QStringLiteral("source"), input},
+                        {QStringLiteral("loop"), isDemo},
+                        {QStringLiteral("eventSource"), eventSource}};
     if (opts->override.projection)
         initial.insert(QStringLiteral("projectionOverride"),
                        omk::toString(*opts->override.projection));

@@ -9,8 +9,21 @@ namespace omk::room {
 using protocol::EventType;
 
 namespace {
-constexpr int kSnippetChars = 80;
+
+// A confirmed chat.message as a row (live or from a snapshot's history).
+ChatRow rowFromEvent(const protocol::Event& e) {
+    ChatRow r;
+    r.id = e.id;
+    r.seq = e.seq;
+    r.cid = e.cid;
+    r.author = e.actor;
+    r.text = e.data.value(QStringLiteral("text")).toString();
+    r.replyTo = e.data.value(QStringLiteral("reply_to")).toInteger();
+    r.ts = e.ts;
+    return r;
 }
+constexpr int kSnippetChars = 80;
+}  // namespace
 
 ChatModel::ChatModel(RoomConnection* connection, QObject* parent)
     : QAbstractListModel(parent), m_connection(connection) {
@@ -168,14 +181,7 @@ void ChatModel::onRoomState() {
 }
 
 void ChatModel::addConfirmed(const protocol::Event& e) {
-    ChatRow r;
-    r.id = e.id;
-    r.seq = e.seq;
-    r.cid = e.cid;
-    r.author = e.actor;
-    r.text = e.data.value(QStringLiteral("text")).toString();
-    r.replyTo = e.data.value(QStringLiteral("reply_to")).toInteger();
-    r.ts = e.ts;
+    ChatRow r = rowFromEvent(e);
     // Our own send: its pending row goes, the confirmed one takes its place in seq order.
     if (m_connection && e.actor.id == m_connection->userId()) {
         const int p = indexOfPending(e.cid);
@@ -257,15 +263,7 @@ void ChatModel::onReset(const QJsonObject& snapshot, const QList<protocol::Event
     m_pinnedSeq = snapshot.value(QStringLiteral("pinned_seq")).toInteger();
     for (const auto& e : history) {
         if (e.type == EventType::ChatMessage) {
-            ChatRow r;
-            r.id = e.id;
-            r.seq = e.seq;
-            r.cid = e.cid;
-            r.author = e.actor;
-            r.text = e.data.value(QStringLiteral("text")).toString();
-            r.replyTo = e.data.value(QStringLiteral("reply_to")).toInteger();
-            r.ts = e.ts;
-            m_rows.append(r);
+            m_rows.append(rowFromEvent(e));
             ++m_confirmed;
         } else if (e.type == EventType::ChatDelete) {
             const int i = indexOfSeq(e.data.value(QStringLiteral("seq")).toInteger());

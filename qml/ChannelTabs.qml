@@ -1,0 +1,107 @@
+// The event's live channels as tabs (as Dreamkast's viewer shows tracks): name, a live badge,
+// the audience size where the source has one, and what is on now and next. Picking a tab is
+// forwarded to the EventController, which does the switching.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnikast
+
+Rectangle {
+    id: tabs
+    required property EventController event
+    implicitHeight: 64
+    color: "#e0181c22"
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 6
+        spacing: 6
+
+        Label {
+            text: tabs.event.title
+            color: "#ccc"
+            font.bold: true
+            Layout.maximumWidth: 220
+            elide: Text.ElideRight
+            Layout.alignment: Qt.AlignVCenter
+        }
+
+        Repeater {
+            model: tabs.event.channels
+            delegate: Rectangle {
+                id: tab
+                required property int index
+                required property string name
+                required property string nowTitle
+                required property string nextTitle
+                required property string nextStart
+                required property bool live
+                required property int viewerCount
+                readonly property bool current: tabs.event.currentChannel === index
+                Layout.fillHeight: true
+                Layout.fillWidth: true
+                Layout.maximumWidth: 320
+                radius: 4
+                color: current ? "#3a4a66" : (tabArea.containsMouse ? "#2a303a" : "#20242c")
+                border.color: current ? "#7fa7ff" : "transparent"
+                activeFocusOnTab: true
+                Keys.onReturnPressed: tabs.event.selectChannel(index)
+                Keys.onSpacePressed: tabs.event.selectChannel(index)
+                Accessible.role: Accessible.PageTab
+                Accessible.name: name
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: 5
+                    spacing: 1
+                    RowLayout {
+                        spacing: 6
+                        Label {
+                            text: (tab.index < 9 ? (tab.index + 1) + "  " : "") + tab.name
+                            color: "white"
+                            font.bold: true
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Rectangle {
+                            visible: tab.live
+                            radius: 3
+                            color: "#d02020"
+                            implicitWidth: liveText.implicitWidth + 8
+                            implicitHeight: liveText.implicitHeight + 2
+                            Label { id: liveText; anchors.centerIn: parent; text: qsTr("LIVE"); color: "white"; font.pixelSize: 10; font.bold: true }
+                        }
+                        Label {
+                            visible: tab.viewerCount >= 0
+                            text: "👁 " + tab.viewerCount
+                            color: "#ccc"
+                            font.pixelSize: 11
+                        }
+                    }
+                    Label {
+                        text: tab.nowTitle.length > 0 ? qsTr("Now: %1").arg(tab.nowTitle) : qsTr("Nothing on air")
+                        color: "#ddd"
+                        font.pixelSize: 11
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: tab.nextTitle.length > 0
+                        text: qsTr("Next %1: %2").arg(tab.nextStart).arg(tab.nextTitle)
+                        color: "#999"
+                        font.pixelSize: 11
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                }
+                MouseArea {
+                    id: tabArea
+                    anchors.fill: parent
+                    hoverEnabled: true
+                    onClicked: tabs.event.selectChannel(tab.index)
+                }
+            }
+        }
+        Item { Layout.fillWidth: true }
+    }
+}

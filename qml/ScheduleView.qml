@@ -1,0 +1,208 @@
+// The whole schedule for one day: rooms as columns, time downwards, a red line at the current
+// time, filters and a search field on top. Sessions open their details on click or Enter.
+// Placement comes from ScheduleModel (minutes from the grid's first hour); this file only draws.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnikast
+
+Rectangle {
+    id: view
+    required property EventController event
+    readonly property ScheduleModel schedule: event.schedule
+    readonly property real pxPerMinute: 2
+    readonly property real timeColumnWidth: 56
+    readonly property real columnWidth: Math.max(160, (grid.width - timeColumnWidth) / Math.max(1, schedule.rooms.length))
+    readonly property bool detailsVisible: details.visible
+    signal closeRequested()
+    color: "#101418"
+
+    // The current-time line in window coordinates (tests check the pixels there); -1: hidden.
+    function nowLineWindowY() {
+        if (!nowLine.visible) return -1
+        return nowLine.mapToItem(null, 0, nowLine.height / 2).y
+    }
+    function scrollToNow() {
+        const y = schedule.nowOffsetMinutes >= 0 ? schedule.nowOffsetMinutes * pxPerMinute : 0
+        grid.contentY = Math.max(0, Math.min(y - grid.height / 3, grid.contentHeight - grid.height))
+    }
+    function openDetails(row) {
+        details.session = schedule.get(row)
+        details.open()
+    }
+    onVisibleChanged: if (visible) { scrollToNow(); search.forceActiveFocus() }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 10
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 6
+            Label { text: qsTr("Schedule"); color: "white"; font.pixelSize: 18; font.bold: true }
+            ComboBox {
+                model: view.schedule.days
+                currentIndex: view.schedule.dayIndex
+                onActivated: (i) => view.schedule.dayIndex = i
+                Layout.preferredWidth: 140
+            }
+            ComboBox {
+                model: [qsTr("All topics")].concat(view.schedule.topics)
+                onActivated: (i) => view.schedule.topicFilter = i > 0 ? view.schedule.topics[i - 1] : ""
+                Layout.preferredWidth: 140
+            }
+            ComboBox {
+                model: [qsTr("All languages")].concat(view.schedule.languages)
+                onActivated: (i) => view.schedule.languageFilter = i > 0 ? view.schedule.languages[i - 1] : ""
+                Layout.preferredWidth: 130
+            }
+            ComboBox {
+                model: [qsTr("All types")].concat(view.schedule.types)
+                onActivated: (i) => view.schedule.typeFilter = i > 0 ? view.schedule.types[i - 1] : ""
+                Layout.preferredWidth: 130
+            }
+            TextField {
+                id: search
+                placeholderText: qsTr("Search title, speaker, abstract")
+                onTextChanged: view.schedule.searchText = text
+                Layout.fillWidth: true
+                Keys.onEscapePressed: view.closeRequested()
+            }
+            CheckBox {
+                text: qsTr("★ only")
+                palette.windowText: "white"
+                checked: view.schedule.starredOnly
+                onToggled: view.schedule.starredOnly = checked
+            }
+            Button {
+                text: qsTr("Export .ics")
+                enabled: view.event.myschedule.count > 0
+                onClicked: {
+                    const path = view.event.myschedule.exportIcsToDocuments()
+                    if (path.length > 0) exported.text = qsTr("Saved %1").arg(path)
+                }
+            }
+            Button { text: qsTr("Close"); onClicked: view.closeRequested() }
+        }
+        Label { id: exported; visible: text.length > 0; color: "#9c9"; font.pixelSize: 11 }
+
+        // Room names above their columns.
+        Item {
+            Layout.fillWidth: true
+            implicitHeight: 24
+            Repeater {
+                model: view.schedule.rooms
+                delegate: Label {
+                    required property int index
+                    required property string modelData
+                    x: view.timeColumnWidth + index * view.columnWidth
+                    width: view.columnWidth - 4
+                    text: modelData
+                    color: "white"
+                    font.bold: true
+                    elide: Text.ElideRight
+                    horizontalAlignment: Text.AlignHCenter
+                }
+            }
+        }
+
+        Flickable {
+            id: grid
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentWidth: Math.max(width, view.timeColumnWidth + view.schedule.rooms.length * view.columnWidth)
+            contentHeight: view.schedule.gridMinutes * view.pxPerMinute + 20
+            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.horizontal: ScrollBar {}
+
+            Repeater {
+                model: view.schedule.hourMarks
+                delegate: Item {
+                    required property var modelData
+                    y: modelData.offsetMinutes * view.pxPerMinute
+                    width: grid.contentWidth
+                    Rectangle { x: view.timeColumnWidth - 6; width: parent.width; height: 1; color: "#334" }
+                    Label { text: modelData.label; color: "#aab"; font.pixelSize: 11; y: 2 }
+                }
+            }
+
+            Repeater {
+                model: view.schedule
+                delegate: Rectangle {
+                    id: cell
+                    required property int index
+                    required property string title
+                    required property string start
+                    required property string end
+                    required property string speakers
+                    required property string eventZoneStart
+                    required property string topicColor
+                    required property int roomIndex
+                    required property double offsetMinutes
+                    required property int durationMinutes
+                    required property bool starred
+                    x: view.timeColumnWidth + Math.max(0, roomIndex) * view.columnWidth
+                    y: offsetMinutes * view.pxPerMinute
+                    width: view.columnWidth - 4
+                    height: Math.max(18, durationMinutes * view.pxPerMinute - 2)
+                    radius: 3
+                    color: activeFocus ? "#3d5a8a" : (cellArea.containsMouse ? "#34404f" : "#28303c")
+                    border.color: topicColor.length > 0 ? topicColor : "#445"
+                    activeFocusOnTab: true
+                    Keys.onReturnPressed: view.openDetails(index)
+                    Keys.onEnterPressed: view.openDetails(index)
+                    Accessible.role: Accessible.Button
+                    Accessible.name: title
+                    clip: true
+                    Column {
+                        anchors.fill: parent
+                        anchors.margins: 4
+                        Label {
+                            width: parent.width
+                            text: (cell.starred ? "★ " : "") + cell.title
+                            color: "white"
+                            font.bold: true
+                            font.pixelSize: 12
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            width: parent.width
+                            text: cell.start + "–" + cell.end + (cell.speakers.length > 0 ? " · " + cell.speakers : "")
+                            color: "#bbc"
+                            font.pixelSize: 11
+                            elide: Text.ElideRight
+                        }
+                    }
+                    MouseArea {
+                        id: cellArea
+                        anchors.fill: parent
+                        hoverEnabled: true
+                        onClicked: view.openDetails(cell.index)
+                    }
+                    ToolTip.visible: cellArea.containsMouse
+                    ToolTip.delay: 600
+                    ToolTip.text: qsTr("Event time: %1").arg(cell.eventZoneStart)
+                }
+            }
+
+            Rectangle {
+                id: nowLine
+                visible: view.schedule.nowOffsetMinutes >= 0
+                x: view.timeColumnWidth - 6
+                y: view.schedule.nowOffsetMinutes * view.pxPerMinute - 1
+                width: grid.contentWidth - x
+                height: 3
+                color: "#ff2020"
+                z: 10
+            }
+        }
+    }
+
+    SessionDetails {
+        id: details
+        event: view.event
+        anchors.centerIn: parent
+    }
+}

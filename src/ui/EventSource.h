@@ -1,0 +1,21 @@
+#pragma once
+// What `omnikast INPUT` opens: an event (a catalog file or URL) or media. And the demo event,
+// written at run time next to the generated demo clip (no media in git).
+
+#include "core/Expected.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace omk::ui {
+
+// True for a .json/.xml path whose content a catalog importer accepts, or an http(s) URL whose
+// path ends in .json/.xml (media never does; the catalog is fetched and checked when opened).
+bool isEventSource(const QString& input);
+
+// Writes dir/omnikast-demo-event.json in Omnikast's catalog format: two channels, "Main stage"
+// and "Workshop room", both streaming `clipPath`, with sessions around `now` so now/next and the
+// schedule's time line show something. Rewritten each time, as the times move with the clock.
+Expected<QString> writeDemoEvent(const QString& dir, const QString& clipPath, const QDateTime& now);
+
+}  // namespace omk::ui

@@ -1,0 +1,151 @@
+// The window opened on an event under Xvfb: channel tabs switch the player by keyboard, and the
+// schedule shows a grid with the red current-time line where the model puts it.
+#include "ui/EventController.h"
+#include "ui/EventSource.h"
+#include "ui/PlayerController.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTest>
+#include <QUrl>
+
+namespace {
+
+QString eventDir() {
+    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP "/ui-event");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString smallClip(const QString& name, const char* pattern) {
+    const QString path = eventDir() + u'/' + name;
+    if (!QFile::exists(path)) {
+        const int rc = QProcess::execute(
+            QStringLiteral(OMNIKAST_FFMPEG),
+            {"-v", "error", "-y", "-f", "lavfi", "-i",
+             QStringLiteral("%1=size=512x256:rate=25:duration=4").arg(QLatin1String(pattern)),
+             "-c:v", "libx264", "-pix_fmt", "yuv420p", path});
+        EXPECT_EQ(rc, 0);
+    }
+    return path;
+}
+
+// The demo event with its second channel pointed at a different clip, so a switch is visible
+// in the player's source.
+QString fixtureEvent() {
+    auto written = omk::ui::writeDemoEvent(eventDir(), smallClip("main.mp4", "testsrc2"),
+                                           QDateTime::currentDateTimeUtc());
+    EXPECT_TRUE(written.has_value());
+    QFile f(*written);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray channels = root.value("channels").toArray();
+    QJsonObject workshop = channels.at(1).toObject();
+    QJsonArray streams = workshop.value("streams").toArray();
+    QJsonObject stream = streams.at(0).toObject();
+    stream.insert("url", QUrl::fromLocalFile(smallClip("workshop.mp4", "smptebars")).toString());
+    streams.replace(0, stream);
+    workshop.insert("streams", streams);
+    channels.replace(1, workshop);
+    root.insert("channels", channels);
+    const QString path = eventDir() + QStringLiteral("/fixture-event.json");
+    QFile out(path);
+    EXPECT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+int distinctColours(const QImage& img) {
+    QSet<QRgb> colours;
+    for (int y = 0; y < img.height(); y += 8)
+        for (int x = 0; x < img.width(); x += 8) colours.insert(img.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+
+int redPixelsInRow(const QImage& img, int y) {
+    int n = 0;
+    for (int x = 0; x < img.width(); ++x) {
+        const QColor c = img.pixelColor(x, y);
+        if (c.red() > 200 && c.green() < 80 && c.blue() < 80) ++n;
+    }
+    return n;
+}
+
+}  // namespace
+
+TEST(WindowEvent, ChannelTabsByKeyboardAndScheduleWithTheTimeLine) {
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties(
+        {{QStringLiteral("source"), QString()}, {QStringLiteral("eventSource"), fixtureEvent()}});
+    engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
+    ASSERT_FALSE(engine.rootObjects().isEmpty());
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    ASSERT_NE(window, nullptr);
+    auto* event = window->property("eventController").value<omk::ui::EventController*>();
+    auto* player = window->property("playerController").value<omk::ui::PlayerController*>();
+    ASSERT_NE(event, nullptr);
+    ASSERT_NE(player, nullptr);
+    ASSERT_TRUE(event->loaded()) << event->errorString().toStdString();
+    EXPECT_EQ(event->currentChannel(), 0);
+    EXPECT_TRUE(player->source().endsWith("main.mp4")) << player->source().toStdString();
+    EXPECT_EQ(player->projectionOverride(), "equirect");
+
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+    window->requestActivate();
+    (void)QTest::qWaitForWindowActive(window, 3000);
+    QTest::qWait(50);
+
+    // Alt+2 picks the second channel; Ctrl+Tab wraps around to the first.
+    QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
+    EXPECT_EQ(event->currentChannel(), 1);
+    EXPECT_TRUE(player->source().endsWith("workshop.mp4")) << player->source().toStdString();
+    QTest::keyClick(window, Qt::Key_Tab, Qt::ControlModifier);
+    EXPECT_EQ(event->currentChannel(), 0);
+    EXPECT_TRUE(player->source().endsWith("main.mp4"));
+    QTest::keyClick(window, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(event->currentChannel(), 1);
+    QTest::keyClick(window, Qt::Key_1, Qt::AltModifier);
+    EXPECT_EQ(event->currentChannel(), 0);
+
+    // S opens the schedule; the red line sits where the model says now is.
+    QTest::keyClick(window, Qt::Key_S);
+    ASSERT_TRUE(window->property("scheduleVisible").toBool());
+    QTest::qWait(500);
+    QVariant ret;
+    ASSERT_TRUE(QMetaObject::invokeMethod(window, "scheduleNowLineY", Q_RETURN_ARG(QVariant, ret)));
+    const double lineY = ret.toDouble();
+    ASSERT_GT(lineY, 0.0) << "the current-time line is not on the grid";
+    const QImage shot = window->grabWindow();
+    ASSERT_FALSE(shot.isNull());
+    shot.save(eventDir() + QStringLiteral("/schedule.png"));
+    EXPECT_GT(distinctColours(shot), 20) << "the schedule looks blank";
+    const int y = qRound(lineY * shot.height() / window->height());
+    EXPECT_GT(redPixelsInRow(shot, y), shot.width() / 2) << "no red line at y=" << y;
+    // Far from the line there is no red row.
+    EXPECT_LT(redPixelsInRow(shot, std::min(shot.height() - 1, y + 40)), shot.width() / 4);
+
+    // The session on air right now sits under the line in the first room; a click opens it.
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier,
+                      QPoint(window->width() / 4, int(lineY) - 8));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return window->property("sessionDetailsVisible").toBool(); }, 2000));
+    QTest::qWait(300);
+    window->grabWindow().save(eventDir() + QStringLiteral("/session-details.png"));
+
+    // Esc closes the details, then the schedule.
+    QTest::keyClick(window, Qt::Key_Escape);
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return !window->property("sessionDetailsVisible").toBool(); }, 2000));
+    QTest::keyClick(window, Qt::Key_Escape);
+    EXPECT_FALSE(window->property("scheduleVisible").toBool());
+}
