@@ -5,6 +5,8 @@ import QtQuick.Layouts
 Rectangle {
     id: banner
     property string message: ""
+    // What failed, in the user's words: playing a stream, or opening an event's catalog.
+    property string action: qsTr("Cannot play")
     visible: message.length > 0
     color: "#e0401818"
     border.color: "#ff8080"
@@ -23,6 +25,6 @@ Rectangle {
         font.pixelSize: 16
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
-        text: qsTr("Cannot play: %1").arg(banner.message)
+        text: qsTr("%1: %2").arg(banner.action).arg(banner.message)
     }
 }

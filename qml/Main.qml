@@ -154,6 +154,8 @@ ApplicationWindow {
         width: Math.min(parent.width - 48, 720)
         message: eventCtl.errorString.length > 0 ? eventCtl.errorString
                : player.errorString.length > 0 ? player.errorString : video.errorString
+        action: eventCtl.errorString.length > 0 ? qsTr("Cannot open the event")
+                : qsTr("Cannot play")
     }
 
     ControlBar {

@@ -3,7 +3,6 @@
 #include "catalog/Importer.h"
 #include "catalog/OmnikastCatalogFormat.h"
 
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QUrl>
 
@@ -23,9 +22,9 @@ bool isEventSource(const QString& input) {
     const QString scheme = url.scheme().toLower();
     if (scheme == QStringLiteral("http") || scheme == QStringLiteral("https"))
         return hasCatalogSuffix(url.path());
-    const QString path = url.isLocalFile() ? url.toLocalFile() : input;
-    if (!hasCatalogSuffix(path) || !QFileInfo(path).isFile()) return false;
-    return catalog::importCatalogFile(path).has_value();
+    // By name alone: media never ends in .json/.xml, and a broken catalog must be reported as
+    // one ("...days[1].date: expected a date"), not as undecodable media.
+    return hasCatalogSuffix(url.isLocalFile() ? url.toLocalFile() : input);
 }
 
 Expected<QString> writeDemoEvent(const QString& dir, const QString& clipPath,

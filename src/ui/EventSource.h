@@ -9,8 +9,8 @@
 
 namespace omk::ui {
 
-// True for a .json/.xml path whose content a catalog importer accepts, or an http(s) URL whose
-// path ends in .json/.xml (media never does; the catalog is fetched and checked when opened).
+// True for a path or http(s) URL ending in .json/.xml: media never does, and the catalog is
+// read and checked when opened, so a broken one is reported as a catalog error.
 bool isEventSource(const QString& input);
 
 // Writes dir/omnikast-demo-event.json in Omnikast's catalog format: two channels, "Main stage"

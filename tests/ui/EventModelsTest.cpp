@@ -396,9 +396,17 @@ TEST(EventSource, TellsEventsFromMedia) {
     EXPECT_TRUE(isEventSource(QStringLiteral(OMNIKAST_CATALOG_DATA "/berlin-dst.schedule.xml")));
     EXPECT_TRUE(isEventSource(QStringLiteral("https://pretalx.example/democon/schedule.json")));
     EXPECT_FALSE(isEventSource(QStringLiteral("https://cdn.example/live/360.m3u8")));
-    EXPECT_FALSE(isEventSource(writeFile(QStringLiteral("notes.json"), R"({"hello": 1})")));
     EXPECT_FALSE(isEventSource(writeFile(QStringLiteral("clip.mp4"), "not a catalog")));
-    EXPECT_FALSE(isEventSource(tmpDir() + QStringLiteral("/missing.json")));
+    // A .json that is no catalog is still opened as an event, so its error says what is wrong
+    // with it as a catalog rather than "invalid data" from the media decoder.
+    const QString notes = writeFile(QStringLiteral("notes.json"), R"({"hello": 1})");
+    EXPECT_TRUE(isEventSource(notes));
+    EventController ec;
+    ec.setSource(notes);
+    EXPECT_FALSE(ec.loaded());
+    EXPECT_TRUE(ec.errorString().contains(QStringLiteral("notes.json")))
+        << ec.errorString().toStdString();
+    EXPECT_TRUE(isEventSource(tmpDir() + QStringLiteral("/missing.json")));
 }
 
 TEST(EventSource, DemoEventHasTwoChannelsAndSomethingOnNow) {
