@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "media/DemoClip.h"
 #include "media/FfmpegLog.h"
+#include "server/EmbeddedServer.h"
 #include "ui/EventSource.h"
 
 #include <QtQml/qqmlextensionplugin.h>
@@ -29,7 +30,8 @@ constexpr const char* kUsage =
     "  omnikast [FILE_OR_URL] [--projection P] [--stereo S]   open the viewer (no input: the "
     "demo)\n"
     "  omnikast EVENT_FILE|URL        open an event (.json/.xml catalog): channel tabs, schedule\n"
-    "  omnikast --demo-event          open a generated two-channel demo event\n"
+    "  omnikast --demo-event          a generated two-channel demo event, served by an embedded\n"
+    "                                omnikast-server on loopback\n"
     "  omnikast probe INPUT [--json] [--projection P] [--stereo S]\n"
     "  omnikast snapshot INPUT -o OUT.png [--at SECONDS] [--yaw DEG] [--pitch DEG] [--roll DEG]\n"
     "                    [--fov DEG] [--size WxH] [--eye left|right] [--projection P] [--stereo "
@@ -77,6 +79,8 @@ int runViewer(int argc, char** argv) {
     QString input = opts->input;
     bool isDemo = false;
     QString eventSource;
+    // The demo event comes from a real omnikast-server, embedded, on loopback.
+    std::unique_ptr<omk::server::Server> embeddedServer;
     if (input.isEmpty()) {
         const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         QDir().mkpath(cache);
@@ -91,7 +95,14 @@ int runViewer(int argc, char** argv) {
             if (!event)
                 return omk::cli::reportFailure(QStringLiteral("demo"), cache,
                                                event.error().message);
-            eventSource = *event;
+            auto server = omk::server::startEmbeddedServer(*event, cache);
+            if (!server)
+                return omk::cli::reportFailure(QStringLiteral("demo"), *event,
+                                               server.error().message);
+            embeddedServer = std::move(*server);
+            eventSource = omk::server::catalogUrl(*embeddedServer);
+            QTextStream(stderr) << "omnikast: demo event served by an embedded omnikast-server at "
+                                << eventSource << Qt::endl;
         }
     } else if (omk::ui::isEventSource(input)) {
         eventSource = input;

@@ -3,6 +3,8 @@
 #include "ClientSession.h"
 #include "Clock.h"
 #include "Log.h"
+#include "catalog/Importer.h"
+#include "catalog/OmnikastCatalogFormat.h"
 #include "protocol/ErrorCodes.h"
 #include "protocol/Protocol.h"
 #include "protocol/ServerMessage.h"
@@ -35,6 +37,12 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     auto secret = requireSecret(config);
     if (!secret) return secret.unexpected();
     std::unique_ptr<Server> s(new Server(std::move(config)));
+    if (!s->m_config.catalog.isEmpty()) {
+        // Checked once at start: a server must not come up serving a catalog no client can read.
+        auto catalog = catalog::importCatalogFile(s->m_config.catalog);
+        if (!catalog) return omk::fail(QStringLiteral("catalog: ") + catalog.error().message);
+        s->m_catalogJson = catalog::writeOmnikastCatalog(*catalog);
+    }
     auto store = SqliteRoomStore::open(s->m_config.db, s->m_config.syncFull);
     if (!store) return store.unexpected();
     s->m_store = std::move(*store);
@@ -78,6 +86,12 @@ void Server::addRoutes() {
         r.contentType = "text/plain; version=0.0.4; charset=utf-8";
         return r;
     });
+    if (!m_catalogJson.isEmpty())
+        m_http->addRoute(QStringLiteral("/catalog.json"), [this](const QHttpServerRequest&) {
+            HttpResponse r;
+            r.body = m_catalogJson;
+            return r;
+        });
     m_http->addRoute(QStringLiteral("/openapi.json"), [](const QHttpServerRequest&) {
         HttpResponse r;
         r.body = openApiDocument();

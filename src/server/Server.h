@@ -49,6 +49,7 @@ private:
     void addRoutes();
 
     ServerConfig m_config;
+    QByteArray m_catalogJson;  // config.catalog in Omnikast's own format, read at start
     Jwt m_jwt;
     Metrics m_metrics;
     RateLimiter m_sendLimiter;

@@ -19,7 +19,7 @@ namespace omk::server {
 const char* const kServerUsage =
     "Usage:\n"
     "  omnikast-server [serve] [--listen ADDR] [--port N] [--db FILE] [--config FILE]\n"
-    "                  [--jwt-secret-file FILE]\n"
+    "                  [--jwt-secret-file FILE] [--catalog EVENT_FILE]\n"
     "  omnikast-server invite --role moderator|admin|attendee [--room ROOM] [--ttl 24h]\n"
     "                  [--name NAME] [--config FILE] [--jwt-secret-file FILE]\n"
     "  omnikast-server --version | --help\n"
@@ -73,6 +73,8 @@ omk::Expected<ServerArgs> parseServerArgs(const QStringList& args) {
             a.overrides.insert(QStringLiteral("listen"), value);
         else if (flag == QLatin1String("--db"))
             a.overrides.insert(QStringLiteral("db"), value);
+        else if (flag == QLatin1String("--catalog"))
+            a.overrides.insert(QStringLiteral("catalog"), value);
         else if (flag == QLatin1String("--jwt-secret-file"))
             a.overrides.insert(QStringLiteral("jwt_secret_file"), value);
         else if (invite && flag == QLatin1String("--role")) {

@@ -71,6 +71,11 @@ const std::vector<Key>& keys() {
              c.db = v;
              return {};
          }},
+        {"catalog",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             c.catalog = v;
+             return {};
+         }},
         {"jwt_secret",
          [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
              c.jwtSecret = v.toUtf8();

@@ -17,6 +17,10 @@ struct ServerConfig {
     QString listen = QStringLiteral("0.0.0.0");
     int port = 8480;
     QString db = QStringLiteral("omnikast-server.db");
+    // The event catalog served at /catalog.json: any format the catalog importer reads (Pretalx
+    // or frab JSON/XML, Dreamkast-shaped JSON, Omnikast's own), served in Omnikast's own format.
+    // Empty: no catalog.
+    QString catalog;
     QByteArray jwtSecret;  // at least 32 bytes; from jwt_secret or jwt_secret_file
     qint64 guestTokenTtlS = 24 * 3600;
     // Frames above maxFrameBytes get an error; above 4× it the socket itself closes (1009).
