@@ -46,8 +46,20 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
         return true;
     }
     const HttpResponse r = (*it)(request);
-    responder.write(method == QHttpServerRequest::Method::Head ? QByteArray() : r.body,
-                    r.contentType, r.status);
+    const bool head = method == QHttpServerRequest::Method::Head;
+    if (r.etag.isEmpty()) {
+        responder.write(head ? QByteArray() : r.body, r.contentType, r.status);
+        return true;
+    }
+    if (request.value(QByteArrayLiteral("if-none-match")) == r.etag) {
+        responder.write(QByteArray(), {{QByteArrayLiteral("ETag"), r.etag}},
+                        QHttpServerResponder::StatusCode::NotModified);
+        return true;
+    }
+    responder.write(
+        head ? QByteArray() : r.body,
+        {{QByteArrayLiteral("Content-Type"), r.contentType}, {QByteArrayLiteral("ETag"), r.etag}},
+        r.status);
     return true;
 }
 

@@ -23,6 +23,9 @@ struct HttpResponse {
     QByteArray body;
     QByteArray contentType = "application/json";
     QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok;
+    // Set for documents clients cache (the catalog): a request whose If-None-Match names it
+    // gets 304 and no body.
+    QByteArray etag;
 };
 
 class HttpApi final : public QAbstractHttpServer {

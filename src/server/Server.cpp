@@ -9,6 +9,7 @@
 #include "protocol/Protocol.h"
 #include "protocol/ServerMessage.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -42,6 +43,11 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
         auto catalog = catalog::importCatalogFile(s->m_config.catalog);
         if (!catalog) return omk::fail(QStringLiteral("catalog: ") + catalog.error().message);
         s->m_catalogJson = catalog::writeOmnikastCatalog(*catalog);
+        s->m_catalogEtag = '"' +
+                           QCryptographicHash::hash(s->m_catalogJson, QCryptographicHash::Sha256)
+                               .toHex()
+                               .left(32) +
+                           '"';
     }
     auto store = SqliteRoomStore::open(s->m_config.db, s->m_config.syncFull);
     if (!store) return store.unexpected();
@@ -90,6 +96,7 @@ void Server::addRoutes() {
         m_http->addRoute(QStringLiteral("/catalog.json"), [this](const QHttpServerRequest&) {
             HttpResponse r;
             r.body = m_catalogJson;
+            r.etag = m_catalogEtag;
             return r;
         });
     m_http->addRoute(QStringLiteral("/openapi.json"), [](const QHttpServerRequest&) {

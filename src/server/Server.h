@@ -50,6 +50,7 @@ private:
 
     ServerConfig m_config;
     QByteArray m_catalogJson;  // config.catalog in Omnikast's own format, read at start
+    QByteArray m_catalogEtag;
     Jwt m_jwt;
     Metrics m_metrics;
     RateLimiter m_sendLimiter;

@@ -6,6 +6,11 @@
 #include "server/EmbeddedServer.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <memory>
+#include <tuple>
 
 using namespace omk::server;
 using namespace omk::server::test;
@@ -34,6 +39,30 @@ TEST_F(ServerTest, ServesTheCatalogInOmnikastsOwnFormat) {
     EXPECT_EQ(served->sessions.size(), original->sessions.size());
     EXPECT_EQ(served->event.title, original->event.title);
     EXPECT_TRUE(r.body.contains("omnikast_catalog")) << "served in our own format";
+}
+
+TEST_F(ServerTest, CatalogCarriesAnEtagAndAnswersNotModified) {
+    config.catalog = QStringLiteral(OMNIKAST_CATALOG_DATA "/stage360.catalog.json");
+    start();
+    QNetworkAccessManager nam;
+    auto get = [&](const QByteArray& ifNoneMatch) {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/catalog.json").arg(port)));
+        if (!ifNoneMatch.isEmpty()) req.setRawHeader("If-None-Match", ifNoneMatch);
+        std::unique_ptr<QNetworkReply> reply(nam.get(req));
+        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 5000);
+        return std::tuple{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                          reply->rawHeader("ETag"), reply->readAll()};
+    };
+    const auto [status, etag, body] = get({});
+    ASSERT_EQ(status, 200);
+    ASSERT_TRUE(etag.startsWith('"')) << etag.toStdString();
+    EXPECT_FALSE(body.isEmpty());
+    const auto [again, etag2, body2] = get(etag);
+    EXPECT_EQ(again, 304);
+    EXPECT_TRUE(body2.isEmpty());
+    const auto [other, etag3, body3] = get(QByteArrayLiteral("\"stale\""));
+    EXPECT_EQ(other, 200);
+    EXPECT_EQ(body3, body);
 }
 
 TEST_F(ServerTest, NoCatalogConfiguredIs404) {
