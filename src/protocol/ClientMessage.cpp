@@ -2,8 +2,6 @@
 
 #include "FieldReader.h"
 
-#include <QJsonParseError>
-
 #include <limits>
 
 namespace omk::protocol {
@@ -113,13 +111,9 @@ bool isNotJson(const omk::Error& e) {
 
 omk::Expected<ClientMessage> decodeClientMessage(const QByteArray& frame,
                                                  const DecodeLimits& limits) {
-    QJsonParseError err{};
-    const auto doc = QJsonDocument::fromJson(frame, &err);
-    if (err.error != QJsonParseError::NoError)
-        return omk::fail(
-            QStringLiteral("not JSON: %1 at offset %2").arg(err.errorString()).arg(err.offset));
-    if (!doc.isObject()) return omk::fail(QStringLiteral("expected a JSON object"));
-    const QJsonObject o = doc.object();
+    const auto parsed = parseFrameObject(frame);
+    if (!parsed) return parsed.unexpected();
+    const QJsonObject& o = *parsed;
     FieldReader r(o, QString());
     const auto type = r.string("type", true, 64);
     if (!r.ok()) return omk::fail(r.error());

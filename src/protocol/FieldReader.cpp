@@ -1,8 +1,21 @@
 #include "FieldReader.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+
 #include <cmath>
 
 namespace omk::protocol {
+
+omk::Expected<QJsonObject> parseFrameObject(const QByteArray& frame) {
+    QJsonParseError err{};
+    const auto doc = QJsonDocument::fromJson(frame, &err);
+    if (err.error != QJsonParseError::NoError)
+        return omk::fail(
+            QStringLiteral("not JSON: %1 at offset %2").arg(err.errorString()).arg(err.offset));
+    if (!doc.isObject()) return omk::fail(QStringLiteral("expected a JSON object"));
+    return doc.object();
+}
 
 namespace {
 // Integers travel as JSON numbers (doubles); beyond 2^53 they stop being exact.

@@ -3,6 +3,9 @@
 // ("data.text: expected a string"), later reads become no-ops, so a decoder reads every field
 // in a row and checks once at the end instead of branching after each one.
 
+#include "core/Expected.h"
+
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -10,6 +13,10 @@
 #include <optional>
 
 namespace omk::protocol {
+
+// A frame's top-level JSON object, or "not JSON: …" / "expected a JSON object". Both directions
+// of the protocol start here.
+omk::Expected<QJsonObject> parseFrameObject(const QByteArray& frame);
 
 class FieldReader {
 public:

@@ -4,7 +4,6 @@
 #include "FieldReader.h"
 
 #include <QJsonArray>
-#include <QJsonParseError>
 
 #include <limits>
 
@@ -117,13 +116,9 @@ omk::Expected<ServerMessage> decodeMembers(FieldReader& r, const QJsonObject& o)
 }  // namespace
 
 omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame) {
-    QJsonParseError err{};
-    const auto doc = QJsonDocument::fromJson(frame, &err);
-    if (err.error != QJsonParseError::NoError)
-        return omk::fail(
-            QStringLiteral("not JSON: %1 at offset %2").arg(err.errorString()).arg(err.offset));
-    if (!doc.isObject()) return omk::fail(QStringLiteral("expected a JSON object"));
-    const QJsonObject o = doc.object();
+    const auto parsed = parseFrameObject(frame);
+    if (!parsed) return parsed.unexpected();
+    const QJsonObject& o = *parsed;
     FieldReader r(o, QString());
     const auto type = r.string("type", true, 64);
     r.integer("v", true, kVersion, kVersion);
