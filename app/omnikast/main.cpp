@@ -1,9 +1,11 @@
-// omnikast: the viewer window, or one of the headless commands (probe, snapshot, bench,
-// catalog).
+// omnikast: the viewer window, or one of the headless commands (probe, snapshot, bench, catalog,
+// record, replay, check, loadtest).
 #include "cli/CliOptions.h"
 #include "cli/Commands.h"
 #include "media/DemoClip.h"
 #include "media/FfmpegLog.h"
+#include "preflight/Commands.h"
+#include "replay/Commands.h"
 #include "server/EmbeddedServer.h"
 #include "ui/EventSource.h"
 
@@ -38,6 +40,11 @@ constexpr const char* kUsage =
     "S]\n"
     "  omnikast bench INPUT [--size WxH] [--frames N] [--json] [--sampling auto|shader|cpu]\n"
     "  omnikast catalog EVENT_FILE|URL [--json] [--at ISO_INSTANT]   channels, now/next, days\n"
+    "  omnikast record --server URL --room R [--duration D] -o FILE\n"
+    "  omnikast replay FILE --headless [--speed 1|max] [--camera PATH.json]\n"
+    "                  [--snapshots DIR --every SECONDS] --report REPORT.json\n"
+    "  omnikast check EVENT_URL_OR_FILE [--report REPORT.json] [--json]\n"
+    "  omnikast loadtest --server URL --room R --clients N [--duration D] [--chat-rate M]\n"
     "  omnikast --version | --help\n"
     "\n"
     "P: equirect | equirect180 | cubemap | eac | flat    S: mono | top-bottom | side-by-side\n"
@@ -53,7 +60,8 @@ bool isHelpOrVersion(int argc, char** argv) {
 
 bool isHeadlessCommand(int argc, char** argv) {
     if (argc < 2) return false;
-    for (const char* c : {"probe", "snapshot", "bench", "catalog"})
+    for (const char* c :
+         {"probe", "snapshot", "bench", "catalog", "record", "replay", "check", "loadtest"})
         if (std::strcmp(argv[1], c) == 0) return true;
     return false;
 }
@@ -148,7 +156,13 @@ int main(int argc, char** argv) {
         // Scripts read stderr: a failure is one line from the command itself, nothing else.
         // QT_LOGGING_RULES still turns the libraries' logs back on for debugging.
         QLoggingCategory::setFilterRules(QStringLiteral("omnikast.*=false"));
-        return omk::cli::runHeadlessCommand(app.arguments());
+        const QStringList arguments = app.arguments();
+        for (auto run : {&omk::cli::runHeadlessCommand, &omk::replay::runCommand,
+                         &omk::preflight::runCommand}) {
+            const int rc = run(arguments);
+            if (rc >= 0) return rc;
+        }
+        return omk::cli::reportFailure(arguments.at(1), {}, QStringLiteral("not available"));
     }
     return runViewer(argc, argv);
 }

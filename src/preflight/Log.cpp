@@ -1,0 +1,3 @@
+#include "preflight/Log.h"
+
+Q_LOGGING_CATEGORY(lcPreflight, "omnikast.preflight")

@@ -1,0 +1,3 @@
+#include "replay/Log.h"
+
+Q_LOGGING_CATEGORY(lcReplay, "omnikast.replay")
