@@ -8,6 +8,9 @@ Rectangle {
     id: bar
     required property PlayerController player
     signal fullScreenRequested()
+    // Play/pause and seeks go through the window, which knows whether the room drives playback.
+    signal togglePauseRequested()
+    signal seekRequested(real seconds)
 
     color: "#a0000000"
     implicitHeight: row.implicitHeight + 12
@@ -21,7 +24,7 @@ Rectangle {
         Button {
             text: bar.player.paused ? qsTr("Play") : qsTr("Pause")
             Accessible.name: text
-            onClicked: bar.player.togglePause()
+            onClicked: bar.togglePauseRequested()
         }
         Slider {
             id: seekBar
@@ -31,7 +34,7 @@ Rectangle {
             to: Math.max(bar.player.duration, 0.001)
             value: pressed ? value : bar.player.position
             Accessible.name: qsTr("Position")
-            onMoved: bar.player.seekTo(value)
+            onMoved: bar.seekRequested(value)
         }
         ComboBox {
             id: projectionBox

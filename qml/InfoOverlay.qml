@@ -7,6 +7,7 @@ Rectangle {
     id: overlay
     required property PlayerController player
     required property VideoView view
+    property RoomController room: null
     property bool detailed: true
 
     color: "#a0000000"
@@ -71,6 +72,17 @@ Rectangle {
             text: (overlay.player.muted ? qsTr("Volume: muted") : qsTr("Volume: %1%").arg(overlay.player.volume))
                   + (overlay.player.loop ? qsTr("   Loop: on") : "")
                   + (overlay.player.rate !== 1 ? qsTr("   Speed: %1×").arg(overlay.player.rate.toFixed(2)) : "")
+        }
+        Text {
+            objectName: "syncLabel"
+            visible: overlay.detailed && overlay.room !== null && overlay.room.active
+            color: "#dddddd"
+            font.pixelSize: 12
+            text: !overlay.room ? ""
+                  : (overlay.room.following
+                     ? qsTr("Sync: %1 ms off the room").arg(isNaN(overlay.room.syncErrorMs) ? "…" : overlay.room.syncErrorMs.toFixed(1))
+                     : qsTr("Sync: playing on its own"))
+                    + qsTr("   Clock offset: %1 ms (rtt %2 ms)").arg(overlay.room.clockOffsetMs.toFixed(1)).arg(overlay.room.roundTripMs.toFixed(0))
         }
         Text {
             visible: overlay.detailed && overlay.player.audioStatus.length > 0

@@ -25,11 +25,20 @@ ApplicationWindow {
     // A catalog file or URL: the window shows the event's channels and plays the selected one.
     property string eventSource: ""
     readonly property bool eventMode: eventSource.length > 0
+    // The event's room server (ws://…/ws) and a moderator's invite token, if any.
+    property string roomServer: ""
+    property string roomToken: ""
+    property bool chatVisible: true
+    readonly property bool chatShown: chatVisible && roomCtl.serverUrl.length > 0 && root.eventMode
     // Handles for tests and for later features (VR, replay) that drive the view from C++.
     readonly property VideoView view: video
     readonly property PlayerController playerController: player
     readonly property bool errorVisible: errorBanner.visible
     readonly property EventController eventController: eventCtl
+    readonly property RoomController roomController: roomCtl
+    readonly property bool chatPanelVisible: chatLoader.active
+    readonly property Item chatPanel: chatLoader.item
+    readonly property string notice: toast.visible ? toastText.text : ""
     readonly property bool scheduleVisible: scheduleLoader.active
     readonly property bool sessionDetailsVisible: scheduleLoader.item ? scheduleLoader.item.detailsVisible : false
     function scheduleNowLineY() {
@@ -42,18 +51,31 @@ ApplicationWindow {
         view: video
     }
 
+    RoomController {
+        id: roomCtl
+        serverUrl: root.eventMode ? root.roomServer : ""
+        room: eventCtl.currentChannelId
+        token: root.roomToken
+        player: player
+    }
+
     PlayerController {
         id: player
         projectionOverride: root.eventMode ? eventCtl.streamProjection : root.projectionOverride
         stereoOverride: root.eventMode ? eventCtl.streamStereo : root.stereoOverride
         loop: root.loop
-        source: root.eventMode ? eventCtl.streamUrl : root.source
+        // A moderator may switch the room to another media than the channel's stream.
+        source: root.eventMode ? (roomCtl.mediaOverride.length > 0 ? roomCtl.mediaOverride : eventCtl.streamUrl)
+                               : root.source
     }
 
     VideoView {
         id: video
         objectName: "videoView"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: chatLoader.active ? chatLoader.left : parent.right
         controller: player
         focus: true
 
@@ -81,15 +103,43 @@ ApplicationWindow {
     Shortcut { sequence: "Right"; onActivated: video.turn(5, 0) }
     Shortcut { sequence: "Up"; onActivated: video.turn(0, 5) }
     Shortcut { sequence: "Down"; onActivated: video.turn(0, -5) }
-    Shortcut { sequence: "Shift+Left"; onActivated: player.seekRelative(-10) }
-    Shortcut { sequence: "Shift+Right"; onActivated: player.seekRelative(10) }
-    Shortcut { sequence: "Space"; onActivated: player.togglePause() }
+    Shortcut { sequence: "Shift+Left"; onActivated: root.seekRelative(-10) }
+    Shortcut { sequence: "Shift+Right"; onActivated: root.seekRelative(10) }
+    Shortcut { sequence: "Space"; onActivated: root.togglePause() }
+    // In a room that follows a moderator's playback, local play/pause/seek would be undone at
+    // once: moderators act for everyone, attendees are told why nothing happens.
+    function togglePause() {
+        if (!roomCtl.following) player.togglePause()
+        else if (roomCtl.canModerate) roomCtl.togglePauseForAll()
+        else toast.show(qsTr("Playback follows the room; a moderator controls it"))
+    }
+    function seekTo(seconds) {
+        if (!roomCtl.following) player.seekTo(seconds)
+        else if (roomCtl.canModerate) roomCtl.seekForAll(seconds)
+        else toast.show(qsTr("Playback follows the room; a moderator controls it"))
+    }
+    function seekRelative(seconds) {
+        if (!roomCtl.following) player.seekRelative(seconds)
+        else if (roomCtl.canModerate) roomCtl.seekRelativeForAll(seconds)
+        else toast.show(qsTr("Playback follows the room; a moderator controls it"))
+    }
+    // Chat: C shows/hides it, Enter writes a message.
+    Shortcut { enabled: roomCtl.serverUrl.length > 0; sequence: "C"; onActivated: root.chatVisible = !root.chatVisible }
+    Shortcut {
+        // Not while writing: Enter then sends (the input gets it, not this shortcut).
+        enabled: chatLoader.active && chatLoader.item !== null && !chatLoader.item.inputField.activeFocus
+        sequences: ["Return", "Enter"]
+        onActivated: chatLoader.item.focusInput()
+    }
     Shortcut { sequence: "R"; onActivated: video.recenter() }
     Shortcut { sequence: "F"; onActivated: root.toggleFullScreen() }
     Shortcut {
         sequence: "Esc"
         onActivated: {
-            if (scheduleLoader.active) { scheduleLoader.active = false; video.forceActiveFocus() }
+            if (chatLoader.item && chatLoader.item.hasFocus()) {
+                if (!chatLoader.item.handleEscape()) video.forceActiveFocus()
+            }
+            else if (scheduleLoader.active) { scheduleLoader.active = false; video.forceActiveFocus() }
             else if (root.visibility === Window.FullScreen) root.visibility = Window.Windowed
         }
     }
@@ -146,6 +196,7 @@ ApplicationWindow {
         anchors.margins: 12
         player: player
         view: video
+        room: roomCtl
     }
 
     ErrorBanner {
@@ -160,10 +211,12 @@ ApplicationWindow {
 
     ControlBar {
         anchors.left: parent.left
-        anchors.right: parent.right
+        anchors.right: video.right
         anchors.bottom: parent.bottom
         player: player
         onFullScreenRequested: root.toggleFullScreen()
+        onTogglePauseRequested: root.togglePause()
+        onSeekRequested: (seconds) => root.seekTo(seconds)
     }
 
     // Above the video and controls; loaded on demand so plain media never pays for it.
@@ -176,6 +229,48 @@ ApplicationWindow {
             event: eventCtl
             onCloseRequested: { scheduleLoader.active = false; video.forceActiveFocus() }
         }
+    }
+
+    // The room beside the video, resizable by its left edge.
+    Loader {
+        id: chatLoader
+        active: root.chatShown
+        anchors.right: parent.right
+        anchors.top: root.eventMode ? tabs.bottom : parent.top
+        anchors.bottom: parent.bottom
+        width: Math.max(260, Math.min(root.width * 0.5, root.chatWidth))
+        sourceComponent: ChatPanel {
+            room: roomCtl
+            mediaChoices: eventCtl.mediaChoices
+        }
+        MouseArea {
+            width: 6
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            cursorShape: Qt.SplitHCursor
+            property real startX
+            onPressed: (mouse) => startX = mouse.x
+            onPositionChanged: (mouse) => root.chatWidth = Math.max(260, chatLoader.width - (mouse.x - startX))
+        }
+    }
+    property real chatWidth: 340
+
+    // Short notices (why a key did nothing).
+    Rectangle {
+        id: toast
+        function show(message) { toastText.text = message; visible = true; toastTimer.restart() }
+        visible: false
+        z: 30
+        anchors.horizontalCenter: video.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 80
+        width: toastText.implicitWidth + 24
+        height: toastText.implicitHeight + 12
+        radius: 6
+        color: "#e0202020"
+        Text { id: toastText; objectName: "toastText"; anchors.centerIn: parent; color: "white" }
+        Timer { id: toastTimer; interval: 3000; onTriggered: toast.visible = false }
     }
 
     ReminderBanner {

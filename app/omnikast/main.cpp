@@ -7,6 +7,7 @@
 #include "preflight/Commands.h"
 #include "replay/Commands.h"
 #include "server/EmbeddedServer.h"
+#include "server/ServerCli.h"
 #include "ui/EventSource.h"
 
 #include <QtQml/qqmlextensionplugin.h>
@@ -33,7 +34,9 @@ constexpr const char* kUsage =
     "demo)\n"
     "  omnikast EVENT_FILE|URL        open an event (.json/.xml catalog): channel tabs, schedule\n"
     "  omnikast --demo-event          a generated two-channel demo event, served by an embedded\n"
-    "                                omnikast-server on loopback\n"
+    "                                omnikast-server on loopback (you moderate its rooms)\n"
+    "    [--server ws://HOST:PORT/ws] [--token INVITE]   the event's chat server (default: the\n"
+    "                                server the catalog came from) and a moderator's invite\n"
     "  omnikast probe INPUT [--json] [--projection P] [--stereo S]\n"
     "  omnikast snapshot INPUT -o OUT.png [--at SECONDS] [--yaw DEG] [--pitch DEG] [--roll DEG]\n"
     "                    [--fov DEG] [--size WxH] [--eye left|right] [--projection P] [--stereo "
@@ -51,7 +54,8 @@ constexpr const char* kUsage =
     "Keys: drag/arrows look, wheel/+/- zoom, Space pause, Shift+arrows seek 10 s, R recenter,\n"
     "      F fullscreen, Esc leave fullscreen, 9/0 volume, M mute, L loop, [/] speed,\n"
     "      Backspace normal speed, I overlay detail, Q quit\n"
-    "Event: Ctrl+Tab / Ctrl+Shift+Tab or Alt+1..9 switch channels, S schedule\n";
+    "Event: Ctrl+Tab / Ctrl+Shift+Tab or Alt+1..9 switch channels, S schedule, C chat,\n"
+    "       Enter write a message, Esc back to the video\n";
 
 bool isHelpOrVersion(int argc, char** argv) {
     return argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
@@ -81,6 +85,16 @@ int runViewer(int argc, char** argv) {
     QStringList args = app.arguments().mid(1);
     // --demo-event is the viewer's own flag, not a play option.
     const bool demoEvent = args.removeAll(QStringLiteral("--demo-event")) > 0;
+    // The room server and a moderator's invite are the viewer's too.
+    QString roomServer, roomToken = qEnvironmentVariable("OMNIKAST_TOKEN");
+    for (const QString& flag : {QStringLiteral("--server"), QStringLiteral("--token")}) {
+        const qsizetype i = args.indexOf(flag);
+        if (i < 0) continue;
+        if (i + 1 >= args.size())
+            return omk::cli::reportFailure(QStringLiteral("play"), {}, flag + " needs a value");
+        (flag == QLatin1String("--server") ? roomServer : roomToken) = args.at(i + 1);
+        args.remove(i, 2);
+    }
     auto opts = omk::cli::parsePlayArgs(args);
     if (!opts) return omk::cli::reportFailure(QStringLiteral("play"), {}, opts.error().message);
 
@@ -109,6 +123,21 @@ int runViewer(int argc, char** argv) {
                                                server.error().message);
             embeddedServer = std::move(*server);
             eventSource = omk::server::catalogUrl(*embeddedServer);
+            // The person who started the demo runs its rooms: an admin invite for every room,
+            // so the moderator tools can be tried at once.
+            if (roomToken.isEmpty()) {
+                omk::server::ServerArgs invite;
+                invite.command = omk::server::ServerArgs::Command::Invite;
+                invite.role = omk::protocol::Role::Admin;
+                invite.room = QStringLiteral("*");
+                const QString user = qEnvironmentVariable("USER");
+                invite.name =
+                    user.isEmpty() || user == QLatin1String("root") ? QStringLiteral("Host") : user;
+                invite.ttl = QStringLiteral("24h");
+                auto token = omk::server::makeInvite(invite, embeddedServer->config(),
+                                                     QDateTime::currentSecsSinceEpoch());
+                if (token) roomToken = *token;
+            }
             QTextStream(stderr) << "omnikast: demo event served by an embedded omnikast-server at "
                                 << eventSource << Qt::endl;
         }
@@ -117,11 +146,14 @@ int runViewer(int argc, char** argv) {
     }
     // In event mode the player plays the selected channel's stream, not the input.
     if (!eventSource.isEmpty()) input.clear();
+    if (roomServer.isEmpty()) roomServer = omk::ui::roomServerFor(eventSource);
 
     QQmlApplicationEngine engine;
     QVariantMap initial{{QStringLiteral("source"), input},
                         {QStringLiteral("loop"), isDemo},
-                        {QStringLiteral("eventSource"), eventSource}};
+                        {QStringLiteral("eventSource"), eventSource},
+                        {QStringLiteral("roomServer"), roomServer},
+                        {QStringLiteral("roomToken"), roomToken}};
     if (opts->override.projection)
         initial.insert(QStringLiteral("projectionOverride"),
                        omk::toString(*opts->override.projection));

@@ -487,6 +487,22 @@ double Player::duration() const {
     return s ? s->duration : 0;
 }
 
+double Player::clockPosition() const {
+    auto s = session();
+    if (!s || s->presentedSerial != s->serial) return m_position.load();
+    const double end = s->duration > 0 ? s->duration : 1e300;
+    return std::clamp(s->clock.now() - s->startTime, 0.0, end);
+}
+
+bool Player::isSeeking() const {
+    {
+        std::lock_guard lock(m_sessionMutex);
+        if (m_pending) return true;
+    }
+    auto s = session();
+    return s && !m_finished && s->presentedSerial != s->serial;
+}
+
 bool Player::isLoaded() const {
     return session() != nullptr;
 }

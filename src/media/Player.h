@@ -106,6 +106,12 @@ public:
     double rate() const { return m_rate.load(); }
 
     double position() const { return m_position.load(); }
+    // The master clock itself, seconds from the start: finer than position(), which moves only
+    // when a frame is shown. What the watch-together sync compares with the room.
+    double clockPosition() const;
+    // True from open() or seek() until the first frame at the new place is shown: the clock
+    // stands still then for reasons that are not drift.
+    bool isSeeking() const;
     double duration() const;
     bool isLoaded() const;
     bool isPaused() const { return m_userPaused.load(); }

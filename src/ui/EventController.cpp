@@ -160,6 +160,21 @@ void EventController::setView(QObject* view) {
     emit viewChanged();
 }
 
+QString EventController::currentChannelId() const {
+    if (!m_catalog || m_current < 0 || m_current >= m_catalog->channels.size()) return {};
+    return m_catalog->channels.at(m_current).id;
+}
+
+QVariantList EventController::mediaChoices() const {
+    QVariantList out;
+    if (!m_catalog) return out;
+    for (const catalog::Channel& c : m_catalog->channels)
+        if (!c.streams.isEmpty())
+            out.append(QVariantMap{{QStringLiteral("name"), c.name},
+                                   {QStringLiteral("url"), c.streams.first().url}});
+    return out;
+}
+
 void EventController::selectChannel(int index) {
     if (!m_catalog || index < 0 || index >= m_catalog->channels.size() || index == m_current)
         return;

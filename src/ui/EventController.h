@@ -39,6 +39,10 @@ class EventController : public QObject {
     Q_PROPERTY(omk::ui::MyScheduleStore* myschedule READ myschedule CONSTANT)
     Q_PROPERTY(int currentChannel READ currentChannel WRITE selectChannel NOTIFY streamChanged)
     Q_PROPERTY(QString streamUrl READ streamUrl NOTIFY streamChanged)
+    // The selected channel's id: the name of its room on the event's server.
+    Q_PROPERTY(QString currentChannelId READ currentChannelId NOTIFY streamChanged)
+    // Every channel's first stream as {name, url}: what a moderator can switch a room to.
+    Q_PROPERTY(QVariantList mediaChoices READ mediaChoices NOTIFY catalogChanged)
     Q_PROPERTY(QString streamProjection READ streamProjection NOTIFY streamChanged)
     Q_PROPERTY(QString streamStereo READ streamStereo NOTIFY streamChanged)
     // The item whose yaw/pitch/fov is remembered per channel (the VideoView).
@@ -68,6 +72,8 @@ public:
     MyScheduleStore* myschedule() { return &m_store; }
     int currentChannel() const { return m_current; }
     QString streamUrl() const { return m_streamUrl; }
+    QString currentChannelId() const;
+    QVariantList mediaChoices() const;
     QString streamProjection() const { return m_streamProjection; }
     QString streamStereo() const { return m_streamStereo; }
     QObject* view() const { return m_view; }

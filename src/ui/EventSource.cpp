@@ -17,6 +17,20 @@ bool hasCatalogSuffix(const QString& path) {
 
 }  // namespace
 
+QString roomServerFor(const QString& eventSource) {
+    const QUrl url(eventSource);
+    const bool secure = url.scheme() == QLatin1String("https");
+    if (!url.isValid() || !(secure || url.scheme() == QLatin1String("http")) ||
+        !url.path().endsWith(QLatin1String("/catalog.json")))
+        return {};
+    QUrl ws;
+    ws.setScheme(secure ? QStringLiteral("wss") : QStringLiteral("ws"));
+    ws.setHost(url.host());
+    if (url.port() > 0) ws.setPort(url.port());
+    ws.setPath(url.path().chopped(int(qstrlen("catalog.json"))) + QStringLiteral("ws"));
+    return ws.toString();
+}
+
 bool isEventSource(const QString& input) {
     const QUrl url(input);
     const QString scheme = url.scheme().toLower();

@@ -13,6 +13,11 @@ namespace omk::ui {
 // read and checked when opened, so a broken one is reported as a catalog error.
 bool isEventSource(const QString& input);
 
+// The room server of an event fetched from an omnikast-server (http(s)://HOST:PORT/…/catalog.json
+// → ws(s)://HOST:PORT/ws): that server also hosts the event's rooms. Empty for anything else (a
+// file, a Pretalx export on some web server): such an event has no chat unless --server says.
+QString roomServerFor(const QString& eventSource);
+
 // Writes dir/omnikast-demo-event.json in Omnikast's catalog format: two channels, "Main stage"
 // and "Workshop room", both streaming `clipPath`, with sessions around `now` so now/next and the
 // schedule's time line show something. Rewritten each time, as the times move with the clock.

@@ -1,0 +1,348 @@
+// The room beside the video: connection state, who is watching, the pinned announcement, the
+// chat and its input. RoomController (C++) owns the session and the models; this file binds and
+// forwards. Keyboard: Enter sends, Esc cancels a reply or returns to the video, Tab completes an
+// @mention, Up from an empty input walks the messages (R reply, Del delete, P pin, Menu actions).
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnikast
+
+Pane {
+    id: panel
+    required property RoomController room
+    property var mediaChoices: []
+    property int replyToSeq: 0
+    property string replyToText: ""
+    readonly property alias inputField: input
+    readonly property alias messageList: list
+
+    function focusInput() { input.forceActiveFocus() }
+    function hasFocus() { return input.activeFocus || list.activeFocus }
+    // Esc steps back: closes a popup, then cancels a reply; false when there is nothing left
+    // to close here (the window then returns to the video).
+    function handleEscape() {
+        if (mentionPopup.opened) { mentionPopup.close(); return true }
+        if (emojiPopup.opened) { emojiPopup.close(); return true }
+        if (panel.replyToSeq > 0) { panel.replyToSeq = 0; return true }
+        return false
+    }
+
+    padding: 0
+    background: Rectangle { color: "#1e1f22" }
+    // A dark panel: light text on buttons and menus.
+    palette.buttonText: "#dbdee1"
+    palette.button: "#4e5058"
+    palette.windowText: "#dbdee1"
+    palette.window: "#2b2d31"
+    palette.text: "#dbdee1"
+    palette.base: "#383a40"
+    palette.highlight: "#5865f2"
+    palette.placeholderText: "#949ba4"
+
+    // The @word being typed at the cursor ("" when none).
+    function mentionPrefix() {
+        const before = input.text.substring(0, input.cursorPosition)
+        const m = before.match(/(^|\s)@([^\s@]*)$/)
+        return m ? m[2] : null
+    }
+    function completeMention(name) {
+        const before = input.text.substring(0, input.cursorPosition)
+        const after = input.text.substring(input.cursorPosition)
+        const start = before.lastIndexOf("@")
+        input.text = before.substring(0, start) + "@" + name + " " + after
+        input.cursorPosition = start + name.length + 2
+        mentionPopup.close()
+    }
+    function sendInput() {
+        if (panel.room.send(input.text, panel.replyToSeq)) {
+            input.clear()
+            panel.replyToSeq = 0
+            list.positionViewAtEnd()
+            if (panel.room.chat) panel.room.chat.markRead()
+        }
+    }
+    function startReply(seq, author, text) {
+        panel.replyToSeq = seq
+        panel.replyToText = author + ": " + text
+        input.forceActiveFocus()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Header: the connection's state and the viewer count.
+        Pane {
+            Layout.fillWidth: true
+            padding: 6
+            background: Rectangle { color: "#2b2d31" }
+            RowLayout {
+                anchors.fill: parent
+                spacing: 6
+                Rectangle {
+                    width: 10; height: 10; radius: 5
+                    color: panel.room.state === "connected" ? "#23a55a"
+                         : panel.room.state === "offline" ? "#80848e" : "#f0b232"
+                    Accessible.ignored: true
+                }
+                Label {
+                    id: statusLabel
+                    objectName: "chatStatus"
+                    Layout.fillWidth: true
+                    text: panel.room.statusText
+                          + (panel.room.pendingCount > 0 ? " · " + qsTr("%n unsent", "", panel.room.pendingCount) : "")
+                    elide: Text.ElideRight
+                    color: "#dbdee1"
+                }
+                ToolButton {
+                    visible: panel.room.state === "reconnecting" || panel.room.state === "offline"
+                    text: qsTr("Retry now")
+                    onClicked: panel.room.reconnectNow()
+                }
+                ToolButton {
+                    objectName: "viewerCountButton"
+                    text: qsTr("%n watching", "", panel.room.viewerCount)
+                    onClicked: whoPopup.opened ? whoPopup.close() : whoPopup.open()
+                    Accessible.name: qsTr("%n watching; show who is here", "", panel.room.viewerCount)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Who is here")
+                    ToolTip.delay: 500
+                }
+                ToolButton {
+                    id: modButton
+                    visible: panel.room.canModerate
+                    checkable: true
+                    text: qsTr("Moderate")
+                    Accessible.name: qsTr("Moderator tools")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Moderator tools")
+                }
+            }
+        }
+
+        // The pinned announcement.
+        Pane {
+            Layout.fillWidth: true
+            visible: panel.room.pinned.length > 0
+            padding: 6
+            background: Rectangle { color: "#3a3c22" }
+            RowLayout {
+                anchors.fill: parent
+                Label {
+                    objectName: "pinnedText"
+                    Layout.fillWidth: true
+                    text: "📌 " + panel.room.pinned
+                    wrapMode: Text.Wrap
+                    color: "#f0e6a0"
+                }
+                ToolButton {
+                    visible: panel.room.canModerate
+                    text: "✕"
+                    onClicked: panel.room.unpin()
+                    Accessible.name: qsTr("Unpin the announcement")
+                }
+            }
+        }
+
+        ModeratorTools {
+            Layout.fillWidth: true
+            visible: modButton.checked && panel.room.canModerate
+            room: panel.room
+            mediaChoices: panel.mediaChoices
+        }
+
+        ListView {
+            id: list
+            objectName: "chatList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: panel.room.chat
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            boundsBehavior: Flickable.StopAtBounds
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Chat messages")
+            ScrollBar.vertical: ScrollBar {}
+            property bool stickToEnd: true
+            onMovementEnded: stickToEnd = atYEnd
+            onCountChanged: if (stickToEnd) Qt.callLater(list.positionViewAtEnd)
+            onAtYEndChanged: if (atYEnd && panel.room.chat && Qt.application.state === Qt.ApplicationActive) panel.room.chat.markRead()
+            delegate: ChatDelegate {
+                width: list.width
+                room: panel.room
+                onReplyRequested: (seq, author, text) => panel.startReply(seq, author, text)
+            }
+            Keys.onPressed: (event) => {
+                const item = list.currentItem
+                if (!item) return
+                const m = item.model
+                if (event.key === Qt.Key_R && m.seq > 0) { panel.startReply(m.seq, m.author, m.text); event.accepted = true }
+                else if (event.key === Qt.Key_Delete && panel.room.canModerate && m.seq > 0) { panel.room.deleteMessage(m.seq); event.accepted = true }
+                else if (event.key === Qt.Key_P && panel.room.canModerate && m.seq > 0) { panel.room.pinMessage(m.seq); event.accepted = true }
+                else if (event.key === Qt.Key_Menu || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier))) { item.openMenu(); event.accepted = true }
+                else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) { input.forceActiveFocus(); event.accepted = true }
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                text: panel.room.active ? qsTr("No messages yet. Say hello!") : qsTr("Chat is not available here")
+                color: "#80848e"
+            }
+        }
+
+        // Jump back down when reading older messages and new ones arrive.
+        Button {
+            Layout.alignment: Qt.AlignHCenter
+            visible: !list.atYEnd && panel.room.chat !== null && panel.room.chat.unreadCount > 0
+            text: qsTr("↓ %n new messages", "", panel.room.chat ? panel.room.chat.unreadCount : 0)
+            onClicked: { list.stickToEnd = true; list.positionViewAtEnd(); panel.room.chat.markRead() }
+        }
+
+        // Replying to…
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 4
+            visible: panel.replyToSeq > 0
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Replying to %1").arg(panel.replyToText)
+                elide: Text.ElideRight
+                color: "#949ba4"
+            }
+            ToolButton { text: "✕"; onClicked: panel.replyToSeq = 0; Accessible.name: qsTr("Cancel the reply") }
+        }
+
+        Label {
+            objectName: "inputHint"
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            visible: text.length > 0
+            text: panel.room.inputHint.length > 0 ? panel.room.inputHint
+                  : panel.room.slowModeSeconds > 0 ? qsTr("Slow mode is on: one message every %n s", "", panel.room.slowModeSeconds) : ""
+            color: panel.room.inputHint.length > 0 ? "#f0b232" : "#949ba4"
+            wrapMode: Text.Wrap
+            font.pixelSize: 12
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: 6
+            spacing: 4
+            TextField {
+                id: input
+                objectName: "chatInput"
+                Layout.fillWidth: true
+                enabled: panel.room.active
+                placeholderText: panel.room.active ? qsTr("Message as %1 (Enter to send)").arg(panel.room.userName) : qsTr("Not connected")
+                maximumLength: 2000
+                Accessible.name: qsTr("Chat message")
+                onAccepted: {
+                    if (mentionPopup.opened && mentionList.count > 0) panel.completeMention(mentionList.model[mentionList.currentIndex])
+                    else panel.sendInput()
+                }
+                onTextEdited: {
+                    const p = panel.mentionPrefix()
+                    const names = p === null ? [] : panel.room.completeMention(p)
+                    mentionList.model = names
+                    mentionList.currentIndex = 0
+                    if (names.length > 0) mentionPopup.open(); else mentionPopup.close()
+                }
+                Keys.onPressed: (event) => {
+                    if (event.key === Qt.Key_Tab && mentionPopup.opened && mentionList.count > 0) {
+                        panel.completeMention(mentionList.model[mentionList.currentIndex])
+                        event.accepted = true
+                    } else if (event.key === Qt.Key_Up && mentionPopup.opened) {
+                        mentionList.decrementCurrentIndex(); event.accepted = true
+                    } else if (event.key === Qt.Key_Down && mentionPopup.opened) {
+                        mentionList.incrementCurrentIndex(); event.accepted = true
+                    } else if (event.key === Qt.Key_Up && input.text.length === 0 && list.count > 0) {
+                        list.currentIndex = list.count - 1
+                        list.forceActiveFocus()
+                        event.accepted = true
+                    }
+                }
+
+                Popup {
+                    id: mentionPopup
+                    y: -height - 4
+                    width: 220
+                    height: Math.min(mentionList.contentHeight + 8, 180)
+                    padding: 4
+                    ListView {
+                        id: mentionList
+                        anchors.fill: parent
+                        clip: true
+                        delegate: ItemDelegate {
+                            required property string modelData
+                            required property int index
+                            width: mentionList.width
+                            text: "@" + modelData
+                            highlighted: ListView.isCurrentItem
+                            onClicked: panel.completeMention(modelData)
+                        }
+                    }
+                }
+            }
+            ToolButton {
+                text: "🙂"
+                Accessible.name: qsTr("Insert an emoji")
+                onClicked: emojiPopup.opened ? emojiPopup.close() : emojiPopup.open()
+                Popup {
+                    id: emojiPopup
+                    y: -height - 4
+                    x: -width + parent.width
+                    padding: 6
+                    GridLayout {
+                        columns: 6
+                        Repeater {
+                            model: ["👍", "👏", "😂", "❤️", "🎉", "🔥", "😮", "🤔", "👀", "🙏", "💯", "✅",
+                                    "😀", "😅", "😢", "😡", "🚀", "⭐", "🍣", "🍵", "🇯🇵", "🌏", "📢", "❓"]
+                            ToolButton {
+                                required property string modelData
+                                text: modelData
+                                font.pixelSize: 18
+                                onClicked: { input.insert(input.cursorPosition, modelData); emojiPopup.close(); input.forceActiveFocus() }
+                            }
+                        }
+                    }
+                }
+            }
+            Button {
+                text: qsTr("Send")
+                enabled: panel.room.active && input.text.trim().length > 0
+                onClicked: panel.sendInput()
+            }
+        }
+    }
+
+    // Who is here (members.list), paged by the server; the count is the live viewer count.
+    Popup {
+        id: whoPopup
+        x: panel.width - width - 8
+        y: 40
+        width: Math.min(260, panel.width - 16)
+        height: Math.min(320, whoList.contentHeight + header.height + 24)
+        padding: 8
+        ColumnLayout {
+            anchors.fill: parent
+            Label { id: header; text: qsTr("%n watching", "", panel.room.viewerCount); font.bold: true }
+            ListView {
+                id: whoList
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: panel.room.presence
+                delegate: Label {
+                    required property string name
+                    required property string role
+                    text: name + (role !== "attendee" ? "  · " + role : "")
+                    color: role !== "attendee" ? "#57f287" : "#dbdee1"
+                    padding: 2
+                }
+            }
+        }
+    }
+}

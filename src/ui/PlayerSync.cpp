@@ -1,0 +1,82 @@
+#include "ui/PlayerSync.h"
+
+#include "media/Player.h"
+#include "room/RoomConnection.h"
+#include "ui/PlayerController.h"
+
+#include <QUrl>
+
+namespace omk::ui {
+namespace {
+
+// Ten times a second: rate corrections close an error over about a second, so a finer step
+// buys nothing, and a coarser one would let a seek's landing go unnoticed for too long.
+constexpr int kTickMs = 100;
+
+// The room names media by URL; a local file may be named by path or by file:// URL.
+bool sameMedia(const QString& a, const QString& b) {
+    if (a == b) return true;
+    const QUrl ua = QUrl::fromUserInput(a), ub = QUrl::fromUserInput(b);
+    return ua.isValid() && ua == ub;
+}
+
+}  // namespace
+
+PlayerSync::PlayerSync(room::RoomConnection* connection, PlayerController* player, QObject* parent)
+    : QObject(parent), m_connection(connection), m_player(player) {
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &PlayerSync::tick);
+    connect(connection, &room::RoomConnection::playbackChanged, this, &PlayerSync::tick);
+    m_timer.start();
+}
+
+void PlayerSync::setEnabled(bool enabled) {
+    if (enabled == m_enabled) return;
+    m_enabled = enabled;
+    tick();
+}
+
+QString PlayerSync::roomMedia() const {
+    return m_connection && m_connection->hasPlayback() ? m_connection->playback().media : QString();
+}
+
+void PlayerSync::tick() {
+    const bool wasActive = m_active;
+    const auto oldError = m_errorMs;
+    auto player = m_player ? m_player->player() : nullptr;
+    m_active = m_enabled && m_connection && m_connection->hasPlayback() &&
+               m_connection->state() == room::RoomConnection::State::Connected && player;
+    if (!m_active) {
+        m_errorMs.reset();
+        if (wasActive != m_active || oldError != m_errorMs) emit changed();
+        return;
+    }
+
+    const sync::RoomPlayback& room = m_connection->playback();
+    sync::LocalPlayback local;
+    local.media = m_player->source();
+    local.paused = player->isPaused();
+    local.rate = player->rate();
+    local.seeking = player->isSeeking();
+    local.buffering = player->isBuffering() || player->isReconnecting();
+    local.position = player->clockPosition();
+    // The controller compares media by name; a file path and its URL are the same media.
+    if (sameMedia(local.media, room.media)) local.media = room.media;
+
+    const sync::SyncDecision d = m_controller.update(room, m_connection->serverNowMs(), local);
+    if (d.open) {
+        if (m_requested != *d.open) {
+            m_requested = *d.open;
+            emit mediaRequested(*d.open);
+        }
+    } else {
+        m_requested.clear();
+        if (d.rate) player->setRate(*d.rate);
+        if (d.seekTo) player->seek(*d.seekTo);
+        if (d.paused) *d.paused ? player->pause() : player->play();
+    }
+    m_errorMs = d.error ? std::optional<double>(*d.error * 1000.0) : std::nullopt;
+    if (wasActive != m_active || oldError != m_errorMs) emit changed();
+}
+
+}  // namespace omk::ui

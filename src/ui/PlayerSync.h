@@ -1,0 +1,60 @@
+#pragma once
+// Keeps the viewer's player at the room's moment: every tick (and on every playback.state) it
+// asks the sync controller what to change, from the room's playback state at the server's
+// current time (RoomConnection's clock sync) and the player's master clock, and applies it —
+// a seek, play/pause, or a rate within ±5% (the player keeps pitch). A different media is not
+// opened here: mediaRequested() tells the owner, which decides what the player's source is.
+// Its sync error and the clock offset are properties, for the debug overlay.
+// Threading: GUI thread, with the RoomConnection and the PlayerController.
+
+#include "sync/SyncController.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+namespace omk::room {
+class RoomConnection;
+}
+
+namespace omk::ui {
+
+class PlayerController;
+
+class PlayerSync final : public QObject {
+    Q_OBJECT
+public:
+    PlayerSync(room::RoomConnection* connection, PlayerController* player,
+               QObject* parent = nullptr);
+
+    // Following the room, or playing on its own (no playback state in the room yet, or off).
+    bool active() const { return m_active; }
+    void setEnabled(bool enabled);
+    bool enabled() const { return m_enabled; }
+    // Local minus room position, milliseconds (positive: ahead); nullopt while seeking.
+    std::optional<double> errorMs() const { return m_errorMs; }
+    // The media the room plays, as the room names it (a stream URL).
+    QString roomMedia() const;
+    // One step now (tests call it instead of waiting for the timer).
+    void tick();
+
+signals:
+    // The room plays another media than the player: the owner should open it.
+    void mediaRequested(const QString& media);
+    // Active or the error changed.
+    void changed();
+
+private:
+    QPointer<room::RoomConnection> m_connection;
+    QPointer<PlayerController> m_player;
+    sync::SyncController m_controller;
+    QTimer m_timer;
+    bool m_enabled = true;
+    bool m_active = false;
+    std::optional<double> m_errorMs;
+    QString m_requested;  // the media last asked for, so it is asked once
+};
+
+}  // namespace omk::ui

@@ -1,0 +1,462 @@
+#include "ui/RoomController.h"
+
+#include "media/Player.h"
+#include "room/ModeratorActions.h"
+#include "room/RoomConnection.h"
+#include "ui/Log.h"
+#include "ui/PlayerController.h"
+#include "ui/PlayerSync.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace omk::ui {
+namespace {
+
+using State = room::RoomConnection::State;
+
+QString defaultGuestName() {
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() || user == QLatin1String("root") ? QStringLiteral("Guest") : user;
+}
+
+QString refusalHint(const QString& reason, qint64 retryAfterMs) {
+    const int s = int((retryAfterMs + 999) / 1000);
+    if (reason == QLatin1String("slow_mode"))
+        return RoomController::tr("Slow mode: you can send again in %n s", nullptr, s);
+    if (reason == QLatin1String("rate_limited"))
+        return RoomController::tr("Too fast: sending again in %n s", nullptr, s);
+    if (reason == QLatin1String("timed_out"))
+        return RoomController::tr("You are timed out for %n s", nullptr, s);
+    return RoomController::tr("Not sent yet (%1); retrying in %n s", nullptr, s).arg(reason);
+}
+
+QString failureHint(const QString& code, const QString& message) {
+    if (code == QLatin1String("banned")) return RoomController::tr("You are banned from this room");
+    if (code == QLatin1String("forbidden"))
+        return RoomController::tr("Only moderators may do that");
+    return message.isEmpty() ? code : message;
+}
+
+}  // namespace
+
+RoomController::RoomController(QObject* parent) : QObject(parent) {
+    m_restart.setSingleShot(true);
+    m_restart.setInterval(0);
+    connect(&m_restart, &QTimer::timeout, this, &RoomController::restart);
+    m_hintTimer.setSingleShot(true);
+    connect(&m_hintTimer, &QTimer::timeout, this, [this] { setInputHint({}); });
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &RoomController::stateChanged);
+    m_guestName =
+        QSettings().value(QStringLiteral("chat/guestName"), defaultGuestName()).toString();
+}
+
+RoomController::~RoomController() {
+    teardown();
+}
+
+void RoomController::setServerUrl(const QString& url) {
+    if (url == m_serverUrl) return;
+    m_serverUrl = url;
+    emit configChanged();
+    scheduleRestart();
+}
+
+void RoomController::setRoom(const QString& room) {
+    if (room == m_room) return;
+    m_room = room;
+    emit configChanged();
+    scheduleRestart();
+}
+
+void RoomController::setGuestName(const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed == m_guestName) return;
+    m_guestName = trimmed;
+    QSettings().setValue(QStringLiteral("chat/guestName"), m_guestName);
+    emit configChanged();
+    scheduleRestart();
+}
+
+void RoomController::setToken(const QString& token) {
+    if (token == m_token) return;
+    m_token = token;
+    emit configChanged();
+    scheduleRestart();
+}
+
+void RoomController::setPlayer(PlayerController* player) {
+    if (player == m_player) return;
+    m_player = player;
+    emit playerChanged();
+    scheduleRestart();
+}
+
+void RoomController::setSyncEnabled(bool on) {
+    if (on == m_syncEnabled) return;
+    m_syncEnabled = on;
+    if (m_sync) m_sync->setEnabled(on);
+    emit syncChanged();
+}
+
+void RoomController::scheduleRestart() {
+    m_restart.start();
+}
+
+QString RoomController::settingsKey() const {
+    // Per server (a token is only good where it was issued) and per name (a new name is a new
+    // guest identity).
+    const QByteArray h = QCryptographicHash::hash((m_serverUrl + u'\n' + m_guestName).toUtf8(),
+                                                  QCryptographicHash::Sha1)
+                             .toHex()
+                             .left(12);
+    return QStringLiteral("signin/") + QString::fromLatin1(h);
+}
+
+void RoomController::teardown() {
+    if (!m_connection) return;
+    m_connection->stop();
+    m_sync = nullptr;
+    m_chat = nullptr;
+    m_presence = nullptr;
+    m_moderator = nullptr;
+    m_connection.reset();
+    m_countdown.stop();
+}
+
+void RoomController::restart() {
+    const bool had = m_connection != nullptr;
+    teardown();
+    setMediaOverride({});
+    setInputHint({});
+    const QUrl url(m_serverUrl);
+    if (m_serverUrl.isEmpty() || m_room.isEmpty()) {
+        if (had) emit sessionChanged();
+        emit stateChanged();
+        return;
+    }
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
+        setError(tr("Chat server %1 is not a ws:// or wss:// URL").arg(m_serverUrl));
+        if (had) emit sessionChanged();
+        return;
+    }
+    setError({});
+
+    room::RoomConnectionConfig config;
+    config.url = url;
+    config.room = m_room;
+    config.guestName = m_guestName;
+    config.token = m_token.isEmpty() ? QSettings().value(settingsKey()).toString() : m_token;
+    // Unsent messages survive a restart of the app too, per server and room.
+    const QString outboxDir =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+        QStringLiteral("/outbox");
+    if (QDir().mkpath(outboxDir)) {
+        const QByteArray h = QCryptographicHash::hash((m_serverUrl + u'\n' + m_room).toUtf8(),
+                                                      QCryptographicHash::Sha1)
+                                 .toHex()
+                                 .left(16);
+        config.outboxFile = outboxDir + u'/' + QString::fromLatin1(h) + QStringLiteral(".json");
+    }
+
+    m_connection = std::make_unique<room::RoomConnection>(config);
+    auto* c = m_connection.get();
+    m_chat = new room::ChatModel(c, c);
+    m_presence = new room::PresenceModel(c, c);
+    m_moderator = new room::ModeratorActions(c, c);
+
+    connect(c, &room::RoomConnection::stateChanged, this, [this](State s) {
+        if (s == State::Reconnecting)
+            m_countdown.start();
+        else
+            m_countdown.stop();
+        emit stateChanged();
+    });
+    connect(c, &room::RoomConnection::reconnectInChanged, this, &RoomController::stateChanged);
+    connect(c, &room::RoomConnection::signedIn, this, [this] {
+        // Remember the identity the server gave a guest; an invite stays what the user gave.
+        if (m_token.isEmpty() && m_connection)
+            QSettings().setValue(settingsKey(), m_connection->token());
+        emit signedInChanged();
+    });
+    connect(c, &room::RoomConnection::roomStateChanged, this, &RoomController::roomStateChanged);
+    connect(m_chat, &room::ChatModel::pinnedChanged, this, &RoomController::roomStateChanged);
+    connect(m_presence, &room::PresenceModel::viewerCountChanged, this,
+            &RoomController::viewerCountChanged);
+    connect(c, &room::RoomConnection::pendingCountChanged, this,
+            &RoomController::pendingCountChanged);
+    connect(c, &room::RoomConnection::clockChanged, this, &RoomController::clockChanged);
+    connect(c, &room::RoomConnection::sendRefused, this,
+            [this](const QString&, const QString& reason, qint64 retryAfterMs) {
+                setInputHint(refusalHint(reason, retryAfterMs), int(retryAfterMs) + 500);
+            });
+    connect(c, &room::RoomConnection::sendFailed, this,
+            [this](const QString&, const QString& code, const QString& message) {
+                setInputHint(failureHint(code, message), 8000);
+            });
+    connect(c, &room::RoomConnection::errorOccurred, this, &RoomController::setError);
+    connect(c, &room::RoomConnection::acked, this, [this] {
+        if (!m_hintTimer.isActive()) setInputHint({});
+    });
+
+    if (m_player) {
+        m_sync = new PlayerSync(c, m_player, c);
+        m_sync->setEnabled(m_syncEnabled);
+        connect(m_sync, &PlayerSync::changed, this, &RoomController::syncChanged);
+        connect(m_sync, &PlayerSync::mediaRequested, this, &RoomController::setMediaOverride);
+    }
+    c->start();
+    emit sessionChanged();
+    emit stateChanged();
+    emit signedInChanged();
+    emit roomStateChanged();
+    emit viewerCountChanged();
+    emit syncChanged();
+}
+
+QString RoomController::state() const {
+    if (!m_connection) return QStringLiteral("offline");
+    switch (m_connection->state()) {
+        case State::Offline:
+            return QStringLiteral("offline");
+        case State::Connecting:
+            return QStringLiteral("connecting");
+        case State::Connected:
+            return QStringLiteral("connected");
+        case State::Reconnecting:
+            return QStringLiteral("reconnecting");
+    }
+    return QStringLiteral("offline");
+}
+
+QString RoomController::statusText() const {
+    if (!m_connection) return m_serverUrl.isEmpty() ? tr("No chat server") : tr("Offline");
+    switch (m_connection->state()) {
+        case State::Offline:
+            return tr("Offline");
+        case State::Connecting:
+            return tr("Connecting…");
+        case State::Connected:
+            return tr("Connected");
+        case State::Reconnecting: {
+            const int s = m_connection->reconnectIn();
+            return s > 0 ? tr("Reconnecting in %n s…", nullptr, s) : tr("Reconnecting…");
+        }
+    }
+    return {};
+}
+
+int RoomController::viewerCount() const {
+    return m_presence ? m_presence->viewerCount() : 0;
+}
+bool RoomController::canModerate() const {
+    return m_connection && m_connection->canModerate();
+}
+QString RoomController::userName() const {
+    return m_connection && !m_connection->userName().isEmpty() ? m_connection->userName()
+                                                               : m_guestName;
+}
+QString RoomController::pinned() const {
+    return m_chat ? m_chat->pinned() : QString();
+}
+int RoomController::slowModeSeconds() const {
+    return m_connection ? int(m_connection->slowModeMs() / 1000) : 0;
+}
+int RoomController::pendingCount() const {
+    return m_connection ? m_connection->pendingCount() : 0;
+}
+bool RoomController::following() const {
+    return m_sync && m_sync->active();
+}
+
+double RoomController::syncErrorMs() const {
+    if (!m_sync || !m_sync->errorMs()) return std::numeric_limits<double>::quiet_NaN();
+    return *m_sync->errorMs();
+}
+double RoomController::clockOffsetMs() const {
+    return m_connection ? m_connection->offsetMs() : std::numeric_limits<double>::quiet_NaN();
+}
+double RoomController::roundTripMs() const {
+    return m_connection ? double(m_connection->roundTripMs())
+                        : std::numeric_limits<double>::quiet_NaN();
+}
+
+void RoomController::setError(const QString& message) {
+    if (message == m_error) return;
+    m_error = message;
+    emit errorStringChanged();
+    if (!message.isEmpty()) emit errorOccurred(message);
+}
+
+void RoomController::setInputHint(const QString& hint, int clearAfterMs) {
+    if (clearAfterMs > 0)
+        m_hintTimer.start(clearAfterMs);
+    else if (hint.isEmpty())
+        m_hintTimer.stop();
+    if (hint == m_inputHint) return;
+    m_inputHint = hint;
+    emit inputHintChanged();
+}
+
+void RoomController::setMediaOverride(const QString& media) {
+    if (media == m_mediaOverride) return;
+    m_mediaOverride = media;
+    emit mediaOverrideChanged();
+}
+
+bool RoomController::check(const omk::Expected<QString>& queued) {
+    if (queued) return true;
+    setInputHint(queued.error().message, 6000);
+    setError(queued.error().message);
+    return false;
+}
+
+bool RoomController::send(const QString& text, qint64 replyToSeq) {
+    const QString t = text.trimmed();
+    if (t.isEmpty()) return false;
+    if (!m_connection) {
+        setInputHint(tr("Not connected to a chat server"), 4000);
+        return false;
+    }
+    auto queued = m_connection->sendChat(t, replyToSeq);
+    if (!queued) {
+        setInputHint(queued.error().message, 6000);
+        return false;
+    }
+    return true;
+}
+
+QStringList RoomController::completeMention(const QString& prefix) const {
+    QStringList out;
+    if (!m_presence) return out;
+    for (const auto& a : m_presence->members()) {
+        if (a.name.startsWith(prefix, Qt::CaseInsensitive) && !out.contains(a.name))
+            out.append(a.name);
+        if (out.size() == 8) break;
+    }
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+void RoomController::reconnectNow() {
+    restart();
+}
+
+QString RoomController::richText(const QString& text) const {
+    // Links first, on the raw text, so an escaped "&amp;" never ends up inside an href.
+    static const QRegularExpression link(
+        QStringLiteral(R"((https?://[^\s<>"]+[^\s<>".,;:!?)\]]))"));
+    const QString me = userName();
+    QString out;
+    qsizetype at = 0;
+    auto plain = [&](QStringView part) {
+        QString escaped = part.toString().toHtmlEscaped();
+        if (!me.isEmpty()) {
+            const QString mention = u'@' + me.toHtmlEscaped();
+            escaped.replace(mention,
+                            QStringLiteral("<b><font color=\"#ffcc4d\">") + mention +
+                                QStringLiteral("</font></b>"),
+                            Qt::CaseInsensitive);
+        }
+        out += escaped;
+    };
+    for (auto it = link.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        plain(QStringView(text).mid(at, m.capturedStart() - at));
+        const QString url = m.captured(1).toHtmlEscaped();
+        out += QStringLiteral("<a href=\"%1\">%1</a>").arg(url);
+        at = m.capturedEnd();
+    }
+    plain(QStringView(text).mid(at));
+    return out;
+}
+
+#define OMK_NEED_MODERATOR                              \
+    if (!m_moderator) {                                 \
+        setError(tr("Not connected to a chat server")); \
+        return false;                                   \
+    }
+
+bool RoomController::deleteMessage(qint64 seq) {
+    OMK_NEED_MODERATOR
+    return check(m_moderator->deleteMessage(seq));
+}
+bool RoomController::timeoutUser(const QString& userId, int seconds) {
+    OMK_NEED_MODERATOR
+    return check(m_moderator->timeout(userId, seconds));
+}
+bool RoomController::banUser(const QString& userId) {
+    OMK_NEED_MODERATOR
+    return check(m_moderator->ban(userId));
+}
+bool RoomController::setSlowMode(int seconds) {
+    OMK_NEED_MODERATOR
+    return check(m_moderator->slowMode(seconds));
+}
+bool RoomController::pinMessage(qint64 seq) {
+    OMK_NEED_MODERATOR
+    return check(m_moderator->pin(seq));
+}
+bool RoomController::unpin() {
+    OMK_NEED_MODERATOR
+    return check(m_moderator->unpin());
+}
+bool RoomController::announce(const QString& text) {
+    OMK_NEED_MODERATOR
+    if (text.trimmed().isEmpty()) return false;
+    return check(m_moderator->announce(text.trimmed()));
+}
+
+bool RoomController::sendPlayback(const QString& media, double position, double rate, bool paused) {
+    OMK_NEED_MODERATOR
+    if (media.isEmpty()) {
+        setError(tr("Nothing is playing to share with the room"));
+        return false;
+    }
+    return check(m_moderator->setPlayback(media, std::max(0.0, position) * 1000.0, rate, paused));
+}
+
+#undef OMK_NEED_MODERATOR
+
+bool RoomController::togglePauseForAll() {
+    if (!m_player) return false;
+    auto p = m_player->player();
+    const bool paused = p ? p->isPaused() : true;
+    const double pos = p ? p->clockPosition() : 0;
+    const double rate = m_connection && m_connection->hasPlayback() ? m_connection->playback().rate
+                                                                    : (p ? p->rate() : 1.0);
+    return sendPlayback(m_player->source(), pos, rate, !paused);
+}
+
+bool RoomController::seekForAll(double seconds) {
+    if (!m_player) return false;
+    auto p = m_player->player();
+    const bool paused = p ? p->isPaused() : true;
+    const double rate = m_connection && m_connection->hasPlayback() ? m_connection->playback().rate
+                                                                    : (p ? p->rate() : 1.0);
+    double target = seconds;
+    if (p && p->duration() > 0) target = std::clamp(target, 0.0, p->duration());
+    return sendPlayback(m_player->source(), target, rate, paused);
+}
+
+bool RoomController::seekRelativeForAll(double seconds) {
+    if (!m_player) return false;
+    auto p = m_player->player();
+    return seekForAll((p ? p->clockPosition() : 0) + seconds);
+}
+
+bool RoomController::playMediaForAll(const QString& media) {
+    return sendPlayback(media, 0, 1.0, false);
+}
+
+}  // namespace omk::ui

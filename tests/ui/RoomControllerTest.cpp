@@ -1,0 +1,238 @@
+// The viewer's room (RoomController) against a real omnikast-server on loopback: chat both
+// ways, what an attendee may not do, slow-mode feedback, the remembered guest identity, and
+// playback that follows a moderator across two real players decoding a real clip.
+#include "RoomTestSupport.h"
+#include "media/Player.h"
+#include "ui/PlayerController.h"
+#include "ui/PlayerSync.h"
+#include "ui/RoomController.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <cmath>
+
+namespace omk::ui {
+namespace {
+
+using omk::room::test::kRoom;
+using omk::room::test::moderatorToken;
+
+QString clip(const QString& name, const char* pattern) {
+    const QString path = omk::server::test::tempRoot() + u'/' + name;
+    if (!QFile::exists(path)) {
+        const int rc = QProcess::execute(
+            QStringLiteral(OMNIKAST_FFMPEG),
+            {"-v", "error", "-y", "-f", "lavfi", "-i",
+             QStringLiteral("%1=size=256x128:rate=25:duration=20").arg(QLatin1String(pattern)),
+             "-c:v", "libx264", "-g", "25", "-pix_fmt", "yuv420p", path});
+        EXPECT_EQ(rc, 0);
+    }
+    return path;
+}
+
+// Test double for the render thread: takes due frames as VideoView's renderer would, so the
+// player's clock runs and seeks complete without a window.
+class FrameSink {
+public:
+    explicit FrameSink(PlayerController* p) : m_player(p) {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (auto pl = m_player->player()) pl->takeFrameForPresentation();
+        });
+        m_timer.start(5);
+    }
+
+private:
+    PlayerController* m_player;
+    QTimer m_timer;
+};
+
+class RoomControllerTest : public omk::room::test::RoomTest {
+protected:
+    void SetUp() override {
+        RoomTest::SetUp();
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("OmnikastTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("room-controller-test"));
+        QSettings().clear();
+        start();
+    }
+    QString wsUrl() const { return QStringLiteral("ws://127.0.0.1:%1/ws").arg(port); }
+
+    std::unique_ptr<RoomController> controller(const QString& name, const QString& token = {},
+                                               PlayerController* player = nullptr) {
+        auto c = std::make_unique<RoomController>();
+        c->setGuestName(name);
+        c->setToken(token);
+        c->setPlayer(player);
+        c->setServerUrl(wsUrl());
+        c->setRoom(kRoom);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return c->state() == QLatin1String("connected"); }, 5000))
+            << name.toStdString() << ": " << c->statusText().toStdString();
+        return c;
+    }
+    static int findText(const room::ChatModel* chat, const QString& text) {
+        for (int i = 0; i < chat->rowCount(); ++i)
+            if (chat->row(i).text == text && !chat->row(i).pending) return i;
+        return -1;
+    }
+};
+
+TEST_F(RoomControllerTest, ChatFlowsBothWaysWithLinksAndMentions) {
+    auto alice = controller(QStringLiteral("alice"));
+    auto bob = controller(QStringLiteral("bob"));
+    EXPECT_EQ(bob->statusText(), QStringLiteral("Connected"));
+    const QString text = QStringLiteral("hi @bob see https://example.org/a?x=1&y=2.");
+    ASSERT_TRUE(alice->send(text));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return findText(bob->chat(), text) >= 0; }, 5000));
+    const int row = findText(bob->chat(), text);
+    EXPECT_EQ(bob->chat()->row(row).author.name, QStringLiteral("alice"));
+    EXPECT_TRUE(
+        bob->chat()->data(bob->chat()->index(row), room::ChatModel::MentionsMeRole).toBool());
+
+    const QString rich = bob->richText(text);
+    EXPECT_TRUE(rich.contains(QStringLiteral(
+        "<a href=\"https://example.org/a?x=1&amp;y=2\">https://example.org/a?x=1&amp;y=2</a>.")))
+        << rich.toStdString();
+    EXPECT_TRUE(rich.contains(QStringLiteral("<b><font color=\"#ffcc4d\">@bob</font></b>")));
+    EXPECT_EQ(bob->richText(QStringLiteral("<script>")), QStringLiteral("&lt;script&gt;"));
+
+    // A reply names the message it answers.
+    const qint64 seq = bob->chat()->row(row).seq;
+    ASSERT_TRUE(bob->send(QStringLiteral("hello alice"), seq));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return findText(alice->chat(), QStringLiteral("hello alice")) >= 0; }, 5000));
+    EXPECT_EQ(alice->chat()->row(findText(alice->chat(), QStringLiteral("hello alice"))).replyTo,
+              seq);
+
+    // Who is here: both names, offered for @completion.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return alice->viewerCount() == 2; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return alice->completeMention(QStringLiteral("B")) == QStringList{"bob"}; }, 5000));
+    EXPECT_FALSE(alice->send(QStringLiteral("   ")));
+}
+
+TEST_F(RoomControllerTest, AnAttendeeCannotModerateAndAModeratorCan) {
+    auto attendee = controller(QStringLiteral("carol"));
+    auto mod = controller(QStringLiteral("ignored"), moderatorToken());
+    EXPECT_FALSE(attendee->canModerate());
+    EXPECT_TRUE(mod->canModerate());
+
+    ASSERT_TRUE(attendee->send(QStringLiteral("spam")));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return findText(mod->chat(), QStringLiteral("spam")) >= 0; }, 5000));
+    const qint64 seq = mod->chat()->row(findText(mod->chat(), QStringLiteral("spam"))).seq;
+
+    // Refused in the client, before anything is sent.
+    EXPECT_FALSE(attendee->deleteMessage(seq));
+    EXPECT_FALSE(attendee->errorString().isEmpty());
+    EXPECT_FALSE(attendee->setSlowMode(10));
+    EXPECT_FALSE(attendee->togglePauseForAll());
+
+    ASSERT_TRUE(mod->deleteMessage(seq));
+    ASSERT_TRUE(mod->announce(QStringLiteral("Talks resume at 14:00")));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const int i = findText(attendee->chat(), QStringLiteral("spam"));
+            return i >= 0 && attendee->chat()->row(i).deleted;
+        },
+        5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return attendee->pinned() == QStringLiteral("Talks resume at 14:00"); }, 5000));
+}
+
+TEST_F(RoomControllerTest, SlowModeIsExplainedAtTheInput) {
+    config.sendBurst = 10;
+    auto mod = controller(QStringLiteral("m"), moderatorToken());
+    auto dave = controller(QStringLiteral("dave"));
+    ASSERT_TRUE(mod->setSlowMode(30));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dave->slowModeSeconds() == 30; }, 5000));
+    ASSERT_TRUE(dave->send(QStringLiteral("one")));
+    ASSERT_TRUE(dave->send(QStringLiteral("two")));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return dave->inputHint().startsWith(QStringLiteral("Slow mode")); }, 5000))
+        << dave->inputHint().toStdString();
+    // The refused message is kept and shown as unsent, not lost.
+    EXPECT_GE(dave->pendingCount(), 1);
+}
+
+TEST_F(RoomControllerTest, AGuestKeepsItsIdentityAcrossRestarts) {
+    QString firstId;
+    {
+        auto erin = controller(QStringLiteral("erin"));
+        firstId = erin->connection()->userId();
+        ASSERT_FALSE(firstId.isEmpty());
+    }
+    auto again = std::make_unique<RoomController>();
+    EXPECT_EQ(again->guestName(), QStringLiteral("erin"));  // remembered
+    again->setServerUrl(wsUrl());
+    again->setRoom(kRoom);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return again->state() == QLatin1String("connected"); }, 5000));
+    EXPECT_EQ(again->connection()->userId(), firstId);
+}
+
+TEST_F(RoomControllerTest, ABadServerUrlIsAnErrorNotACrash) {
+    RoomController c;
+    QSignalSpy errors(&c, &RoomController::errorOccurred);
+    c.setServerUrl(QStringLiteral("http://nope"));
+    c.setRoom(kRoom);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return errors.count() == 1; }, 2000));
+    EXPECT_TRUE(c.errorString().contains(QStringLiteral("ws://")));
+    EXPECT_FALSE(c.active());
+    EXPECT_FALSE(c.send(QStringLiteral("hello")));
+}
+
+TEST_F(RoomControllerTest, PlaybackFollowsTheModeratorAcrossTwoRealPlayers) {
+    const QString main = clip(QStringLiteral("room-main.mp4"), "testsrc2");
+    const QString other = clip(QStringLiteral("room-other.mp4"), "smptebars");
+    PlayerController modPlayer, viewerPlayer;
+    FrameSink modSink(&modPlayer), viewerSink(&viewerPlayer);
+    modPlayer.setSource(main);
+    viewerPlayer.setSource(main);
+    auto mod = controller(QStringLiteral("m"), moderatorToken(), &modPlayer);
+    auto viewer = controller(QStringLiteral("frank"), {}, &viewerPlayer);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return modPlayer.player()->isLoaded() && viewerPlayer.player()->isLoaded(); },
+        10000));
+    EXPECT_FALSE(viewer->following());  // nobody has set the room's playback yet
+
+    // The moderator seeks everyone to 8 s, playing.
+    ASSERT_TRUE(mod->seekForAll(8.0));
+    auto expected = [&] {
+        return viewer->connection()->playback().expectedPosition(
+            viewer->connection()->serverNowMs());
+    };
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return viewer->following() && !std::isnan(viewer->syncErrorMs()) &&
+                   std::abs(viewerPlayer.player()->clockPosition() - expected()) < 0.1;
+        },
+        10000))
+        << "viewer at " << viewerPlayer.player()->clockPosition() << " s, room at " << expected();
+    EXPECT_GE(viewerPlayer.player()->clockPosition(), 8.0);
+    EXPECT_FALSE(viewerPlayer.player()->isPaused());
+
+    // Pause for all: the viewer pauses at the room's frame.
+    ASSERT_TRUE(mod->togglePauseForAll());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return viewerPlayer.player()->isPaused() && viewer->connection()->playback().paused &&
+                   std::abs(viewerPlayer.player()->clockPosition() -
+                            viewer->connection()->playback().position) < 0.05;
+        },
+        10000));
+
+    // Switching the room's media asks the viewer to open it.
+    ASSERT_TRUE(mod->playMediaForAll(other));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return viewer->mediaOverride() == other; }, 5000));
+}
+
+}  // namespace
+}  // namespace omk::ui
