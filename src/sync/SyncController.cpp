@@ -11,6 +11,7 @@ namespace {
 constexpr double kPausedTolerance = 0.001;  // a paused room shows one exact frame
 constexpr double kRateStep = 0.0005;        // smaller rate changes are not worth a call
 constexpr double kMaxSeekLead = 3.0;
+constexpr int kMaxReseeks = 3;
 
 }  // namespace
 
@@ -44,7 +45,9 @@ SyncDecision SyncController::follow(const RoomPlayback& room, double expected,
         if (std::abs(local.rate - room.rate) > kRateStep) d.rate = room.rate;
         return d;
     }
+    bool justLanded = false;
     if (m_awaitingSeek) {
+        justLanded = true;
         // The first reading after a seek says how long seeks take here: aim that much further
         // next time. The first measurement is taken whole; later ones move the estimate
         // halfway, so one slow seek does not throw it.
@@ -53,12 +56,17 @@ SyncDecision SyncController::follow(const RoomPlayback& room, double expected,
         m_seekLead = std::clamp(m_seekLead - error * gain, 0.0, kMaxSeekLead);
     }
     if (local.paused) d.paused = false;
-    if (std::abs(error) > m_config.seekThreshold) {
+    // Re-seeking is bounded: where seeks land no better than this, the rate takes over.
+    const bool reseek = justLanded && m_reseeks < kMaxReseeks;
+    const double seekAbove = reseek ? m_config.reseekAbove : m_config.seekThreshold;
+    if (!justLanded) m_reseeks = 0;
+    if (std::abs(error) > seekAbove) {
         d.seekTo = expected + m_seekLead;
         qCDebug(lcSync) << "off by" << error << "s; seeking to" << *d.seekTo << "(lead"
                         << m_seekLead << "s)";
         m_awaitingSeek = true;
         m_correcting = false;
+        if (justLanded) ++m_reseeks;
         if (std::abs(local.rate - room.rate) > kRateStep) d.rate = room.rate;
         return d;
     }

@@ -45,7 +45,16 @@ void PlayerSync::tick() {
     const auto oldError = m_errorMs;
     auto player = m_player ? m_player->player() : nullptr;
     m_active = m_enabled && m_connection && m_connection->hasPlayback() &&
-               m_connection->state() == room::RoomConnection::State::Connected && player;
+               m_connection->state() == room::RoomConnection::State::Connected && m_player;
+    if (m_active && !player) {
+        // Nothing open yet: the room's media is the first thing to play.
+        const QString media = m_connection->playback().media;
+        if (m_requested != media) {
+            m_requested = media;
+            emit mediaRequested(media);
+        }
+        return;
+    }
     if (!m_active) {
         m_errorMs.reset();
         if (wasActive != m_active || oldError != m_errorMs) emit changed();
@@ -62,6 +71,12 @@ void PlayerSync::tick() {
     local.position = player->clockPosition();
     // The controller compares media by name; a file path and its URL are the same media.
     if (sameMedia(local.media, room.media)) local.media = room.media;
+    if (!m_requested.isEmpty() && local.media == room.media) {
+        // The media the room asked for is open now. What the controller learnt about seeks
+        // from the open would be wrong (opening takes far longer than a seek): start afresh.
+        m_requested.clear();
+        m_controller = sync::SyncController{};
+    }
 
     const sync::SyncDecision d = m_controller.update(room, m_connection->serverNowMs(), local);
     if (d.open) {
@@ -70,7 +85,6 @@ void PlayerSync::tick() {
             emit mediaRequested(*d.open);
         }
     } else {
-        m_requested.clear();
         if (d.rate) player->setRate(*d.rate);
         if (d.seekTo) player->seek(*d.seekTo);
         if (d.paused) *d.paused ? player->pause() : player->play();
