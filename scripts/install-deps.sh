@@ -23,6 +23,11 @@ packages=(
   libopenxr-dev libopenxr-loader1
   # omnikast-server: token signing and the SQLite driver of Qt Sql
   libjwt-dev libqt6sql6-sqlite
+  # omnikast-server scale-out: Qt Sql's PostgreSQL driver, hiredis for the Redis fan-out, and the
+  # real PostgreSQL and redis-server the scale-out tests run (tests/server/scale-out-services.sh)
+  libqt6sql6-psql libhiredis-dev postgresql postgresql-client redis-server
+  # fonts: emoji in chat, and Japanese/Chinese/Korean text (events run in Japanese)
+  fonts-noto-color-emoji fonts-noto-cjk
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev mpv imagemagick bc
   # a sound server with a null sink, so audio tests use the real QAudioSink without a sound card

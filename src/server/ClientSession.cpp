@@ -283,7 +283,12 @@ protocol::Actor ClientSession::actorIn(const QString& room) const {
 }
 
 void ClientSession::handle(const protocol::Join& m) {
-    Room* room = m_ctx.rooms.find(m.room);
+    auto existing = m_ctx.rooms.findOrLoad(m.room);
+    if (!existing) {
+        sendError(err::kStorage, existing.error().message, {}, {}, m.room);
+        return;
+    }
+    Room* room = *existing;
     if (!room) {
         if (!m_ctx.config.openRooms && actorIn(m.room).role < protocol::Role::Moderator) {
             sendError(err::kNotFound, QStringLiteral("no such room"), {}, {}, m.room);
@@ -300,6 +305,15 @@ void ClientSession::handle(const protocol::Join& m) {
             return;
         }
         room = *created;
+    }
+    // With a shared store another process may have appended since the last notice; the join
+    // answers with the log as stored, not as last heard of.
+    if (m_ctx.rooms.store().shared()) {
+        auto caught = room->catchUp();
+        if (!caught) {
+            sendError(err::kStorage, caught.error().message, {}, {}, m.room);
+            return;
+        }
     }
     // A second join re-synchronises from scratch.
     room->unsubscribe(this);
@@ -320,15 +334,21 @@ void ClientSession::handle(const protocol::Join& m) {
             sendError(err::kStorage, missed.error().message, {}, {}, m.room);
             return;
         }
-        j.recovered = true;
-        for (const auto& e : *missed) j.events.append(protocol::eventToJson(e));
-    } else {
+        // Another process may have compacted past `since` after this room last looked: then the
+        // replay would have a hole, and all-or-nothing means nothing.
+        const bool complete = missed->size() == room->head() - *m.since &&
+                              (missed->isEmpty() || missed->front().seq == *m.since + 1);
+        if (complete) {
+            j.recovered = true;
+            for (const auto& e : *missed) j.events.append(protocol::eventToJson(e));
+        }
+    }
+    if (!j.recovered) {
         auto recent = m_ctx.rooms.store().lastEvents(room->name(), m_ctx.config.historyOnJoin);
         if (!recent) {
             sendError(err::kStorage, recent.error().message, {}, {}, m.room);
             return;
         }
-        j.recovered = false;
         j.snapshot = room->publicSnapshot();
         for (const auto& e : *recent) j.events.append(protocol::eventToJson(e));
     }
@@ -352,41 +372,55 @@ void ClientSession::handle(const protocol::Send& m) {
         return;
     }
     const protocol::Actor actor = actorIn(m.room);
-    // A retry of a stored send gets the original ack, before any limit could refuse it.
-    auto previous = m_ctx.rooms.store().findByCid(m.room, actor.id, m.cid);
-    if (!previous) {
-        sendError(err::kStorage, previous.error().message, {}, m.cid, m.room);
-        return;
+    // Each lost race against another server process (shared store) folds in what that process
+    // appended, so the cid check and admission are decided again on the newer state.
+    constexpr int kAttempts = 50;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        // A retry of a stored send gets the original ack, before any limit could refuse it.
+        auto previous = m_ctx.rooms.store().findByCid(m.room, actor.id, m.cid);
+        if (!previous) {
+            sendError(err::kStorage, previous.error().message, {}, m.cid, m.room);
+            return;
+        }
+        if (*previous) {
+            const auto& e = **previous;
+            // Stored through another process and not yet heard of: the ack follows the event.
+            if (e.seq > room->head()) (void)room->catchUp();
+            send(protocol::toJson(protocol::Ack{m.room, m.cid, e.seq, e.id, e.ts, true}));
+            return;
+        }
+        const qint64 wall = wallMs();
+        const qint64 steady = steadyMs();
+        if (auto refusal = room->admit(actor, m, wall, steady)) {
+            ++m_ctx.metrics.errorsSent;
+            send(protocol::toJson(protocol::ErrorMessage{refusal->code, refusal->message,
+                                                         refusal->retryAfterMs, m.cid, m.room}));
+            return;
+        }
+        qint64 retry = 0;
+        if (attempt == 0 && !m_ctx.sendLimiter.take(actor.id, steady, &retry)) {
+            sendError(err::kRateLimited, QStringLiteral("too many sends"), retry, m.cid, m.room);
+            return;
+        }
+        auto appended = room->append(actor, m, wall, steady);
+        if (!appended) {
+            qCWarning(lcServer).noquote() << logLine(
+                "append_failed", {{"room", m.room}, {"reason", appended.error().message}});
+            sendError(err::kStorage,
+                      QStringLiteral("could not store the event; retry with the same cid"), {},
+                      m.cid, m.room);
+            return;
+        }
+        if (*appended) {
+            const auto& e = **appended;
+            send(protocol::toJson(protocol::Ack{m.room, m.cid, e.seq, e.id, e.ts, false}));
+            return;
+        }
     }
-    if (*previous) {
-        const auto& e = **previous;
-        send(protocol::toJson(protocol::Ack{m.room, m.cid, e.seq, e.id, e.ts, true}));
-        return;
-    }
-    const qint64 wall = wallMs();
-    const qint64 steady = steadyMs();
-    if (auto refusal = room->admit(actor, m, wall, steady)) {
-        ++m_ctx.metrics.errorsSent;
-        send(protocol::toJson(protocol::ErrorMessage{refusal->code, refusal->message,
-                                                     refusal->retryAfterMs, m.cid, m.room}));
-        return;
-    }
-    qint64 retry = 0;
-    if (!m_ctx.sendLimiter.take(actor.id, steady, &retry)) {
-        sendError(err::kRateLimited, QStringLiteral("too many sends"), retry, m.cid, m.room);
-        return;
-    }
-    auto appended = room->append(actor, m, wall, steady);
-    if (!appended) {
-        qCWarning(lcServer).noquote()
-            << logLine("append_failed", {{"room", m.room}, {"reason", appended.error().message}});
-        sendError(err::kStorage,
-                  QStringLiteral("could not store the event; retry with the same cid"), {}, m.cid,
-                  m.room);
-        return;
-    }
-    send(protocol::toJson(
-        protocol::Ack{m.room, m.cid, appended->seq, appended->id, appended->ts, false}));
+    qCWarning(lcServer).noquote() << logLine(
+        "append_contended", {{"room", m.room}, {"attempts", QString::number(kAttempts)}});
+    sendError(err::kStorage, QStringLiteral("the room is busy; retry with the same cid"), {}, m.cid,
+              m.room);
 }
 
 void ClientSession::handle(const protocol::MembersList& m) {

@@ -31,6 +31,13 @@ QByteArray Metrics::prometheusText(int connections, int rooms, int viewers) cons
            "Connections closed for repeated malformed or refused frames.", abuseCloses);
     metric(out, "omnikast_heartbeat_closes_total", "counter",
            "Connections closed because the peer went silent.", heartbeatCloses);
+    metric(out, "omnikast_events_caught_up_total", "counter",
+           "Events appended by other server processes and delivered from here.", eventsCaughtUp);
+    metric(out, "omnikast_append_conflicts_total", "counter",
+           "Appends that lost the race for a seq to another server process and were retried.",
+           appendConflicts);
+    metric(out, "omnikast_fanout_notices_total", "counter",
+           "Append notices received from the fan-out (Redis or PostgreSQL).", fanoutNotices);
     return out;
 }
 

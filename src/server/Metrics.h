@@ -16,6 +16,9 @@ struct Metrics {
     qint64 errorsSent = 0;
     qint64 abuseCloses = 0;
     qint64 heartbeatCloses = 0;
+    qint64 eventsCaughtUp = 0;   // events other server processes appended, folded in here
+    qint64 appendConflicts = 0;  // appends that lost the race for a seq to another process
+    qint64 fanoutNotices = 0;    // notices received from the fan-out
 
     // Gauges are read from their owners at scrape time.
     QByteArray prometheusText(int connections, int rooms, int viewers) const;

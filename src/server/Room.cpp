@@ -82,9 +82,42 @@ std::optional<Refusal> Room::admit(const protocol::Actor& actor, const protocol:
     return std::nullopt;
 }
 
-omk::Expected<protocol::Event> Room::append(const protocol::Actor& actor,
-                                            const protocol::Send& send, qint64 wallNow,
-                                            qint64 steadyNow) {
+omk::Expected<void> Room::catchUp() {
+    constexpr int kBatch = 1000;
+    for (;;) {
+        auto batch = m_store.eventsAfter(m_name, m_head, kBatch);
+        if (!batch) return batch.unexpected();
+        if (batch->isEmpty()) return {};
+        // Another process compacted past our head before we read it: fold its snapshot instead.
+        // Subscribers see the seq jump and re-join, as after any gap.
+        if (batch->front().seq != m_head + 1) return reload();
+        for (const auto& e : *batch) {
+            if (e.seq != m_head + 1) return reload();
+            m_head = e.seq;
+            apply(e);
+            ++m_metrics.eventsCaughtUp;
+            broadcast(protocol::toFrame(protocol::eventToJson(e)));
+        }
+        if (batch->size() < kBatch) return {};
+    }
+}
+
+omk::Expected<void> Room::reload() {
+    auto record = m_store.loadRoom(m_name);
+    if (!record) return record.unexpected();
+    if (!*record) return omk::fail(QStringLiteral("store: room %1 is gone").arg(m_name));
+    m_snapshotSeq = (*record)->snapshotSeq;
+    m_storedSnapshot = (*record)->snapshot;
+    m_oldest = (*record)->oldest;
+    m_head = std::max(m_head, m_snapshotSeq);
+    qCInfo(lcServer).noquote() << logLine(
+        "room_reloaded", {{"room", m_name}, {"snapshot_seq", QString::number(m_snapshotSeq)}});
+    return rebuild();
+}
+
+omk::Expected<std::optional<protocol::Event>> Room::append(const protocol::Actor& actor,
+                                                           const protocol::Send& send,
+                                                           qint64 wallNow, qint64 steadyNow) {
     protocol::Event e;
     e.room = m_name;
     e.seq = m_head + 1;
@@ -99,13 +132,20 @@ omk::Expected<protocol::Event> Room::append(const protocol::Actor& actor,
 
     auto stored = m_store.append(e);
     if (!stored) return stored.unexpected();
+    if (*stored == Appended::Conflict) {
+        ++m_metrics.appendConflicts;
+        auto caught = catchUp();
+        if (!caught) return caught.unexpected();
+        return std::optional<protocol::Event>();
+    }
     m_head = e.seq;
     ++m_metrics.eventsAppended;
     apply(e);
     if (e.type == EventType::ChatMessage) m_lastChat.insert(actor.id, steadyNow);
     broadcast(protocol::toFrame(protocol::eventToJson(e)));
+    if (m_settings.onAppended) m_settings.onAppended(m_name, e.seq);
     maybeCompact();
-    return e;
+    return std::optional<protocol::Event>(std::move(e));
 }
 
 void Room::apply(const protocol::Event& e) {

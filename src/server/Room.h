@@ -2,8 +2,10 @@
 // One room: its log's head, the state folded from the log (slow mode, bans, timeouts, pin,
 // playback), and who is watching. State is rebuilt from the stored snapshot plus the events
 // after it, so a restart loses nothing that was acknowledged.
-// Threading: lives on the server's event-loop thread (single-threaded in increment 1); a
-// scale-out increment will feed remote appends in through apply() + broadcast().
+// With a shared store (PostgreSQL) other server processes append to the same log: catchUp()
+// folds and broadcasts their events in seq order, and an append that loses the race for a seq
+// catches up first, so every process and every client sees the one ordered log.
+// Threading: lives on the server's event-loop thread.
 
 #include "Metrics.h"
 #include "RoomStore.h"
@@ -16,6 +18,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace omk::server {
@@ -37,6 +40,8 @@ struct Refusal {
 struct RoomSettings {
     int retention = 10000;
     int presenceIntervalMs = 500;
+    // Called after each event this process appended (so other processes can be told).
+    std::function<void(const QString& room, qint64 seq)> onAppended;
 };
 
 class Room final : public QObject {
@@ -57,9 +62,13 @@ public:
     std::optional<Refusal> admit(const protocol::Actor& actor, const protocol::Send& send,
                                  qint64 wallNow, qint64 steadyNow) const;
     // Stores the event (durable on return), folds it into the state, then sends it to every
-    // subscriber. Nothing is sent if storing fails.
-    omk::Expected<protocol::Event> append(const protocol::Actor& actor, const protocol::Send& send,
-                                          qint64 wallNow, qint64 steadyNow);
+    // subscriber. Nothing is sent if storing fails. nullopt: another process took the next seq
+    // (or this cid) first; the room has caught up and the caller decides again (admit, cid).
+    omk::Expected<std::optional<protocol::Event>> append(const protocol::Actor& actor,
+                                                         const protocol::Send& send, qint64 wallNow,
+                                                         qint64 steadyNow);
+    // Folds and broadcasts, in seq order, whatever others appended after head().
+    omk::Expected<void> catchUp();
 
     void subscribe(RoomSubscriber* s, const protocol::Actor& member);
     void unsubscribe(RoomSubscriber* s);
@@ -73,6 +82,7 @@ public:
     bool isBanned(const QString& userId) const { return m_banned.contains(userId); }
 
 private:
+    omk::Expected<void> reload();
     void apply(const protocol::Event& e);
     QJsonObject fullSnapshot() const;
     void restore(const QJsonObject& snapshot);

@@ -19,6 +19,8 @@ public:
     // Loads every stored room and rebuilds its state from its log.
     omk::Expected<void> load();
     Room* find(const QString& name) const;
+    // find(), and with a shared store also a room another process created (nullptr: none).
+    omk::Expected<Room*> findOrLoad(const QString& name);
     // Creates the room (and its log) if it does not exist yet; refused beyond maxRooms.
     omk::Expected<Room*> findOrCreate(const QString& name, qint64 wallNow);
 
@@ -27,7 +29,12 @@ public:
     int viewers() const;
     RoomStore& store() { return m_store; }
 
+    // Every loaded room, for catching up.
+    QList<Room*> all() const;
+
 private:
+    omk::Expected<Room*> adopt(const RoomRecord& record);
+
     RoomStore& m_store;
     Metrics& m_metrics;
     RoomSettings m_settings;

@@ -2,7 +2,13 @@
 
 #include "ClientSession.h"
 #include "Clock.h"
+#include "Fanout.h"
 #include "Log.h"
+#include "PostgresFanout.h"
+#include "PostgresRoomStore.h"
+#include "RedisFanout.h"
+#include "ServiceUrls.h"
+#include "SqliteRoomStore.h"
 #include "catalog/Importer.h"
 #include "catalog/OmnikastCatalogFormat.h"
 #include "protocol/ErrorCodes.h"
@@ -30,7 +36,9 @@ Server::~Server() {
     m_sessions.clear();
     qDeleteAll(findChildren<ClientSession*>(QString(), Qt::FindDirectChildrenOnly));
     m_http.reset();
+    m_catchupTimer.stop();
     m_rooms.reset();
+    m_fanout.reset();
     m_store.reset();
 }
 
@@ -49,14 +57,32 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
                                .left(32) +
                            '"';
     }
-    auto store = SqliteRoomStore::open(s->m_config.db, s->m_config.syncFull);
+    auto store = s->openStore();
     if (!store) return store.unexpected();
-    s->m_store = std::move(*store);
-    s->m_rooms = std::make_unique<RoomRegistry>(
-        *s->m_store, s->m_metrics,
-        RoomSettings{s->m_config.retention, s->m_config.presenceIntervalMs}, s->m_config.maxRooms);
+    auto fanout = s->startFanout();
+    if (!fanout) return fanout.unexpected();
+    RoomSettings settings{s->m_config.retention, s->m_config.presenceIntervalMs, {}};
+    if (s->m_fanout) {
+        Fanout* f = s->m_fanout.get();
+        settings.onAppended = [f](const QString& room, qint64 seq) { f->publish(room, seq); };
+    }
+    s->m_rooms = std::make_unique<RoomRegistry>(*s->m_store, s->m_metrics, std::move(settings),
+                                                s->m_config.maxRooms);
     auto loaded = s->m_rooms->load();
     if (!loaded) return loaded.unexpected();
+    if (s->m_store->shared()) {
+        Server* raw = s.get();
+        s->m_catchupTimer.setInterval(s->m_config.catchupIntervalMs);
+        connect(&s->m_catchupTimer, &QTimer::timeout, raw, [raw] {
+            if (raw->m_fanout) (void)raw->m_fanout->check();
+            raw->catchUpAll();
+        });
+        s->m_catchupTimer.start();
+        if (s->m_fanout) {
+            connect(s->m_fanout.get(), &Fanout::notice, raw, &Server::onNotice);
+            connect(s->m_fanout.get(), &Fanout::subscribed, raw, &Server::catchUpAll);
+        }
+    }
 
     protocol::DecodeLimits limits;
     limits.maxTextChars = s->m_config.maxTextChars;
@@ -69,18 +95,95 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     return s;
 }
 
+omk::Expected<void> Server::openStore() {
+    if (m_config.store == ServerConfig::Store::Sqlite) {
+        auto store = SqliteRoomStore::open(m_config.db, m_config.syncFull);
+        if (!store) return store.unexpected();
+        m_store = std::move(*store);
+        return {};
+    }
+    auto params = parsePostgresUrl(m_config.postgres);
+    if (!params) return omk::fail(QStringLiteral("postgres: ") + params.error().message);
+    auto store = PostgresRoomStore::open(*params);
+    if (!store) return store.unexpected();
+    m_store = std::move(*store);
+    return {};
+}
+
+omk::Expected<void> Server::startFanout() {
+    switch (m_config.fanout) {
+        case ServerConfig::Fanout::None:
+            return {};
+        case ServerConfig::Fanout::Redis: {
+            auto params = parseRedisUrl(m_config.redis);
+            if (!params) return omk::fail(QStringLiteral("redis: ") + params.error().message);
+            auto f = std::make_unique<RedisFanout>(*params, m_config.fanoutChannel);
+            auto started = f->start(10000);
+            if (!started) return started.unexpected();
+            m_fanout = std::move(f);
+            return {};
+        }
+        case ServerConfig::Fanout::Postgres: {
+            auto params = parsePostgresUrl(m_config.postgres);
+            if (!params) return omk::fail(QStringLiteral("postgres: ") + params.error().message);
+            auto f = std::make_unique<PostgresFanout>(*params, m_config.fanoutChannel);
+            auto started = f->start();
+            if (!started) return started.unexpected();
+            m_fanout = std::move(f);
+            return {};
+        }
+    }
+    return {};
+}
+
+void Server::onNotice(const QString& room, qint64 seq) {
+    ++m_metrics.fanoutNotices;
+    // Rooms nobody here has joined are loaded (with everything in them) on their first join.
+    Room* r = m_rooms ? m_rooms->find(room) : nullptr;
+    if (!r || seq <= r->head()) return;
+    auto caught = r->catchUp();
+    if (!caught)
+        qCWarning(lcServer).noquote()
+            << logLine("catchup_failed", {{"room", room}, {"reason", caught.error().message}});
+}
+
+void Server::catchUpAll() {
+    if (!m_rooms || !m_store->shared()) return;
+    auto heads = m_store->heads();
+    if (!heads) {
+        qCWarning(lcServer).noquote()
+            << logLine("catchup_failed", {{"reason", heads.error().message}});
+        return;
+    }
+    for (Room* r : m_rooms->all()) {
+        if (heads->value(r->name(), 0) <= r->head()) continue;
+        auto caught = r->catchUp();
+        if (!caught)
+            qCWarning(lcServer).noquote() << logLine(
+                "catchup_failed", {{"room", r->name()}, {"reason", caught.error().message}});
+    }
+}
+
 void Server::addRoutes() {
     m_http->addRoute(QStringLiteral("/health"), [this](const QHttpServerRequest&) {
         const auto db = m_store->check();
-        QJsonObject o{
-            {QStringLiteral("status"), db ? QStringLiteral("ok") : QStringLiteral("fail")},
-            {QStringLiteral("protocol"), protocol::kVersion},
-            {QStringLiteral("version"), QStringLiteral(OMNIKAST_SERVER_VERSION)},
-            {QStringLiteral("server_time"), wallMs()},
-            {QStringLiteral("connections"), connections()},
-            {QStringLiteral("rooms"), m_rooms->size()},
-            {QStringLiteral("shutting_down"), m_shuttingDown}};
+        const auto fan = m_fanout ? m_fanout->check() : omk::Expected<void>();
+        // A fan-out outage only slows cross-server delivery to catchup_interval_ms: degraded,
+        // still serving.
+        const QString status = !db    ? QStringLiteral("fail")
+                               : !fan ? QStringLiteral("degraded")
+                                      : QStringLiteral("ok");
+        QJsonObject o{{QStringLiteral("status"), status},
+                      {QStringLiteral("store"), m_store->kind()},
+                      {QStringLiteral("fanout"), QLatin1String(fanoutName(m_config.fanout))},
+                      {QStringLiteral("protocol"), protocol::kVersion},
+                      {QStringLiteral("version"), QStringLiteral(OMNIKAST_SERVER_VERSION)},
+                      {QStringLiteral("server_time"), wallMs()},
+                      {QStringLiteral("connections"), connections()},
+                      {QStringLiteral("rooms"), m_rooms->size()},
+                      {QStringLiteral("shutting_down"), m_shuttingDown}};
         if (!db) o.insert(QStringLiteral("store_error"), db.error().message);
+        if (!fan) o.insert(QStringLiteral("fanout_error"), fan.error().message);
         HttpResponse r;
         r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
         if (!db || m_shuttingDown) r.status = QHttpServerResponder::StatusCode::ServiceUnavailable;
@@ -115,11 +218,14 @@ omk::Expected<quint16> Server::listen() {
         return omk::fail(
             QStringLiteral("cannot listen on %1:%2").arg(m_config.listen).arg(m_config.port));
     m_port = port;
-    qCInfo(lcServer).noquote() << logLine("listening",
-                                          {{"address", m_config.listen},
-                                           {"port", QString::number(port)},
-                                           {"db", m_config.db},
-                                           {"rooms", QString::number(m_rooms->size())}});
+    qCInfo(lcServer).noquote() << logLine(
+        "listening",
+        {{"address", m_config.listen},
+         {"port", QString::number(port)},
+         {"store", m_store->kind()},
+         {"fanout", QLatin1String(fanoutName(m_config.fanout))},
+         {"db", m_config.store == ServerConfig::Store::Sqlite ? m_config.db : QStringLiteral("-")},
+         {"rooms", QString::number(m_rooms->size())}});
     return port;
 }
 
@@ -161,8 +267,12 @@ void Server::shutdown() {
     m_shuttingDown = true;
     if (m_http)
         for (QTcpServer* t : m_http->servers()) t->close();
+    m_catchupTimer.stop();
     for (ClientSession* s : std::as_const(m_sessions))
         s->closeWith(protocol::close::kGoingAway, QStringLiteral("server shutting down"));
+    // The last notices tell the other servers about this one's last appends now rather than at
+    // their next catch-up.
+    if (m_fanout) m_fanout->flush(500);
     qCInfo(lcServer).noquote() << logLine("shutdown",
                                           {{"sessions", QString::number(connections())}});
 }

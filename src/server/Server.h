@@ -1,25 +1,30 @@
 #pragma once
 // omnikast-server in one object: opens the store, rebuilds the rooms, listens on one port for
 // HTTP and WebSocket upgrades, and owns every session.
-// Threading: single-threaded in increment 1 — everything runs on the thread that created the
-// Server (its event loop). Every room append is a synchronous SQLite commit on that thread.
+// With store = postgres several Servers (processes, machines) share rooms: a Fanout tells them
+// of each other's appends and a catch-up timer compares heads in case a notice was lost.
+// Threading: single-threaded — everything runs on the thread that created the Server (its event
+// loop). Every room append is a synchronous commit (SQLite or PostgreSQL) on that thread; Redis
+// runs asynchronously on the same loop.
 
 #include "HttpApi.h"
 #include "Jwt.h"
 #include "Metrics.h"
 #include "RateLimiter.h"
 #include "RoomRegistry.h"
+#include "RoomStore.h"
 #include "ServerConfig.h"
-#include "SqliteRoomStore.h"
 
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
 namespace omk::server {
 
 class ClientSession;
+class Fanout;
 struct SessionContext;
 
 class Server final : public QObject {
@@ -32,9 +37,12 @@ public:
 
     // Listens on config.listen:config.port (0: any free port); returns the port.
     omk::Expected<quint16> listen();
-    // Stops accepting, closes every session with 1001 (going away). Every acknowledged event is
-    // already committed, so nothing is lost; the store is closed when the Server is destroyed.
+    // Stops accepting, closes every session with 1001 (going away) and lets queued fan-out
+    // notices leave. Every acknowledged event is already committed, so nothing is lost; the
+    // store is closed when the Server is destroyed.
     void shutdown();
+    // Folds into every loaded room what other processes appended (shared store only).
+    void catchUpAll();
 
     quint16 port() const { return m_port; }
     int connections() const { return int(m_sessions.size()); }
@@ -47,6 +55,9 @@ private:
     explicit Server(ServerConfig config);
     void onNewWebSocket();
     void addRoutes();
+    omk::Expected<void> openStore();
+    omk::Expected<void> startFanout();
+    void onNotice(const QString& room, qint64 seq);
 
     ServerConfig m_config;
     QByteArray m_catalogJson;  // config.catalog in Omnikast's own format, read at start
@@ -54,7 +65,9 @@ private:
     Jwt m_jwt;
     Metrics m_metrics;
     RateLimiter m_sendLimiter;
-    std::unique_ptr<SqliteRoomStore> m_store;
+    std::unique_ptr<RoomStore> m_store;
+    std::unique_ptr<Fanout> m_fanout;
+    QTimer m_catchupTimer;
     std::unique_ptr<RoomRegistry> m_rooms;
     std::unique_ptr<SessionContext> m_context;
     std::unique_ptr<HttpApi> m_http;

@@ -20,13 +20,17 @@ const char* const kServerUsage =
     "Usage:\n"
     "  omnikast-server [serve] [--listen ADDR] [--port N] [--db FILE] [--config FILE]\n"
     "                  [--jwt-secret-file FILE] [--catalog EVENT_FILE]\n"
+    "                  [--store sqlite|postgres] [--postgres URL]\n"
+    "                  [--fanout none|redis|postgres] [--redis URL]\n"
     "  omnikast-server invite --role moderator|admin|attendee [--room ROOM] [--ttl 24h]\n"
     "                  [--name NAME] [--config FILE] [--jwt-secret-file FILE]\n"
     "  omnikast-server --version | --help\n"
     "\n"
     "Settings come from the config file (JSON), then OMNIKAST_SERVER_<KEY> variables\n"
     "(OMNIKAST_SERVER_PORT, OMNIKAST_SERVER_DB, OMNIKAST_SERVER_JWT_SECRET_FILE, …), then flags.\n"
-    "The config file may also be named by OMNIKAST_SERVER_CONFIG. SIGTERM/SIGINT stop cleanly.\n";
+    "The config file may also be named by OMNIKAST_SERVER_CONFIG. SIGTERM/SIGINT stop cleanly.\n"
+    "Several servers share rooms with --store postgres --postgres postgresql://… and\n"
+    "--fanout redis --redis redis://host:6379 (or --fanout postgres); see docs/DEPLOYMENT.md.\n";
 
 namespace {
 
@@ -77,6 +81,14 @@ omk::Expected<ServerArgs> parseServerArgs(const QStringList& args) {
             a.overrides.insert(QStringLiteral("catalog"), value);
         else if (flag == QLatin1String("--jwt-secret-file"))
             a.overrides.insert(QStringLiteral("jwt_secret_file"), value);
+        else if (flag == QLatin1String("--store"))
+            a.overrides.insert(QStringLiteral("store"), value);
+        else if (flag == QLatin1String("--postgres"))
+            a.overrides.insert(QStringLiteral("postgres"), value);
+        else if (flag == QLatin1String("--fanout"))
+            a.overrides.insert(QStringLiteral("fanout"), value);
+        else if (flag == QLatin1String("--redis"))
+            a.overrides.insert(QStringLiteral("redis"), value);
         else if (invite && flag == QLatin1String("--role")) {
             const auto role = protocol::roleFromName(value);
             if (!role)

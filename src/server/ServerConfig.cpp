@@ -1,9 +1,12 @@
 #include "ServerConfig.h"
 
+#include "ServiceUrls.h"
+
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <functional>
 #include <vector>
@@ -124,6 +127,52 @@ const std::vector<Key>& keys() {
                  return omk::fail(QStringLiteral("expected true or false"));
              return {};
          }},
+        {"store",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             if (v == QLatin1String("sqlite"))
+                 c.store = ServerConfig::Store::Sqlite;
+             else if (v == QLatin1String("postgres"))
+                 c.store = ServerConfig::Store::Postgres;
+             else
+                 return omk::fail(QStringLiteral("expected sqlite or postgres"));
+             return {};
+         }},
+        {"postgres",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             auto params = parsePostgresUrl(v);
+             if (!params) return params.unexpected();
+             c.postgres = v;
+             return {};
+         }},
+        {"fanout",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             if (v == QLatin1String("none"))
+                 c.fanout = ServerConfig::Fanout::None;
+             else if (v == QLatin1String("redis"))
+                 c.fanout = ServerConfig::Fanout::Redis;
+             else if (v == QLatin1String("postgres"))
+                 c.fanout = ServerConfig::Fanout::Postgres;
+             else
+                 return omk::fail(QStringLiteral("expected none, redis or postgres"));
+             return {};
+         }},
+        {"redis",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             auto params = parseRedisUrl(v);
+             if (!params) return params.unexpected();
+             c.redis = v;
+             return {};
+         }},
+        {"fanout_channel",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             // Also a PostgreSQL identifier for LISTEN, so kept to a safe alphabet.
+             static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+             if (!re.match(v).hasMatch())
+                 return omk::fail(QStringLiteral("expected [a-z_][a-z0-9_]*, at most 63"));
+             c.fanoutChannel = v;
+             return {};
+         }},
+        {"catchup_interval_ms", intKey(&ServerConfig::catchupIntervalMs, 50, 3600000)},
         {"sync",
          [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
              if (v == QLatin1String("full"))
@@ -158,6 +207,22 @@ omk::Expected<void> apply(ServerConfig& c, const QString& source, const QString&
 }
 
 }  // namespace
+
+const char* storeName(ServerConfig::Store s) {
+    return s == ServerConfig::Store::Postgres ? "postgres" : "sqlite";
+}
+
+const char* fanoutName(ServerConfig::Fanout f) {
+    switch (f) {
+        case ServerConfig::Fanout::Redis:
+            return "redis";
+        case ServerConfig::Fanout::Postgres:
+            return "postgres";
+        case ServerConfig::Fanout::None:
+            break;
+    }
+    return "none";
+}
 
 QStringList serverConfigKeys() {
     QStringList out;
@@ -208,6 +273,13 @@ omk::Expected<ServerConfig> loadServerConfig(const QString& file, const QProcess
     }
     if (c.heartbeatTimeoutMs <= c.heartbeatIntervalMs)
         return omk::fail(QStringLiteral("heartbeat_timeout_ms must exceed heartbeat_interval_ms"));
+    if (c.store == ServerConfig::Store::Postgres && c.postgres.isEmpty())
+        return omk::fail(QStringLiteral("store = postgres needs postgres (a connection URL)"));
+    if (c.fanout == ServerConfig::Fanout::Redis && c.redis.isEmpty())
+        return omk::fail(QStringLiteral("fanout = redis needs redis (a redis:// URL)"));
+    if (c.fanout != ServerConfig::Fanout::None && c.store != ServerConfig::Store::Postgres)
+        return omk::fail(QStringLiteral(
+            "fanout needs store = postgres: servers can only share rooms through a shared log"));
     return c;
 }
 

@@ -46,7 +46,23 @@ struct ServerConfig {
     int historyOnJoin = 50;
     int presenceIntervalMs = 500;
     bool syncFull = true;  // fsync every commit (power-loss safe), not only process-crash safe
+
+    // Scale-out (docs/DEPLOYMENT.md): several servers share rooms through PostgreSQL (the log)
+    // and Redis pub/sub or PostgreSQL LISTEN/NOTIFY (notices of new appends).
+    enum class Store { Sqlite, Postgres } store = Store::Sqlite;
+    // postgresql://user:password@host:port/dbname?host=/socket/dir&sslmode=require (libpq's
+    // PG* variables and ~/.pgpass apply too).
+    QString postgres;
+    enum class Fanout { None, Redis, Postgres } fanout = Fanout::None;
+    QString redis;  // redis://[:password@]host[:port]
+    QString fanoutChannel = QStringLiteral("omnikast_events");
+    // How often rooms are compared with the shared log, so a lost notice delays an event by at
+    // most this long instead of losing it. Only with store = postgres.
+    int catchupIntervalMs = 1000;
 };
+
+const char* storeName(ServerConfig::Store s);
+const char* fanoutName(ServerConfig::Fanout f);
 
 // Every key the file, environment and flags understand.
 QStringList serverConfigKeys();

@@ -131,14 +131,17 @@ omk::Expected<std::unique_ptr<SqliteRoomStore>> SqliteRoomStore::open(const QStr
     return store;
 }
 
-omk::Expected<QList<RoomRecord>> SqliteRoomStore::loadRooms() {
+omk::Expected<QList<RoomRecord>> SqliteRoomStore::queryRooms(const QString* only) {
     auto db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "SELECT r.name, r.epoch, r.snapshot, r.snapshot_seq,"
-            " (SELECT max(seq) FROM events e WHERE e.room = r.name),"
-            " (SELECT min(seq) FROM events e WHERE e.room = r.name) FROM rooms r ORDER BY r.name")))
-        return sqlFail("load rooms", q.lastError());
+    q.prepare(
+        QStringLiteral("SELECT r.name, r.epoch, r.snapshot, r.snapshot_seq,"
+                       " (SELECT max(seq) FROM events e WHERE e.room = r.name),"
+                       " (SELECT min(seq) FROM events e WHERE e.room = r.name) FROM rooms r %1"
+                       " ORDER BY r.name")
+            .arg(only ? QLatin1String("WHERE r.name = ?") : QLatin1String()));
+    if (only) q.addBindValue(*only);
+    if (!q.exec()) return sqlFail("load rooms", q.lastError());
     QList<RoomRecord> out;
     while (q.next()) {
         RoomRecord r;
@@ -151,6 +154,25 @@ omk::Expected<QList<RoomRecord>> SqliteRoomStore::loadRooms() {
         r.oldest = any ? q.value(5).toLongLong() : r.head + 1;
         out.push_back(std::move(r));
     }
+    return out;
+}
+
+omk::Expected<QList<RoomRecord>> SqliteRoomStore::loadRooms() {
+    return queryRooms(nullptr);
+}
+
+omk::Expected<std::optional<RoomRecord>> SqliteRoomStore::loadRoom(const QString& name) {
+    auto rooms = queryRooms(&name);
+    if (!rooms) return rooms.unexpected();
+    if (rooms->isEmpty()) return std::optional<RoomRecord>();
+    return std::optional<RoomRecord>(rooms->front());
+}
+
+omk::Expected<QHash<QString, qint64>> SqliteRoomStore::heads() {
+    auto rooms = queryRooms(nullptr);
+    if (!rooms) return rooms.unexpected();
+    QHash<QString, qint64> out;
+    for (const auto& r : *rooms) out.insert(r.name, r.head);
     return out;
 }
 
@@ -169,7 +191,7 @@ omk::Expected<RoomRecord> SqliteRoomStore::createRoom(const QString& name, const
     return r;
 }
 
-omk::Expected<void> SqliteRoomStore::append(const protocol::Event& e) {
+omk::Expected<Appended> SqliteRoomStore::append(const protocol::Event& e) {
     auto db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     // Outside an explicit transaction each statement commits on its own, so the row is durable
@@ -186,8 +208,9 @@ omk::Expected<void> SqliteRoomStore::append(const protocol::Event& e) {
     q.addBindValue(protocol::roleName(e.actor.role));
     q.addBindValue(e.cid);
     q.addBindValue(QString::fromUtf8(toJsonText(e.data)));
+    // One process owns the file, so a taken seq or cid is a bug upstream, not a race: an error.
     if (!q.exec()) return sqlFail("append", q.lastError());
-    return {};
+    return Appended::Stored;
 }
 
 omk::Expected<QList<protocol::Event>> SqliteRoomStore::eventsAfter(const QString& room,

@@ -19,10 +19,13 @@ public:
 
     static omk::Expected<std::unique_ptr<SqliteRoomStore>> open(const QString& path, bool syncFull);
 
+    QString kind() const override { return QStringLiteral("sqlite"); }
     omk::Expected<QList<RoomRecord>> loadRooms() override;
+    omk::Expected<std::optional<RoomRecord>> loadRoom(const QString& name) override;
     omk::Expected<RoomRecord> createRoom(const QString& name, const QString& epoch,
                                          qint64 nowMs) override;
-    omk::Expected<void> append(const protocol::Event& e) override;
+    omk::Expected<Appended> append(const protocol::Event& e) override;
+    omk::Expected<QHash<QString, qint64>> heads() override;
     omk::Expected<QList<protocol::Event>> eventsAfter(const QString& room, qint64 afterSeq,
                                                       int limit) override;
     omk::Expected<QList<protocol::Event>> lastEvents(const QString& room, int count) override;
@@ -35,6 +38,7 @@ public:
 
 private:
     explicit SqliteRoomStore(QString connectionName);
+    omk::Expected<QList<RoomRecord>> queryRooms(const QString* only);
 
     QString m_connection;
 };

@@ -1,6 +1,8 @@
 // Settings: file < environment < flags; bad values name the key.
+#include "server/Fanout.h"
 #include "server/ServerCli.h"
 #include "server/ServerConfig.h"
+#include "server/ServiceUrls.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -81,4 +83,90 @@ TEST(ServerCliTest, ParsesCommandsAndRefusesBadFlags) {
     EXPECT_FALSE(parseServerArgs({QStringLiteral("--port")}));
     EXPECT_FALSE(parseServerArgs({QStringLiteral("explode")}));
     EXPECT_EQ(parseServerArgs({QStringLiteral("--help")})->command, ServerArgs::Command::Help);
+}
+
+TEST(ServerConfigTest, ScaleOutKeysComeFromFileEnvironmentAndFlags) {
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("OMNIKAST_SERVER_STORE"), QStringLiteral("postgres"));
+    env.insert(QStringLiteral("OMNIKAST_SERVER_POSTGRES"),
+               QStringLiteral("postgresql://omk:pw@db.internal:5433/omnikast?sslmode=require"));
+    auto c = loadServerConfig({}, env,
+                              {{QStringLiteral("fanout"), QStringLiteral("redis")},
+                               {QStringLiteral("redis"), QStringLiteral("redis://cache:6380")},
+                               {QStringLiteral("catchup_interval_ms"), QStringLiteral("250")}});
+    ASSERT_TRUE(c) << c.error().message.toStdString();
+    EXPECT_EQ(c->store, ServerConfig::Store::Postgres);
+    EXPECT_EQ(c->fanout, ServerConfig::Fanout::Redis);
+    EXPECT_EQ(c->catchupIntervalMs, 250);
+    EXPECT_EQ(c->fanoutChannel, QStringLiteral("omnikast_events"));
+
+    auto flags = parseServerArgs({QStringLiteral("--store"), QStringLiteral("postgres"),
+                                  QStringLiteral("--postgres"), QStringLiteral("postgres:///x"),
+                                  QStringLiteral("--fanout"), QStringLiteral("postgres")});
+    ASSERT_TRUE(flags);
+    EXPECT_EQ(flags->overrides.value(QStringLiteral("fanout")), QStringLiteral("postgres"));
+}
+
+TEST(ServerConfigTest, ScaleOutSettingsThatCannotWorkAreRefused) {
+    QProcessEnvironment env;
+    auto c = loadServerConfig({}, env, {{QStringLiteral("store"), QStringLiteral("postgres")}});
+    ASSERT_FALSE(c);
+    EXPECT_TRUE(c.error().message.contains(QStringLiteral("postgres")));
+    c = loadServerConfig({}, env,
+                         {{QStringLiteral("fanout"), QStringLiteral("redis")},
+                          {QStringLiteral("redis"), QStringLiteral("redis://h")}});
+    ASSERT_FALSE(c);  // a fan-out over a per-process SQLite file shares nothing
+    c = loadServerConfig({}, env, {{QStringLiteral("store"), QStringLiteral("mysql")}});
+    ASSERT_FALSE(c);
+    EXPECT_TRUE(c.error().message.contains(QStringLiteral("store")));
+    c = loadServerConfig({}, env, {{QStringLiteral("redis"), QStringLiteral("http://h")}});
+    ASSERT_FALSE(c);
+    c = loadServerConfig({}, env, {{QStringLiteral("postgres"), QStringLiteral("postgresql://h")}});
+    ASSERT_FALSE(c);  // no database named
+    c = loadServerConfig({}, env, {{QStringLiteral("fanout_channel"), QStringLiteral("a;drop")}});
+    ASSERT_FALSE(c);
+}
+
+TEST(ServiceUrlsTest, PostgresUrlsMapToLibpqParameters) {
+    auto p = parsePostgresUrl(QStringLiteral(
+        "postgresql://omk:p%40ss@db.internal:5433/omnikast?sslmode=require&connect_timeout=3"));
+    ASSERT_TRUE(p) << p.error().message.toStdString();
+    EXPECT_EQ(p->host, QStringLiteral("db.internal"));
+    EXPECT_EQ(p->port, 5433);
+    EXPECT_EQ(p->user, QStringLiteral("omk"));
+    EXPECT_EQ(p->password, QStringLiteral("p@ss"));
+    EXPECT_EQ(p->database, QStringLiteral("omnikast"));
+    EXPECT_EQ(p->options, QStringLiteral("sslmode='require' connect_timeout='3'"));
+
+    p = parsePostgresUrl(QStringLiteral("postgres:///omnikast?host=/run/postgresql"));
+    ASSERT_TRUE(p) << p.error().message.toStdString();
+    EXPECT_EQ(p->host, QStringLiteral("/run/postgresql"));
+    EXPECT_EQ(p->port, -1);
+    EXPECT_TRUE(p->options.isEmpty());
+
+    EXPECT_FALSE(parsePostgresUrl(QStringLiteral("mysql://h/db")));
+    EXPECT_FALSE(parsePostgresUrl(QStringLiteral("postgresql://h/db?bad%20key=1")));
+}
+
+TEST(ServiceUrlsTest, RedisUrlsGiveHostPortAndPassword) {
+    auto r = parseRedisUrl(QStringLiteral("redis://:secret@cache.internal:6380/0"));
+    ASSERT_TRUE(r) << r.error().message.toStdString();
+    EXPECT_EQ(r->host, QStringLiteral("cache.internal"));
+    EXPECT_EQ(r->port, 6380);
+    EXPECT_EQ(r->password, QStringLiteral("secret"));
+    r = parseRedisUrl(QStringLiteral("redis://127.0.0.1"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->port, 6379);
+    EXPECT_FALSE(parseRedisUrl(QStringLiteral("redis://")));
+}
+
+TEST(FanoutNoticeTest, NoticesCarryRoomAndSeq) {
+    QString room;
+    qint64 seq = 0;
+    ASSERT_TRUE(decodeNotice(encodeNotice(QStringLiteral("main hall"), 42), &room, &seq));
+    EXPECT_EQ(room, QStringLiteral("main hall"));
+    EXPECT_EQ(seq, 42);
+    EXPECT_FALSE(decodeNotice("x main", &room, &seq));
+    EXPECT_FALSE(decodeNotice("42", &room, &seq));
+    EXPECT_FALSE(decodeNotice("0 main", &room, &seq));
 }

@@ -1,0 +1,101 @@
+#include "RedisFanout.h"
+
+#include "Log.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+
+#include <hiredis/hiredis.h>
+
+namespace omk::server {
+
+RedisFanout::RedisFanout(RedisParams params, QString channel, QObject* parent)
+    : Fanout(parent), m_params(std::move(params)), m_channel(channel.toUtf8()) {
+    m_pub = std::make_unique<RedisConnection>(m_params);
+    m_sub = std::make_unique<RedisConnection>(m_params);
+    connect(m_pub.get(), &RedisConnection::lost, this, [this](const QString& why) {
+        m_lastError = why;
+        qCWarning(lcServer).noquote()
+            << logLine("fanout_lost", {{"fanout", kind()}, {"link", "publish"}, {"reason", why}});
+        retryLater(m_pub.get(), &m_pubDelayMs);
+    });
+    connect(m_pub.get(), &RedisConnection::connected, this, [this] { m_pubDelayMs = 100; });
+    connect(m_sub.get(), &RedisConnection::lost, this, [this](const QString& why) {
+        m_subscribed = false;
+        m_lastError = why;
+        qCWarning(lcServer).noquote()
+            << logLine("fanout_lost", {{"fanout", kind()}, {"link", "subscribe"}, {"reason", why}});
+        retryLater(m_sub.get(), &m_subDelayMs);
+    });
+    connect(m_sub.get(), &RedisConnection::connected, this, [this] { m_subDelayMs = 100; });
+}
+
+RedisFanout::~RedisFanout() = default;
+
+void RedisFanout::connectSubscriber() {
+    m_sub->open();
+    // Queued behind the connect: the subscription goes out as soon as the socket is up.
+    m_sub->subscribe(
+        m_channel,
+        [this] {
+            m_subscribed = true;
+            qCInfo(lcServer).noquote()
+                << logLine("fanout_subscribed",
+                           {{"fanout", kind()}, {"channel", QString::fromUtf8(m_channel)}});
+            emit subscribed();
+        },
+        [this](const QByteArray& payload) {
+            QString room;
+            qint64 seq = 0;
+            if (decodeNotice(payload, &room, &seq)) emit notice(room, seq);
+        });
+}
+
+void RedisFanout::connectPublisher() {
+    m_pub->open();
+}
+
+omk::Expected<void> RedisFanout::start(int timeoutMs) {
+    connectPublisher();
+    connectSubscriber();
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!(m_pub->isConnected() && m_subscribed) && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    if (!m_pub->isConnected() || !m_subscribed)
+        return omk::fail(
+            QStringLiteral("fanout: cannot reach redis at %1:%2: %3")
+                .arg(m_params.host)
+                .arg(m_params.port)
+                .arg(m_lastError.isEmpty() ? QStringLiteral("timed out") : m_lastError));
+    return {};
+}
+
+void RedisFanout::retryLater(RedisConnection* c, int* delayMs) {
+    const int delay = *delayMs;
+    *delayMs = std::min(*delayMs * 2, 5000);
+    QTimer::singleShot(delay, this, [this, c] {
+        if (c == m_sub.get())
+            connectSubscriber();
+        else
+            connectPublisher();
+    });
+}
+
+void RedisFanout::publish(const QString& room, qint64 seq) {
+    if (!m_pub->isConnected()) return;  // the others' catch-up timers will find the event
+    m_pub->command({QByteArrayLiteral("PUBLISH"), m_channel, encodeNotice(room, seq)});
+}
+
+omk::Expected<void> RedisFanout::check() {
+    if (m_pub->isConnected() && m_subscribed) return {};
+    return omk::fail(QStringLiteral("redis: not connected (%1)").arg(m_lastError));
+}
+
+void RedisFanout::flush(int timeoutMs) {
+    const QDeadlineTimer deadline(timeoutMs);
+    while (m_pub->hasPendingWrites() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+}
+
+}  // namespace omk::server

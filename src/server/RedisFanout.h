@@ -1,0 +1,48 @@
+#pragma once
+// Fan-out over Redis pub/sub (hiredis, asynchronous on the event loop): PUBLISH on one
+// connection, SUBSCRIBE on another (a subscribed connection can do nothing else). Lost
+// connections are retried with backoff up to 5 s; after each resubscription the server
+// catches every room up, since notices sent meanwhile are gone (pub/sub keeps nothing).
+// Threading: the server's event-loop thread only.
+
+#include "Fanout.h"
+#include "RedisConnection.h"
+#include "ServiceUrls.h"
+
+#include <QTimer>
+
+#include <memory>
+
+namespace omk::server {
+
+class RedisFanout final : public Fanout {
+    Q_OBJECT
+public:
+    RedisFanout(RedisParams params, QString channel, QObject* parent = nullptr);
+    ~RedisFanout() override;
+
+    // Starts both connections; waits up to timeoutMs for them, so a server does not come up
+    // unable to fan out (it would still catch up by polling, only slowly).
+    omk::Expected<void> start(int timeoutMs);
+
+    QString kind() const override { return QStringLiteral("redis"); }
+    void publish(const QString& room, qint64 seq) override;
+    omk::Expected<void> check() override;
+    void flush(int timeoutMs) override;
+
+private:
+    void connectSubscriber();
+    void connectPublisher();
+    void retryLater(RedisConnection* c, int* delayMs);
+
+    RedisParams m_params;
+    QByteArray m_channel;
+    std::unique_ptr<RedisConnection> m_pub;
+    std::unique_ptr<RedisConnection> m_sub;
+    int m_pubDelayMs = 100;
+    int m_subDelayMs = 100;
+    bool m_subscribed = false;
+    QString m_lastError;
+};
+
+}  // namespace omk::server
