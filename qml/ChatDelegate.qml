@@ -12,7 +12,16 @@ Item {
     required property int index
     required property RoomController room
     readonly property bool current: ListView.isCurrentItem
+    readonly property bool mine: row.model.authorId === row.room.userId && row.room.userId.length > 0
     signal replyRequested(int seq, string author, string text)
+    signal editRequested(int seq, string text)
+    function react(emoji) {
+        const current = row.model.reactions
+        let on = true
+        for (let i = 0; i < current.length; ++i)
+            if (current[i].emoji === emoji && current[i].mine) on = false
+        row.room.react(row.model.seq, emoji, on)
+    }
 
     implicitHeight: column.implicitHeight + 8
     height: implicitHeight
@@ -70,6 +79,12 @@ Item {
                 color: "#80848e"
                 font.pixelSize: 11
             }
+            Label {
+                visible: row.model.edited && !row.model.deleted
+                text: qsTr("(edited)")
+                color: "#80848e"
+                font.pixelSize: 11
+            }
             Item { Layout.fillWidth: true }
             Label {
                 visible: row.model.pending || row.model.failed
@@ -90,6 +105,26 @@ Item {
             onLinkActivated: (link) => Qt.openUrlExternally(link)
             HoverHandler { cursorShape: parent.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor }
         }
+
+        // Reactions: each a toggle for this user.
+        Flow {
+            Layout.fillWidth: true
+            visible: row.model.reactions.length > 0
+            spacing: 4
+            Repeater {
+                model: row.model.reactions
+                delegate: Button {
+                    required property var modelData
+                    text: modelData.emoji + " " + modelData.count
+                    flat: !modelData.mine
+                    highlighted: modelData.mine
+                    font.pixelSize: 12
+                    padding: 2
+                    Accessible.name: qsTr("%1, %n reactions", "", modelData.count).arg(modelData.emoji)
+                    onClicked: row.react(modelData.emoji)
+                }
+            }
+        }
     }
 
     TapHandler {
@@ -107,6 +142,17 @@ Item {
             text: qsTr("Reply (R)")
             enabled: row.model.seq > 0 && !row.model.deleted
             onTriggered: row.replyRequested(row.model.seq, row.model.author, row.model.text)
+        }
+        MenuItem {
+            visible: row.mine; height: visible ? implicitHeight : 0
+            text: qsTr("Edit (E)")
+            enabled: row.model.seq > 0 && !row.model.deleted
+            onTriggered: row.editRequested(row.model.seq, row.model.text)
+        }
+        MenuItem {
+            text: qsTr("React 👍 (1)  ❤️ (2)  😂 (3)  🎉 (4)  😮 (5)")
+            enabled: row.model.seq > 0 && !row.model.deleted
+            onTriggered: row.react("👍")
         }
         MenuItem {
             text: qsTr("Copy text")

@@ -12,6 +12,7 @@ Pane {
     required property RoomController room
     property var mediaChoices: []
     property int replyToSeq: 0
+    property int editingSeq: 0
     property string replyToText: ""
     readonly property alias inputField: input
     readonly property alias messageList: list
@@ -24,6 +25,7 @@ Pane {
         if (mentionPopup.opened) { mentionPopup.close(); return true }
         if (emojiPopup.opened) { emojiPopup.close(); return true }
         if (panel.replyToSeq > 0) { panel.replyToSeq = 0; return true }
+        if (panel.editingSeq > 0) { panel.editingSeq = 0; input.clear(); return true }
         return false
     }
 
@@ -53,7 +55,17 @@ Pane {
         input.cursorPosition = start + name.length + 2
         mentionPopup.close()
     }
+    function startEdit(seq, text) {
+        panel.replyToSeq = 0
+        panel.editingSeq = seq
+        input.text = text
+        input.forceActiveFocus()
+    }
     function sendInput() {
+        if (panel.editingSeq > 0) {
+            if (panel.room.editMessage(panel.editingSeq, input.text)) { input.clear(); panel.editingSeq = 0 }
+            return
+        }
         if (panel.room.send(input.text, panel.replyToSeq)) {
             input.clear()
             panel.replyToSeq = 0
@@ -172,6 +184,21 @@ Pane {
                 width: list.width
                 room: panel.room
                 onReplyRequested: (seq, author, text) => panel.startReply(seq, author, text)
+                onEditRequested: (seq, text) => panel.startEdit(seq, text)
+            }
+            // Scrolling to the top pages in older messages.
+            onAtYBeginningChanged: if (atYBeginning && panel.room.chat && panel.room.chat.canLoadOlder) panel.room.chat.loadOlder(50)
+            header: Item {
+                width: list.width
+                height: panel.room.chat && (panel.room.chat.canLoadOlder || panel.room.chat.loadingOlder) ? 28 : 0
+                visible: height > 0
+                Button {
+                    anchors.centerIn: parent
+                    flat: true
+                    text: panel.room.chat && panel.room.chat.loadingOlder ? qsTr("Loading…") : qsTr("Load earlier messages")
+                    enabled: panel.room.chat !== null && !panel.room.chat.loadingOlder
+                    onClicked: panel.room.chat.loadOlder(50)
+                }
             }
             Keys.onPressed: (event) => {
                 const item = list.currentItem
@@ -180,6 +207,10 @@ Pane {
                 if (event.key === Qt.Key_R && m.seq > 0) { panel.startReply(m.seq, m.author, m.text); event.accepted = true }
                 else if (event.key === Qt.Key_Delete && panel.room.canModerate && m.seq > 0) { panel.room.deleteMessage(m.seq); event.accepted = true }
                 else if (event.key === Qt.Key_P && panel.room.canModerate && m.seq > 0) { panel.room.pinMessage(m.seq); event.accepted = true }
+                else if (event.key === Qt.Key_E && item.mine && m.seq > 0 && !m.deleted) { panel.startEdit(m.seq, m.text); event.accepted = true }
+                else if (event.key >= Qt.Key_1 && event.key <= Qt.Key_5 && m.seq > 0 && !m.deleted) {
+                    item.react(["👍", "❤️", "😂", "🎉", "😮"][event.key - Qt.Key_1]); event.accepted = true
+                }
                 else if (event.key === Qt.Key_Menu || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier))) { item.openMenu(); event.accepted = true }
                 else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) { input.forceActiveFocus(); event.accepted = true }
             }
@@ -205,14 +236,15 @@ Pane {
             Layout.fillWidth: true
             Layout.leftMargin: 8
             Layout.rightMargin: 4
-            visible: panel.replyToSeq > 0
+            visible: panel.replyToSeq > 0 || panel.editingSeq > 0
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Replying to %1").arg(panel.replyToText)
+                text: panel.editingSeq > 0 ? qsTr("Editing your message (Enter saves, Esc cancels)")
+                                           : qsTr("Replying to %1").arg(panel.replyToText)
                 elide: Text.ElideRight
                 color: "#949ba4"
             }
-            ToolButton { text: "✕"; onClicked: panel.replyToSeq = 0; Accessible.name: qsTr("Cancel the reply") }
+            ToolButton { text: "✕"; onClicked: panel.handleEscape(); Accessible.name: qsTr("Cancel") }
         }
 
         Label {

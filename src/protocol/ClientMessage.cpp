@@ -2,6 +2,8 @@
 
 #include "FieldReader.h"
 
+#include <QRegularExpression>
+
 #include <limits>
 
 namespace omk::protocol {
@@ -92,6 +94,21 @@ omk::Expected<QJsonObject> validateEventData(EventType type, const QJsonObject& 
             r.allowOnly({"seq"});
             put("seq", r.integer("seq", true, 0, kMaxSeq));
             break;
+        case EventType::ChatEdit:
+            r.allowOnly({"seq", "text"});
+            put("seq", r.integer("seq", true, 1, kMaxSeq));
+            put("text", r.text("text", true, limits.maxTextChars));
+            break;
+        case EventType::ChatReact: {
+            r.allowOnly({"seq", "emoji", "on"});
+            put("seq", r.integer("seq", true, 1, kMaxSeq));
+            const auto emoji = r.string("emoji", true, limits.maxEmojiChars);
+            if (emoji && (emoji->isEmpty() || emoji->contains(QRegularExpression(QStringLiteral("[\\s\\p{Cc}]")))))
+                return omk::fail(QStringLiteral("data.emoji: expected one emoji"));
+            put("emoji", emoji);
+            out.insert(QStringLiteral("on"), r.boolean("on", false).value_or(true));
+            break;
+        }
         case EventType::PlaybackState:
             r.allowOnly({"media", "position_ms", "rate", "paused", "at_server_ms"});
             put("media", r.string("media", true, limits.maxMediaChars));
@@ -134,6 +151,14 @@ omk::Expected<ClientMessage> decodeClientMessage(const QByteArray& frame,
         m.limit =
             static_cast<int>(r.integer("limit", false, 1, limits.maxMembersPage).value_or(50));
         return result(r, m);
+    }
+    if (*type == QLatin1String("history")) {
+        r.allowOnly({"v", "type", "room", "before", "limit"});
+        History h;
+        h.room = r.identifier("room", true).value_or(QString());
+        h.before = r.integer("before", false, 0, kMaxSeq).value_or(0);
+        h.limit = int(r.integer("limit", false, 1, limits.maxHistoryPage).value_or(50));
+        return result(r, h);
     }
     if (*type == QLatin1String("time.ping")) {
         r.allowOnly({"v", "type", "t0"});
@@ -183,6 +208,14 @@ QByteArray encode(const Send& m) {
                   {QStringLiteral("room"), m.room},
                   {QStringLiteral("cid"), m.cid},
                   {QStringLiteral("data"), m.data}};
+    return toFrame(o);
+}
+
+QByteArray encode(const History& m) {
+    auto o = base("history");
+    o.insert(QStringLiteral("room"), m.room);
+    if (m.before > 0) o.insert(QStringLiteral("before"), m.before);
+    o.insert(QStringLiteral("limit"), m.limit);
     return toFrame(o);
 }
 

@@ -50,13 +50,21 @@ struct MembersList {
     int limit = 50;
 };
 
+// Protocol 1.1: earlier events of a joined room, for scrolling back through the chat.
+struct History {
+    QString room;
+    qint64 before = 0;  // events with seq < before; 0: up to the head
+    int limit = 50;
+};
+
 struct TimePing {
     double t0 = 0;
 };
 
 struct Ping {};
 
-using ClientMessage = std::variant<Hello, Join, Leave, Send, MembersList, TimePing, Ping>;
+using ClientMessage =
+    std::variant<Hello, Join, Leave, Send, MembersList, History, TimePing, Ping>;
 
 // Any bytes in, never a crash: an error names the field at fault.
 omk::Expected<ClientMessage> decodeClientMessage(const QByteArray& frame,
@@ -74,6 +82,7 @@ QByteArray encode(const Join& m);
 QByteArray encode(const Leave& m);
 QByteArray encode(const Send& m);
 QByteArray encode(const MembersList& m);
+QByteArray encode(const History& m);
 QByteArray encode(const TimePing& m);
 QByteArray encode(const Ping& m);
 

@@ -6,7 +6,7 @@
 namespace omk::protocol {
 
 namespace {
-constexpr std::array<std::pair<EventType, const char*>, 7> kNames{{
+constexpr std::array<std::pair<EventType, const char*>, 9> kNames{{
     {EventType::ChatMessage, "chat.message"},
     {EventType::ChatDelete, "chat.delete"},
     {EventType::ModTimeout, "mod.timeout"},
@@ -14,6 +14,8 @@ constexpr std::array<std::pair<EventType, const char*>, 7> kNames{{
     {EventType::ModSlowMode, "mod.slow_mode"},
     {EventType::ModPin, "mod.pin"},
     {EventType::PlaybackState, "playback.state"},
+    {EventType::ChatEdit, "chat.edit"},
+    {EventType::ChatReact, "chat.react"},
 }};
 }  // namespace
 
@@ -30,7 +32,7 @@ std::optional<EventType> eventTypeFromName(const QString& name) {
 }
 
 bool isPrivileged(EventType t) {
-    return t != EventType::ChatMessage;
+    return t != EventType::ChatMessage && t != EventType::ChatEdit && t != EventType::ChatReact;
 }
 
 }  // namespace omk::protocol

@@ -15,6 +15,8 @@ enum class EventType {
     ModSlowMode,
     ModPin,
     PlaybackState,
+    ChatEdit,   // protocol 1.1: the author rewrites a message
+    ChatReact,  // protocol 1.1: anyone adds or removes an emoji reaction
 };
 
 QString eventTypeName(EventType t);

@@ -18,6 +18,8 @@ struct DecodeLimits {
     int maxMediaChars = 2048;  // playback.state media
     int maxReasonChars = 200;
     int maxMembersPage = 200;
+    int maxHistoryPage = 200;  // events per history request
+    int maxEmojiChars = 32;    // a reaction: one emoji, possibly a ZWJ sequence
 };
 
 inline QByteArray toFrame(const QJsonObject& o) {

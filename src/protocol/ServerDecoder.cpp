@@ -113,6 +113,32 @@ omk::Expected<ServerMessage> decodeMembers(FieldReader& r, const QJsonObject& o)
     return ServerMessage(std::move(m));
 }
 
+omk::Expected<ServerMessage> decodeHistory(FieldReader& r, const QJsonObject& o) {
+    r.allowOnly({"v", "type", "room", "events", "more"});
+    HistoryPage h;
+    h.room = r.identifier("room", true).value_or(QString());
+    h.more = r.boolean("more", true).value_or(false);
+    if (!r.ok()) return omk::fail(r.error());
+    const auto events = o.value(QStringLiteral("events"));
+    if (!events.isArray()) return omk::fail(QStringLiteral("events: expected an array"));
+    const auto array = events.toArray();
+    qint64 previous = 0;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString prefix = QStringLiteral("events[%1]").arg(i);
+        if (!array.at(i).isObject())
+            return omk::fail(prefix + QStringLiteral(": expected an object"));
+        auto e = eventFromJson(array.at(i).toObject());
+        if (!e) return omk::fail(prefix + QStringLiteral(".") + e.error().message);
+        if (auto data = validateEventData(e->type, e->data); !data)
+            return omk::fail(prefix + QStringLiteral(".") + data.error().message);
+        if (previous && e->seq != previous + 1)
+            return omk::fail(prefix + QStringLiteral(".seq: not consecutive"));
+        previous = e->seq;
+        h.events.append(std::move(*e));
+    }
+    return ServerMessage(std::move(h));
+}
+
 }  // namespace
 
 omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame) {
@@ -155,6 +181,7 @@ omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame) {
         return result(r, p);
     }
     if (t == QLatin1String("members")) return decodeMembers(r, o);
+    if (t == QLatin1String("history")) return decodeHistory(r, o);
     if (t == QLatin1String("time.pong")) {
         r.allowOnly({"v", "type", "t0", "server_time"});
         TimePong p;

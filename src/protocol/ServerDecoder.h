@@ -33,6 +33,12 @@ struct Members {
     QList<Actor> members;
 };
 
+struct HistoryPage {
+    QString room;
+    QList<Event> events;  // consecutive seqs, oldest first
+    bool more = false;
+};
+
 struct TimePong {
     double t0 = 0;
     qint64 serverTime = 0;
@@ -47,7 +53,7 @@ struct Left {
 };
 
 using ServerMessage = std::variant<Welcome, JoinedMessage, Ack, ErrorMessage, Presence, Members,
-                                   TimePong, Pong, Left, Event>;
+                                   TimePong, Pong, Left, Event, HistoryPage>;
 
 omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame);
 

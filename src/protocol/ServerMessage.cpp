@@ -64,6 +64,14 @@ QJsonObject presenceMessage(const QString& room, int viewers) {
     return o;
 }
 
+QJsonObject historyMessage(const QString& room, const QJsonArray& events, bool more) {
+    auto o = base("history");
+    o.insert(QStringLiteral("room"), room);
+    o.insert(QStringLiteral("events"), events);
+    o.insert(QStringLiteral("more"), more);
+    return o;
+}
+
 QJsonObject membersMessage(const QString& room, int total, int offset, const QJsonArray& members) {
     auto o = base("members");
     o.insert(QStringLiteral("room"), room);

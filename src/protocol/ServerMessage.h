@@ -54,6 +54,8 @@ struct ErrorMessage {
 QJsonObject toJson(const ErrorMessage& m);
 
 QJsonObject presenceMessage(const QString& room, int viewers);
+// Protocol 1.1: a page of a room's earlier events (oldest first); more: earlier ones exist.
+QJsonObject historyMessage(const QString& room, const QJsonArray& events, bool more);
 QJsonObject membersMessage(const QString& room, int total, int offset, const QJsonArray& members);
 QJsonObject timePongMessage(double t0, qint64 serverTime);
 QJsonObject pongMessage(qint64 serverTime);

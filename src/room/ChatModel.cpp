@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace omk::room {
 
 using protocol::EventType;
@@ -23,6 +26,36 @@ ChatRow rowFromEvent(const protocol::Event& e) {
     return r;
 }
 constexpr int kSnippetChars = 80;
+
+bool isRowChange(EventType t) {
+    return t == EventType::ChatDelete || t == EventType::ChatEdit || t == EventType::ChatReact;
+}
+
+// chat.delete / chat.edit / chat.react on the row they name. An edit counts only from the
+// message's author (the server checks it too; a replayed or forged log must not rewrite).
+void applyEvent(ChatRow& r, const protocol::Event& e) {
+    switch (e.type) {
+        case EventType::ChatDelete:
+            r.deleted = true;
+            break;
+        case EventType::ChatEdit:
+            if (e.actor.id != r.author.id) break;
+            r.text = e.data.value(QStringLiteral("text")).toString();
+            r.edited = true;
+            break;
+        case EventType::ChatReact: {
+            const QString emoji = e.data.value(QStringLiteral("emoji")).toString();
+            QStringList& users = r.reactions[emoji];
+            const bool on = e.data.value(QStringLiteral("on")).toBool(true);
+            if (on && !users.contains(e.actor.id)) users.append(e.actor.id);
+            if (!on) users.removeAll(e.actor.id);
+            if (users.isEmpty()) r.reactions.remove(emoji);
+            break;
+        }
+        default:
+            break;
+    }
+}
 }  // namespace
 
 ChatModel::ChatModel(RoomConnection* connection, QObject* parent)
@@ -33,6 +66,7 @@ ChatModel::ChatModel(RoomConnection* connection, QObject* parent)
     connect(connection, &RoomConnection::roomReset, this, &ChatModel::onReset);
     connect(connection, &RoomConnection::acked, this, &ChatModel::onAcked);
     connect(connection, &RoomConnection::roomStateChanged, this, &ChatModel::onRoomState);
+    connect(connection, &RoomConnection::historyReceived, this, &ChatModel::onHistory);
     // Sends left from an earlier run (the outbox file) show as pending from the start.
     for (const auto& item : connection->outbox().items()) onQueued(item.cid, item.type, item.data);
 }
@@ -90,10 +124,18 @@ QVariant ChatModel::data(const QModelIndex& index, int role) const {
             const ChatRow& q = m_rows.at(i);
             return q.deleted ? QString() : q.text.left(kSnippetChars);
         }
-        case ReactionsRole:
-            return QVariantList();
+        case ReactionsRole: {
+            if (r.deleted) return QVariantList();
+            const QString me = m_connection ? m_connection->userId() : QString();
+            QVariantList out;
+            for (auto it = r.reactions.begin(); it != r.reactions.end(); ++it)
+                out.append(QVariantMap{{QStringLiteral("emoji"), it.key()},
+                                       {QStringLiteral("count"), int(it->size())},
+                                       {QStringLiteral("mine"), it->contains(me)}});
+            return out;
+        }
         case EditedRole:
-            return false;
+            return r.edited;
         case DeletedRole:
             return r.deleted;
         case PendingRole:
@@ -163,9 +205,77 @@ void ChatModel::markRead() {
     emit unreadCountChanged();
 }
 
-omk::Expected<void> ChatModel::loadOlder(int) {
-    return omk::fail(
-        QStringLiteral("earlier history is not available: protocol v1 has no history paging"));
+bool ChatModel::canLoadOlder() const {
+    if (m_historyExhausted || !m_connection) return false;
+    // Seq 1 loaded: nothing is older.
+    return m_confirmed == 0 ? m_connection->lastSeq() > 0 : m_rows.at(0).seq > 1;
+}
+
+void ChatModel::loadOlder(int count) {
+    if (m_loadingOlder || !canLoadOlder()) return;
+    m_loadingOlder = true;
+    m_connection->requestHistory(m_confirmed > 0 ? m_rows.at(0).seq : 0, std::clamp(count, 1, 200));
+    emit canLoadOlderChanged();
+}
+
+void ChatModel::onHistory(const protocol::HistoryPage& page) {
+    m_loadingOlder = false;
+    const qint64 first = m_confirmed > 0 ? m_rows.at(0).seq : std::numeric_limits<qint64>::max();
+    QList<ChatRow> older;
+    for (const auto& e : page.events) {
+        if (e.seq >= first) break;
+        if (e.type == EventType::ChatMessage) older.append(rowFromEvent(e));
+    }
+    // Edits, reactions and deletions inside the page, then those that waited for these rows.
+    auto applyTo = [](QList<ChatRow>& rows, const protocol::Event& e) {
+        const qint64 target = e.data.value(QStringLiteral("seq")).toInteger();
+        for (ChatRow& r : rows)
+            if (r.seq == target) {
+                applyEvent(r, e);
+                return true;
+            }
+        return false;
+    };
+    for (const auto& e : page.events)
+        if (e.seq < first && isRowChange(e.type) && !applyTo(older, e))
+            m_orphans[e.data.value(QStringLiteral("seq")).toInteger()].append(e);
+    for (ChatRow& r : older) {
+        const auto waiting = m_orphans.take(r.seq);
+        for (const auto& e : waiting) applyEvent(r, e);
+    }
+    if (!page.more) m_historyExhausted = true;
+    if (!older.isEmpty()) {
+        beginInsertRows({}, 0, int(older.size()) - 1);
+        for (qsizetype i = older.size(); i-- > 0;) m_rows.prepend(older.at(i));
+        m_confirmed += int(older.size());
+        endInsertRows();
+        emit pinnedChanged();
+    } else if (page.more && !page.events.isEmpty()) {
+        // A page of moderation and playback only: keep going until messages or the start.
+        emit canLoadOlderChanged();
+        loadOlder(int(page.events.size()));
+        return;
+    }
+    emit canLoadOlderChanged();
+}
+
+bool ChatModel::applyToRow(const protocol::Event& e, bool notify) {
+    const qint64 target = e.data.value(QStringLiteral("seq")).toInteger();
+    const int i = indexOfSeq(target);
+    if (i < 0) {
+        if (m_confirmed == 0 || target < m_rows.at(0).seq) m_orphans[target].append(e);
+        return false;
+    }
+    applyEvent(m_rows[i], e);
+    if (notify) {
+        emit dataChanged(index(i), index(i));
+        // Replies quoting it show its new text (or lose the snippet).
+        for (int j = i + 1; j < m_confirmed; ++j)
+            if (m_rows.at(j).replyTo == target)
+                emit dataChanged(index(j), index(j), {ReplyToSnippetRole});
+        if (target == m_pinnedSeq) emit pinnedChanged();
+    }
+    return true;
 }
 
 QString ChatModel::pinned() const {
@@ -204,20 +314,13 @@ void ChatModel::onEvent(const protocol::Event& e) {
             if (!m_connection || e.actor.id != m_connection->userId()) emit unreadCountChanged();
             if (e.seq == m_pinnedSeq) emit pinnedChanged();
             break;
-        case EventType::ChatDelete: {
-            const qint64 target = e.data.value(QStringLiteral("seq")).toInteger();
-            const int i = indexOfSeq(target);
-            if (i < 0) break;
-            m_rows[i].deleted = true;
-            emit dataChanged(index(i), index(i));
-            // Replies quoting it lose their snippet.
-            for (int j = i + 1; j < m_confirmed; ++j)
-                if (m_rows.at(j).replyTo == target)
-                    emit dataChanged(index(j), index(j), {ReplyToSnippetRole});
-            if (target == m_pinnedSeq) emit pinnedChanged();
-            emit unreadCountChanged();
+        case EventType::ChatDelete:
+            if (applyToRow(e, true)) emit unreadCountChanged();
             break;
-        }
+        case EventType::ChatEdit:
+        case EventType::ChatReact:
+            applyToRow(e, true);
+            break;
         default:
             break;
     }
@@ -260,14 +363,16 @@ void ChatModel::onReset(const QJsonObject& snapshot, const QList<protocol::Event
     QList<ChatRow> pending = m_rows.mid(m_confirmed);
     m_rows.clear();
     m_confirmed = 0;
+    m_orphans.clear();
+    m_historyExhausted = false;
+    m_loadingOlder = false;
     m_pinnedSeq = snapshot.value(QStringLiteral("pinned_seq")).toInteger();
     for (const auto& e : history) {
         if (e.type == EventType::ChatMessage) {
             m_rows.append(rowFromEvent(e));
             ++m_confirmed;
-        } else if (e.type == EventType::ChatDelete) {
-            const int i = indexOfSeq(e.data.value(QStringLiteral("seq")).toInteger());
-            if (i >= 0) m_rows[i].deleted = true;
+        } else if (isRowChange(e.type)) {
+            applyToRow(e, false);
         }
     }
     // A pending send that the history already holds was delivered before the reset.
@@ -283,6 +388,7 @@ void ChatModel::onReset(const QJsonObject& snapshot, const QList<protocol::Event
     endResetModel();
     emit pinnedChanged();
     emit unreadCountChanged();
+    emit canLoadOlderChanged();
 }
 
 }  // namespace omk::room

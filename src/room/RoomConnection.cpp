@@ -191,6 +191,10 @@ void RoomConnection::onHeartbeat() {
         sendFrame(protocol::encode(protocol::Ping{}));
 }
 
+void RoomConnection::receiveRecorded(const protocol::ServerMessage& message) {
+    std::visit([this](const auto& msg) { handle(msg); }, message);
+}
+
 void RoomConnection::onText(const QString& text) {
     m_lastHeardMs = nowMs();
     auto m = protocol::decodeServerMessage(text.toUtf8());
@@ -362,6 +366,10 @@ void RoomConnection::handle(const protocol::Members& m) {
     if (m.room == m_config.room) emit membersReceived(m);
 }
 
+void RoomConnection::handle(const protocol::HistoryPage& m) {
+    if (m.room == m_config.room) emit historyReceived(m);
+}
+
 void RoomConnection::handle(const protocol::TimePong& m) {
     m_clock.addSample(qint64(m.t0), m.serverTime, nowMs());
     emit clockChanged();
@@ -386,6 +394,10 @@ omk::Expected<QString> RoomConnection::sendChat(const QString& text, qint64 repl
     QJsonObject data{{QStringLiteral("text"), text}};
     if (replyTo > 0) data.insert(QStringLiteral("reply_to"), replyTo);
     return send(protocol::EventType::ChatMessage, data);
+}
+
+void RoomConnection::requestHistory(qint64 before, int limit) {
+    sendFrame(protocol::encode(protocol::History{m_config.room, before, limit}));
 }
 
 void RoomConnection::requestMembers(int offset, int limit) {

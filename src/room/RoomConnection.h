@@ -66,6 +66,9 @@ public:
     omk::Expected<QString> sendChat(const QString& text, qint64 replyTo = 0);
     // members.list for the room (answered through membersReceived).
     void requestMembers(int offset = 0, int limit = 200);
+    // history for the room (protocol 1.1): events before `before` (0: the head), answered
+    // through historyReceived.
+    void requestHistory(qint64 before, int limit = 50);
 
     State state() const { return m_state; }
     int reconnectIn() const;  // seconds until the next attempt while Reconnecting
@@ -90,6 +93,10 @@ public:
 
     // For tests: drops the socket without a close handshake, as a dead network would.
     void abortSocket();
+    // For recordings (src/replay): handles a decoded server message as if it had arrived on the
+    // socket, so a replay runs the same seq ordering and state folding as a live session. With
+    // no socket nothing is answered; never call it on a started connection.
+    void receiveRecorded(const protocol::ServerMessage& message);
 
 signals:
     void stateChanged(omk::room::RoomConnection::State state);
@@ -112,6 +119,7 @@ signals:
     void playbackChanged(const omk::sync::RoomPlayback& playback);
     void presenceChanged(int viewers);
     void membersReceived(const omk::protocol::Members& members);
+    void historyReceived(const omk::protocol::HistoryPage& page);
     void roomStateChanged();  // slow mode or pin
     void errorOccurred(const QString& message);
 
@@ -135,6 +143,7 @@ private:
     void handle(const protocol::ErrorMessage& m);
     void handle(const protocol::Presence& m);
     void handle(const protocol::Members& m);
+    void handle(const protocol::HistoryPage& m);
     void handle(const protocol::TimePong& m);
     void handle(const protocol::Pong&) {}
     void handle(const protocol::Left&) {}

@@ -436,6 +436,22 @@ void ClientSession::handle(const protocol::MembersList& m) {
     send(protocol::membersMessage(m.room, int(all.size()), m.offset, page));
 }
 
+void ClientSession::handle(const protocol::History& m) {
+    Room* room = m_rooms.value(m.room);
+    if (!room) {
+        sendError(err::kNotJoined, QStringLiteral("join the room first"), {}, {}, m.room);
+        return;
+    }
+    auto page = room->history(m.before, m.limit);
+    if (!page) {
+        sendError(err::kStorage, page.error().message, {}, {}, m.room);
+        return;
+    }
+    QJsonArray events;
+    for (const auto& e : page->events) events.append(protocol::eventToJson(e));
+    send(protocol::historyMessage(m.room, events, page->more));
+}
+
 void ClientSession::handle(const protocol::TimePing& m) {
     send(protocol::timePongMessage(m.t0, wallMs()));
 }

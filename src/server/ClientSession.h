@@ -59,6 +59,7 @@ private:
     void handle(const protocol::Leave& m);
     void handle(const protocol::Send& m);
     void handle(const protocol::MembersList& m);
+    void handle(const protocol::History& m);
     void handle(const protocol::TimePing& m);
     void handle(const protocol::Ping& m);
 

@@ -72,6 +72,20 @@ std::optional<Refusal> Room::admit(const protocol::Actor& actor, const protocol:
                            QStringLiteral("data.seq: no event %1 in this room").arg(target),
                            std::nullopt};
     }
+    if (send.type == EventType::ChatEdit || send.type == EventType::ChatReact) {
+        const qint64 target = send.data.value(QStringLiteral("seq")).toInteger();
+        const auto author = m_chatAuthors.constFind(target);
+        if (author == m_chatAuthors.constEnd())
+            return Refusal{QStringLiteral("not_found"),
+                           QStringLiteral("data.seq: no chat message %1 to %2")
+                               .arg(target)
+                               .arg(send.type == EventType::ChatEdit ? "edit" : "react to"),
+                           std::nullopt};
+        // Words stay their author's: not even a moderator rewrites them (they may delete).
+        if (send.type == EventType::ChatEdit && *author != actor.id)
+            return Refusal{QStringLiteral("forbidden"),
+                           QStringLiteral("only its author may edit a message"), std::nullopt};
+    }
     if (send.type == EventType::ChatMessage && !privileged && m_slowModeMs > 0) {
         const auto last = m_lastChat.constFind(actor.id);
         if (last != m_lastChat.constEnd() && steadyNow - *last < m_slowModeMs)
@@ -152,7 +166,13 @@ void Room::apply(const protocol::Event& e) {
     const auto& d = e.data;
     switch (e.type) {
         case EventType::ChatMessage:
+            m_chatAuthors.insert(e.seq, e.actor.id);
+            break;
         case EventType::ChatDelete:
+            m_chatAuthors.remove(d.value(QStringLiteral("seq")).toInteger());
+            break;
+        case EventType::ChatEdit:
+        case EventType::ChatReact:
             break;
         case EventType::ModTimeout: {
             const QString user = d.value(QStringLiteral("user")).toString();
@@ -204,6 +224,19 @@ QJsonObject Room::fullSnapshot() const {
     return o;
 }
 
+omk::Expected<Room::HistoryPage> Room::history(qint64 before, int limit) const {
+    const qint64 end = before > 0 ? std::min(before, m_head + 1) : m_head + 1;
+    const qint64 from = std::max(m_oldest, end - limit);
+    HistoryPage page;
+    if (from >= end) return page;
+    auto events = m_store.eventsAfter(m_name, from - 1, int(end - from));
+    if (!events) return events.unexpected();
+    for (auto& e : *events)
+        if (e.seq < end) page.events.append(std::move(e));
+    page.more = from > m_oldest;
+    return page;
+}
+
 void Room::restore(const QJsonObject& s) {
     m_slowModeMs = s.value(QStringLiteral("slow_mode_ms")).toInteger();
     m_pinnedSeq = s.value(QStringLiteral("pinned_seq")).toInteger();
@@ -211,6 +244,7 @@ void Room::restore(const QJsonObject& s) {
     m_banned.clear();
     for (const auto& u : s.value(QStringLiteral("banned")).toArray()) m_banned.insert(u.toString());
     m_timedOutUntil.clear();
+    m_chatAuthors.clear();
     const auto t = s.value(QStringLiteral("timed_out_until")).toObject();
     for (auto it = t.begin(); it != t.end(); ++it)
         m_timedOutUntil.insert(it.key(), it->toInteger());

@@ -77,6 +77,14 @@ public:
     // Distinct users watching, ordered by name then id.
     QList<protocol::Actor> members() const;
 
+    // Protocol 1.1: up to limit events with seq < before (0: the head + 1), oldest first, and
+    // whether earlier ones are still stored.
+    struct HistoryPage {
+        QList<protocol::Event> events;
+        bool more = false;
+    };
+    omk::Expected<HistoryPage> history(qint64 before, int limit) const;
+
     // What every client may see: slow mode, pin, playback.
     QJsonObject publicSnapshot() const;
     bool isBanned(const QString& userId) const { return m_banned.contains(userId); }
@@ -106,6 +114,9 @@ private:
     QSet<QString> m_banned;
     QHash<QString, qint64> m_timedOutUntil;  // user → wall ms
     QHash<QString, qint64> m_lastChat;       // user → steady ms, for slow mode
+    // Live chat messages since the snapshot (seq → author id): what chat.edit and chat.react may
+    // name. Messages folded into the snapshot can no longer be edited or reacted to.
+    QHash<qint64, QString> m_chatAuthors;
 
     QHash<RoomSubscriber*, protocol::Actor> m_subscribers;
     QTimer m_presenceTimer;

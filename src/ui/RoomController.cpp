@@ -336,6 +336,27 @@ bool RoomController::send(const QString& text, qint64 replyToSeq) {
     return true;
 }
 
+bool RoomController::editMessage(qint64 seq, const QString& text) {
+    if (!m_connection || seq <= 0 || text.trimmed().isEmpty()) return false;
+    auto queued = m_connection->send(
+        protocol::EventType::ChatEdit,
+        {{QStringLiteral("seq"), seq}, {QStringLiteral("text"), text.trimmed()}});
+    if (!queued) setInputHint(queued.error().message, 6000);
+    return bool(queued);
+}
+
+bool RoomController::react(qint64 seq, const QString& emoji, bool on) {
+    if (!m_connection || seq <= 0 || emoji.isEmpty()) return false;
+    return check(
+        m_connection->send(protocol::EventType::ChatReact, {{QStringLiteral("seq"), seq},
+                                                            {QStringLiteral("emoji"), emoji},
+                                                            {QStringLiteral("on"), on}}));
+}
+
+QString RoomController::userId() const {
+    return m_connection ? m_connection->userId() : QString();
+}
+
 QStringList RoomController::completeMention(const QString& prefix) const {
     QStringList out;
     if (!m_presence) return out;

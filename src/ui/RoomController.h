@@ -49,6 +49,7 @@ class RoomController : public QObject {
     Q_PROPERTY(int viewerCount READ viewerCount NOTIFY viewerCountChanged)
     Q_PROPERTY(bool canModerate READ canModerate NOTIFY signedInChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY signedInChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY signedInChanged)
     Q_PROPERTY(QString pinned READ pinned NOTIFY roomStateChanged)
     Q_PROPERTY(int slowModeSeconds READ slowModeSeconds NOTIFY roomStateChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
@@ -89,6 +90,7 @@ public:
     int viewerCount() const;
     bool canModerate() const;
     QString userName() const;
+    QString userId() const;
     QString pinned() const;
     int slowModeSeconds() const;
     int pendingCount() const;
@@ -105,6 +107,10 @@ public:
     // Sends a chat message (a reply when replyToSeq > 0). False, with inputHint saying why,
     // when it cannot be queued (empty, too long, no room).
     Q_INVOKABLE bool send(const QString& text, qint64 replyToSeq = 0);
+    // Rewrites one of this user's messages (the server refuses anyone else's).
+    Q_INVOKABLE bool editMessage(qint64 seq, const QString& text);
+    // Adds (on) or takes back a reaction.
+    Q_INVOKABLE bool react(qint64 seq, const QString& emoji, bool on = true);
     // @mentions: names of people here starting with prefix (without the @), at most 8.
     Q_INVOKABLE QStringList completeMention(const QString& prefix) const;
     Q_INVOKABLE void reconnectNow();
