@@ -14,8 +14,10 @@ cmake --build "$build" -j "$(nproc)" --target $targets
 failed=0
 for t in $targets; do
   corpus=$(mktemp -d)
-  seeds="$root/fuzz/corpus/$t"
-  [ -d "$seeds" ] && cp -r "$seeds/." "$corpus/"
+  # Seeds live in fuzz/corpus/TARGET or fuzz/corpus/TARGET-without-fuzz_ (recording, camera_path).
+  for seeds in "$root/fuzz/corpus/$t" "$root/fuzz/corpus/${t#fuzz_}"; do
+    if [ -d "$seeds" ]; then cp -r "$seeds/." "$corpus/"; fi
+  done
   if "$build/fuzz/$t" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
        "$corpus" >"$build/$t.log" 2>&1; then
     echo "fuzz $t: ok ($(grep -c '' "$build/$t.log") log lines, ${seconds}s)"
