@@ -22,6 +22,10 @@
 #include <QJsonObject>
 #include <QTcpServer>
 
+#include <limits>
+
+#include <sys/resource.h>
+
 namespace omk::server {
 
 Server::Server(ServerConfig config)
@@ -209,6 +213,27 @@ void Server::addRoutes() {
     });
 }
 
+namespace {
+
+// Descriptors the server needs besides its sockets: stdio, the store, the listening socket,
+// event fds, the fan-out connections.
+constexpr qint64 kReservedFds = 64;
+
+// Raises the soft RLIMIT_NOFILE to the hard limit; answers the limit now in force (0: unknown).
+qint64 raiseFileLimit() {
+    rlimit lim{};
+    if (getrlimit(RLIMIT_NOFILE, &lim) != 0) return 0;
+    if (lim.rlim_cur < lim.rlim_max) {
+        rlimit wanted = lim;
+        wanted.rlim_cur = lim.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &wanted) == 0) lim = wanted;
+    }
+    return lim.rlim_cur == RLIM_INFINITY ? std::numeric_limits<qint64>::max()
+                                         : qint64(lim.rlim_cur);
+}
+
+}  // namespace
+
 omk::Expected<quint16> Server::listen() {
     QHostAddress address;
     if (!address.setAddress(m_config.listen))
@@ -218,6 +243,19 @@ omk::Expected<quint16> Server::listen() {
         return omk::fail(
             QStringLiteral("cannot listen on %1:%2").arg(m_config.listen).arg(m_config.port));
     m_port = port;
+    // A full descriptor table makes accept() fail silently and clients hang in "connecting":
+    // take what the hard limit allows and say so when max_connections cannot fit anyway.
+    const qint64 fds = raiseFileLimit();
+    if (fds > 0 && fds < qint64(m_config.maxConnections) + kReservedFds)
+        qCWarning(lcServer).noquote()
+            << logLine("fd_limit", {{"limit", QString::number(fds)},
+                                    {"max_connections", QString::number(m_config.maxConnections)},
+                                    {"hint", QStringLiteral("raise LimitNOFILE / ulimit -n")}});
+    for (QTcpServer* t : m_http->servers())
+        connect(t, &QTcpServer::acceptError, this, [](QAbstractSocket::SocketError e) {
+            qCWarning(lcServer).noquote()
+                << logLine("accept_failed", {{"error", QString::number(int(e))}});
+        });
     qCInfo(lcServer).noquote() << logLine(
         "listening",
         {{"address", m_config.listen},
