@@ -57,6 +57,31 @@ omk::Expected<ServerMessage> decodeWelcome(FieldReader& r) {
     return ServerMessage(std::move(w));
 }
 
+// o["events"]: log events with consecutive seqs, none beyond head. The log is gap-free and
+// ordered; a run that is not comes from a broken server.
+omk::Expected<QList<Event>> decodeEventRun(const QJsonObject& o, qint64 head) {
+    const auto events = o.value(QStringLiteral("events"));
+    if (!events.isArray()) return omk::fail(QStringLiteral("events: expected an array"));
+    QList<Event> out;
+    qint64 previous = 0;
+    const auto array = events.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString prefix = QStringLiteral("events[%1]").arg(i);
+        if (!array.at(i).isObject())
+            return omk::fail(prefix + QStringLiteral(": expected an object"));
+        auto e = eventFromJson(array.at(i).toObject());
+        if (!e) return omk::fail(prefix + QStringLiteral(".") + e.error().message);
+        if (auto data = validateEventData(e->type, e->data); !data)
+            return omk::fail(prefix + QStringLiteral(".") + data.error().message);
+        if (previous && e->seq != previous + 1)
+            return omk::fail(prefix + QStringLiteral(".seq: not consecutive"));
+        if (e->seq > head) return omk::fail(prefix + QStringLiteral(".seq: beyond head"));
+        previous = e->seq;
+        out.append(std::move(*e));
+    }
+    return out;
+}
+
 omk::Expected<ServerMessage> decodeJoined(FieldReader& r, const QJsonObject& o) {
     r.allowOnly(
         {"v", "type", "room", "epoch", "head", "recovered", "events", "snapshot", "viewers"});
@@ -68,27 +93,11 @@ omk::Expected<ServerMessage> decodeJoined(FieldReader& r, const QJsonObject& o) 
     j.header.snapshot = r.object("snapshot", false);
     j.header.viewers = int(r.integer("viewers", true, 0, 1 << 30).value_or(0));
     if (!r.ok()) return omk::fail(r.error());
-    const auto events = o.value(QStringLiteral("events"));
-    if (!events.isArray()) return omk::fail(QStringLiteral("events: expected an array"));
     if (!j.header.recovered && !j.header.snapshot)
         return omk::fail(QStringLiteral("snapshot: missing (not recovered)"));
-    qint64 previous = 0;
-    const auto array = events.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString prefix = QStringLiteral("events[%1]").arg(i);
-        if (!array.at(i).isObject())
-            return omk::fail(prefix + QStringLiteral(": expected an object"));
-        auto e = eventFromJson(array.at(i).toObject());
-        if (!e) return omk::fail(prefix + QStringLiteral(".") + e.error().message);
-        if (auto data = validateEventData(e->type, e->data); !data)
-            return omk::fail(prefix + QStringLiteral(".") + data.error().message);
-        // The log is gap-free and ordered; a replay that is not is a broken server.
-        if (previous && e->seq != previous + 1)
-            return omk::fail(prefix + QStringLiteral(".seq: not consecutive"));
-        if (e->seq > j.header.head) return omk::fail(prefix + QStringLiteral(".seq: beyond head"));
-        previous = e->seq;
-        j.events.append(std::move(*e));
-    }
+    auto events = decodeEventRun(o, j.header.head);
+    if (!events) return events.unexpected();
+    j.events = std::move(*events);
     return ServerMessage(std::move(j));
 }
 
@@ -119,23 +128,9 @@ omk::Expected<ServerMessage> decodeHistory(FieldReader& r, const QJsonObject& o)
     h.room = r.identifier("room", true).value_or(QString());
     h.more = r.boolean("more", true).value_or(false);
     if (!r.ok()) return omk::fail(r.error());
-    const auto events = o.value(QStringLiteral("events"));
-    if (!events.isArray()) return omk::fail(QStringLiteral("events: expected an array"));
-    const auto array = events.toArray();
-    qint64 previous = 0;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString prefix = QStringLiteral("events[%1]").arg(i);
-        if (!array.at(i).isObject())
-            return omk::fail(prefix + QStringLiteral(": expected an object"));
-        auto e = eventFromJson(array.at(i).toObject());
-        if (!e) return omk::fail(prefix + QStringLiteral(".") + e.error().message);
-        if (auto data = validateEventData(e->type, e->data); !data)
-            return omk::fail(prefix + QStringLiteral(".") + data.error().message);
-        if (previous && e->seq != previous + 1)
-            return omk::fail(prefix + QStringLiteral(".seq: not consecutive"));
-        previous = e->seq;
-        h.events.append(std::move(*e));
-    }
+    auto events = decodeEventRun(o, kMax);
+    if (!events) return events.unexpected();
+    h.events = std::move(*events);
     return ServerMessage(std::move(h));
 }
 
