@@ -110,18 +110,18 @@ void ClientSession::leaveAllRooms() {
     m_rooms.clear();
 }
 
-void ClientSession::deliver(const QByteArray& frame) {
+void ClientSession::deliver(const QString& frame) {
     if (m_closing) return;
     if (m_socket->bytesToWrite() > kMaxUnsentBytes) {
         closeWith(closecode::kSlowConsumer, QStringLiteral("not reading"));
         return;
     }
-    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    m_socket->sendTextMessage(frame);
     ++m_ctx.metrics.messagesSent;
 }
 
 void ClientSession::send(const QJsonObject& message) {
-    deliver(protocol::toFrame(message));
+    deliver(QString::fromUtf8(protocol::toFrame(message)));
 }
 
 void ClientSession::sendError(const char* code, const QString& message,

@@ -39,7 +39,7 @@ public:
                   QObject* parent = nullptr);
     ~ClientSession() override;
 
-    void deliver(const QByteArray& frame) override;
+    void deliver(const QString& frame) override;
     // Sends an error first when code is not a normal closure, then closes the socket.
     void closeWith(int closeCode, const QString& reason);
     const QString& id() const { return m_id; }

@@ -268,8 +268,9 @@ void Room::maybeCompact() {
 void Room::broadcast(const QByteArray& frame) {
     // A copy: delivering may close a connection, which unsubscribes it.
     const auto subscribers = m_subscribers.keys();
+    const QString text = QString::fromUtf8(frame);
     for (RoomSubscriber* s : subscribers)
-        if (m_subscribers.contains(s)) s->deliver(frame);
+        if (m_subscribers.contains(s)) s->deliver(text);
 }
 
 void Room::subscribe(RoomSubscriber* s, const protocol::Actor& member) {

@@ -27,7 +27,9 @@ namespace omk::server {
 class RoomSubscriber {
 public:
     virtual ~RoomSubscriber();
-    virtual void deliver(const QByteArray& frame) = 0;
+    // The frame as text: decoded once per broadcast, shared by every subscriber (QString is
+    // implicitly shared), instead of once per subscriber.
+    virtual void deliver(const QString& frame) = 0;
 };
 
 // Why a send was not appended; code is a protocol error code.
