@@ -168,9 +168,36 @@ int runReplay(const QStringList& args) {
 
 }  // namespace
 
+constexpr const char* kRecordUsage =
+    "Usage: omnikast record --server URL --room R [--duration D] -o FILE [--name GUEST]\n"
+    "                       [--token INVITE] [--json] [--no-progress]\n"
+    "  Records room R's event log with its timing (docs/RECORDING.md) until D (e.g. 90s, 5m)\n"
+    "  has passed or SIGINT/SIGTERM; URL is ws://HOST:PORT/ws or http://HOST:PORT.\n"
+    "  Exit: 0 recorded; 1 bad arguments or the file cannot be written; 2 the room could not\n"
+    "        be joined (the file is still a valid, empty recording).\n";
+
+constexpr const char* kReplayUsage =
+    "Usage: omnikast replay FILE --headless --report REPORT.json [--speed 1|max]\n"
+    "                       [--camera PATH.json] [--snapshots DIR --every SECONDS]\n"
+    "                       [--fps N] [--size WxH] [--json] [--no-progress]\n"
+    "  Replays a recording with no window (EGL): chat, playback sync, decoding and rendering\n"
+    "  from a keyframed camera path on a virtual clock; the report hashes every frame, so two\n"
+    "  reports of the same recording and options differ only in their timing fields.\n"
+    "  Exit: 0 replayed; 1 bad arguments or a damaged recording (FILE:LINE: reason);\n"
+    "        3 replayed to the end, but the report lists errors (e.g. missing media).\n";
+
+bool wantsHelp(const QStringList& args) {
+    return args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+}
+
 int runCommand(const QStringList& arguments) {
     if (arguments.size() < 2) return -1;
     const QString command = arguments.at(1);
+    if ((command == QLatin1String("record") || command == QLatin1String("replay")) &&
+        wantsHelp(arguments.mid(2))) {
+        QTextStream(stdout) << (command == QLatin1String("record") ? kRecordUsage : kReplayUsage);
+        return 0;
+    }
     if (command == QLatin1String("record")) return runRecord(arguments.mid(2));
     if (command == QLatin1String("replay")) return runReplay(arguments.mid(2));
     return -1;
