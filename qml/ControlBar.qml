@@ -49,6 +49,7 @@ Rectangle {
             currentIndex: Math.max(0, model.indexOf(bar.player.stereoOverride))
             onActivated: (index) => bar.player.stereoOverride = model[index]
         }
+        LanguageMenu { implicitContentWidthPolicy: ComboBox.WidestText }
         Button {
             text: qsTr("Fullscreen")
             Accessible.name: text

@@ -25,6 +25,8 @@ ApplicationWindow {
     // A catalog file or URL: the window shows the event's channels and plays the selected one.
     property string eventSource: ""
     readonly property bool eventMode: eventSource.length > 0
+    // The channel id to open on (an omnikast:// link's); empty: the first channel.
+    property string initialChannel: ""
     // The event's room server (ws://…/ws) and a moderator's invite token, if any.
     property string roomServer: ""
     property string roomToken: ""
@@ -49,6 +51,7 @@ ApplicationWindow {
         id: eventCtl
         source: root.eventSource
         view: video
+        preferredChannel: root.initialChannel
     }
 
     RoomController {

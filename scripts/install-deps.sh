@@ -28,6 +28,8 @@ packages=(
   libqt6sql6-psql libhiredis-dev postgresql postgresql-client redis-server
   # fonts: emoji in chat, and Japanese/Chinese/Korean text (events run in Japanese)
   fonts-noto-color-emoji fonts-noto-cjk
+  # packaging (.deb via CPack, icons, translations) and its checks
+  dpkg-dev qt6-l10n-tools librsvg2-bin desktop-file-utils appstream lintian
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev mpv imagemagick bc
   # a sound server with a null sink, so audio tests use the real QAudioSink without a sound card

@@ -8,7 +8,9 @@
 #include "replay/Commands.h"
 #include "server/EmbeddedServer.h"
 #include "server/ServerCli.h"
+#include "ui/DeepLink.h"
 #include "ui/EventSource.h"
+#include "ui/LanguageController.h"
 
 #include <QtQml/qqmlextensionplugin.h>
 #include <QCoreApplication>
@@ -33,6 +35,8 @@ constexpr const char* kUsage =
     "  omnikast [FILE_OR_URL] [--projection P] [--stereo S]   open the viewer (no input: the "
     "demo)\n"
     "  omnikast EVENT_FILE|URL        open an event (.json/.xml catalog): channel tabs, schedule\n"
+    "  omnikast omnikast://HOST[:PORT]/event/CHANNEL[?t=SECONDS]   open a channel of the event\n"
+    "                                served by the omnikast-server at HOST:PORT\n"
     "  omnikast --demo-event          a generated two-channel demo event, served by an embedded\n"
     "                                omnikast-server on loopback (you moderate its rooms)\n"
     "    [--server ws://HOST:PORT/ws] [--token INVITE]   the event's chat server (default: the\n"
@@ -43,11 +47,16 @@ constexpr const char* kUsage =
     "S]\n"
     "  omnikast bench INPUT [--size WxH] [--frames N] [--json] [--sampling auto|shader|cpu]\n"
     "  omnikast catalog EVENT_FILE|URL [--json] [--at ISO_INSTANT]   channels, now/next, days\n"
-    "  omnikast record --server URL --room R [--duration D] -o FILE\n"
+    "  omnikast record --server URL --room R [--duration D] -o FILE [--name N] [--token T]\n"
     "  omnikast replay FILE --headless [--speed 1|max] [--camera PATH.json]\n"
-    "                  [--snapshots DIR --every SECONDS] --report REPORT.json\n"
-    "  omnikast check EVENT_URL_OR_FILE [--report REPORT.json] [--json]\n"
+    "                  [--snapshots DIR --every SECONDS] [--fps N] [--size WxH]\n"
+    "                  --report REPORT.json\n"
+    "  omnikast check EVENT_URL_OR_FILE [--report REPORT.json] [--json] [--snapshots DIR]\n"
+    "                 [--timeout S] [--jobs N]\n"
     "  omnikast loadtest --server URL --room R --clients N [--duration D] [--chat-rate M]\n"
+    "                    [--disconnect-fraction F] [--token T] [--max-p99-ms MS] [--json]\n"
+    "  (each: --help for details and exit codes; long runs show a progress bar on a\n"
+    "  terminal and plain lines otherwise)\n"
     "  omnikast --version | --help\n"
     "\n"
     "P: equirect | equirect180 | cubemap | eac | flat    S: mono | top-bottom | side-by-side\n"
@@ -81,6 +90,10 @@ int runViewer(int argc, char** argv) {
     QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
     QGuiApplication app(argc, argv);
     setIdentity();
+    // Ties the window to org.omnikast.Omnikast.desktop (its icon, and the app id on Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.omnikast.Omnikast"));
+    // The language chosen last time, before any QML exists, so the first frame is in it.
+    omk::ui::LanguageController::applySaved();
 
     QStringList args = app.arguments().mid(1);
     // --demo-event is the viewer's own flag, not a play option.
@@ -103,7 +116,15 @@ int runViewer(int argc, char** argv) {
     QString eventSource;
     // The demo event comes from a real omnikast-server, embedded, on loopback.
     std::unique_ptr<omk::server::Server> embeddedServer;
-    if (input.isEmpty()) {
+    // An omnikast:// link (from the desktop's scheme handler): that server's event, on the
+    // link's channel.
+    QString initialChannel;
+    if (omk::ui::isDeepLink(input)) {
+        auto link = omk::ui::parseDeepLink(input);
+        if (!link) return omk::cli::reportFailure(QStringLiteral("link"), {}, link.error().message);
+        eventSource = link->catalogUrl;
+        initialChannel = link->channelId;
+    } else if (input.isEmpty()) {
         const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         QDir().mkpath(cache);
         QTextStream(stderr) << "omnikast: preparing the demo clip in " << cache << Qt::endl;
@@ -152,6 +173,7 @@ int runViewer(int argc, char** argv) {
     QVariantMap initial{{QStringLiteral("source"), input},
                         {QStringLiteral("loop"), isDemo},
                         {QStringLiteral("eventSource"), eventSource},
+                        {QStringLiteral("initialChannel"), initialChannel},
                         {QStringLiteral("roomServer"), roomServer},
                         {QStringLiteral("roomToken"), roomToken}};
     if (opts->override.projection)
@@ -195,6 +217,11 @@ int main(int argc, char** argv) {
             if (rc >= 0) return rc;
         }
         return omk::cli::reportFailure(arguments.at(1), {}, QStringLiteral("not available"));
+    }
+    // A malformed omnikast:// link fails like a headless command: one line, no display needed.
+    if (argc >= 2 && omk::ui::isDeepLink(QString::fromLocal8Bit(argv[1]))) {
+        auto link = omk::ui::parseDeepLink(QString::fromLocal8Bit(argv[1]));
+        if (!link) return omk::cli::reportFailure(QStringLiteral("link"), {}, link.error().message);
     }
     return runViewer(argc, argv);
 }

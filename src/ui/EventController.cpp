@@ -145,13 +145,38 @@ void EventController::setCatalog(catalog::Catalog catalog) {
     m_reminded.clear();
     emit catalogChanged();
     // Stay on the channel being watched when a reload still has it; else the first one.
+    // On the first load, the channel a link asked for.
+    const bool preferred = m_preferredPending && previousId.isEmpty();
+    const QString wanted = preferred ? m_preferredChannel : previousId;
     int index = 0;
+    bool found = false;
     for (qsizetype i = 0; i < m_catalog->channels.size(); ++i)
-        if (m_catalog->channels.at(i).id == previousId) index = int(i);
+        if (m_catalog->channels.at(i).id == wanted) {
+            index = int(i);
+            found = true;
+        }
+    if (preferred) {
+        m_preferredPending = false;
+        if (!found) qCWarning(lcUi) << "no channel" << wanted << "in the event; opening the first";
+    }
     m_current = -1;
     if (!m_catalog->channels.isEmpty()) selectChannel(index);
     m_clock.start();
     refresh();
+}
+
+void EventController::setPreferredChannel(const QString& id) {
+    if (id == m_preferredChannel) return;
+    m_preferredChannel = id;
+    m_preferredPending = !id.isEmpty();
+    emit preferredChannelChanged();
+    // A local catalog may have loaded before this was set (QML binding order).
+    if (!m_catalog || id.isEmpty()) return;
+    for (qsizetype i = 0; i < m_catalog->channels.size(); ++i)
+        if (m_catalog->channels.at(i).id == id) {
+            m_preferredPending = false;
+            selectChannel(int(i));
+        }
 }
 
 void EventController::setView(QObject* view) {

@@ -55,6 +55,10 @@ class EventController : public QObject {
     Q_PROPERTY(QString reminderTitle READ reminderTitle NOTIFY reminderChanged)
     Q_PROPERTY(QString reminderText READ reminderText NOTIFY reminderChanged)
     Q_PROPERTY(int reminderChannel READ reminderChannel NOTIFY reminderChanged)
+    // A channel id to open on (an omnikast:// link's): selected as soon as a catalog having it
+    // is loaded, once; later reloads stay on whatever is being watched.
+    Q_PROPERTY(QString preferredChannel READ preferredChannel WRITE setPreferredChannel NOTIFY
+                   preferredChannelChanged)
 
 public:
     explicit EventController(QObject* parent = nullptr);
@@ -85,6 +89,8 @@ public:
     QString reminderTitle() const { return m_reminderTitle; }
     QString reminderText() const { return m_reminderText; }
     int reminderChannel() const { return m_reminderChannel; }
+    QString preferredChannel() const { return m_preferredChannel; }
+    void setPreferredChannel(const QString& id);
 
     QDateTime now() const;
     // Where the attendee is; the system zone unless a test says otherwise.
@@ -119,6 +125,7 @@ signals:
     void viewChanged();
     void nowChanged();
     void reminderChanged();
+    void preferredChannelChanged();
 
 private:
     void load();
@@ -150,8 +157,10 @@ private:
     QStringList m_reminded;  // session ids already announced, so each reminds once
     QString m_reminderTitle, m_reminderText;
     int m_reminderChannel = -1;
-    QThread* m_fetch = nullptr;    // an HTTP fetch under way; waited for on destruction
-    quint64 m_loadGeneration = 0;  // a newer load makes an older fetch's result stale
+    QString m_preferredChannel;
+    bool m_preferredPending = false;  // not yet found in a loaded catalog
+    QThread* m_fetch = nullptr;       // an HTTP fetch under way; waited for on destruction
+    quint64 m_loadGeneration = 0;     // a newer load makes an older fetch's result stale
 };
 
 }  // namespace omk::ui

@@ -1,0 +1,607 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChannelTabs</name>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatDelegate</name>
+    <message>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(message deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete message (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin as announcement (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time out %1 for 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n reactions</source>
+        <translation>
+            <numerusform>%1, %n reaction</numerusform>
+            <numerusform>%1, %n reactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>React 👍 (1)  ❤️ (2)  😂 (3)  🎉 (4)  😮 (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message numerus="yes">
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n unsent</numerusform>
+            <numerusform>%n unsent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n watching</numerusform>
+            <numerusform>%n watching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching; show who is here</source>
+        <translation>
+            <numerusform>%n watching; show who is here</numerusform>
+            <numerusform>%n watching; show who is here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin the announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat is not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new messages</source>
+        <translation>
+            <numerusform>↓ %n new message</numerusform>
+            <numerusform>↓ %n new messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slow mode is on: one message every %n s</source>
+        <translation>
+            <numerusform>Slow mode is on: one message every %n s</numerusform>
+            <numerusform>Slow mode is on: one message every %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message as %1 (Enter to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load earlier messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing your message (Enter saves, Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlBar</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stereo layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullscreen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Cannot play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfoOverlay</name>
+    <message>
+        <source>LIVE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffering %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoder: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[hardware]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[software]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped frames: %1   View: yaw %2° pitch %3° fov %4°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume: muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Loop: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Speed: %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: %1 ms off the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: playing on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Clock offset: %1 ms (rtt %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Omnikast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnikast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback follows the room; a moderator controls it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorTools</name>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 10 seconds for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media to show in this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement to pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Go to channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, speaker, abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <source>%1–%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui</name>
+    <message>
+        <source>Not connected to a chat server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::EventController</name>
+    <message numerus="yes">
+        <source>Starts in %n minute(s) on %1</source>
+        <translation>
+            <numerusform>Starts in %n minute on %1</numerusform>
+            <numerusform>Starts in %n minutes on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::LanguageController</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::RoomController</name>
+    <message numerus="yes">
+        <source>Slow mode: you can send again in %n s</source>
+        <translation>
+            <numerusform>Slow mode: you can send again in %n s</numerusform>
+            <numerusform>Slow mode: you can send again in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too fast: sending again in %n s</source>
+        <translation>
+            <numerusform>Too fast: sending again in %n s</numerusform>
+            <numerusform>Too fast: sending again in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are timed out for %n s</source>
+        <translation>
+            <numerusform>You are timed out for %n s</numerusform>
+            <numerusform>You are timed out for %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet (%1); retrying in %n s</source>
+        <translation>
+            <numerusform>Not sent yet (%1); retrying in %n s</numerusform>
+            <numerusform>Not sent yet (%1); retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are banned from this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only moderators may do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat server %1 is not a ws:// or wss:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Reconnecting in %n s…</numerusform>
+            <numerusform>Reconnecting in %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a chat server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is playing to share with the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::ScheduleModel</name>
+    <message>
+        <source>Session page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,607 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ChannelTabs</name>
+    <message>
+        <source>LIVE</source>
+        <translation>DIRECTO</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation>Nada en emisión</translation>
+    </message>
+    <message>
+        <source>Next %1: %2</source>
+        <translation>Después %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatDelegate</name>
+    <message>
+        <source>New messages</source>
+        <translation>Mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>an earlier message</source>
+        <translation>un mensaje anterior</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <source>(message deleted)</source>
+        <translation>(mensaje eliminado)</translation>
+    </message>
+    <message>
+        <source>Reply (R)</source>
+        <translation>Responder (R)</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Delete message (Del)</source>
+        <translation>Eliminar mensaje (Supr)</translation>
+    </message>
+    <message>
+        <source>Pin as announcement (P)</source>
+        <translation>Fijar como aviso (P)</translation>
+    </message>
+    <message>
+        <source>Time out %1 for 5 minutes</source>
+        <translation>Silenciar a %1 durante 5 minutos</translation>
+    </message>
+    <message>
+        <source>Ban %1</source>
+        <translation>Expulsar a %1</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(editado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n reactions</source>
+        <translation>
+            <numerusform>%1, %n reacción</numerusform>
+            <numerusform>%1, %n reacciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit (E)</source>
+        <translation>Editar (E)</translation>
+    </message>
+    <message>
+        <source>React 👍 (1)  ❤️ (2)  😂 (3)  🎉 (4)  😮 (5)</source>
+        <translation>Reaccionar 👍 (1)  ❤️ (2)  😂 (3)  🎉 (4)  😮 (5)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message numerus="yes">
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n sin enviar</numerusform>
+            <numerusform>%n sin enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n viendo</numerusform>
+            <numerusform>%n viendo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching; show who is here</source>
+        <translation>
+            <numerusform>%n viendo; mostrar quién está</numerusform>
+            <numerusform>%n viendo; mostrar quién está</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>Quién está aquí</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderar</translation>
+    </message>
+    <message>
+        <source>Moderator tools</source>
+        <translation>Herramientas de moderación</translation>
+    </message>
+    <message>
+        <source>Unpin the announcement</source>
+        <translation>Quitar el aviso fijado</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Mensajes del chat</translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello!</source>
+        <translation>Aún no hay mensajes. ¡Saluda!</translation>
+    </message>
+    <message>
+        <source>Chat is not available here</source>
+        <translation>El chat no está disponible aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new messages</source>
+        <translation>
+            <numerusform>↓ %n mensaje nuevo</numerusform>
+            <numerusform>↓ %n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Respondiendo a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slow mode is on: one message every %n s</source>
+        <translation>
+            <numerusform>Modo lento: un mensaje cada %n s</numerusform>
+            <numerusform>Modo lento: un mensaje cada %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message as %1 (Enter to send)</source>
+        <translation>Mensaje como %1 (Intro para enviar)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>Mensaje del chat</translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation>Insertar un emoji</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Load earlier messages</source>
+        <translation>Cargar mensajes anteriores</translation>
+    </message>
+    <message>
+        <source>Editing your message (Enter saves, Esc cancels)</source>
+        <translation>Editando tu mensaje (Intro guarda, Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ControlBar</name>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <source>Stereo layout</source>
+        <translation>Disposición estéreo</translation>
+    </message>
+    <message>
+        <source>Fullscreen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Cannot play</source>
+        <translation>No se puede reproducir</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InfoOverlay</name>
+    <message>
+        <source>LIVE %1</source>
+        <translation>DIRECTO %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>  (paused)</source>
+        <translation>  (en pausa)</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>Conexión perdida — reconectando…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Buffering %1%</source>
+        <translation>Cargando %1%</translation>
+    </message>
+    <message>
+        <source>Projection: %1 (%2), %3</source>
+        <translation>Proyección: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Decoder: %1 %2</source>
+        <translation>Decodificador: %1 %2</translation>
+    </message>
+    <message>
+        <source>[hardware]</source>
+        <translation>[hardware]</translation>
+    </message>
+    <message>
+        <source>[software]</source>
+        <translation>[software]</translation>
+    </message>
+    <message>
+        <source>Dropped frames: %1   View: yaw %2° pitch %3° fov %4°</source>
+        <translation>Fotogramas perdidos: %1   Vista: giro %2° inclinación %3° campo %4°</translation>
+    </message>
+    <message>
+        <source>Volume: muted</source>
+        <translation>Volumen: silenciado</translation>
+    </message>
+    <message>
+        <source>Volume: %1%</source>
+        <translation>Volumen: %1%</translation>
+    </message>
+    <message>
+        <source>   Loop: on</source>
+        <translation>   Bucle: activado</translation>
+    </message>
+    <message>
+        <source>   Speed: %1×</source>
+        <translation>   Velocidad: %1×</translation>
+    </message>
+    <message>
+        <source>Sync: %1 ms off the room</source>
+        <translation>Sincronía: %1 ms de desfase con la sala</translation>
+    </message>
+    <message>
+        <source>Sync: playing on its own</source>
+        <translation>Sincronía: reproducción independiente</translation>
+    </message>
+    <message>
+        <source>   Clock offset: %1 ms (rtt %2 ms)</source>
+        <translation>   Desfase del reloj: %1 ms (rtt %2 ms)</translation>
+    </message>
+    <message>
+        <source>Audio: %1</source>
+        <translation>Audio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Omnikast</source>
+        <translation>%1 — Omnikast</translation>
+    </message>
+    <message>
+        <source>Omnikast</source>
+        <translation>Omnikast</translation>
+    </message>
+    <message>
+        <source>Playback follows the room; a moderator controls it</source>
+        <translation>La reproducción sigue a la sala; la controla un moderador</translation>
+    </message>
+    <message>
+        <source>Schedule (S)</source>
+        <translation>Programa (S)</translation>
+    </message>
+    <message>
+        <source>Cannot open the event</source>
+        <translation>No se puede abrir el evento</translation>
+    </message>
+    <message>
+        <source>Cannot play</source>
+        <translation>No se puede reproducir</translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorTools</name>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderación</translation>
+    </message>
+    <message>
+        <source>Play for all</source>
+        <translation>Reproducir para todos</translation>
+    </message>
+    <message>
+        <source>Pause for all</source>
+        <translation>Pausar para todos</translation>
+    </message>
+    <message>
+        <source>−10 s</source>
+        <translation>−10 s</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds for everyone</source>
+        <translation>Retroceder 10 segundos para todos</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds for everyone</source>
+        <translation>Avanzar 10 segundos para todos</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Media to show in this room</source>
+        <translation>Contenido que se muestra en esta sala</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Slow mode:</source>
+        <translation>Modo lento:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Slow mode</source>
+        <translation>Modo lento</translation>
+    </message>
+    <message>
+        <source>Announcement to pin</source>
+        <translation>Aviso para fijar</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>Anunciar</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Go to channel</source>
+        <translation>Ir al canal</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Search title, speaker, abstract</source>
+        <translation>Buscar título, ponente, resumen</translation>
+    </message>
+    <message>
+        <source>★ only</source>
+        <translation>Solo ★</translation>
+    </message>
+    <message>
+        <source>Export .ics</source>
+        <translation>Exportar .ics</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Event time: %1</source>
+        <translation>Hora del evento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <source>%1–%2 · %3</source>
+        <translation>%1–%2 · %3</translation>
+    </message>
+    <message>
+        <source>Event time: %1</source>
+        <translation>Hora del evento: %1</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Marcada</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Marcar</translation>
+    </message>
+    <message>
+        <source>Go to channel</source>
+        <translation>Ir al canal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui</name>
+    <message>
+        <source>Not connected to a chat server</source>
+        <translation>Sin conexión con un servidor de chat</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::EventController</name>
+    <message numerus="yes">
+        <source>Starts in %n minute(s) on %1</source>
+        <translation>
+            <numerusform>Empieza en %n minuto en %1</numerusform>
+            <numerusform>Empieza en %n minutos en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::LanguageController</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::RoomController</name>
+    <message numerus="yes">
+        <source>Slow mode: you can send again in %n s</source>
+        <translation>
+            <numerusform>Modo lento: podrás enviar de nuevo en %n s</numerusform>
+            <numerusform>Modo lento: podrás enviar de nuevo en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too fast: sending again in %n s</source>
+        <translation>
+            <numerusform>Demasiado rápido: se reenviará en %n s</numerusform>
+            <numerusform>Demasiado rápido: se reenviará en %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are timed out for %n s</source>
+        <translation>
+            <numerusform>Estás silenciado durante %n s</numerusform>
+            <numerusform>Estás silenciado durante %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet (%1); retrying in %n s</source>
+        <translation>
+            <numerusform>Aún no enviado (%1); reintento en %n s</numerusform>
+            <numerusform>Aún no enviado (%1); reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are banned from this room</source>
+        <translation>Te han expulsado de esta sala</translation>
+    </message>
+    <message>
+        <source>Only moderators may do that</source>
+        <translation>Solo la moderación puede hacer eso</translation>
+    </message>
+    <message>
+        <source>Chat server %1 is not a ws:// or wss:// URL</source>
+        <translation>El servidor de chat %1 no es una URL ws:// o wss://</translation>
+    </message>
+    <message>
+        <source>No chat server</source>
+        <translation>Sin servidor de chat</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Reconectando en %n s…</numerusform>
+            <numerusform>Reconectando en %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Not connected to a chat server</source>
+        <translation>Sin conexión con un servidor de chat</translation>
+    </message>
+    <message>
+        <source>Nothing is playing to share with the room</source>
+        <translation>No se reproduce nada para compartir con la sala</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::ScheduleModel</name>
+    <message>
+        <source>Session page</source>
+        <translation>Página de la sesión</translation>
+    </message>
+</context>
+</TS>
