@@ -103,7 +103,8 @@ omk::Expected<QJsonObject> validateEventData(EventType type, const QJsonObject& 
             r.allowOnly({"seq", "emoji", "on"});
             put("seq", r.integer("seq", true, 1, kMaxSeq));
             const auto emoji = r.string("emoji", true, limits.maxEmojiChars);
-            if (emoji && (emoji->isEmpty() || emoji->contains(QRegularExpression(QStringLiteral("[\\s\\p{Cc}]")))))
+            if (emoji && (emoji->isEmpty() ||
+                          emoji->contains(QRegularExpression(QStringLiteral("[\\s\\p{Cc}]")))))
                 return omk::fail(QStringLiteral("data.emoji: expected one emoji"));
             put("emoji", emoji);
             out.insert(QStringLiteral("on"), r.boolean("on", false).value_or(true));

@@ -63,8 +63,7 @@ struct TimePing {
 
 struct Ping {};
 
-using ClientMessage =
-    std::variant<Hello, Join, Leave, Send, MembersList, History, TimePing, Ping>;
+using ClientMessage = std::variant<Hello, Join, Leave, Send, MembersList, History, TimePing, Ping>;
 
 // Any bytes in, never a crash: an error names the field at fault.
 omk::Expected<ClientMessage> decodeClientMessage(const QByteArray& frame,

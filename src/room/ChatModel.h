@@ -15,9 +15,9 @@
 
 #include <QAbstractListModel>
 #include <QHash>
-#include <QMap>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QPointer>
 
 namespace omk::room {
