@@ -59,7 +59,12 @@ protected:
         RoomTest::SetUp();
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("OmnikastTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("room-controller-test"));
+        // Settings per test: ctest runs these tests as parallel processes, and a shared
+        // settings file would let one test's remembered name and token leak into another.
+        QCoreApplication::setApplicationName(
+            QStringLiteral("room-controller-test-%1")
+                .arg(QString::fromLatin1(
+                    ::testing::UnitTest::GetInstance()->current_test_info()->name())));
         QSettings().clear();
         start();
     }
