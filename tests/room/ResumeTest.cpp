@@ -1,6 +1,7 @@
 // Resume after the connection drops, after the server restarts (in process and as a killed
 // process) and when the log cannot be resumed: no loss, no duplicates, the outbox delivered once.
 #include "RoomTestSupport.h"
+#include "ServerProcessSupport.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -145,46 +146,19 @@ TEST_F(RoomTest, NewEpochAfterRestartOnAnotherDatabaseResets) {
 
 namespace {
 
-class ServerProcess {
+// The server on its own SQLite file, on a given port (0: any) so a restart can reuse it.
+class SqliteServer : public ServerProcess {
 public:
-    ServerProcess(const QString& db, quint16 wantPort) {
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OMNIKAST_SERVER_JWT_SECRET"), QString::fromLatin1(kSecret));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_DB"), db);
-        env.insert(QStringLiteral("OMNIKAST_SERVER_LISTEN"), QStringLiteral("127.0.0.1"));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_SEND_BURST"), QStringLiteral("100000"));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_FRAME_BURST"), QStringLiteral("100000"));
-        m_process.setProcessEnvironment(env);
-        m_process.start(QStringLiteral(OMNIKAST_SERVER_BIN),
-                        {QStringLiteral("--port"), QString::number(wantPort)});
-        const QRegularExpression re(QStringLiteral("listening on [0-9.]+:(\\d+)"));
-        (void)QTest::qWaitFor(
-            [&] {
-                m_out += m_process.readAllStandardOutput();
-                const auto m = re.match(QString::fromUtf8(m_out));
-                if (m.hasMatch()) port = quint16(m.captured(1).toUInt());
-                return port != 0 || m_process.state() == QProcess::NotRunning;
-            },
-            10000);
-    }
-    ~ServerProcess() { kill(); }
-    void kill() {
-        if (m_process.state() == QProcess::NotRunning) return;
-        m_process.kill();  // SIGKILL: no close handshake, nothing flushed
-        m_process.waitForFinished(5000);
-    }
-    quint16 port = 0;
-
-private:
-    QProcess m_process;
-    QByteArray m_out;
+    SqliteServer(const QString& db, quint16 wantPort)
+        : ServerProcess({QStringLiteral("--port"), QString::number(wantPort)},
+                        {QStringLiteral("OMNIKAST_SERVER_DB=") + db}) {}
 };
 
 }  // namespace
 
 TEST_F(RoomTest, KilledServerProcessRestartedLosesNothingAndDuplicatesNothing) {
     const QString db = m_dir.filePath(QStringLiteral("process.db"));
-    auto process = std::make_unique<ServerProcess>(db, 0);
+    auto process = std::make_unique<SqliteServer>(db, 0);
     ASSERT_NE(process->port, 0);
     const quint16 serverPort = process->port;
     auto cfg = fastConfig(serverPort);
@@ -203,7 +177,7 @@ TEST_F(RoomTest, KilledServerProcessRestartedLosesNothingAndDuplicatesNothing) {
         [&] { return a->connection->state() == RoomConnection::State::Reconnecting; }, 5000));
     for (int i = 0; i < 5; ++i)
         ASSERT_TRUE(b->connection->sendChat(QStringLiteral("away%1").arg(i)));
-    process = std::make_unique<ServerProcess>(db, serverPort);
+    process = std::make_unique<SqliteServer>(db, serverPort);
     ASSERT_EQ(process->port, serverPort);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {

@@ -2,6 +2,7 @@
 // real redis-server or PostgreSQL LISTEN/NOTIFY (the fan-out), both run by the
 // scale_out_services fixture: every client on either process sees the one ordered log.
 #include "ScaleOutSupport.h"
+#include "ServerProcessSupport.h"
 #include "ServerTestSupport.h"
 
 #include "protocol/ErrorCodes.h"
@@ -22,52 +23,30 @@ namespace {
 
 const QString kRoom = QStringLiteral("main");
 
-class ServerProcess {
+// A server of the shared deployment: rooms in PostgreSQL, the given fan-out.
+class ScaleOutServer : public ServerProcess {
 public:
-    ServerProcess(const QString& pgUrl, const QString& fanout, const QString& redisUrl,
-                  const QString& catchupMs = QStringLiteral("5000"),
-                  const QStringList& extraEnv = {}) {
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OMNIKAST_SERVER_JWT_SECRET"), QString::fromLatin1(kSecret));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_LISTEN"), QStringLiteral("127.0.0.1"));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_SEND_BURST"), QStringLiteral("100000"));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_SEND_PER_SECOND"), QStringLiteral("100000"));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_FRAME_BURST"), QStringLiteral("100000"));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_FRAME_PER_SECOND"), QStringLiteral("100000"));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_PRESENCE_INTERVAL_MS"), QStringLiteral("0"));
-        // Long enough that these tests see the fan-out at work, not the safety net.
-        env.insert(QStringLiteral("OMNIKAST_SERVER_CATCHUP_INTERVAL_MS"), catchupMs);
-        for (const auto& kv : extraEnv) env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QStringList args{QStringLiteral("--port"),     QStringLiteral("0"),
-                         QStringLiteral("--store"),    QStringLiteral("postgres"),
-                         QStringLiteral("--postgres"), pgUrl,
-                         QStringLiteral("--fanout"),   fanout};
-        if (fanout == QLatin1String("redis")) args << QStringLiteral("--redis") << redisUrl;
-        m_process.start(QStringLiteral(OMNIKAST_SERVER_BIN), args);
-        const QRegularExpression re(QStringLiteral("listening on [0-9.]+:(\\d+)"));
-        (void)QTest::qWaitFor(
-            [&] {
-                m_out += m_process.readAllStandardOutput();
-                const auto m = re.match(QString::fromUtf8(m_out));
-                if (m.hasMatch()) port = quint16(m.captured(1).toUInt());
-                return port != 0 || m_process.state() == QProcess::NotRunning;
-            },
-            20000);
-    }
-    ~ServerProcess() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    QProcess& process() { return m_process; }
-    quint16 port = 0;
+    ScaleOutServer(const QString& pgUrl, const QString& fanout, const QString& redisUrl,
+                   const QString& catchupMs = QStringLiteral("5000"),
+                   const QStringList& extraEnv = {})
+        : ServerProcess(args(pgUrl, fanout, redisUrl), settings(catchupMs) + extraEnv) {}
 
 private:
-    QProcess m_process;
-    QByteArray m_out;
+    static QStringList args(const QString& pgUrl, const QString& fanout, const QString& redisUrl) {
+        QStringList a{QStringLiteral("--port"),     QStringLiteral("0"),
+                      QStringLiteral("--store"),    QStringLiteral("postgres"),
+                      QStringLiteral("--postgres"), pgUrl,
+                      QStringLiteral("--fanout"),   fanout};
+        if (fanout == QLatin1String("redis")) a << QStringLiteral("--redis") << redisUrl;
+        return a;
+    }
+    static QStringList settings(const QString& catchupMs) {
+        return {QStringLiteral("OMNIKAST_SERVER_SEND_PER_SECOND=100000"),
+                QStringLiteral("OMNIKAST_SERVER_FRAME_PER_SECOND=100000"),
+                QStringLiteral("OMNIKAST_SERVER_PRESENCE_INTERVAL_MS=0"),
+                // Long enough that these tests see the fan-out at work, not the safety net.
+                QStringLiteral("OMNIKAST_SERVER_CATCHUP_INTERVAL_MS=") + catchupMs};
+    }
 };
 
 struct Seen {
@@ -102,9 +81,9 @@ protected:
         pgUrl = freshPostgresDatabase(services);
         ASSERT_FALSE(pgUrl.isEmpty());
     }
-    std::unique_ptr<ServerProcess> startServer() {
-        auto s = std::make_unique<ServerProcess>(pgUrl, QString::fromLatin1(GetParam()),
-                                                 services.redisUrl);
+    std::unique_ptr<ScaleOutServer> startServer() {
+        auto s = std::make_unique<ScaleOutServer>(pgUrl, QString::fromLatin1(GetParam()),
+                                                  services.redisUrl);
         EXPECT_NE(s->port, 0) << "omnikast-server did not start";
         return s;
     }
@@ -371,8 +350,8 @@ TEST(ScaleOutWithoutFanoutTest, TheCatchUpTimerAloneStillDeliversEverything) {
     const QString url = freshPostgresDatabase(services);
     ASSERT_FALSE(url.isEmpty());
     // No notices at all: what a lost notice looks like, for every event.
-    ServerProcess a(url, QStringLiteral("none"), {}, QStringLiteral("200"));
-    ServerProcess b(url, QStringLiteral("none"), {}, QStringLiteral("200"));
+    ScaleOutServer a(url, QStringLiteral("none"), {}, QStringLiteral("200"));
+    ScaleOutServer b(url, QStringLiteral("none"), {}, QStringLiteral("200"));
     ASSERT_NE(a.port, 0);
     ASSERT_NE(b.port, 0);
     WsClient ca(a.port);
@@ -395,8 +374,8 @@ TEST(ScaleOutCompactionTest, AServerThatMissedACompactionReloadsAndAppendsAtTheT
     ASSERT_FALSE(url.isEmpty());
     // No fan-out and no timely catch-up: B learns nothing until it appends itself.
     const QStringList small{QStringLiteral("OMNIKAST_SERVER_RETENTION=10")};
-    ServerProcess a(url, QStringLiteral("none"), {}, QStringLiteral("3600000"), small);
-    ServerProcess b(url, QStringLiteral("none"), {}, QStringLiteral("3600000"), small);
+    ScaleOutServer a(url, QStringLiteral("none"), {}, QStringLiteral("3600000"), small);
+    ScaleOutServer b(url, QStringLiteral("none"), {}, QStringLiteral("3600000"), small);
     ASSERT_NE(a.port, 0);
     ASSERT_NE(b.port, 0);
     WsClient cb(b.port);
@@ -480,8 +459,8 @@ TEST(ScaleOutRedisOutageTest, ARedisOutageDegradesHealthAndDelaysButLosesNothing
     ASSERT_FALSE(url.isEmpty());
     PrivateRedis redis;
     ASSERT_TRUE(redis.start()) << "redis-server did not start (is it installed?)";
-    ServerProcess a(url, QStringLiteral("redis"), redis.url(), QStringLiteral("300"));
-    ServerProcess b(url, QStringLiteral("redis"), redis.url(), QStringLiteral("300"));
+    ScaleOutServer a(url, QStringLiteral("redis"), redis.url(), QStringLiteral("300"));
+    ScaleOutServer b(url, QStringLiteral("redis"), redis.url(), QStringLiteral("300"));
     ASSERT_NE(a.port, 0);
     ASSERT_NE(b.port, 0);
     WsClient ca(a.port);

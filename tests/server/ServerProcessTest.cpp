@@ -1,4 +1,5 @@
 // The real omnikast-server binary as a subprocess, where process death matters.
+#include "ServerProcessSupport.h"
 #include "ServerTestSupport.h"
 
 #include "protocol/ErrorCodes.h"
@@ -17,41 +18,12 @@ namespace {
 
 const QString kRoom = QStringLiteral("main");
 
-class ServerProcess {
+// The server on its own SQLite file.
+class SqliteServer : public ServerProcess {
 public:
-    explicit ServerProcess(const QString& db, const QStringList& extraEnv = {}) {
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OMNIKAST_SERVER_JWT_SECRET"), QString::fromLatin1(kSecret));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_DB"), db);
-        env.insert(QStringLiteral("OMNIKAST_SERVER_LISTEN"), QStringLiteral("127.0.0.1"));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_SEND_BURST"), QStringLiteral("100000"));
-        env.insert(QStringLiteral("OMNIKAST_SERVER_FRAME_BURST"), QStringLiteral("100000"));
-        for (const auto& kv : extraEnv) env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
-        m_process.setProcessEnvironment(env);
-        m_process.start(QStringLiteral(OMNIKAST_SERVER_BIN),
-                        {QStringLiteral("--port"), QStringLiteral("0")});
-        const QRegularExpression re(QStringLiteral("listening on [0-9.]+:(\\d+)"));
-        (void)QTest::qWaitFor(
-            [&] {
-                m_out += m_process.readAllStandardOutput();
-                const auto m = re.match(QString::fromUtf8(m_out));
-                if (m.hasMatch()) port = quint16(m.captured(1).toUInt());
-                return port != 0 || m_process.state() == QProcess::NotRunning;
-            },
-            10000);
-    }
-    ~ServerProcess() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    QProcess& process() { return m_process; }
-    quint16 port = 0;
-
-private:
-    QProcess m_process;
-    QByteArray m_out;
+    explicit SqliteServer(const QString& db)
+        : ServerProcess({QStringLiteral("--port"), QStringLiteral("0")},
+                        {QStringLiteral("OMNIKAST_SERVER_DB=") + db}) {}
 };
 
 struct CliResult {
@@ -88,7 +60,7 @@ TEST_F(ServerProcessTest, KillNineMidBurstLosesNoAcknowledgedMessage) {
     int sent = 0;
     {
         // sync=full: an ack means fsynced.
-        ServerProcess server(db());
+        SqliteServer server(db());
         ASSERT_NE(server.port, 0);
         WsClient c(server.port);
         token = str(c.hello(QStringLiteral("Burst")), "token");
@@ -119,7 +91,7 @@ TEST_F(ServerProcessTest, KillNineMidBurstLosesNoAcknowledgedMessage) {
     ASSERT_GE(acked.size(), 1);
     ASSERT_LT(sent, kBurst);
 
-    ServerProcess again(db());
+    SqliteServer again(db());
     ASSERT_NE(again.port, 0);
     WsClient c(again.port);
     ASSERT_EQ(str(c.helloToken(token), "type"), QStringLiteral("welcome"));
@@ -161,7 +133,7 @@ TEST_F(ServerProcessTest, KillNineMidBurstLosesNoAcknowledgedMessage) {
 TEST_F(ServerProcessTest, SigtermClosesClientsWithGoingAwayAndKeepsEverything) {
     QString epoch;
     {
-        ServerProcess server(db());
+        SqliteServer server(db());
         ASSERT_NE(server.port, 0);
         WsClient c(server.port);
         c.hello(QStringLiteral("A"));
@@ -176,7 +148,7 @@ TEST_F(ServerProcessTest, SigtermClosesClientsWithGoingAwayAndKeepsEverything) {
         EXPECT_EQ(server.process().exitStatus(), QProcess::NormalExit);
         EXPECT_EQ(server.process().exitCode(), 0);
     }
-    ServerProcess again(db());
+    SqliteServer again(db());
     WsClient c(again.port);
     c.hello(QStringLiteral("B"));
     const auto j = c.join(kRoom, 0, epoch);
@@ -193,7 +165,7 @@ TEST_F(ServerProcessTest, InviteCommandPrintsATokenTheServerAccepts) {
                env);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QString token = r.out.trimmed();
-    ServerProcess server(db());
+    SqliteServer server(db());
     WsClient c(server.port);
     const auto w = c.helloToken(token);
     ASSERT_EQ(str(w, "type"), QStringLiteral("welcome"));
