@@ -5,7 +5,9 @@
 in vec2 v_ndc;
 
 uniform mat3 u_cameraToWorld;  // view and file orientation combined
-uniform vec2 u_tanHalfFov;     // x: horizontal, y: vertical
+uniform vec2 u_tanHalfFov;     // half the frustum's extent in tangent space: x, y
+uniform vec2 u_tanCenter;      // its centre: 0 for the desktop's symmetric view, off 0 for a
+                               // headset eye's asymmetric one
 uniform int u_projection;      // 0 equirect, 1 equirect180, 2 cubemap c3x2, 3 eac, 4 flat
 uniform vec4 u_bounds;         // left, top, right, bottom crop fractions (equirect family)
 uniform bool u_wrapX;          // picture covers the full 360 degrees horizontally
@@ -78,7 +80,7 @@ bool projectDirection(vec3 d, out vec2 uv, out vec4 cell) {
 // This pixel's texture position and cell in whole-texture fractions (the eye's rectangle
 // applied); false where the picture has nothing to show.
 bool pixelTexturePosition(out vec2 tuv, out vec4 tcell) {
-    vec3 d = normalize(u_cameraToWorld * vec3(v_ndc * u_tanHalfFov, -1.0));
+    vec3 d = normalize(u_cameraToWorld * vec3(u_tanCenter + v_ndc * u_tanHalfFov, -1.0));
     vec2 uv;
     vec4 cell;
     if (!projectDirection(d, uv, cell)) return false;

@@ -166,6 +166,25 @@ Expected<BenchOptions> parseBenchArgs(const QStringList& args) {
     return o;
 }
 
+Expected<XrOptions> parseXrArgs(const QStringList& args) {
+    XrOptions o;
+    double frames = double(o.frames);
+    auto r = walk(args, o.input, [&](const QString& arg, Args& a) -> Expected<bool> {
+        if (arg == QLatin1String("--json")) return o.json = true;
+        return anyOf(
+            [&] { return takeValue(arg, "--frames", a, number("--frames", 1, 1e7), frames); },
+            [&] {
+                return takeValue(arg, "--seconds", a, number("--seconds", 0.1, 86400), o.seconds);
+            },
+            [&] { return takeValue(arg, "--snapshot-eyes", a, anyText, o.snapshotEyes); },
+            [&] { return takeOverride(arg, a, o.override); });
+    });
+    if (!r) return r.unexpected();
+    if (o.input.isEmpty()) return fail(QStringLiteral("xr needs an INPUT"));
+    o.frames = static_cast<long long>(frames);
+    return o;
+}
+
 Expected<PlayOptions> parsePlayArgs(const QStringList& args) {
     PlayOptions o;
     auto r = walk(args, o.input,

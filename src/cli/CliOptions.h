@@ -42,6 +42,15 @@ struct BenchOptions {
     QString sampling = QStringLiteral("auto");  // auto | shader | cpu (render::SamplingPath)
 };
 
+struct XrOptions {
+    QString input;
+    long long frames = 120;  // frames submitted with a projection layer, then exit
+    double seconds = 0;      // > 0: exit after this long even with fewer frames
+    bool json = false;
+    QString snapshotEyes;  // directory for left.png / right.png of the last frame; empty: none
+    SphericalOverride override;
+};
+
 struct PlayOptions {
     QString input;  // empty: the generated demo
     SphericalOverride override;
@@ -52,6 +61,7 @@ Expected<ProbeOptions> parseProbeArgs(const QStringList& args);
 Expected<SnapshotOptions> parseSnapshotArgs(const QStringList& args);
 Expected<BenchOptions> parseBenchArgs(const QStringList& args);
 Expected<PlayOptions> parsePlayArgs(const QStringList& args);
+Expected<XrOptions> parseXrArgs(const QStringList& args);
 
 // Applies a user override on top of what the media engine detected.
 SphericalInfo applyOverride(SphericalInfo detected, const SphericalOverride& o);

@@ -24,6 +24,7 @@ int runHeadlessCommand(const QStringList& arguments) {
     if (cmd == QLatin1String("snapshot")) return runSnapshot(rest);
     if (cmd == QLatin1String("bench")) return runBench(rest);
     if (cmd == QLatin1String("catalog")) return runCatalog(rest);
+    if (cmd == QLatin1String("xr")) return runXr(rest);
     return -1;
 }
 

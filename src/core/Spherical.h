@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace omk {
 
 enum class Projection { Equirect, Equirect180, Cubemap, Eac, Flat };
@@ -26,6 +28,17 @@ struct SphericalInfo {
     double boundLeft = 0, boundTop = 0, boundRight = 0, boundBottom = 0;
 };
 
+// A headset's eye: its rotation as a unit quaternion (x, y, z, w) in the world frame of
+// render/ProjectionMath.h: the camera looks along -z, +x right, +y up, as in OpenXR's view space.
+struct ViewOrientation {
+    double x = 0, y = 0, z = 0, w = 1;
+};
+// An eye's asymmetric frustum: tangents of the angles from the view axis to the left, right,
+// bottom and top edges (left and down negative), as OpenXR's XrFovf gives them as angles.
+struct ViewTangents {
+    double left = -1, right = 1, down = -1, up = 1;
+};
+
 // Conventions (the CLI and tests rely on them): yaw 0, pitch 0 looks at the centre of an
 // equirectangular frame; positive yaw turns right (larger x in the frame); positive pitch looks
 // up; fov is horizontal, degrees.
@@ -33,6 +46,10 @@ struct ViewParams {
     double yaw = 0, pitch = 0, roll = 0;
     double fov = 90;
     Eye eye = Eye::Left;
+    // Set for a headset eye only: replaces yaw/pitch/roll, respectively fov and the output's
+    // aspect ratio. Unset, the view is exactly the desktop's.
+    std::optional<ViewOrientation> orientation = std::nullopt;
+    std::optional<ViewTangents> tangents = std::nullopt;
 };
 
 QString toString(Projection p);

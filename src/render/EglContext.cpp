@@ -62,9 +62,14 @@ std::vector<Candidate> candidateDisplays() {
     return out;
 }
 
+struct CreatedContext {
+    EGLContext context;
+    EGLConfig config;
+};
+
 // Creates a GL 3.3 core (or GLES 3.0) context on an initialised display, or says why it could
 // not.
-Expected<EGLContext> createContext(EGLDisplay display, EglHeadlessContext::Api api) {
+Expected<CreatedContext> createContext(EGLDisplay display, EglHeadlessContext::Api api) {
     const bool gles = api == EglHeadlessContext::Api::Gles30;
     const char* exts = eglQueryString(display, EGL_EXTENSIONS);
     if (!hasExtension(exts, "EGL_KHR_surfaceless_context"))
@@ -107,7 +112,7 @@ Expected<EGLContext> createContext(EGLDisplay display, EglHeadlessContext::Api a
         return fail(
             QStringLiteral("cannot make the context current without a surface (%1)").arg(err));
     }
-    return ctx;
+    return CreatedContext{ctx, config};
 }
 
 }  // namespace
@@ -128,7 +133,8 @@ Expected<std::unique_ptr<EglHeadlessContext>> EglHeadlessContext::create(Api api
         }
         std::unique_ptr<EglHeadlessContext> out(new EglHeadlessContext);
         out->m_display = c.display;
-        out->m_context = *ctx;
+        out->m_context = ctx->context;
+        out->m_config = ctx->config;
         out->m_platform = c.platform;
         qCDebug(lcRender) << "headless GL:" << out->description();
         return out;
@@ -144,6 +150,10 @@ EglHeadlessContext::~EglHeadlessContext() {
     eglDestroyContext(m_display, m_context);
     // No eglTerminate: EGL hands every caller the same display, and terminating it would
     // invalidate other contexts in the process.
+}
+
+EglHeadlessContext::ProcAddressFunction EglHeadlessContext::procAddressFunction() {
+    return &eglGetProcAddress;
 }
 
 Expected<void> EglHeadlessContext::makeCurrent() {

@@ -26,11 +26,21 @@ public:
     Expected<void> makeCurrent();
     // "GL_RENDERER, GL_VERSION" plus which EGL platform was used; needs the context current.
     QString description() const;
+    // The EGL objects, for bindings that hand the context to someone else (OpenXR's
+    // XR_MNDX_egl_enable); EGLDisplay, EGLConfig (EGL_NO_CONFIG_KHR where the driver chose
+    // none) and EGLContext, kept opaque so EGL headers stay out of users.
+    void* eglDisplay() const { return m_display; }
+    void* eglConfig() const { return m_config; }
+    void* eglContext() const { return m_context; }
+    // eglGetProcAddress, as a binding that wants the loader function takes it.
+    using ProcAddressFunction = void (*(*)(const char*))();
+    static ProcAddressFunction procAddressFunction();
 
 private:
     EglHeadlessContext() = default;
 
     void* m_display = nullptr;  // EGLDisplay; kept opaque so EGL headers stay out of users
+    void* m_config = nullptr;   // EGLConfig
     void* m_context = nullptr;  // EGLContext
     QString m_platform;
 };

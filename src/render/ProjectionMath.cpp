@@ -70,17 +70,35 @@ Rotation orientation(double yawDeg, double pitchDeg, double rollDeg) {
     return rotY(-yawDeg * kDeg) * rotX(pitchDeg * kDeg) * rotZ(-rollDeg * kDeg);
 }
 
+Rotation fromQuaternion(const ViewOrientation& q) {
+    const double n = std::sqrt(q.x * q.x + q.y * q.y + q.z * q.z + q.w * q.w);
+    if (n == 0) return {};
+    const double x = q.x / n, y = q.y / n, z = q.z / n, w = q.w / n;
+    return {{1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w),  //
+             2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w),  //
+             2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y)}};
+}
+
 Rotation cameraToWorld(const ViewParams& view, const SphericalInfo& file) {
-    return orientation(file.yaw, file.pitch, file.roll) *
-           orientation(view.yaw, view.pitch, view.roll);
+    const Rotation viewRotation = view.orientation ? fromQuaternion(*view.orientation)
+                                                   : orientation(view.yaw, view.pitch, view.roll);
+    return orientation(file.yaw, file.pitch, file.roll) * viewRotation;
 }
 
 QVector3D viewDirection(const ViewParams& view, const SphericalInfo& file, double ndcX, double ndcY,
                         double aspect) {
-    const double tx = std::tan(view.fov * kDeg / 2);
-    const double ty = tx / aspect;
-    const QVector3D d = cameraToWorld(view, file).apply(ndcX * tx, ndcY * ty, -1);
-    return d.normalized();
+    double x, y;
+    if (view.tangents) {
+        const ViewTangents& t = *view.tangents;
+        x = t.left + (ndcX + 1) / 2 * (t.right - t.left);
+        y = t.down + (ndcY + 1) / 2 * (t.up - t.down);
+    } else {
+        const double tx = std::tan(view.fov * kDeg / 2);
+        const double ty = tx / aspect;
+        x = ndcX * tx;
+        y = ndcY * ty;
+    }
+    return cameraToWorld(view, file).apply(x, y, -1).normalized();
 }
 
 QVector3D viewDirection(const ViewParams& view, double ndcX, double ndcY, double aspect) {

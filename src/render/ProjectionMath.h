@@ -26,11 +26,15 @@ struct Rotation {
 };
 
 Rotation orientation(double yawDeg, double pitchDeg, double rollDeg);
+// The rotation of a unit quaternion (normalised first, so a runtime's rounding does not skew it).
+Rotation fromQuaternion(const ViewOrientation& q);
 // Camera-to-world rotation for a view of a file with the given initial orientation.
 Rotation cameraToWorld(const ViewParams& view, const SphericalInfo& file = {});
 
 // Direction (unit, world frame) of a screen point; ndc x right, y up, both in [-1, 1];
-// aspect = width / height. fov is horizontal.
+// aspect = width / height. fov is horizontal. With view.tangents set, ndc -1..1 spans
+// left..right and down..up linearly in tangent space and aspect is not used; with
+// view.orientation set, it replaces yaw/pitch/roll.
 QVector3D viewDirection(const ViewParams& view, double ndcX, double ndcY, double aspect);
 QVector3D viewDirection(const ViewParams& view, const SphericalInfo& file, double ndcX, double ndcY,
                         double aspect);

@@ -486,9 +486,15 @@ SphereRenderer::MapKey SphereRenderer::mapKey(const ViewParams& view, int width,
     MapKey k;
     const Rotation r = cameraToWorld(view, s);
     for (size_t i = 0; i < 9; ++i) k.cameraToWorld[i] = float(r.m[i]);
-    const double fov = std::clamp(view.fov, 1.0, 179.0);
-    const double tanX = std::tan(fov * kPi / 360.0);
-    k.tanHalfFov = {float(tanX), float(tanX * height / width)};
+    if (view.tangents) {
+        const ViewTangents& t = *view.tangents;
+        k.tanBounds = {float(t.left), float(t.right), float(t.down), float(t.up)};
+    } else {
+        const double fov = std::clamp(view.fov, 1.0, 179.0);
+        const auto tanX = float(std::tan(fov * kPi / 360.0));
+        const auto tanY = float(std::tan(fov * kPi / 360.0) * height / width);
+        k.tanBounds = {-tanX, tanX, -tanY, tanY};
+    }
     k.projection = int(s.projection);
 
     // Bounds describe tiled equirect pictures only. A VR180 picture tagged both as equirect180
@@ -529,7 +535,11 @@ SphereRenderer::MapKey SphereRenderer::mapKey(const ViewParams& view, int width,
 void SphereRenderer::setProjectionUniforms(unsigned program, const MapKey& k) const {
     auto loc = [program](const char* name) { return glGetUniformLocation(program, name); };
     glUniformMatrix3fv(loc("u_cameraToWorld"), 1, GL_TRUE, k.cameraToWorld.data());
-    glUniform2fv(loc("u_tanHalfFov"), 1, k.tanHalfFov.data());
+    // Centre plus half extent, rather than the bounds themselves: the symmetric desktop view then
+    // computes exactly what it always did (0 + ndc * half).
+    const std::array<float, 4>& b = k.tanBounds;
+    glUniform2f(loc("u_tanHalfFov"), (b[1] - b[0]) / 2, (b[3] - b[2]) / 2);
+    glUniform2f(loc("u_tanCenter"), (b[1] + b[0]) / 2, (b[3] + b[2]) / 2);
     glUniform1i(loc("u_projection"), k.projection);
     glUniform4fv(loc("u_bounds"), 1, k.bounds.data());
     setUniformBool(program, "u_wrapX", k.wrapX);

@@ -74,7 +74,7 @@ private:
     // made from.
     struct MapKey {
         std::array<float, 9> cameraToWorld{};
-        std::array<float, 2> tanHalfFov{};
+        std::array<float, 4> tanBounds{};  // left, right, down, up (ViewTangents)
         int projection = 0;
         std::array<float, 4> bounds{};
         bool wrapX = false;

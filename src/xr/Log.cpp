@@ -1,0 +1,3 @@
+#include "xr/Log.h"
+
+Q_LOGGING_CATEGORY(lcXr, "omnikast.xr", QtInfoMsg)

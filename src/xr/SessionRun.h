@@ -1,0 +1,53 @@
+#pragma once
+// Runs an XrProgram's session from start to exit: polls events, runs the frame loop while the
+// runtime wants it, submits a number of frames with layers, then asks to exit and follows the
+// runtime through stopping to exiting. Used by `omnikast xr` and the runtime tests; the window
+// will drive XrProgram from its own loop instead.
+// Threading: the calling thread, which owns the plugin's graphics context.
+
+#include "xr/XrProgram.h"
+
+#include <QImage>
+#include <QSize>
+#include <QStringList>
+
+#include <array>
+#include <functional>
+#include <optional>
+
+namespace omk::xr {
+
+struct SessionRunOptions {
+    int frames = 120;          // frames with a projection layer, then exit
+    double maxSeconds = 0;     // > 0: ask to exit after this long even with fewer frames
+    bool captureLast = false;  // read back both eyes of the last submitted frame (with
+                               // maxSeconds, of every frame, since any may be the last)
+    // Not timing assertions but a guard against a runtime that never lets the session run or
+    // never lets it go: past these the run stops with an error instead of hanging.
+    double startLimitSeconds = 30;
+    double exitLimitSeconds = 10;
+};
+
+struct SessionRunReport {
+    QStringList states;       // every state the runtime reported, in order
+    int framesSubmitted = 0;  // frames that carried a projection layer
+    int framesTotal = 0;      // every xrEndFrame, with or without layers
+    std::array<QSize, XrProgram::kEyes> eyeSizes{};
+    std::array<QImage, XrProgram::kEyes> lastEyes{};  // with captureLast
+    QStringList unexpectedTransitions;
+    int controllerProfiles = 0;             // interaction profiles the runtime accepted
+    QStringList skippedControllerProfiles;  // and those it does not know
+    int controllerCommands = 0;             // commands the controllers gave during the run
+    double seconds = 0;
+    // XrProgram::lastFrameWorkNs() over the frames that carried a layer, milliseconds.
+    double frameWorkMeanMs = 0, frameWorkMaxMs = 0;
+    bool lost = false;
+    std::optional<Error> error;  // why the run did not end cleanly
+};
+
+// beforeFrame runs before each frame (the caller uploads the next video frame there).
+SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options,
+                            const XrProgram::DrawEye& draw,
+                            const std::function<void()>& beforeFrame = {});
+
+}  // namespace omk::xr

@@ -1,0 +1,52 @@
+// `omnikast xr` argument parsing: every failure is one reason naming the option.
+#include "cli/CliOptions.h"
+
+#include <gtest/gtest.h>
+
+namespace omk::cli {
+namespace {
+
+QStringList args(std::initializer_list<const char*> list) {
+    QStringList out;
+    for (const char* a : list) out << QString::fromUtf8(a);
+    return out;
+}
+
+TEST(XrOptions, Defaults) {
+    auto o = parseXrArgs(args({"clip.mp4"}));
+    ASSERT_TRUE(o) << o.error().message.toStdString();
+    EXPECT_EQ(o->input, QStringLiteral("clip.mp4"));
+    EXPECT_EQ(o->frames, 120);
+    EXPECT_EQ(o->seconds, 0);
+    EXPECT_FALSE(o->json);
+    EXPECT_TRUE(o->snapshotEyes.isEmpty());
+}
+
+TEST(XrOptions, AllOptions) {
+    auto o = parseXrArgs(args(
+        {"--frames", "30", "clip.mp4", "--seconds", "2.5", "--json", "--snapshot-eyes", "out"}));
+    ASSERT_TRUE(o) << o.error().message.toStdString();
+    EXPECT_EQ(o->frames, 30);
+    EXPECT_DOUBLE_EQ(o->seconds, 2.5);
+    EXPECT_TRUE(o->json);
+    EXPECT_EQ(o->snapshotEyes, QStringLiteral("out"));
+    EXPECT_FALSE(o->override.stereo);
+    auto stereo = parseXrArgs(args({"clip.mp4", "--stereo", "top-bottom"}));
+    ASSERT_TRUE(stereo) << stereo.error().message.toStdString();
+    EXPECT_EQ(stereo->override.stereo, StereoLayout::TopBottom);
+}
+
+TEST(XrOptions, Failures) {
+    EXPECT_EQ(parseXrArgs({}).error().message, QStringLiteral("xr needs an INPUT"));
+    EXPECT_EQ(parseXrArgs(args({"a", "--frames", "0"})).error().message,
+              QStringLiteral("--frames: 0 is outside 1..1e+07"));
+    EXPECT_EQ(parseXrArgs(args({"a", "--frames"})).error().message,
+              QStringLiteral("option --frames needs a value"));
+    EXPECT_EQ(parseXrArgs(args({"a", "--fov", "3"})).error().message,
+              QStringLiteral("unknown option --fov"));
+    EXPECT_EQ(parseXrArgs(args({"a", "b"})).error().message,
+              QStringLiteral("unexpected extra argument 'b'"));
+}
+
+}  // namespace
+}  // namespace omk::cli
