@@ -104,7 +104,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 # What dpkg-shlibdeps cannot see: modules and plugins Qt loads at run time by name.
 #  - qml6-module-*: the QML imports of qml/ (QtQuick, Controls with its templates and styles,
-#    Layouts, Window) and QtQml.WorkerScript, which QtQuick itself imports;
+#    Layouts, Window) and QtQml.WorkerScript, which QtQuick itself imports; QtQuick.Dialogs for
+#    the .ics save dialog, whose Qt Quick implementation lists folders with
+#    Qt.labs.folderlistmodel;
 #  - libqt6sql6-sqlite: the QSQLITE driver omnikast-server (and the demo's embedded server)
 #    keeps rooms in.
 set(_omnikast_runtime_depends
@@ -114,6 +116,8 @@ set(_omnikast_runtime_depends
   qml6-module-qtquick-layouts
   qml6-module-qtquick-window
   qml6-module-qtqml-workerscript
+  qml6-module-qtquick-dialogs
+  qml6-module-qt-labs-folderlistmodel
   libqt6sql6-sqlite)
 list(JOIN _omnikast_runtime_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # Optional at run time: what a scale-out server (docs/DEPLOYMENT.md) talks to.

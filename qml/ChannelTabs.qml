@@ -1,5 +1,6 @@
 // The event's live channels as tabs (as Dreamkast's viewer shows tracks): name, a live badge,
-// the audience size where the source has one, and what is on now and next. Picking a tab is
+// the audience size where the source has one (−1: unknown, no badge), what is on now and next,
+// and the state of the live connection where the event has one. Picking a tab is
 // forwarded to the EventController, which does the switching.
 import QtQuick
 import QtQuick.Controls
@@ -49,6 +50,8 @@ Rectangle {
                 Keys.onSpacePressed: tabs.event.selectChannel(index)
                 Accessible.role: Accessible.PageTab
                 Accessible.name: name
+                Accessible.description: tab.nowTitle.length > 0 ? qsTr("Now: %1").arg(tab.nowTitle) : qsTr("Nothing on air")
+                FocusRing {}
 
                 ColumnLayout {
                     anchors.fill: parent
@@ -103,5 +106,22 @@ Rectangle {
             }
         }
         Item { Layout.fillWidth: true }
+
+        // The live connection (Dreamkast's OnAirChannel): shown only for events that have one.
+        Label {
+            objectName: "liveStatus"
+            visible: tabs.event.liveStatus.length > 0
+            text: tabs.event.liveError.length > 0
+                  ? qsTr("Live: %1 — %2").arg(tabs.event.liveStatus).arg(tabs.event.liveError)
+                  : qsTr("Live: %1").arg(tabs.event.liveStatus)
+            color: tabs.event.liveError.length > 0 ? "#ffb060" : "#9c9"
+            font.pixelSize: 11
+            elide: Text.ElideRight
+            Layout.maximumWidth: 320
+            Layout.alignment: Qt.AlignVCenter
+            ToolTip.visible: liveHover.hovered && tabs.event.liveError.length > 0
+            ToolTip.text: tabs.event.liveError
+            HoverHandler { id: liveHover }
+        }
     }
 }

@@ -3,6 +3,7 @@
 // Placement comes from ScheduleModel (minutes from the grid's first hour); this file only draws.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Omnikast
 
@@ -46,21 +47,29 @@ Rectangle {
                 currentIndex: view.schedule.dayIndex
                 onActivated: (i) => view.schedule.dayIndex = i
                 Layout.preferredWidth: 140
+                Accessible.name: qsTr("Day")
+                FocusRing {}
             }
             ComboBox {
                 model: [qsTr("All topics")].concat(view.schedule.topics)
                 onActivated: (i) => view.schedule.topicFilter = i > 0 ? view.schedule.topics[i - 1] : ""
                 Layout.preferredWidth: 140
+                Accessible.name: qsTr("Topic filter")
+                FocusRing {}
             }
             ComboBox {
                 model: [qsTr("All languages")].concat(view.schedule.languages)
                 onActivated: (i) => view.schedule.languageFilter = i > 0 ? view.schedule.languages[i - 1] : ""
                 Layout.preferredWidth: 130
+                Accessible.name: qsTr("Language filter")
+                FocusRing {}
             }
             ComboBox {
                 model: [qsTr("All types")].concat(view.schedule.types)
                 onActivated: (i) => view.schedule.typeFilter = i > 0 ? view.schedule.types[i - 1] : ""
                 Layout.preferredWidth: 130
+                Accessible.name: qsTr("Session type filter")
+                FocusRing {}
             }
             TextField {
                 id: search
@@ -68,24 +77,41 @@ Rectangle {
                 onTextChanged: view.schedule.searchText = text
                 Layout.fillWidth: true
                 Keys.onEscapePressed: view.closeRequested()
+                Accessible.name: qsTr("Search sessions")
+                FocusRing {}
             }
             CheckBox {
                 text: qsTr("★ only")
                 palette.windowText: "white"
                 checked: view.schedule.starredOnly
                 onToggled: view.schedule.starredOnly = checked
+                Accessible.name: qsTr("Starred sessions only")
+                FocusRing {}
             }
             Button {
+                objectName: "exportIcsButton"
                 text: qsTr("Export .ics")
                 enabled: view.event.myschedule.count > 0
+                Accessible.name: qsTr("Export my starred sessions as an .ics calendar file")
+                FocusRing {}
                 onClicked: {
-                    const path = view.event.myschedule.exportIcsToDocuments()
-                    if (path.length > 0) exported.text = qsTr("Saved %1").arg(path)
+                    icsDialog.open()
+                    // No dialog to show (no platform dialog and no Qt.labs.folderlistmodel for
+                    // Qt's own): save where the dialog would have proposed.
+                    if (!icsDialog.visible) view.event.exportIcs(view.event.icsSuggestedFile)
                 }
             }
-            Button { text: qsTr("Close"); onClicked: view.closeRequested() }
+            Button { text: qsTr("Close"); Accessible.name: qsTr("Close the schedule"); onClicked: view.closeRequested(); FocusRing {} }
         }
-        Label { id: exported; visible: text.length > 0; color: "#9c9"; font.pixelSize: 11 }
+        Label {
+            objectName: "icsExportStatus"
+            visible: text.length > 0
+            text: view.event.icsExportStatus
+            color: view.event.icsExportFailed ? "#ff8080" : "#9c9"
+            font.pixelSize: 11
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
 
         // Room names above their columns.
         Item {
@@ -154,7 +180,8 @@ Rectangle {
                     Keys.onReturnPressed: view.openDetails(index)
                     Keys.onEnterPressed: view.openDetails(index)
                     Accessible.role: Accessible.Button
-                    Accessible.name: title
+                    Accessible.name: qsTr("%1, %2–%3").arg(title).arg(start).arg(end)
+                    Accessible.description: qsTr("Enter shows the details")
                     clip: true
                     Column {
                         anchors.fill: parent
@@ -198,6 +225,18 @@ Rectangle {
                 z: 10
             }
         }
+    }
+
+    FileDialog {
+        id: icsDialog
+        objectName: "icsDialog"
+        title: qsTr("Export my schedule")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("iCalendar files (*.ics)")]
+        defaultSuffix: "ics"
+        currentFolder: view.event.icsSuggestedFolder
+        selectedFile: view.event.icsSuggestedFile
+        onAccepted: view.event.exportIcs(selectedFile)
     }
 
     SessionDetails {

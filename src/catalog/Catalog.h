@@ -99,9 +99,19 @@ struct Event {
     bool operator==(const Event&) const = default;
 };
 
+// Where a source pushes live changes: only a Dreamkast-shaped file names these (its optional
+// "cable_url" and "weaver_url", DreamkastImporter.h); EventController fills in defaults.
+struct LiveEndpoints {
+    QString cableUrl;  // ActionCable endpoint, ws(s)://host/cable; empty: not named
+    // dreamkast-weaver's GraphQL endpoint; nullopt: not named, "": viewer counts off.
+    std::optional<QString> viewerCountUrl;
+    bool operator==(const LiveEndpoints&) const = default;
+};
+
 struct Catalog {
     Format format = Format::Omnikast;  // which importer made it
     Event event;
+    LiveEndpoints live;
     QList<Channel> channels;  // in display order: one tab each
     QList<Topic> topics;
     QList<Speaker> speakers;

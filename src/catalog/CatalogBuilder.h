@@ -15,6 +15,7 @@ public:
     explicit CatalogBuilder(Format format) { m_catalog.format = format; }
 
     Event& event() { return m_catalog.event; }
+    LiveEndpoints& live() { return m_catalog.live; }
     // The channel keyed `key` (a room name, a track id), created on first use.
     Channel& channel(const QString& key, const QString& name);
     bool hasChannel(const QString& key) const { return m_channels.contains(key); }

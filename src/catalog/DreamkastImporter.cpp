@@ -5,6 +5,7 @@
 #include "catalog/ScheduleTime.h"
 
 #include <QHash>
+#include <QUrl>
 
 namespace omk::catalog {
 namespace {
@@ -27,6 +28,7 @@ public:
 
     Expected<Catalog> run() {
         readEvent(JsonReader::field(m_root, QStringLiteral("event")));
+        if (m_r.ok()) readLive();
         if (m_r.ok())
             eachObject(QStringLiteral("tracks"), Need::Required,
                        [this](const JsonNode& n) { readTrack(n); });
@@ -86,6 +88,34 @@ private:
             if (!e.firstDay.isValid() || d < e.firstDay) e.firstDay = d;
             if (!e.lastDay.isValid() || d > e.lastDay) e.lastDay = d;
         }
+    }
+
+    // Optional: where the deployment's ActionCable and dreamkast-weaver live.
+    void readLive() {
+        const JsonNode cable = JsonReader::field(m_root, QStringLiteral("cable_url"));
+        const QString cableUrl = m_r.text(cable);
+        if (!cableUrl.isEmpty() && !hasScheme(cableUrl, {"ws", "wss", "http", "https"}))
+            return m_r.fail(cable,
+                            QStringLiteral("expected a ws(s):// or http(s):// URL, got \"%1\"")
+                                .arg(cableUrl.left(80)));
+        m_b.live().cableUrl = cableUrl;
+        const JsonNode weaver = JsonReader::field(m_root, QStringLiteral("weaver_url"));
+        if (weaver.missing()) return;
+        const QString weaverUrl = m_r.text(weaver);
+        if (!m_r.ok()) return;
+        if (!weaverUrl.isEmpty() && !hasScheme(weaverUrl, {"http", "https"}))
+            return m_r.fail(
+                weaver,
+                QStringLiteral("expected an http(s):// URL, got \"%1\"").arg(weaverUrl.left(80)));
+        m_b.live().viewerCountUrl = weaverUrl;
+    }
+
+    static bool hasScheme(const QString& url, std::initializer_list<const char*> schemes) {
+        const QUrl u(url);
+        if (!u.isValid() || u.host().isEmpty()) return false;
+        for (const char* s : schemes)
+            if (u.scheme().compare(QLatin1String(s), Qt::CaseInsensitive) == 0) return true;
+        return false;
     }
 
     void readTrack(const JsonNode& n) {

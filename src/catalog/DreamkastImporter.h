@@ -4,11 +4,14 @@
 //   { "event": GET /api/v1/events/{abbr}, "tracks": GET /api/v1/tracks?eventAbbr=…,
 //     "talks": GET /api/v1/talks?eventAbbr=…, "speakers": GET /api/v1/speakers?eventAbbr=…,
 //     "streamings": GET /api/v1/streamings?eventAbbr=… (optional),
-//     "time_zone": "Asia/Tokyo" (optional; Dreamkast's API names no zone, its events are in Japan)
+//     "time_zone": "Asia/Tokyo" (optional; Dreamkast's API names no zone, its events are in Japan),
+//     "cable_url": "wss://event.cloudnativedays.jp/cable" (optional; ActionCable for
+//       OnAirChannel; default: /cable on the host the file came from, none for a local file),
+//     "weaver_url": "https://dkw.cloudnativedays.jp/query" (optional; dreamkast-weaver's
+//       GraphQL endpoint for viewer counts; "" turns them off; default: the app's setting)
 //     }
-// A Dreamkast track is a live channel; talkCategory is a topic. A live HTTP client (and the
-// ActionCable OnAirChannel that moves "on air" between talks) fetches the same parts and hands
-// them to importDreamkast().
+// A Dreamkast track is a live channel; talkCategory is a topic. What is on air while the event
+// runs comes over ActionCable (catalog/DreamkastLive.h, ui/OnAirFollower).
 
 #include "catalog/Importer.h"
 

@@ -2,6 +2,8 @@
 
 #include "catalog/ScheduleTime.h"
 
+#include <utility>
+
 namespace omk::ui {
 
 ChannelListModel::ChannelListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -18,13 +20,43 @@ void ChannelListModel::setCatalog(std::shared_ptr<const catalog::Catalog> catalo
     emit countChanged();
 }
 
+// Index of the session that follows session `i` on its channel, or -1.
+qsizetype ChannelListModel::sessionAfter(qsizetype i) const {
+    const catalog::Session& s = m_catalog->sessions.at(i);
+    for (qsizetype j = i + 1; j < m_catalog->sessions.size(); ++j)
+        if (m_catalog->sessions.at(j).channelId == s.channelId &&
+            m_catalog->sessions.at(j).start >= s.start)
+            return j;
+    return -1;
+}
+
 ChannelListModel::Row ChannelListModel::computeRow(const catalog::Channel& channel,
                                                    const QDateTime& now) const {
     Row r;
     const catalog::NowNext nn = catalog::nowNext(*m_catalog, channel.id, now);
-    if (nn.now) r.nowTitle = m_catalog->sessions.at(*nn.now).title;
-    if (nn.next) {
-        const catalog::Session& s = m_catalog->sessions.at(*nn.next);
+    qsizetype next = nn.next ? *nn.next : -1;
+    if (m_onAir) {
+        // The source knows better than the clock: talks run late and early.
+        const auto it = m_onAir->constFind(channel.id);
+        if (it != m_onAir->constEnd()) {
+            r.live = true;
+            r.nowTitle = it->title;
+            for (qsizetype i = 0; i < m_catalog->sessions.size(); ++i) {
+                const catalog::Session& s = m_catalog->sessions.at(i);
+                if (s.id != it->talkId || s.channelId != channel.id) continue;
+                r.nowTitle = s.title;
+                // Next is what follows the on-air talk, however late it runs.
+                next = sessionAfter(i);
+                break;
+            }
+        }
+    } else {
+        if (nn.now) r.nowTitle = m_catalog->sessions.at(*nn.now).title;
+        // A channel is live while a session is on air by the clock and it has a stream.
+        r.live = nn.now.has_value() && !channel.streams.isEmpty();
+    }
+    if (next >= 0) {
+        const catalog::Session& s = m_catalog->sessions.at(next);
         r.nextTitle = s.title;
         const QDateTime local = s.start.toTimeZone(m_viewerZone);
         // A start on another day than today names the day, so "10:00" is never ambiguous.
@@ -32,8 +64,6 @@ ChannelListModel::Row ChannelListModel::computeRow(const catalog::Channel& chann
                           ? local.toString(QStringLiteral("HH:mm"))
                           : local.toString(QStringLiteral("ddd HH:mm"));
     }
-    // No source reports a stream's state yet, so a channel is live while a session is on air.
-    r.live = nn.now.has_value() && !channel.streams.isEmpty();
     return r;
 }
 
@@ -44,6 +74,23 @@ void ChannelListModel::refresh(const QDateTime& now) {
         if (r == m_rows.at(i)) continue;
         m_rows[i] = std::move(r);
         emit dataChanged(index(int(i)), index(int(i)));
+    }
+}
+
+void ChannelListModel::setOnAir(std::optional<QHash<QString, catalog::OnAirTalk>> onAir,
+                                const QDateTime& now) {
+    m_onAir = std::move(onAir);
+    refresh(now);
+}
+
+void ChannelListModel::setViewerCounts(const QHash<QString, int>& byName) {
+    if (byName == m_viewers) return;
+    const QHash<QString, int> before = std::exchange(m_viewers, byName);
+    if (!m_catalog) return;
+    for (qsizetype i = 0; i < m_catalog->channels.size(); ++i) {
+        const QString& name = m_catalog->channels.at(i).name;
+        if (before.value(name, -1) != m_viewers.value(name, -1))
+            emit dataChanged(index(int(i)), index(int(i)), {ViewerCountRole});
     }
 }
 
@@ -69,7 +116,7 @@ QVariant ChannelListModel::data(const QModelIndex& index, int role) const {
         case LiveRole:
             return r.live;
         case ViewerCountRole:
-            return -1;  // no source reports audience sizes yet
+            return m_viewers.value(c.name, -1);
         case HasStreamRole:
             return !c.streams.isEmpty();
         default:

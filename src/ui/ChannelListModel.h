@@ -1,8 +1,11 @@
 #pragma once
-// The event's channels as tabs: name, what is on now and next (times in the viewer's zone), and
-// whether the channel is live. Refreshed by EventController when the clock moves on.
+// The event's channels as tabs: name, what is on now and next (times in the viewer's zone),
+// whether the channel is live and how many watch it. Refreshed by EventController when the clock
+// moves on; where the source reports what is on air (Dreamkast's OnAirChannel), that wins over
+// the clock.
 
 #include "catalog/Catalog.h"
+#include "catalog/DreamkastLive.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
@@ -10,6 +13,7 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <optional>
 
 namespace omk::ui {
 
@@ -39,6 +43,11 @@ public:
                     const QTimeZone& viewerZone);
     // Recomputes now/next for every channel; rows whose text changes are reported.
     void refresh(const QDateTime& now);
+    // What the source says is on air, by channel id; a channel missing from it has nothing on
+    // air. nullopt: the source says nothing, the clock decides.
+    void setOnAir(std::optional<QHash<QString, catalog::OnAirTalk>> onAir, const QDateTime& now);
+    // Viewers by channel name (Dreamkast's weaver counts by track name); absent: unknown.
+    void setViewerCounts(const QHash<QString, int>& byName);
 
     int count() const { return rowCount(); }
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -55,10 +64,13 @@ private:
         bool operator==(const Row&) const = default;
     };
     Row computeRow(const catalog::Channel& channel, const QDateTime& now) const;
+    qsizetype sessionAfter(qsizetype i) const;
 
     std::shared_ptr<const catalog::Catalog> m_catalog;
     QTimeZone m_viewerZone = QTimeZone::systemTimeZone();
     QList<Row> m_rows;
+    std::optional<QHash<QString, catalog::OnAirTalk>> m_onAir;
+    QHash<QString, int> m_viewers;
 };
 
 }  // namespace omk::ui

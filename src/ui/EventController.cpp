@@ -6,6 +6,9 @@
 #include "ui/Log.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -16,6 +19,10 @@ namespace {
 // Now/next changes on the minute at most; 30 s keeps the tabs at most half a minute late.
 constexpr int kClockIntervalMs = 30'000;
 
+// dreamkast-weaver as CloudNative Days runs it (dreamkast-ui's NEXT_PUBLIC_WEAVER_URL + "query").
+const QString kDefaultViewerCountUrl = QStringLiteral("https://dkw.cloudnativedays.jp/query");
+const QString kViewerCountUrlKey = QStringLiteral("dreamkast/viewerCountUrl");
+
 }  // namespace
 
 EventController::EventController(QObject* parent) : QObject(parent) {
@@ -23,6 +30,19 @@ EventController::EventController(QObject* parent) : QObject(parent) {
     m_clock.setInterval(kClockIntervalMs);
     connect(&m_clock, &QTimer::timeout, this, &EventController::refresh);
     connect(&m_store, &MyScheduleStore::errorOccurred, this, &EventController::setError);
+    m_viewerCountUrl = QSettings().value(kViewerCountUrlKey, kDefaultViewerCountUrl).toString();
+    connect(&m_onAir, &OnAirFollower::onAirChanged, this, &EventController::applyOnAir);
+    connect(&m_onAir, &OnAirFollower::errorOccurred, this, &EventController::setLiveError);
+    connect(&m_onAir, &OnAirFollower::statusChanged, this, [this] {
+        // A working connection makes the last connection problem history.
+        if (m_onAir.client()->state() == cable::CableClient::State::Connected &&
+            !m_liveError.isEmpty())
+            m_liveError.clear();
+        emit liveChanged();
+    });
+    connect(&m_viewers, &ViewerCountPoller::countsChanged, this,
+            [this] { m_channels.setViewerCounts(m_viewers.counts()); });
+    connect(&m_viewers, &ViewerCountPoller::errorOccurred, this, &EventController::setLiveError);
 }
 
 EventController::~EventController() {
@@ -138,6 +158,8 @@ void EventController::setCatalog(catalog::Catalog catalog) {
     const QDateTime t = now();
     m_store.setCatalog(m_catalog);
     m_channels.setCatalog(m_catalog, t, m_viewerZone);
+    m_channels.setOnAir(m_onAir.onAir(), t);
+    m_channels.setViewerCounts(m_viewers.counts());
     m_schedule.setCatalog(m_catalog, m_viewerZone);
     const int today = m_schedule.dayOf(t);
     m_schedule.setDayIndex(today >= 0 ? today : 0);
@@ -163,6 +185,7 @@ void EventController::setCatalog(catalog::Catalog catalog) {
     if (!m_catalog->channels.isEmpty()) selectChannel(index);
     m_clock.start();
     refresh();
+    updateLive();
 }
 
 void EventController::setPreferredChannel(const QString& id) {
@@ -210,16 +233,7 @@ void EventController::selectChannel(int index) {
              m_view->property("fov").toDouble()});
     m_current = index;
     const catalog::Channel& channel = m_catalog->channels.at(index);
-    if (channel.streams.isEmpty()) {
-        m_streamUrl.clear();
-        m_streamProjection.clear();
-        m_streamStereo.clear();
-    } else {
-        const catalog::Stream& s = channel.streams.first();
-        m_streamUrl = s.url;
-        m_streamProjection = toString(s.projection);
-        m_streamStereo = toString(s.stereo);
-    }
+    applyStream();
     if (m_view) {
         const auto it = m_viewPerChannel.constFind(channel.id);
         // A channel seen for the first time starts looking straight ahead.
@@ -229,6 +243,23 @@ void EventController::selectChannel(int index) {
         if (v.fov > 0) m_view->setProperty("fov", v.fov);
     }
     emit streamChanged();
+    updateNowPlaying();
+}
+
+void EventController::applyStream() {
+    const catalog::Channel& channel = m_catalog->channels.at(m_current);
+    const QString live = m_streamOverride.value(channel.id);
+    if (channel.streams.isEmpty()) {
+        m_streamUrl = live;
+        // Dreamkast's own streams are ordinary video.
+        m_streamProjection = live.isEmpty() ? QString() : toString(Projection::Flat);
+        m_streamStereo = live.isEmpty() ? QString() : toString(StereoLayout::Mono);
+    } else {
+        const catalog::Stream& s = channel.streams.first();
+        m_streamUrl = live.isEmpty() ? s.url : live;
+        m_streamProjection = toString(s.projection);
+        m_streamStereo = toString(s.stereo);
+    }
 }
 
 void EventController::nextChannel() {
@@ -248,6 +279,122 @@ void EventController::refresh() {
     m_channels.refresh(t);
     m_schedule.setNow(t);
     checkReminders(t);
+    updateNowPlaying();
+}
+
+QUrl EventController::cableUrlFor(const catalog::Catalog& catalog, const QString& source) {
+    if (catalog.format != catalog::Format::Dreamkast) return {};
+    if (!catalog.live.cableUrl.isEmpty()) return QUrl(catalog.live.cableUrl);
+    // Dreamkast's UI opens /cable on the host its API answers on; the catalog came from there.
+    const QUrl from(source);
+    const QString scheme = from.scheme().toLower();
+    if ((scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+        from.host().isEmpty())
+        return {};
+    QUrl cable;
+    cable.setScheme(scheme == QLatin1String("https") ? QStringLiteral("wss")
+                                                     : QStringLiteral("ws"));
+    cable.setHost(from.host());
+    cable.setPort(from.port());
+    cable.setPath(QStringLiteral("/cable"));
+    return cable;
+}
+
+void EventController::updateLive() {
+    const QUrl cable = m_catalog ? cableUrlFor(*m_catalog, m_source) : QUrl();
+    const QString abbr = m_catalog ? m_catalog->event.acronym : QString();
+    if (cable.isEmpty() || abbr.isEmpty()) {
+        // Without a live server nothing is followed: a local file is a schedule, not a feed.
+        m_onAir.stop();
+        m_viewers.stop();
+        emit liveChanged();
+        return;
+    }
+    m_onAir.follow(cable, abbr);
+    const QString weaver = m_catalog->live.viewerCountUrl.value_or(m_viewerCountUrl);
+    if (weaver.isEmpty())
+        m_viewers.stop();
+    else
+        m_viewers.start(QUrl(weaver), abbr);
+    emit liveChanged();
+}
+
+void EventController::applyOnAir() {
+    if (!m_catalog) return;
+    m_channels.setOnAir(m_onAir.onAir(), now());
+    // The watched channel follows: its stream changes when the on-air talk names another one.
+    QHash<QString, QString> overrides;
+    if (m_onAir.onAir())
+        for (auto it = m_onAir.onAir()->cbegin(); it != m_onAir.onAir()->cend(); ++it)
+            if (!it->streamUrl.isEmpty()) overrides.insert(it.key(), it->streamUrl);
+    m_streamOverride = overrides;
+    if (m_current >= 0 && m_current < m_catalog->channels.size()) {
+        const QString before = m_streamUrl;
+        applyStream();
+        if (m_streamUrl != before) emit streamChanged();
+    }
+    updateNowPlaying();
+}
+
+void EventController::updateNowPlaying() {
+    QString title;
+    if (m_current >= 0 && m_current < m_channels.rowCount())
+        title =
+            m_channels.data(m_channels.index(m_current), ChannelListModel::NowTitleRole).toString();
+    if (title == m_nowPlaying) return;
+    m_nowPlaying = title;
+    emit nowPlayingChanged();
+}
+
+void EventController::setLiveError(const QString& message) {
+    m_liveError = message;
+    emit liveChanged();
+    if (!message.isEmpty()) emit errorOccurred(message);
+}
+
+void EventController::setViewerCountUrl(const QString& url) {
+    if (url == m_viewerCountUrl) return;
+    m_viewerCountUrl = url;
+    QSettings().setValue(kViewerCountUrlKey, url);
+    emit viewerCountUrlChanged();
+    updateLive();
+}
+
+QUrl EventController::icsSuggestedFolder() const {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QUrl::fromLocalFile(dir.isEmpty() ? QDir::homePath() : dir);
+}
+
+QUrl EventController::icsSuggestedFile() const {
+    const QString dir = icsSuggestedFolder().toLocalFile();
+    QString name = m_catalog ? (m_catalog->event.acronym.isEmpty() ? m_catalog->event.id
+                                                                   : m_catalog->event.acronym)
+                             : QString();
+    if (name.isEmpty()) name = QStringLiteral("event");
+    // A file name, whatever the event calls itself.
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    return QUrl::fromLocalFile(dir + u'/' + name + QStringLiteral("-my-schedule.ics"));
+}
+
+QString EventController::exportIcs(const QUrl& file) {
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    // The proposed Documents folder may not exist yet on a fresh account.
+    if (!path.isEmpty() && QFileInfo(path).absolutePath() == icsSuggestedFolder().toLocalFile())
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    auto written = path.isEmpty() ? Expected<bool>(omk::fail(tr("no file chosen")))
+                                  : m_store.writeIcs(path, QDateTime::currentDateTimeUtc());
+    m_icsExportFailed = !written;
+    m_icsExportStatus = written
+                            ? tr("Saved %1").arg(path)
+                            : tr("Could not save the .ics file: %1").arg(written.error().message);
+    emit icsExportChanged();
+    if (!written) {
+        // Not errorString: that banner is about opening the event.
+        qCWarning(lcUi).noquote() << m_icsExportStatus;
+        emit errorOccurred(m_icsExportStatus);
+        return {};
+    }
+    return path;
 }
 
 void EventController::checkReminders(const QDateTime& now) {

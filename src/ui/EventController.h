@@ -2,7 +2,9 @@
 // The QML face of an event: loads a catalog (file or http(s) URL, through the catalog library),
 // and exposes its channels, schedule and the attendee's starred sessions; picks what the player
 // plays when a channel is selected, remembers the view direction per channel, and reminds a few
-// minutes before a starred session starts.
+// minutes before a starred session starts. For a Dreamkast event with a live server it follows
+// OnAirChannel (OnAirFollower: now/next, the live badge, the watched channel's stream) and polls
+// dreamkast-weaver for viewer counts (ViewerCountPoller).
 //
 // Threading: GUI thread. An HTTP fetch blocks in its own thread (HttpCatalogSource runs a local
 // event loop); the result comes back queued.
@@ -11,7 +13,9 @@
 #include "core/Expected.h"
 #include "ui/ChannelListModel.h"
 #include "ui/MyScheduleStore.h"
+#include "ui/OnAirFollower.h"
 #include "ui/ScheduleModel.h"
+#include "ui/ViewerCountPoller.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QDateTime>
@@ -20,6 +24,7 @@
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
@@ -59,6 +64,22 @@ class EventController : public QObject {
     // is loaded, once; later reloads stay on whatever is being watched.
     Q_PROPERTY(QString preferredChannel READ preferredChannel WRITE setPreferredChannel NOTIFY
                    preferredChannelChanged)
+    // What is on now on the selected channel (the on-air talk where the source reports one).
+    Q_PROPERTY(QString nowPlaying READ nowPlaying NOTIFY nowPlayingChanged)
+    // The live connection for a status line ("connected", "reconnecting in 3 s", "offline");
+    // empty when the event has none. liveError: its last problem, until it connects again.
+    Q_PROPERTY(QString liveStatus READ liveStatus NOTIFY liveChanged)
+    Q_PROPERTY(QString liveError READ liveError NOTIFY liveChanged)
+    // dreamkast-weaver's GraphQL endpoint for viewer counts, used when the catalog names none;
+    // remembered (QSettings dreamkast/viewerCountUrl). Empty: no viewer counts.
+    Q_PROPERTY(QString viewerCountUrl READ viewerCountUrl WRITE setViewerCountUrl NOTIFY
+                   viewerCountUrlChanged)
+    // Where "Export .ics" proposes to save: <Documents>/<event>-my-schedule.ics.
+    Q_PROPERTY(QUrl icsSuggestedFile READ icsSuggestedFile NOTIFY catalogChanged)
+    Q_PROPERTY(QUrl icsSuggestedFolder READ icsSuggestedFolder NOTIFY catalogChanged)
+    // The last export's outcome for the schedule view: "Saved PATH" or why it failed.
+    Q_PROPERTY(QString icsExportStatus READ icsExportStatus NOTIFY icsExportChanged)
+    Q_PROPERTY(bool icsExportFailed READ icsExportFailed NOTIFY icsExportChanged)
 
 public:
     explicit EventController(QObject* parent = nullptr);
@@ -91,6 +112,26 @@ public:
     int reminderChannel() const { return m_reminderChannel; }
     QString preferredChannel() const { return m_preferredChannel; }
     void setPreferredChannel(const QString& id);
+
+    QString nowPlaying() const { return m_nowPlaying; }
+    QString liveStatus() const { return m_onAir.statusText(); }
+    QString liveError() const { return m_liveError; }
+    QString viewerCountUrl() const { return m_viewerCountUrl; }
+    void setViewerCountUrl(const QString& url);
+    QUrl icsSuggestedFile() const;
+    QUrl icsSuggestedFolder() const;
+    // Writes my schedule to `file` (a file:// URL or a path); returns the path written, or an
+    // empty string plus errorOccurred; icsExportStatus says which.
+    Q_INVOKABLE QString exportIcs(const QUrl& file);
+    QString icsExportStatus() const { return m_icsExportStatus; }
+    bool icsExportFailed() const { return m_icsExportFailed; }
+
+    // The live parts, for tests (cable timings, poll interval).
+    OnAirFollower* onAirFollower() { return &m_onAir; }
+    ViewerCountPoller* viewerCountPoller() { return &m_viewers; }
+    // Where a Dreamkast catalog's OnAirChannel lives: the catalog's cable_url, else /cable on
+    // the host it was fetched from; empty for a local file naming none.
+    static QUrl cableUrlFor(const catalog::Catalog& catalog, const QString& source);
 
     QDateTime now() const;
     // Where the attendee is; the system zone unless a test says otherwise.
@@ -126,6 +167,10 @@ signals:
     void nowChanged();
     void reminderChanged();
     void preferredChannelChanged();
+    void nowPlayingChanged();
+    void liveChanged();
+    void viewerCountUrlChanged();
+    void icsExportChanged();
 
 private:
     void load();
@@ -133,6 +178,11 @@ private:
     void setError(const QString& message);
     void setLoading(bool loading);
     void checkReminders(const QDateTime& now);
+    void updateLive();
+    void applyOnAir();
+    void applyStream();
+    void updateNowPlaying();
+    void setLiveError(const QString& message);
 
     struct ViewDirection {
         double yaw, pitch, fov;
@@ -161,6 +211,14 @@ private:
     bool m_preferredPending = false;  // not yet found in a loaded catalog
     QThread* m_fetch = nullptr;       // an HTTP fetch under way; waited for on destruction
     quint64 m_loadGeneration = 0;     // a newer load makes an older fetch's result stale
+    OnAirFollower m_onAir;
+    ViewerCountPoller m_viewers;
+    QHash<QString, QString> m_streamOverride;  // channel id → the on-air talk's stream
+    QString m_nowPlaying;
+    QString m_liveError;
+    QString m_viewerCountUrl;
+    QString m_icsExportStatus;
+    bool m_icsExportFailed = false;
 };
 
 }  // namespace omk::ui
