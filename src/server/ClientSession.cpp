@@ -356,7 +356,7 @@ void ClientSession::handle(const protocol::Join& m) {
     // the replay and the live stream meet with no gap and no duplicate.
     room->subscribe(this, actorIn(room->name()));
     m_rooms.insert(room->name(), room);
-    j.viewers = room->viewers();
+    j.viewers = room->totalViewers();
     send(protocol::toJson(j));
 }
 

@@ -1,9 +1,32 @@
 #include "Fanout.h"
 
+#include "PresenceWire.h"
+
 namespace omk::server {
 
 // Anchors the vtable in one translation unit.
 Fanout::~Fanout() = default;
+
+void Fanout::publish(const QString& room, qint64 seq) {
+    send(encodeNotice(room, seq));
+}
+
+void Fanout::publishPresence(const QByteArray& body) {
+    send(QByteArray(kPresencePrefix) + body);
+}
+
+void Fanout::received(const QByteArray& payload) {
+    if (payload.startsWith(kPresencePrefix)) {
+        emit presence(payload.mid(qsizetype(sizeof(kPresencePrefix) - 1)));
+        return;
+    }
+    QString room;
+    qint64 seq = 0;
+    if (decodeNotice(payload, &room, &seq))
+        emit notice(room, seq);
+    else
+        emit malformed(QStringLiteral("not a notice: %1 bytes").arg(payload.size()));
+}
 
 QByteArray encodeNotice(const QString& room, qint64 seq) {
     return QByteArray::number(seq) + ' ' + room.toUtf8();

@@ -10,12 +10,21 @@ void metric(QByteArray& out, const char* name, const char* type, const char* hel
 }
 }  // namespace
 
-QByteArray Metrics::prometheusText(int connections, int rooms, int viewers) const {
+QByteArray Metrics::prometheusText(const Gauges& g) const {
     QByteArray out;
-    metric(out, "omnikast_connections", "gauge", "Open WebSocket connections.", connections);
-    metric(out, "omnikast_rooms", "gauge", "Rooms loaded.", rooms);
+    metric(out, "omnikast_connections", "gauge", "Open WebSocket connections.", g.connections);
+    metric(out, "omnikast_rooms", "gauge", "Rooms loaded.", g.rooms);
     metric(out, "omnikast_viewers", "gauge", "Connections joined to a room, summed over rooms.",
-           viewers);
+           g.viewers);
+    metric(out, "omnikast_presence_remote_instances", "gauge",
+           "Other server processes whose viewers are counted here (live presence snapshots).",
+           g.remoteInstances);
+    metric(out, "omnikast_presence_remote_viewers", "gauge",
+           "Connections joined to a room on other server processes, summed over rooms.",
+           g.remoteViewers);
+    metric(out, "omnikast_presence_dropped_total", "counter",
+           "Presence parts from other processes dropped: over a bound or out of date.",
+           g.presenceDropped);
     metric(out, "omnikast_connections_accepted_total", "counter", "WebSocket connections accepted.",
            connectionsAccepted);
     metric(out, "omnikast_connections_refused_total", "counter",
@@ -38,6 +47,8 @@ QByteArray Metrics::prometheusText(int connections, int rooms, int viewers) cons
            appendConflicts);
     metric(out, "omnikast_fanout_notices_total", "counter",
            "Append notices received from the fan-out (Redis or PostgreSQL).", fanoutNotices);
+    metric(out, "omnikast_fanout_malformed_total", "counter",
+           "Fan-out payloads that could not be decoded and were dropped.", fanoutMalformed);
     return out;
 }
 

@@ -46,18 +46,16 @@ omk::Expected<void> PostgresFanout::listen() {
 void PostgresFanout::onNotification(const QString& name, QSqlDriver::NotificationSource,
                                     const QVariant& payload) {
     if (name != m_channel) return;
-    QString room;
-    qint64 seq = 0;
-    if (decodeNotice(payload.toString().toUtf8(), &room, &seq)) emit notice(room, seq);
+    received(payload.toString().toUtf8());
 }
 
-void PostgresFanout::publish(const QString& room, qint64 seq) {
+void PostgresFanout::send(const QByteArray& payload) {
     auto db = QSqlDatabase::database(m_connection, false);
-    if (!db.isOpen()) return;  // the others' catch-up timers will find the event
+    if (!db.isOpen()) return;  // catch-up timers and presence refreshes make up for it
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     q.addBindValue(m_channel);
-    q.addBindValue(QString::fromUtf8(encodeNotice(room, seq)));
+    q.addBindValue(QString::fromUtf8(payload));
     if (!q.exec())
         qCWarning(lcServer).noquote() << logLine(
             "fanout_publish_failed", {{"fanout", kind()}, {"reason", q.lastError().text()}});

@@ -21,10 +21,12 @@ public:
     omk::Expected<void> start();
 
     QString kind() const override { return QStringLiteral("postgres"); }
-    void publish(const QString& room, qint64 seq) override;
     // Probes the connection; reconnects and listens again when it is gone.
     omk::Expected<void> check() override;
     void flush(int) override {}  // pg_notify() has returned before publish() does
+
+protected:
+    void send(const QByteArray& payload) override;
 
 private:
     omk::Expected<void> listen();

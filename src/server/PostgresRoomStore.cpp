@@ -193,10 +193,7 @@ omk::Expected<QList<RoomRecord>> PostgresRoomStore::loadRooms() {
 }
 
 omk::Expected<std::optional<RoomRecord>> PostgresRoomStore::loadRoom(const QString& name) {
-    auto rooms = queryRooms(&name);
-    if (!rooms) return rooms.unexpected();
-    if (rooms->isEmpty()) return std::optional<RoomRecord>();
-    return std::optional<RoomRecord>(rooms->front());
+    return firstRoom(queryRooms(&name));
 }
 
 omk::Expected<RoomRecord> PostgresRoomStore::createRoom(const QString& name, const QString& epoch,

@@ -45,11 +45,7 @@ void RedisFanout::connectSubscriber() {
                            {{"fanout", kind()}, {"channel", QString::fromUtf8(m_channel)}});
             emit subscribed();
         },
-        [this](const QByteArray& payload) {
-            QString room;
-            qint64 seq = 0;
-            if (decodeNotice(payload, &room, &seq)) emit notice(room, seq);
-        });
+        [this](const QByteArray& payload) { received(payload); });
 }
 
 void RedisFanout::connectPublisher() {
@@ -82,9 +78,9 @@ void RedisFanout::retryLater(RedisConnection* c, int* delayMs) {
     });
 }
 
-void RedisFanout::publish(const QString& room, qint64 seq) {
-    if (!m_pub->isConnected()) return;  // the others' catch-up timers will find the event
-    m_pub->command({QByteArrayLiteral("PUBLISH"), m_channel, encodeNotice(room, seq)});
+void RedisFanout::send(const QByteArray& payload) {
+    if (!m_pub->isConnected()) return;  // catch-up timers and presence refreshes make up for it
+    m_pub->command({QByteArrayLiteral("PUBLISH"), m_channel, payload});
 }
 
 omk::Expected<void> RedisFanout::check() {

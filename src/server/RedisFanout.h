@@ -26,9 +26,11 @@ public:
     omk::Expected<void> start(int timeoutMs);
 
     QString kind() const override { return QStringLiteral("redis"); }
-    void publish(const QString& room, qint64 seq) override;
     omk::Expected<void> check() override;
     void flush(int timeoutMs) override;
+
+protected:
+    void send(const QByteArray& payload) override;
 
 private:
     void connectSubscriber();

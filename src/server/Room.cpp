@@ -27,8 +27,9 @@ Room::Room(RoomRecord record, RoomStore& store, Metrics& metrics, RoomSettings s
       m_settings(settings) {
     m_presenceTimer.setSingleShot(true);
     m_presenceTimer.setInterval(m_settings.presenceIntervalMs);
-    connect(&m_presenceTimer, &QTimer::timeout, this,
-            [this] { broadcast(protocol::toFrame(protocol::presenceMessage(m_name, viewers()))); });
+    connect(&m_presenceTimer, &QTimer::timeout, this, [this] {
+        broadcast(protocol::toFrame(protocol::presenceMessage(m_name, totalViewers())));
+    });
 }
 
 omk::Expected<void> Room::rebuild() {
@@ -285,19 +286,47 @@ void Room::unsubscribe(RoomSubscriber* s) {
 void Room::presenceChanged() {
     // Coalesced: a crowd arriving at once costs one presence message per interval, not one each.
     if (!m_presenceTimer.isActive()) m_presenceTimer.start();
+    if (m_settings.onPresenceChanged) m_settings.onPresenceChanged(m_name);
 }
 
-QList<protocol::Actor> Room::members() const {
-    QHash<QString, protocol::Actor> byId;
-    for (auto it = m_subscribers.begin(); it != m_subscribers.end(); ++it) {
-        auto existing = byId.find(it->id);
-        if (existing == byId.end() || existing->role < it->role) byId.insert(it->id, *it);
-    }
+void Room::remotePresenceChanged() {
+    if (!m_presenceTimer.isActive()) m_presenceTimer.start();
+}
+
+int Room::totalViewers() const {
+    return viewers() + (m_settings.remote ? m_settings.remote->viewers(m_name) : 0);
+}
+
+namespace {
+
+// One entry per user, with the highest role the user is watching with.
+void addDistinct(QHash<QString, protocol::Actor>& byId, const protocol::Actor& a) {
+    auto existing = byId.find(a.id);
+    if (existing == byId.end() || existing->role < a.role) byId.insert(a.id, a);
+}
+
+QList<protocol::Actor> sortedByName(const QHash<QString, protocol::Actor>& byId) {
     QList<protocol::Actor> out = byId.values();
     std::sort(out.begin(), out.end(), [](const protocol::Actor& a, const protocol::Actor& b) {
         return a.name != b.name ? a.name < b.name : a.id < b.id;
     });
     return out;
+}
+
+}  // namespace
+
+QList<protocol::Actor> Room::localMembers() const {
+    QHash<QString, protocol::Actor> byId;
+    for (const auto& a : m_subscribers) addDistinct(byId, a);
+    return sortedByName(byId);
+}
+
+QList<protocol::Actor> Room::members() const {
+    if (!m_settings.remote) return localMembers();
+    QHash<QString, protocol::Actor> byId;
+    for (const auto& a : m_subscribers) addDistinct(byId, a);
+    for (const auto& a : m_settings.remote->members(m_name)) addDistinct(byId, a);
+    return sortedByName(byId);
 }
 
 }  // namespace omk::server

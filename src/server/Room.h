@@ -8,6 +8,7 @@
 // Threading: lives on the server's event-loop thread.
 
 #include "Metrics.h"
+#include "RemotePresence.h"
 #include "RoomStore.h"
 #include "protocol/ClientMessage.h"
 #include "protocol/Event.h"
@@ -44,6 +45,10 @@ struct RoomSettings {
     int presenceIntervalMs = 500;
     // Called after each event this process appended (so other processes can be told).
     std::function<void(const QString& room, qint64 seq)> onAppended;
+    // Scale-out with a fan-out only: who watches on the other processes, and whom to tell when
+    // this process's viewers of a room change. Both unset on a single server.
+    const RemotePresence* remote = nullptr;
+    std::function<void(const QString& room)> onPresenceChanged;
 };
 
 class Room final : public QObject {
@@ -75,9 +80,16 @@ public:
     void subscribe(RoomSubscriber* s, const protocol::Actor& member);
     void unsubscribe(RoomSubscriber* s);
     bool isSubscribed(RoomSubscriber* s) const { return m_subscribers.contains(s); }
+    // Connections watching through this process.
     int viewers() const { return int(m_subscribers.size()); }
-    // Distinct users watching, ordered by name then id.
+    // What clients are told: connections watching through every process sharing the room.
+    int totalViewers() const;
+    // Distinct users watching through this process, ordered by name then id.
+    QList<protocol::Actor> localMembers() const;
+    // Distinct users watching through every process (a user on two counts once), same order.
     QList<protocol::Actor> members() const;
+    // Another process's viewers changed: clients hear the new count like any other change.
+    void remotePresenceChanged();
 
     // Protocol 1.1: up to limit events with seq < before (0: the head + 1), oldest first, and
     // whether earlier ones are still stored.

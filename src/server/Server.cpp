@@ -6,6 +6,7 @@
 #include "Log.h"
 #include "PostgresFanout.h"
 #include "PostgresRoomStore.h"
+#include "PresenceExchange.h"
 #include "RedisFanout.h"
 #include "ServiceUrls.h"
 #include "SqliteRoomStore.h"
@@ -42,6 +43,7 @@ Server::~Server() {
     m_http.reset();
     m_catchupTimer.stop();
     m_rooms.reset();
+    m_presence.reset();
     m_fanout.reset();
     m_store.reset();
 }
@@ -65,15 +67,24 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     if (!store) return store.unexpected();
     auto fanout = s->startFanout();
     if (!fanout) return fanout.unexpected();
-    RoomSettings settings{s->m_config.retention, s->m_config.presenceIntervalMs, {}};
+    RoomSettings settings;
+    settings.retention = s->m_config.retention;
+    settings.presenceIntervalMs = s->m_config.presenceIntervalMs;
     if (s->m_fanout) {
         Fanout* f = s->m_fanout.get();
         settings.onAppended = [f](const QString& room, qint64 seq) { f->publish(room, seq); };
+        s->m_presence = std::make_unique<PresenceExchange>(
+            *f, s->m_metrics, s->m_config.presenceTtlMs, s->m_config.presenceIntervalMs,
+            s->m_config.maxRooms);
+        PresenceExchange* p = s->m_presence.get();
+        settings.remote = &p->remote();
+        settings.onPresenceChanged = [p](const QString& room) { p->localChanged(room); };
     }
     s->m_rooms = std::make_unique<RoomRegistry>(*s->m_store, s->m_metrics, std::move(settings),
                                                 s->m_config.maxRooms);
     auto loaded = s->m_rooms->load();
     if (!loaded) return loaded.unexpected();
+    if (s->m_presence) s->m_presence->attach(*s->m_rooms);
     if (s->m_store->shared()) {
         Server* raw = s.get();
         s->m_catchupTimer.setInterval(s->m_config.catchupIntervalMs);
@@ -186,6 +197,12 @@ void Server::addRoutes() {
                       {QStringLiteral("connections"), connections()},
                       {QStringLiteral("rooms"), m_rooms->size()},
                       {QStringLiteral("shutting_down"), m_shuttingDown}};
+        if (m_presence) {
+            o.insert(QStringLiteral("presence_instance"), m_presence->instance());
+            o.insert(QStringLiteral("presence_remote_instances"), m_presence->remote().instances());
+            o.insert(QStringLiteral("presence_remote_viewers"),
+                     m_presence->remote().totalViewers());
+        }
         if (!db) o.insert(QStringLiteral("store_error"), db.error().message);
         if (!fan) o.insert(QStringLiteral("fanout_error"), fan.error().message);
         HttpResponse r;
@@ -195,7 +212,16 @@ void Server::addRoutes() {
     });
     m_http->addRoute(QStringLiteral("/metrics"), [this](const QHttpServerRequest&) {
         HttpResponse r;
-        r.body = m_metrics.prometheusText(connections(), m_rooms->size(), m_rooms->viewers());
+        Metrics::Gauges g;
+        g.connections = connections();
+        g.rooms = m_rooms->size();
+        g.viewers = m_rooms->viewers();
+        if (m_presence) {
+            g.remoteInstances = m_presence->remote().instances();
+            g.remoteViewers = m_presence->remote().totalViewers();
+            g.presenceDropped = m_presence->remote().dropped();
+        }
+        r.body = m_metrics.prometheusText(g);
         r.contentType = "text/plain; version=0.0.4; charset=utf-8";
         return r;
     });
@@ -309,7 +335,8 @@ void Server::shutdown() {
     for (ClientSession* s : std::as_const(m_sessions))
         s->closeWith(protocol::close::kGoingAway, QStringLiteral("server shutting down"));
     // The last notices tell the other servers about this one's last appends now rather than at
-    // their next catch-up.
+    // their next catch-up, and that its viewers are gone rather than at their expiry.
+    if (m_presence) m_presence->withdrawAll();
     if (m_fanout) m_fanout->flush(500);
     qCInfo(lcServer).noquote() << logLine("shutdown",
                                           {{"sessions", QString::number(connections())}});

@@ -6,6 +6,7 @@
 // Threading: single-threaded — everything runs on the thread that created the Server (its event
 // loop). Every room append is a synchronous commit (SQLite or PostgreSQL) on that thread; Redis
 // runs asynchronously on the same loop.
+// With a fan-out, a PresenceExchange makes viewer counts and member lists span the processes.
 
 #include "HttpApi.h"
 #include "Jwt.h"
@@ -25,6 +26,7 @@ namespace omk::server {
 
 class ClientSession;
 class Fanout;
+class PresenceExchange;
 struct SessionContext;
 
 class Server final : public QObject {
@@ -67,6 +69,7 @@ private:
     RateLimiter m_sendLimiter;
     std::unique_ptr<RoomStore> m_store;
     std::unique_ptr<Fanout> m_fanout;
+    std::unique_ptr<PresenceExchange> m_presence;  // with a fan-out only
     QTimer m_catchupTimer;
     std::unique_ptr<RoomRegistry> m_rooms;
     std::unique_ptr<SessionContext> m_context;

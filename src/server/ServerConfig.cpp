@@ -173,6 +173,7 @@ const std::vector<Key>& keys() {
              return {};
          }},
         {"catchup_interval_ms", intKey(&ServerConfig::catchupIntervalMs, 50, 3600000)},
+        {"presence_ttl_ms", intKey(&ServerConfig::presenceTtlMs, 1000, 600000)},
         {"sync",
          [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
              if (v == QLatin1String("full"))

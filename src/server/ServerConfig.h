@@ -59,6 +59,9 @@ struct ServerConfig {
     // How often rooms are compared with the shared log, so a lost notice delays an event by at
     // most this long instead of losing it. Only with store = postgres.
     int catchupIntervalMs = 1000;
+    // With a fan-out: how long another process's presence snapshot counts without a refresh
+    // (refreshed every third of it), so a crashed process's viewers go within about this long.
+    int presenceTtlMs = 10000;
 };
 
 const char* storeName(ServerConfig::Store s);

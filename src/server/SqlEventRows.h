@@ -2,12 +2,15 @@
 // Event rows as both SQL stores keep them (SqliteRoomStore, PostgresRoomStore): the same
 // columns in the same order, data as compact JSON text.
 
+#include "RoomStore.h"
 #include "core/Expected.h"
 #include "protocol/Event.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+
+#include <optional>
 
 class QSqlQuery;
 class QVariant;
@@ -25,5 +28,12 @@ QJsonObject fromJsonText(const QVariant& v);
 omk::Expected<protocol::Event> readEvent(const QSqlQuery& q, const QString& room);
 // Every remaining row of q.
 omk::Expected<QList<protocol::Event>> readEvents(QSqlQuery& q, const QString& room);
+
+// loadRoom() of both stores: their room query narrowed to one name gives at most one row.
+inline omk::Expected<std::optional<RoomRecord>> firstRoom(omk::Expected<QList<RoomRecord>> rooms) {
+    if (!rooms) return rooms.unexpected();
+    if (rooms->isEmpty()) return std::optional<RoomRecord>();
+    return std::optional<RoomRecord>(rooms->front());
+}
 
 }  // namespace omk::server

@@ -125,10 +125,7 @@ omk::Expected<QList<RoomRecord>> SqliteRoomStore::loadRooms() {
 }
 
 omk::Expected<std::optional<RoomRecord>> SqliteRoomStore::loadRoom(const QString& name) {
-    auto rooms = queryRooms(&name);
-    if (!rooms) return rooms.unexpected();
-    if (rooms->isEmpty()) return std::optional<RoomRecord>();
-    return std::optional<RoomRecord>(rooms->front());
+    return firstRoom(queryRooms(&name));
 }
 
 omk::Expected<QHash<QString, qint64>> SqliteRoomStore::heads() {
