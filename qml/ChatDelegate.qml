@@ -25,14 +25,22 @@ Item {
 
     implicitHeight: column.implicitHeight + 8
     height: implicitHeight
+    // Screen readers read the row as one: who, when, what.
+    Accessible.role: Accessible.ListItem
+    Accessible.name: row.model.deleted ? qsTr("%1: message deleted").arg(row.model.author)
+                                       : qsTr("%1 at %2: %3").arg(row.model.author)
+                                         .arg(row.model.timestamp > 0 ? Qt.formatTime(new Date(row.model.timestamp), "HH:mm") : "")
+                                         .arg(row.model.text)
 
     function openMenu() { menu.popup(row, 12, row.height / 2) }
 
     Rectangle {
         anchors.fill: parent
-        color: row.model.mentionsMe ? "#3b3420" : row.current && row.ListView.view.activeFocus ? "#2b2d31" : "transparent"
-        border.color: row.current && row.ListView.view.activeFocus ? "#5b9cf5" : "transparent"
-        border.width: 1
+        color: row.model.mentionsMe ? (Theme.highContrast ? Theme.surface : "#3b3420")
+               : row.current && row.ListView.view.activeFocus ? Theme.surfaceAlt : "transparent"
+        border.color: row.current && row.ListView.view.activeFocus ? Theme.focus
+                      : row.model.mentionsMe && Theme.highContrast ? Theme.warning : "transparent"
+        border.width: Theme.highContrast ? 2 : 1
     }
 
     ColumnLayout {
@@ -46,17 +54,17 @@ Item {
         RowLayout {
             visible: row.model.isNewMarker
             Layout.fillWidth: true
-            Rectangle { Layout.fillWidth: true; height: 1; color: "#f23f43" }
-            Label { text: qsTr("New messages"); color: "#f23f43"; font.pixelSize: 11 }
-            Rectangle { Layout.fillWidth: true; height: 1; color: "#f23f43" }
+            Rectangle { Layout.fillWidth: true; height: 1; color: Theme.danger }
+            Label { text: qsTr("New messages"); color: Theme.danger; font.pixelSize: Theme.smallFont }
+            Rectangle { Layout.fillWidth: true; height: 1; color: Theme.danger }
         }
 
         Label {
             visible: row.model.replyToSeq > 0
             Layout.fillWidth: true
             text: "↪ " + (row.model.replyToSnippet.length > 0 ? row.model.replyToSnippet : qsTr("an earlier message"))
-            color: "#949ba4"
-            font.pixelSize: 11
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFont
             elide: Text.ElideRight
         }
 
@@ -66,31 +74,31 @@ Item {
             Label {
                 text: row.model.author
                 font.bold: true
-                color: row.model.authorRole === "attendee" ? "#c9cdfb" : "#57f287"
+                color: row.model.authorRole === "attendee" ? (Theme.highContrast ? Theme.text : "#c9cdfb") : Theme.success
             }
             Label {
                 visible: row.model.authorRole !== "attendee"
                 text: row.model.authorRole
-                font.pixelSize: 10
-                color: "#57f287"
+                font.pixelSize: Math.round(10 * Theme.textScale)
+                color: Theme.success
             }
             Label {
                 text: row.model.timestamp > 0 ? Qt.formatTime(new Date(row.model.timestamp), "HH:mm") : ""
-                color: "#80848e"
-                font.pixelSize: 11
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFont
             }
             Label {
                 visible: row.model.edited && !row.model.deleted
                 text: qsTr("(edited)")
-                color: "#80848e"
-                font.pixelSize: 11
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFont
             }
             Item { Layout.fillWidth: true }
             Label {
                 visible: row.model.pending || row.model.failed
                 text: row.model.failed ? qsTr("not sent") : qsTr("sending…")
-                color: row.model.failed ? "#f23f43" : "#80848e"
-                font.pixelSize: 11
+                color: row.model.failed ? Theme.danger : Theme.mutedText
+                font.pixelSize: Theme.smallFont
             }
         }
 
@@ -100,8 +108,8 @@ Item {
             textFormat: row.model.deleted ? Text.PlainText : Text.StyledText
             text: row.model.deleted ? qsTr("(message deleted)") : row.room.richText(row.model.text)
             font.italic: row.model.deleted
-            color: row.model.deleted || row.model.pending ? "#80848e" : "#dbdee1"
-            linkColor: "#00a8fc"
+            color: row.model.deleted || row.model.pending ? Theme.mutedText : Theme.text
+            linkColor: Theme.link
             onLinkActivated: (link) => Qt.openUrlExternally(link)
             HoverHandler { cursorShape: parent.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor }
         }
@@ -118,10 +126,12 @@ Item {
                     text: modelData.emoji + " " + modelData.count
                     flat: !modelData.mine
                     highlighted: modelData.mine
-                    font.pixelSize: 12
+                    font.pixelSize: Math.round(12 * Theme.textScale)
                     padding: 2
                     Accessible.name: qsTr("%1, %n reactions", "", modelData.count).arg(modelData.emoji)
+                    Accessible.description: modelData.mine ? qsTr("You reacted; press to take it back") : qsTr("Press to react too")
                     onClicked: row.react(modelData.emoji)
+                    FocusRing {}
                 }
             }
         }

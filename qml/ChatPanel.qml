@@ -30,16 +30,22 @@ Pane {
     }
 
     padding: 0
-    background: Rectangle { color: "#1e1f22" }
-    // A dark panel: light text on buttons and menus.
-    palette.buttonText: "#dbdee1"
-    palette.button: "#4e5058"
-    palette.windowText: "#dbdee1"
-    palette.window: "#2b2d31"
-    palette.text: "#dbdee1"
-    palette.base: "#383a40"
-    palette.highlight: "#5865f2"
-    palette.placeholderText: "#949ba4"
+    background: Rectangle {
+        color: Theme.surface
+        border.color: Theme.highContrast ? Theme.border : "transparent"
+    }
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Chat")
+    // A dark panel: light text on buttons and menus (the Theme's, high contrast included).
+    palette.buttonText: Theme.highContrast ? "#000000" : Theme.text
+    palette.button: Theme.highContrast ? "#ffffff" : Theme.button
+    palette.windowText: Theme.text
+    palette.window: Theme.surfaceAlt
+    palette.text: Theme.text
+    palette.base: Theme.field
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.placeholderText: Theme.mutedText
 
     // The @word being typed at the cursor ("" when none).
     function mentionPrefix() {
@@ -87,7 +93,7 @@ Pane {
         Pane {
             Layout.fillWidth: true
             padding: 6
-            background: Rectangle { color: "#2b2d31" }
+            background: Rectangle { color: Theme.surfaceAlt }
             RowLayout {
                 anchors.fill: parent
                 spacing: 6
@@ -104,12 +110,16 @@ Pane {
                     text: panel.room.statusText
                           + (panel.room.pendingCount > 0 ? " · " + qsTr("%n unsent", "", panel.room.pendingCount) : "")
                     elide: Text.ElideRight
-                    color: "#dbdee1"
+                    color: Theme.text
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                 }
                 ToolButton {
                     visible: panel.room.state === "reconnecting" || panel.room.state === "offline"
                     text: qsTr("Retry now")
+                    Accessible.name: qsTr("Reconnect to the chat now")
                     onClicked: panel.room.reconnectNow()
+                    FocusRing {}
                 }
                 ToolButton {
                     objectName: "viewerCountButton"
@@ -119,6 +129,7 @@ Pane {
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Who is here")
                     ToolTip.delay: 500
+                    FocusRing {}
                 }
                 ToolButton {
                     id: modButton
@@ -126,8 +137,10 @@ Pane {
                     checkable: true
                     text: qsTr("Moderate")
                     Accessible.name: qsTr("Moderator tools")
+                    Accessible.description: qsTr("Playback for everyone, slow mode, announcements")
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Moderator tools")
+                    FocusRing {}
                 }
             }
         }
@@ -137,7 +150,10 @@ Pane {
             Layout.fillWidth: true
             visible: panel.room.pinned.length > 0
             padding: 6
-            background: Rectangle { color: "#3a3c22" }
+            background: Rectangle {
+                color: Theme.highContrast ? Theme.surface : "#3a3c22"
+                border.color: Theme.highContrast ? Theme.warning : "transparent"
+            }
             RowLayout {
                 anchors.fill: parent
                 Label {
@@ -145,13 +161,16 @@ Pane {
                     Layout.fillWidth: true
                     text: "📌 " + panel.room.pinned
                     wrapMode: Text.Wrap
-                    color: "#f0e6a0"
+                    color: Theme.highContrast ? Theme.warning : "#f0e6a0"
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Pinned announcement: %1").arg(panel.room.pinned)
                 }
                 ToolButton {
                     visible: panel.room.canModerate
                     text: "✕"
                     onClicked: panel.room.unpin()
                     Accessible.name: qsTr("Unpin the announcement")
+                    FocusRing {}
                 }
             }
         }
@@ -175,6 +194,9 @@ Pane {
             boundsBehavior: Flickable.StopAtBounds
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Chat messages")
+            Accessible.description: qsTr("Up and Down move between messages; R replies, E edits your own, 1 to 5 react, Menu for more")
+            // On the view itself, not in its scrolling content.
+            FocusRing { parent: list; target: list }
             ScrollBar.vertical: ScrollBar {}
             property bool stickToEnd: true
             onMovementEnded: stickToEnd = atYEnd
@@ -197,7 +219,9 @@ Pane {
                     flat: true
                     text: panel.room.chat && panel.room.chat.loadingOlder ? qsTr("Loading…") : qsTr("Load earlier messages")
                     enabled: panel.room.chat !== null && !panel.room.chat.loadingOlder
+                    Accessible.name: text
                     onClicked: panel.room.chat.loadOlder(50)
+                    FocusRing {}
                 }
             }
             Keys.onPressed: (event) => {
@@ -219,7 +243,7 @@ Pane {
                 anchors.centerIn: parent
                 visible: list.count === 0
                 text: panel.room.active ? qsTr("No messages yet. Say hello!") : qsTr("Chat is not available here")
-                color: "#80848e"
+                color: Theme.mutedText
             }
         }
 
@@ -228,7 +252,9 @@ Pane {
             Layout.alignment: Qt.AlignHCenter
             visible: !list.atYEnd && panel.room.chat !== null && panel.room.chat.unreadCount > 0
             text: qsTr("↓ %n new messages", "", panel.room.chat ? panel.room.chat.unreadCount : 0)
+            Accessible.name: text
             onClicked: { list.stickToEnd = true; list.positionViewAtEnd(); panel.room.chat.markRead() }
+            FocusRing {}
         }
 
         // Replying to…
@@ -242,9 +268,9 @@ Pane {
                 text: panel.editingSeq > 0 ? qsTr("Editing your message (Enter saves, Esc cancels)")
                                            : qsTr("Replying to %1").arg(panel.replyToText)
                 elide: Text.ElideRight
-                color: "#949ba4"
+                color: Theme.mutedText
             }
-            ToolButton { text: "✕"; onClicked: panel.handleEscape(); Accessible.name: qsTr("Cancel") }
+            ToolButton { text: "✕"; onClicked: panel.handleEscape(); Accessible.name: qsTr("Cancel"); FocusRing {} }
         }
 
         Label {
@@ -254,9 +280,11 @@ Pane {
             visible: text.length > 0
             text: panel.room.inputHint.length > 0 ? panel.room.inputHint
                   : panel.room.slowModeSeconds > 0 ? qsTr("Slow mode is on: one message every %n s", "", panel.room.slowModeSeconds) : ""
-            color: panel.room.inputHint.length > 0 ? "#f0b232" : "#949ba4"
+            color: panel.room.inputHint.length > 0 ? Theme.warning : Theme.mutedText
             wrapMode: Text.Wrap
-            font.pixelSize: 12
+            font.pixelSize: Math.round(12 * Theme.textScale)
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
 
         RowLayout {
@@ -271,6 +299,8 @@ Pane {
                 placeholderText: panel.room.active ? qsTr("Message as %1 (Enter to send)").arg(panel.room.userName) : qsTr("Not connected")
                 maximumLength: 2000
                 Accessible.name: qsTr("Chat message")
+                Accessible.description: qsTr("Enter sends, Tab completes an @mention, Up walks the messages, Esc goes back to the video")
+                FocusRing {}
                 onAccepted: {
                     if (mentionPopup.opened && mentionList.count > 0) panel.completeMention(mentionList.model[mentionList.currentIndex])
                     else panel.sendInput()
@@ -313,6 +343,7 @@ Pane {
                             width: mentionList.width
                             text: "@" + modelData
                             highlighted: ListView.isCurrentItem
+                            Accessible.name: text
                             onClicked: panel.completeMention(modelData)
                         }
                     }
@@ -322,6 +353,7 @@ Pane {
                 text: "🙂"
                 Accessible.name: qsTr("Insert an emoji")
                 onClicked: emojiPopup.opened ? emojiPopup.close() : emojiPopup.open()
+                FocusRing {}
                 Popup {
                     id: emojiPopup
                     y: -height - 4
@@ -335,7 +367,9 @@ Pane {
                             ToolButton {
                                 required property string modelData
                                 text: modelData
-                                font.pixelSize: 18
+                                font.pixelSize: Math.round(18 * Theme.textScale)
+                                Accessible.name: qsTr("Insert %1").arg(modelData)
+                                FocusRing {}
                                 onClicked: { input.insert(input.cursorPosition, modelData); emojiPopup.close(); input.forceActiveFocus() }
                             }
                         }
@@ -345,7 +379,9 @@ Pane {
             Button {
                 text: qsTr("Send")
                 enabled: panel.room.active && input.text.trim().length > 0
+                Accessible.name: qsTr("Send the message")
                 onClicked: panel.sendInput()
+                FocusRing {}
             }
         }
     }
@@ -363,6 +399,8 @@ Pane {
             Label { id: header; text: qsTr("%n watching", "", panel.room.viewerCount); font.bold: true }
             ListView {
                 id: whoList
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("People watching")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -371,7 +409,9 @@ Pane {
                     required property string name
                     required property string role
                     text: name + (role !== "attendee" ? "  · " + role : "")
-                    color: role !== "attendee" ? "#57f287" : "#dbdee1"
+                    color: role !== "attendee" ? Theme.success : Theme.text
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: text
                     padding: 2
                 }
             }

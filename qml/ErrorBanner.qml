@@ -1,6 +1,7 @@
 // A failure the user must see: what went wrong and with which input.
 import QtQuick
 import QtQuick.Layouts
+import Omnikast
 
 Rectangle {
     id: banner
@@ -8,8 +9,9 @@ Rectangle {
     // What failed, in the user's words: playing a stream, or opening an event's catalog.
     property string action: qsTr("Cannot play")
     visible: message.length > 0
-    color: "#e0401818"
-    border.color: "#ff8080"
+    color: Theme.highContrast ? Theme.surface : "#e0401818"
+    border.color: Theme.highContrast ? Theme.danger : "#ff8080"
+    border.width: Theme.highContrast ? 3 : 1
     radius: 8
     implicitHeight: label.implicitHeight + 32
     height: implicitHeight
@@ -21,8 +23,8 @@ Rectangle {
         id: label
         anchors.fill: parent
         anchors.margins: 16
-        color: "white"
-        font.pixelSize: 16
+        color: Theme.highContrast ? Theme.text : "white"
+        font.pixelSize: Math.round(16 * Theme.textScale)
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         text: qsTr("%1: %2").arg(banner.action).arg(banner.message)

@@ -10,8 +10,11 @@ Rectangle {
     property RoomController room: null
     property bool detailed: true
 
-    color: "#a0000000"
+    color: Theme.overlay
+    border.color: Theme.highContrast ? Theme.border : "transparent"
     radius: 6
+    Accessible.role: Accessible.StatusBar
+    Accessible.name: qsTr("Playback information")
     implicitWidth: column.implicitWidth + 20
     implicitHeight: column.implicitHeight + 16
 
@@ -28,16 +31,16 @@ Rectangle {
         spacing: 2
         Text {
             objectName: "timeLabel"
-            color: "white"
-            font.pixelSize: 15
+            color: Theme.highContrast ? Theme.text : "white"
+            font.pixelSize: Math.round(15 * Theme.textScale)
             font.bold: true
             text: overlay.player.live ? qsTr("LIVE %1").arg(overlay.clock(overlay.player.position))
                   : qsTr("%1 / %2").arg(overlay.clock(overlay.player.position)).arg(overlay.clock(overlay.player.duration))
                     + (overlay.player.paused ? qsTr("  (paused)") : "")
         }
         Text {
-            color: "#ffd966"
-            font.pixelSize: 13
+            color: Theme.warning
+            font.pixelSize: Math.round(13 * Theme.textScale)
             visible: overlay.player.loading || overlay.player.buffering || overlay.player.reconnecting
             text: overlay.player.reconnecting ? qsTr("Connection lost — reconnecting…")
                   : overlay.player.loading ? qsTr("Opening…")
@@ -45,30 +48,30 @@ Rectangle {
         }
         Text {
             visible: overlay.detailed
-            color: "#dddddd"
-            font.pixelSize: 12
+            color: Theme.highContrast ? Theme.text : "#dddddd"
+            font.pixelSize: Math.round(12 * Theme.textScale)
             text: qsTr("Projection: %1 (%2), %3").arg(overlay.player.projection)
                   .arg(overlay.player.projectionSource).arg(overlay.player.stereo)
         }
         Text {
             visible: overlay.detailed
-            color: "#dddddd"
-            font.pixelSize: 12
+            color: Theme.highContrast ? Theme.text : "#dddddd"
+            font.pixelSize: Math.round(12 * Theme.textScale)
             text: qsTr("Decoder: %1 %2").arg(overlay.player.decoderName)
                   .arg(overlay.player.hardwareDecoding ? qsTr("[hardware]") : qsTr("[software]"))
         }
         Text {
             visible: overlay.detailed
-            color: "#dddddd"
-            font.pixelSize: 12
+            color: Theme.highContrast ? Theme.text : "#dddddd"
+            font.pixelSize: Math.round(12 * Theme.textScale)
             text: qsTr("Dropped frames: %1   View: yaw %2° pitch %3° fov %4°")
                   .arg(overlay.player.droppedFrames)
                   .arg(overlay.view.yaw.toFixed(0)).arg(overlay.view.pitch.toFixed(0)).arg(overlay.view.fov.toFixed(0))
         }
         Text {
             visible: overlay.detailed
-            color: "#dddddd"
-            font.pixelSize: 12
+            color: Theme.highContrast ? Theme.text : "#dddddd"
+            font.pixelSize: Math.round(12 * Theme.textScale)
             text: (overlay.player.muted ? qsTr("Volume: muted") : qsTr("Volume: %1%").arg(overlay.player.volume))
                   + (overlay.player.loop ? qsTr("   Loop: on") : "")
                   + (overlay.player.rate !== 1 ? qsTr("   Speed: %1×").arg(overlay.player.rate.toFixed(2)) : "")
@@ -76,8 +79,8 @@ Rectangle {
         Text {
             objectName: "syncLabel"
             visible: overlay.detailed && overlay.room !== null && overlay.room.active
-            color: "#dddddd"
-            font.pixelSize: 12
+            color: Theme.highContrast ? Theme.text : "#dddddd"
+            font.pixelSize: Math.round(12 * Theme.textScale)
             text: !overlay.room ? ""
                   : (overlay.room.following
                      ? qsTr("Sync: %1 ms off the room").arg(isNaN(overlay.room.syncErrorMs) ? "…" : overlay.room.syncErrorMs.toFixed(1))
@@ -86,8 +89,8 @@ Rectangle {
         }
         Text {
             visible: overlay.detailed && overlay.player.audioStatus.length > 0
-            color: "#dddddd"
-            font.pixelSize: 12
+            color: Theme.highContrast ? Theme.text : "#dddddd"
+            font.pixelSize: Math.round(12 * Theme.textScale)
             text: qsTr("Audio: %1").arg(overlay.player.audioStatus)
         }
     }

@@ -14,6 +14,7 @@ ComboBox {
     // Tab reaches it, a click does not keep focus: the arrow keys must keep turning the view.
     focusPolicy: Qt.TabFocus
     Accessible.name: qsTr("Language")
+    Accessible.description: qsTr("The language of the user interface")
     ToolTip.visible: hovered && !popup.visible
     ToolTip.delay: 600
     ToolTip.text: qsTr("Language")
@@ -28,4 +29,5 @@ ComboBox {
         target: LanguageController
         function onLanguageChanged() { box.sync() }
     }
+    FocusRing {}
 }

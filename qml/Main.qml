@@ -11,7 +11,22 @@ ApplicationWindow {
     width: 1280
     height: 720
     visible: true
-    color: "black"
+    color: Theme.background
+    // One text size for the whole window (Ctrl+= / Ctrl+- / Ctrl+0); controls and popups inherit
+    // it, plain Text items use Theme's sizes. Colours follow the Theme (Ctrl+Shift+H).
+    font.pixelSize: Theme.normalFont
+    palette.window: Theme.surface
+    palette.windowText: Theme.text
+    palette.base: Theme.field
+    palette.text: Theme.text
+    palette.button: Theme.highContrast ? "#ffffff" : Theme.button
+    palette.buttonText: Theme.highContrast ? "#000000" : Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.placeholderText: Theme.mutedText
+    palette.toolTipBase: Theme.surfaceAlt
+    palette.toolTipText: Theme.text
+    palette.link: Theme.link
     title: eventMode && eventCtl.title.length > 0
            ? qsTr("%1 — Omnikast").arg(eventCtl.title)
            : player.source.length > 0
@@ -30,7 +45,12 @@ ApplicationWindow {
     // The event's room server (ws://…/ws) and a moderator's invite token, if any.
     property string roomServer: ""
     property string roomToken: ""
-    property bool chatVisible: true
+    // Seconds into the first stream to start at (an omnikast:// link's t=).
+    property real startTime: 0
+    // Whether the event is remembered for "Reopen last event" (not the loopback demo).
+    property bool rememberEvent: false
+    property bool chatVisible: AppSettings.chatVisible
+    onChatVisibleChanged: AppSettings.chatVisible = chatVisible
     readonly property bool chatShown: chatVisible && roomCtl.serverUrl.length > 0 && root.eventMode
     // Handles for tests and for later features (VR, replay) that drive the view from C++.
     readonly property VideoView view: video
@@ -43,6 +63,41 @@ ApplicationWindow {
     readonly property string notice: toast.visible ? toastText.text : ""
     readonly property bool scheduleVisible: scheduleLoader.active
     readonly property bool sessionDetailsVisible: scheduleLoader.item ? scheduleLoader.item.detailsVisible : false
+    // The window as it was left: size, place, fullscreen; the field of view for plain media.
+    Component.onCompleted: {
+        const g = AppSettings.windowGeometry
+        if (g.width > 0) { root.x = g.x; root.y = g.y; root.width = g.width; root.height = g.height }
+        if (AppSettings.fullScreen) root.visibility = Window.FullScreen
+        if (!root.eventMode) video.fov = AppSettings.fov
+        root.rememberEvent_()
+        root.restored = true
+    }
+    // Until the saved state is applied, the window's own first changes must not overwrite it.
+    property bool restored: false
+    onClosing: if (root.visibility === Window.Windowed) AppSettings.windowGeometry = Qt.rect(root.x, root.y, root.width, root.height)
+    onVisibilityChanged: if (root.restored && (root.visibility === Window.FullScreen || root.visibility === Window.Windowed
+                             || root.visibility === Window.Maximized)) AppSettings.fullScreen = root.visibility === Window.FullScreen
+    Connections {
+        target: video
+        function onViewChanged() { if (root.restored && !root.eventMode) AppSettings.fov = video.fov }
+    }
+    // A local catalog may load before these connections exist: Component.onCompleted asks too.
+    function rememberEvent_() {
+        if (!root.rememberEvent || !eventCtl.loaded) return
+        AppSettings.lastEvent = root.eventSource
+        AppSettings.lastChannel = eventCtl.currentChannelId
+    }
+    Connections {
+        target: eventCtl
+        function onCatalogChanged() { root.rememberEvent_() }
+        function onStreamChanged() { root.rememberEvent_() }
+    }
+    function reopenLastEvent() {
+        root.roomServer = AppSettings.roomServerFor(AppSettings.lastEvent)
+        root.initialChannel = AppSettings.lastChannel
+        root.rememberEvent = true
+        root.eventSource = AppSettings.lastEvent
+    }
     function scheduleNowLineY() {
         return scheduleLoader.item ? scheduleLoader.item.nowLineWindowY() : -1
     }
@@ -67,6 +122,7 @@ ApplicationWindow {
         projectionOverride: root.eventMode ? eventCtl.streamProjection : root.projectionOverride
         stereoOverride: root.eventMode ? eventCtl.streamStereo : root.stereoOverride
         loop: root.loop
+        startPosition: root.startTime
         // A moderator may switch the room to another media than the channel's stream.
         source: root.eventMode ? (roomCtl.mediaOverride.length > 0 ? roomCtl.mediaOverride : eventCtl.streamUrl)
                                : root.source
@@ -81,6 +137,9 @@ ApplicationWindow {
         anchors.right: chatLoader.active ? chatLoader.left : parent.right
         controller: player
         focus: true
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("360° video")
+        Accessible.description: qsTr("Drag or use the arrow keys to look around; + and - zoom, R recenters")
 
         MouseArea {
             id: lookArea
@@ -149,11 +208,29 @@ ApplicationWindow {
     Shortcut { sequences: ["+", "="]; onActivated: video.zoomBy(1) }
     Shortcut { sequence: "-"; onActivated: video.zoomBy(-1) }
     Shortcut { sequence: "I"; onActivated: overlay.detailed = !overlay.detailed }
+    // Accessibility: high contrast and the text size, remembered (Theme, AppSettings).
+    Shortcut { sequence: "Ctrl+Shift+H"; onActivated: Theme.toggleHighContrast() }
+    Shortcut { sequences: [StandardKey.ZoomIn, "Ctrl+="]; onActivated: Theme.increaseText() }
+    Shortcut { sequences: [StandardKey.ZoomOut, "Ctrl+-"]; onActivated: Theme.decreaseText() }
+    Shortcut { sequence: "Ctrl+0"; onActivated: Theme.resetText() }
     Shortcut { sequence: "Q"; onActivated: Qt.quit() }
     Shortcut { sequence: "9"; onActivated: player.adjustVolume(-5) }
     Shortcut { sequence: "0"; onActivated: player.adjustVolume(5) }
     Shortcut { sequence: "M"; onActivated: player.toggleMute() }
     Shortcut { sequence: "L"; onActivated: player.toggleLoop() }
+    Shortcut {
+        sequence: "V"
+        onActivated: {
+            if (!player.hasCaptions) {
+                toast.show(player.captionStatus.length > 0
+                           ? qsTr("No captions shown: %1").arg(player.captionStatus)
+                           : qsTr("This stream has no captions"))
+                return
+            }
+            player.toggleCaptions()
+            toast.show(player.captionsEnabled ? qsTr("Captions on") : qsTr("Captions off"))
+        }
+    }
     Shortcut { sequence: "["; onActivated: player.scaleRate(1 / 1.1) }
     Shortcut { sequence: "]"; onActivated: player.scaleRate(1.1) }
     Shortcut { sequence: "Backspace"; onActivated: player.resetRate() }
@@ -189,7 +266,10 @@ ApplicationWindow {
         anchors.top: parent.top
         anchors.margins: 6
         text: qsTr("Schedule (S)")
+        Accessible.name: qsTr("Schedule")
+        Accessible.description: qsTr("Shows the event's sessions by day; S opens it, Esc closes it")
         onClicked: scheduleLoader.active = !scheduleLoader.active
+        FocusRing {}
     }
 
     InfoOverlay {
@@ -200,6 +280,15 @@ ApplicationWindow {
         player: player
         view: video
         room: roomCtl
+    }
+
+    CaptionOverlay {
+        id: captions
+        objectName: "captionOverlay"
+        anchors.horizontalCenter: video.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 96
+        player: player
     }
 
     ErrorBanner {
@@ -217,6 +306,8 @@ ApplicationWindow {
         anchors.right: video.right
         anchors.bottom: parent.bottom
         player: player
+        lastEvent: root.eventMode ? "" : AppSettings.lastEvent
+        onReopenLastEventRequested: root.reopenLastEvent()
         onFullScreenRequested: root.toggleFullScreen()
         onTogglePauseRequested: root.togglePause()
         onSeekRequested: (seconds) => root.seekTo(seconds)
@@ -241,7 +332,7 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.top: root.eventMode ? tabs.bottom : parent.top
         anchors.bottom: parent.bottom
-        width: Math.max(260, Math.min(root.width * 0.5, root.chatWidth))
+        width: Math.max(260, Math.min(root.width * 0.5, AppSettings.chatWidth))
         sourceComponent: ChatPanel {
             room: roomCtl
             mediaChoices: eventCtl.mediaChoices
@@ -254,10 +345,9 @@ ApplicationWindow {
             cursorShape: Qt.SplitHCursor
             property real startX
             onPressed: (mouse) => startX = mouse.x
-            onPositionChanged: (mouse) => root.chatWidth = Math.max(260, chatLoader.width - (mouse.x - startX))
+            onPositionChanged: (mouse) => AppSettings.chatWidth = Math.max(260, chatLoader.width - (mouse.x - startX))
         }
     }
-    property real chatWidth: 340
 
     // Short notices (why a key did nothing).
     Rectangle {
@@ -271,8 +361,11 @@ ApplicationWindow {
         width: toastText.implicitWidth + 24
         height: toastText.implicitHeight + 12
         radius: 6
-        color: "#e0202020"
-        Text { id: toastText; objectName: "toastText"; anchors.centerIn: parent; color: "white" }
+        color: Theme.highContrast ? Theme.surface : "#e0202020"
+        border.color: Theme.highContrast ? Theme.border : "transparent"
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: toastText.text
+        Text { id: toastText; objectName: "toastText"; anchors.centerIn: parent; color: Theme.text; font.pixelSize: Theme.normalFont }
         Timer { id: toastTimer; interval: 3000; onTriggered: toast.visible = false }
     }
 

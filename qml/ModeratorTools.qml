@@ -11,22 +11,30 @@ Pane {
     // Channel streams the room can be switched to: [{name, url}].
     property var mediaChoices: []
     padding: 8
-    background: Rectangle { color: "#232428" }
+    background: Rectangle {
+        color: Theme.highContrast ? Theme.surface : "#232428"
+        border.color: Theme.highContrast ? Theme.border : "transparent"
+    }
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Moderator tools")
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
 
-        Label { text: qsTr("Moderator"); font.bold: true; color: "#57f287" }
+        Label { text: qsTr("Moderator"); font.bold: true; color: Theme.success }
 
         RowLayout {
             Layout.fillWidth: true
             Button {
                 text: tools.room.player && tools.room.player.paused ? qsTr("Play for all") : qsTr("Pause for all")
+                Accessible.name: tools.room.player && tools.room.player.paused ? qsTr("Play for everyone in the room")
+                                                                               : qsTr("Pause for everyone in the room")
                 onClicked: tools.room.togglePauseForAll()
+                FocusRing {}
             }
-            Button { text: qsTr("−10 s"); onClicked: tools.room.seekRelativeForAll(-10); Accessible.name: qsTr("Back 10 seconds for everyone") }
-            Button { text: qsTr("+10 s"); onClicked: tools.room.seekRelativeForAll(10); Accessible.name: qsTr("Forward 10 seconds for everyone") }
+            Button { text: qsTr("−10 s"); onClicked: tools.room.seekRelativeForAll(-10); Accessible.name: qsTr("Back 10 seconds for everyone"); FocusRing {} }
+            Button { text: qsTr("+10 s"); onClicked: tools.room.seekRelativeForAll(10); Accessible.name: qsTr("Forward 10 seconds for everyone"); FocusRing {} }
         }
 
         RowLayout {
@@ -39,9 +47,12 @@ Pane {
                 model: tools.mediaChoices
                 textRole: "name"
                 Accessible.name: qsTr("Media to show in this room")
+                FocusRing {}
             }
             Button {
                 text: qsTr("Switch")
+                Accessible.name: qsTr("Switch the room to this media")
+                FocusRing {}
                 onClicked: tools.room.playMediaForAll(tools.mediaChoices[mediaBox.currentIndex].url)
             }
         }
@@ -62,6 +73,8 @@ Pane {
                 Component.onCompleted: currentIndex = Math.max(0, model.indexOf(tools.room.slowModeSeconds))
                 onActivated: tools.room.setSlowMode(currentValue)
                 Accessible.name: qsTr("Slow mode")
+                Accessible.description: qsTr("The least time between two messages of one person")
+                FocusRing {}
             }
         }
 
@@ -71,10 +84,14 @@ Pane {
                 id: announcement
                 Layout.fillWidth: true
                 placeholderText: qsTr("Announcement to pin")
+                Accessible.name: qsTr("Announcement to pin")
+                FocusRing {}
                 onAccepted: if (tools.room.announce(text)) text = ""
             }
             Button {
                 text: qsTr("Announce")
+                Accessible.name: qsTr("Pin the announcement for everyone")
+                FocusRing {}
                 enabled: announcement.text.trim().length > 0
                 onClicked: if (tools.room.announce(announcement.text)) announcement.text = ""
             }

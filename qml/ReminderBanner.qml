@@ -11,26 +11,32 @@ Rectangle {
     implicitWidth: row.implicitWidth + 24
     implicitHeight: row.implicitHeight + 16
     radius: 6
-    color: "#f0203050"
-    border.color: "#7fa7ff"
-
+    color: Theme.highContrast ? Theme.surface : "#f0203050"
+    border.color: Theme.highContrast ? Theme.warning : "#7fa7ff"
+    border.width: Theme.highContrast ? 3 : 1
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: banner.event.reminderTitle + ". " + banner.event.reminderText
     RowLayout {
         id: row
         anchors.centerIn: parent
         spacing: 12
         ColumnLayout {
             spacing: 2
-            Label { text: "★ " + banner.event.reminderTitle; color: "white"; font.bold: true }
-            Label { text: banner.event.reminderText; color: "#ccd" }
+            Label { text: "★ " + banner.event.reminderTitle; color: Theme.highContrast ? Theme.text : "white"; font.bold: true }
+            Label { text: banner.event.reminderText; color: Theme.highContrast ? Theme.text : "#ccd" }
         }
         Button {
             text: qsTr("Go to channel")
             enabled: banner.event.reminderChannel >= 0
+            Accessible.name: qsTr("Go to the session's channel")
             onClicked: banner.event.goToReminder()
+            FocusRing {}
         }
         Button {
             text: qsTr("Dismiss")
+            Accessible.name: qsTr("Dismiss the reminder")
             onClicked: banner.event.dismissReminder()
+            FocusRing {}
         }
     }
 }

@@ -15,14 +15,21 @@ Popup {
     focus: true
     padding: 16
     width: Math.min(600, parent ? parent.width - 64 : 600)
-    background: Rectangle { color: "#f01a1e26"; radius: 8; border.color: "#556" }
+    background: Rectangle {
+        color: Theme.highContrast ? Theme.surface : "#f01a1e26"
+        radius: 8
+        border.color: Theme.highContrast ? Theme.border : "#556"
+        border.width: Theme.highContrast ? 2 : 1
+    }
 
     ColumnLayout {
         spacing: 8
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Session: %1").arg(details.session.title || "")
         Label {
             text: details.session.title || ""
-            color: "white"
-            font.pixelSize: 20
+            color: Theme.highContrast ? Theme.text : "white"
+            font.pixelSize: Theme.largeFont
             font.bold: true
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -30,23 +37,23 @@ Popup {
         Label {
             visible: text.length > 0
             text: details.session.subtitle || ""
-            color: "#bbb"
+            color: Theme.highContrast ? Theme.text : "#bbb"
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
             text: qsTr("%1–%2 · %3").arg(details.session.start).arg(details.session.end).arg(details.session.room)
-            color: "#ddd"
+            color: Theme.highContrast ? Theme.text : "#ddd"
         }
         Label {
             text: qsTr("Event time: %1").arg(details.session.eventZoneStart)
-            color: "#999"
-            font.pixelSize: 11
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFont
         }
         Label {
             text: [details.session.topic, details.session.language, details.session.type]
                   .filter(s => s && s.length > 0).join(" · ")
-            color: "#9bd"
+            color: Theme.highContrast ? Theme.text : "#9bd"
         }
         Flow {
             Layout.fillWidth: true
@@ -57,12 +64,13 @@ Popup {
                     required property var modelData
                     spacing: 6
                     Image {
+                        Accessible.ignored: true
                         width: 32; height: 32
                         source: modelData.avatar || ""
                         visible: status === Image.Ready
                         fillMode: Image.PreserveAspectCrop
                     }
-                    Label { text: modelData.name; color: "white"; anchors.verticalCenter: parent.verticalCenter }
+                    Label { text: modelData.name; color: Theme.highContrast ? Theme.text : "white"; anchors.verticalCenter: parent.verticalCenter }
                 }
             }
         }
@@ -74,7 +82,7 @@ Popup {
                 id: abstractText
                 width: parent.width
                 text: details.session.abstract || ""
-                color: "#ddd"
+                color: Theme.highContrast ? Theme.text : "#ddd"
                 wrapMode: Text.Wrap
             }
         }
@@ -86,7 +94,10 @@ Popup {
                 delegate: Button {
                     required property var modelData
                     text: modelData.title
+                    Accessible.name: qsTr("Open link: %1").arg(modelData.title)
+                    Accessible.description: modelData.url
                     onClicked: Qt.openUrlExternally(modelData.url)
+                    FocusRing {}
                 }
             }
         }
@@ -95,15 +106,19 @@ Popup {
             spacing: 8
             Button {
                 text: details.starred ? qsTr("★ Starred") : qsTr("☆ Star")
+                Accessible.name: details.starred ? qsTr("Remove from my schedule") : qsTr("Add to my schedule")
+                FocusRing {}
                 onClicked: details.event.myschedule.toggle(details.session.sessionId)
             }
             Button {
                 text: qsTr("Go to channel")
                 enabled: (details.session.roomIndex ?? -1) >= 0
+                Accessible.name: qsTr("Go to this session's channel")
+                FocusRing {}
                 onClicked: { details.event.selectChannel(details.session.roomIndex); details.close() }
             }
             Item { Layout.fillWidth: true }
-            Button { text: qsTr("Close"); onClicked: details.close() }
+            Button { text: qsTr("Close"); Accessible.name: qsTr("Close the session details"); onClicked: details.close(); FocusRing {} }
         }
     }
 }

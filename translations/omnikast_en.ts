@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelTabs</name>
     <message>
         <source>LIVE</source>
@@ -17,6 +24,14 @@
     </message>
     <message>
         <source>Next %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -83,6 +98,22 @@
     </message>
     <message>
         <source>React 👍 (1)  ❤️ (2)  😂 (3)  🎉 (4)  😮 (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: message deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reacted; press to take it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press to react too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -195,6 +226,42 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect to the chat now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback for everyone, slow mode, announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned announcement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down move between messages; R replies, E edits your own, 1 to 5 react, Menu for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends, Tab completes an @mention, Up walks the messages, Esc goes back to the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People watching</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlBar</name>
@@ -220,6 +287,42 @@
     </message>
     <message>
         <source>Fullscreen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space plays or pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Left and Shift+Right seek 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the picture is mapped onto the sphere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the two eyes are packed in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H; Ctrl+= and Ctrl+- change the text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F toggles fullscreen, Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,11 +415,19 @@
         <source>Audio: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Playback information</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,6 +455,38 @@
     </message>
     <message>
         <source>Cannot play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360° video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to look around; + and - zoom, R recenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No captions shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stream has no captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,6 +556,30 @@
         <source>Announce</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moderator tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play for everyone in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause for everyone in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the room to this media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least time between two messages of one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the announcement for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -422,6 +589,14 @@
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the session&apos;s channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -456,15 +631,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred sessions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my starred sessions as an .ics calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter shows the details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,6 +713,30 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from my schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to this session&apos;s channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the session details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omk::ui</name>
@@ -510,6 +753,18 @@
             <numerusform>Starts in %n minute on %1</numerusform>
             <numerusform>Starts in %n minutes on %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the .ics file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

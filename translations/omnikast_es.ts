@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption: %1</source>
+        <translation>Subtítulo: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelTabs</name>
     <message>
         <source>LIVE</source>
@@ -18,6 +25,14 @@
     <message>
         <source>Next %1: %2</source>
         <translation>Después %1: %2</translation>
+    </message>
+    <message>
+        <source>Live: %1 — %2</source>
+        <translation>En directo: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>En directo: %1</translation>
     </message>
 </context>
 <context>
@@ -84,6 +99,22 @@
     <message>
         <source>React 👍 (1)  ❤️ (2)  😂 (3)  🎉 (4)  😮 (5)</source>
         <translation>Reaccionar 👍 (1)  ❤️ (2)  😂 (3)  🎉 (4)  😮 (5)</translation>
+    </message>
+    <message>
+        <source>%1: message deleted</source>
+        <translation>%1: mensaje eliminado</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 a las %2: %3</translation>
+    </message>
+    <message>
+        <source>You reacted; press to take it back</source>
+        <translation>Ya reaccionaste; pulsa para retirarlo</translation>
+    </message>
+    <message>
+        <source>Press to react too</source>
+        <translation>Pulsa para reaccionar también</translation>
     </message>
 </context>
 <context>
@@ -195,6 +226,42 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Reconnect to the chat now</source>
+        <translation>Reconectar al chat ahora</translation>
+    </message>
+    <message>
+        <source>Playback for everyone, slow mode, announcements</source>
+        <translation>Reproducción para todos, modo lento, anuncios</translation>
+    </message>
+    <message>
+        <source>Pinned announcement: %1</source>
+        <translation>Anuncio fijado: %1</translation>
+    </message>
+    <message>
+        <source>Up and Down move between messages; R replies, E edits your own, 1 to 5 react, Menu for more</source>
+        <translation>Arriba y Abajo recorren los mensajes; R responde, E edita los tuyos, 1 a 5 reaccionan, Menú para más</translation>
+    </message>
+    <message>
+        <source>Enter sends, Tab completes an @mention, Up walks the messages, Esc goes back to the video</source>
+        <translation>Intro envía, Tab completa una @mención, Arriba recorre los mensajes, Esc vuelve al vídeo</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>Insertar %1</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>People watching</source>
+        <translation>Personas mirando</translation>
+    </message>
 </context>
 <context>
     <name>ControlBar</name>
@@ -221,6 +288,42 @@
     <message>
         <source>Fullscreen</source>
         <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Space plays or pauses</source>
+        <translation>Espacio reproduce o pausa</translation>
+    </message>
+    <message>
+        <source>Shift+Left and Shift+Right seek 10 seconds</source>
+        <translation>Mayús+Izquierda y Mayús+Derecha saltan 10 segundos</translation>
+    </message>
+    <message>
+        <source>How the picture is mapped onto the sphere</source>
+        <translation>Cómo se proyecta la imagen sobre la esfera</translation>
+    </message>
+    <message>
+        <source>How the two eyes are packed in the picture</source>
+        <translation>Cómo se disponen los dos ojos en la imagen</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H; Ctrl+= and Ctrl+- change the text size</source>
+        <translation>Ctrl+Mayús+H; Ctrl+= y Ctrl+- cambian el tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Reopen last event</source>
+        <translation>Reabrir el último evento</translation>
+    </message>
+    <message>
+        <source>F toggles fullscreen, Esc leaves it</source>
+        <translation>F activa o desactiva la pantalla completa, Esc la abandona</translation>
     </message>
 </context>
 <context>
@@ -312,12 +415,20 @@
         <source>Audio: %1</source>
         <translation>Audio: %1</translation>
     </message>
+    <message>
+        <source>Playback information</source>
+        <translation>Información de reproducción</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>El idioma de la interfaz</translation>
     </message>
 </context>
 <context>
@@ -345,6 +456,38 @@
     <message>
         <source>Cannot play</source>
         <translation>No se puede reproducir</translation>
+    </message>
+    <message>
+        <source>360° video</source>
+        <translation>Vídeo 360°</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to look around; + and - zoom, R recenters</source>
+        <translation>Arrastra o usa las flechas para mirar alrededor; + y - hacen zoom, R vuelve al centro</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
+        <translation>Muestra las sesiones del evento por día; S lo abre, Esc lo cierra</translation>
+    </message>
+    <message>
+        <source>No captions shown: %1</source>
+        <translation>No se muestran subtítulos: %1</translation>
+    </message>
+    <message>
+        <source>This stream has no captions</source>
+        <translation>Esta emisión no tiene subtítulos</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>Subtítulos activados</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>Subtítulos desactivados</translation>
     </message>
 </context>
 <context>
@@ -413,6 +556,30 @@
         <source>Announce</source>
         <translation>Anunciar</translation>
     </message>
+    <message>
+        <source>Moderator tools</source>
+        <translation>Herramientas de moderación</translation>
+    </message>
+    <message>
+        <source>Play for everyone in the room</source>
+        <translation>Reproducir para todos en la sala</translation>
+    </message>
+    <message>
+        <source>Pause for everyone in the room</source>
+        <translation>Pausar para todos en la sala</translation>
+    </message>
+    <message>
+        <source>Switch the room to this media</source>
+        <translation>Cambiar la sala a este medio</translation>
+    </message>
+    <message>
+        <source>The least time between two messages of one person</source>
+        <translation>El tiempo mínimo entre dos mensajes de una misma persona</translation>
+    </message>
+    <message>
+        <source>Pin the announcement for everyone</source>
+        <translation>Fijar el anuncio para todos</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -423,6 +590,14 @@
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Go to the session&apos;s channel</source>
+        <translation>Ir al canal de la sesión</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>Descartar el recordatorio</translation>
     </message>
 </context>
 <context>
@@ -456,16 +631,60 @@
         <translation>Exportar .ics</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Guardado: %1</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Event time: %1</source>
         <translation>Hora del evento: %1</translation>
+    </message>
+    <message>
+        <source>Export my schedule</source>
+        <translation>Exportar mi programa</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>Filtro de tema</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filtro de idioma</translation>
+    </message>
+    <message>
+        <source>Session type filter</source>
+        <translation>Filtro de tipo de sesión</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Buscar sesiones</translation>
+    </message>
+    <message>
+        <source>Starred sessions only</source>
+        <translation>Solo sesiones marcadas</translation>
+    </message>
+    <message>
+        <source>Export my starred sessions as an .ics calendar file</source>
+        <translation>Exportar mis sesiones marcadas como calendario .ics</translation>
+    </message>
+    <message>
+        <source>Close the schedule</source>
+        <translation>Cerrar el programa</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Enter shows the details</source>
+        <translation>Intro muestra los detalles</translation>
     </message>
 </context>
 <context>
@@ -494,6 +713,30 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sesión: %1</translation>
+    </message>
+    <message>
+        <source>Open link: %1</source>
+        <translation>Abrir enlace: %1</translation>
+    </message>
+    <message>
+        <source>Remove from my schedule</source>
+        <translation>Quitar de mi programa</translation>
+    </message>
+    <message>
+        <source>Add to my schedule</source>
+        <translation>Añadir a mi programa</translation>
+    </message>
+    <message>
+        <source>Go to this session&apos;s channel</source>
+        <translation>Ir al canal de esta sesión</translation>
+    </message>
+    <message>
+        <source>Close the session details</source>
+        <translation>Cerrar los detalles de la sesión</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui</name>
@@ -510,6 +753,18 @@
             <numerusform>Empieza en %n minuto en %1</numerusform>
             <numerusform>Empieza en %n minutos en %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>no se eligió ningún archivo</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Could not save the .ics file: %1</source>
+        <translation>No se pudo guardar el archivo .ics: %1</translation>
     </message>
 </context>
 <context>

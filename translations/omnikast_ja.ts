@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>CaptionOverlay</name>
+    <message>
+        <source>Caption: %1</source>
+        <translation>字幕: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelTabs</name>
     <message>
         <source>LIVE</source>
@@ -18,6 +25,14 @@
     <message>
         <source>Next %1: %2</source>
         <translation>次 %1: %2</translation>
+    </message>
+    <message>
+        <source>Live: %1 — %2</source>
+        <translation>ライブ: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>ライブ: %1</translation>
     </message>
 </context>
 <context>
@@ -83,6 +98,22 @@
     <message>
         <source>React 👍 (1)  ❤️ (2)  😂 (3)  🎉 (4)  😮 (5)</source>
         <translation>リアクション 👍 (1)  ❤️ (2)  😂 (3)  🎉 (4)  😮 (5)</translation>
+    </message>
+    <message>
+        <source>%1: message deleted</source>
+        <translation>%1: メッセージは削除されました</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>You reacted; press to take it back</source>
+        <translation>リアクション済み。押すと取り消します</translation>
+    </message>
+    <message>
+        <source>Press to react too</source>
+        <translation>押してリアクションする</translation>
     </message>
 </context>
 <context>
@@ -189,6 +220,42 @@
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Reconnect to the chat now</source>
+        <translation>今すぐチャットに再接続</translation>
+    </message>
+    <message>
+        <source>Playback for everyone, slow mode, announcements</source>
+        <translation>全員の再生、スローモード、お知らせ</translation>
+    </message>
+    <message>
+        <source>Pinned announcement: %1</source>
+        <translation>固定されたお知らせ: %1</translation>
+    </message>
+    <message>
+        <source>Up and Down move between messages; R replies, E edits your own, 1 to 5 react, Menu for more</source>
+        <translation>↑↓ でメッセージを移動。R で返信、E で自分のメッセージを編集、1〜5 でリアクション、Menu でその他</translation>
+    </message>
+    <message>
+        <source>Enter sends, Tab completes an @mention, Up walks the messages, Esc goes back to the video</source>
+        <translation>Enter で送信、Tab で @メンションを補完、↑ でメッセージを移動、Esc で映像に戻る</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>%1 を挿入</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>メッセージを送信</translation>
+    </message>
+    <message>
+        <source>People watching</source>
+        <translation>視聴中の人</translation>
+    </message>
 </context>
 <context>
     <name>ControlBar</name>
@@ -215,6 +282,42 @@
     <message>
         <source>Fullscreen</source>
         <translation>全画面</translation>
+    </message>
+    <message>
+        <source>Space plays or pauses</source>
+        <translation>Space で再生/一時停止</translation>
+    </message>
+    <message>
+        <source>Shift+Left and Shift+Right seek 10 seconds</source>
+        <translation>Shift+← と Shift+→ で 10 秒移動</translation>
+    </message>
+    <message>
+        <source>How the picture is mapped onto the sphere</source>
+        <translation>映像を球面に投影する方法</translation>
+    </message>
+    <message>
+        <source>How the two eyes are packed in the picture</source>
+        <translation>左右の目の映像の配置</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>コントラスト</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>ハイコントラスト</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H; Ctrl+= and Ctrl+- change the text size</source>
+        <translation>Ctrl+Shift+H。Ctrl+= と Ctrl+- で文字サイズを変更</translation>
+    </message>
+    <message>
+        <source>Reopen last event</source>
+        <translation>前回のイベントを開く</translation>
+    </message>
+    <message>
+        <source>F toggles fullscreen, Esc leaves it</source>
+        <translation>F で全画面の切り替え、Esc で解除</translation>
     </message>
 </context>
 <context>
@@ -306,12 +409,20 @@
         <source>Audio: %1</source>
         <translation>音声: %1</translation>
     </message>
+    <message>
+        <source>Playback information</source>
+        <translation>再生情報</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
         <translation>言語</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>ユーザーインターフェースの言語</translation>
     </message>
 </context>
 <context>
@@ -339,6 +450,38 @@
     <message>
         <source>Cannot play</source>
         <translation>再生できません</translation>
+    </message>
+    <message>
+        <source>360° video</source>
+        <translation>360° 映像</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to look around; + and - zoom, R recenters</source>
+        <translation>ドラッグまたは矢印キーで見回す。+ と - でズーム、R で正面に戻す</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
+        <translation>イベントのセッションを日ごとに表示。S で開き、Esc で閉じる</translation>
+    </message>
+    <message>
+        <source>No captions shown: %1</source>
+        <translation>字幕は表示されません: %1</translation>
+    </message>
+    <message>
+        <source>This stream has no captions</source>
+        <translation>このストリームには字幕がありません</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>字幕オン</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>字幕オフ</translation>
     </message>
 </context>
 <context>
@@ -407,6 +550,30 @@
         <source>Announce</source>
         <translation>お知らせ</translation>
     </message>
+    <message>
+        <source>Moderator tools</source>
+        <translation>モデレーターツール</translation>
+    </message>
+    <message>
+        <source>Play for everyone in the room</source>
+        <translation>ルームの全員に再生</translation>
+    </message>
+    <message>
+        <source>Pause for everyone in the room</source>
+        <translation>ルームの全員の再生を一時停止</translation>
+    </message>
+    <message>
+        <source>Switch the room to this media</source>
+        <translation>ルームをこのメディアに切り替える</translation>
+    </message>
+    <message>
+        <source>The least time between two messages of one person</source>
+        <translation>同じ人が次のメッセージを送れるまでの最短時間</translation>
+    </message>
+    <message>
+        <source>Pin the announcement for everyone</source>
+        <translation>お知らせを全員に固定表示</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -417,6 +584,14 @@
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Go to the session&apos;s channel</source>
+        <translation>セッションのチャンネルへ移動</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>リマインダーを閉じる</translation>
     </message>
 </context>
 <context>
@@ -450,16 +625,60 @@
         <translation>.ics に書き出し</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>%1 に保存しました</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
         <source>Event time: %1</source>
         <translation>現地時刻: %1</translation>
+    </message>
+    <message>
+        <source>Export my schedule</source>
+        <translation>マイスケジュールを書き出す</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>トピックで絞り込み</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>言語で絞り込み</translation>
+    </message>
+    <message>
+        <source>Session type filter</source>
+        <translation>セッションの種類で絞り込み</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>セッションを検索</translation>
+    </message>
+    <message>
+        <source>Starred sessions only</source>
+        <translation>スター付きのセッションのみ</translation>
+    </message>
+    <message>
+        <source>Export my starred sessions as an .ics calendar file</source>
+        <translation>スター付きのセッションを .ics カレンダーファイルに書き出す</translation>
+    </message>
+    <message>
+        <source>Close the schedule</source>
+        <translation>スケジュールを閉じる</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1、%2–%3</translation>
+    </message>
+    <message>
+        <source>Enter shows the details</source>
+        <translation>Enter で詳細を表示</translation>
     </message>
 </context>
 <context>
@@ -488,6 +707,30 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>セッション: %1</translation>
+    </message>
+    <message>
+        <source>Open link: %1</source>
+        <translation>リンクを開く: %1</translation>
+    </message>
+    <message>
+        <source>Remove from my schedule</source>
+        <translation>マイスケジュールから削除</translation>
+    </message>
+    <message>
+        <source>Add to my schedule</source>
+        <translation>マイスケジュールに追加</translation>
+    </message>
+    <message>
+        <source>Go to this session&apos;s channel</source>
+        <translation>このセッションのチャンネルへ移動</translation>
+    </message>
+    <message>
+        <source>Close the session details</source>
+        <translation>セッションの詳細を閉じる</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui</name>
@@ -503,6 +746,18 @@
         <translation>
             <numerusform>%n 分後に %1 で開始</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>ファイルが選択されていません</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Could not save the .ics file: %1</source>
+        <translation>.ics ファイルを保存できませんでした: %1</translation>
     </message>
 </context>
 <context>

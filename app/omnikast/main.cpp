@@ -2,12 +2,14 @@
 // record, replay, check, loadtest).
 #include "cli/CliOptions.h"
 #include "cli/Commands.h"
+#include "core/LogFile.h"
 #include "media/DemoClip.h"
 #include "media/FfmpegLog.h"
 #include "preflight/Commands.h"
 #include "replay/Commands.h"
 #include "server/EmbeddedServer.h"
 #include "server/ServerCli.h"
+#include "ui/AppSettings.h"
 #include "ui/DeepLink.h"
 #include "ui/EventSource.h"
 #include "ui/LanguageController.h"
@@ -37,6 +39,7 @@ constexpr const char* kUsage =
     "  omnikast EVENT_FILE|URL        open an event (.json/.xml catalog): channel tabs, schedule\n"
     "  omnikast omnikast://HOST[:PORT]/event/CHANNEL[?t=SECONDS]   open a channel of the event\n"
     "                                served by the omnikast-server at HOST:PORT\n"
+    "  omnikast --last                the event opened last time (Reopen last event)\n"
     "  omnikast --demo-event          a generated two-channel demo event, served by an embedded\n"
     "                                omnikast-server on loopback (you moderate its rooms)\n"
     "    [--server ws://HOST:PORT/ws] [--token INVITE]   the event's chat server (default: the\n"
@@ -47,6 +50,8 @@ constexpr const char* kUsage =
     "S]\n"
     "  omnikast bench INPUT [--size WxH] [--frames N] [--json] [--sampling auto|shader|cpu]\n"
     "  omnikast catalog EVENT_FILE|URL [--json] [--at ISO_INSTANT]   channels, now/next, days\n"
+    "  omnikast xr INPUT [--frames N] [--seconds S] [--json]   INPUT in a headset through the\n"
+    "                                OpenXR runtime, no window (see docs/XR.md)\n"
     "  omnikast record --server URL --room R [--duration D] -o FILE [--name N] [--token T]\n"
     "  omnikast replay FILE --headless [--speed 1|max] [--camera PATH.json]\n"
     "                  [--snapshots DIR --every SECONDS] [--fps N] [--size WxH]\n"
@@ -62,9 +67,13 @@ constexpr const char* kUsage =
     "P: equirect | equirect180 | cubemap | eac | flat    S: mono | top-bottom | side-by-side\n"
     "Keys: drag/arrows look, wheel/+/- zoom, Space pause, Shift+arrows seek 10 s, R recenter,\n"
     "      F fullscreen, Esc leave fullscreen, 9/0 volume, M mute, L loop, [/] speed,\n"
-    "      Backspace normal speed, I overlay detail, Q quit\n"
+    "      Backspace normal speed, V captions, I overlay detail, Q quit\n"
+    "      Tab / Shift+Tab move between controls, Ctrl+= / Ctrl+- / Ctrl+0 text size,\n"
+    "      Ctrl+Shift+H high contrast\n"
     "Event: Ctrl+Tab / Ctrl+Shift+Tab or Alt+1..9 switch channels, S schedule, C chat,\n"
-    "       Enter write a message, Esc back to the video\n";
+    "       Enter write a message, Esc back to the video\n"
+    "Settings: ~/.config/Omnikast/omnikast.conf   Log: $XDG_STATE_HOME/omnikast/omnikast.log\n"
+    "          (default ~/.local/state/omnikast/; rotated at 1 MiB, 3 old files kept)\n";
 
 bool isHelpOrVersion(int argc, char** argv) {
     return argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
@@ -74,7 +83,7 @@ bool isHelpOrVersion(int argc, char** argv) {
 bool isHeadlessCommand(int argc, char** argv) {
     if (argc < 2) return false;
     for (const char* c :
-         {"probe", "snapshot", "bench", "catalog", "record", "replay", "check", "loadtest"})
+         {"probe", "snapshot", "bench", "catalog", "xr", "record", "replay", "check", "loadtest"})
         if (std::strcmp(argv[1], c) == 0) return true;
     return false;
 }
@@ -94,10 +103,23 @@ int runViewer(int argc, char** argv) {
     QGuiApplication::setDesktopFileName(QStringLiteral("org.omnikast.Omnikast"));
     // The language chosen last time, before any QML exists, so the first frame is in it.
     omk::ui::LanguageController::applySaved();
+    // Every message also goes to the rotated log file; stderr still gets them as before.
+    omk::LogFile logFile({omk::LogFile::defaultPath(QStringLiteral("omnikast.log"))});
+    omk::LogFile::install(&logFile);  // until logFile goes, after the engine
 
     QStringList args = app.arguments().mid(1);
     // --demo-event is the viewer's own flag, not a play option.
     const bool demoEvent = args.removeAll(QStringLiteral("--demo-event")) > 0;
+    // --last: the event remembered from last time, on its channel, as if it had been given.
+    QString lastChannel;
+    if (args.removeAll(QStringLiteral("--last")) > 0) {
+        const QString last = omk::ui::AppSettings::instance()->lastEvent();
+        lastChannel = omk::ui::AppSettings::instance()->lastChannel();
+        if (last.isEmpty())
+            return omk::cli::reportFailure(QStringLiteral("last"), {},
+                                           QStringLiteral("no event has been opened yet"));
+        args.prepend(last);
+    }
     // The room server and a moderator's invite are the viewer's too.
     QString roomServer, roomToken = qEnvironmentVariable("OMNIKAST_TOKEN");
     for (const QString& flag : {QStringLiteral("--server"), QStringLiteral("--token")}) {
@@ -119,11 +141,13 @@ int runViewer(int argc, char** argv) {
     // An omnikast:// link (from the desktop's scheme handler): that server's event, on the
     // link's channel.
     QString initialChannel;
+    double startTime = 0;
     if (omk::ui::isDeepLink(input)) {
         auto link = omk::ui::parseDeepLink(input);
         if (!link) return omk::cli::reportFailure(QStringLiteral("link"), {}, link.error().message);
         eventSource = link->catalogUrl;
         initialChannel = link->channelId;
+        startTime = link->startSeconds.value_or(0.0);
     } else if (input.isEmpty()) {
         const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         QDir().mkpath(cache);
@@ -164,6 +188,7 @@ int runViewer(int argc, char** argv) {
         }
     } else if (omk::ui::isEventSource(input)) {
         eventSource = input;
+        initialChannel = lastChannel;
     }
     // In event mode the player plays the selected channel's stream, not the input.
     if (!eventSource.isEmpty()) input.clear();
@@ -175,7 +200,10 @@ int runViewer(int argc, char** argv) {
                         {QStringLiteral("eventSource"), eventSource},
                         {QStringLiteral("initialChannel"), initialChannel},
                         {QStringLiteral("roomServer"), roomServer},
-                        {QStringLiteral("roomToken"), roomToken}};
+                        {QStringLiteral("roomToken"), roomToken},
+                        {QStringLiteral("startTime"), startTime},
+                        // The loopback demo's URL changes every run: not worth reopening.
+                        {QStringLiteral("rememberEvent"), !demoEvent}};
     if (opts->override.projection)
         initial.insert(QStringLiteral("projectionOverride"),
                        omk::toString(*opts->override.projection));
@@ -223,5 +251,9 @@ int main(int argc, char** argv) {
         auto link = omk::ui::parseDeepLink(QString::fromLocal8Bit(argv[1]));
         if (!link) return omk::cli::reportFailure(QStringLiteral("link"), {}, link.error().message);
     }
+    // --xr: the window's headset mode. Until the window drives a headset this only says why VR
+    // cannot run here (or that `omnikast xr` is the way for now); see cli::runXrFlag.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--xr") == 0) return omk::cli::runXrFlag();
     return runViewer(argc, argv);
 }

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -243,8 +244,12 @@ TEST(Window, VolumeMuteAndLoopKeysAndLooping) {
 int main(int argc, char** argv) {
     QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
     QGuiApplication app(argc, argv);
-    // Settings the tests change (volume) must not land in the user's configuration.
+    // Settings the tests change (volume, theme, chat width) must not land in the user's
+    // configuration, nor carry over from an earlier run into these tests' expectations.
     QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("OmnikastTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("ui_window_tests"));
+    QSettings().clear();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -1,0 +1,104 @@
+#pragma once
+// What the viewer remembers between runs, in the standard place (QSettings with the
+// organization/application names main() sets: ~/.config/Omnikast/omnikast.conf on Linux). This
+// type owns every key of the window's state, so QML never spells one; each value read back is
+// checked, and one that is out of range or not a value of its type is clamped or ignored
+// (a hand-edited or older file must never break the window). Volume/mute (PlayerController),
+// the language (LanguageController), the chat name/token (RoomController) and starred sessions
+// (MyScheduleStore) keep their own keys beside their owners.
+//
+// Threading: GUI thread only.
+
+#include <QtQml/qqmlregistration.h>
+#include <QObject>
+#include <QRect>
+#include <QString>
+#include <QVariant>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace omk::ui {
+
+class AppSettings : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // The last event opened (a catalog file or http(s) URL; not the loopback demo) and its
+    // channel, offered by "Reopen last event" and `omnikast --last`.
+    Q_PROPERTY(QString lastEvent READ lastEvent WRITE setLastEvent NOTIFY lastEventChanged)
+    Q_PROPERTY(QString lastChannel READ lastChannel WRITE setLastChannel NOTIFY lastEventChanged)
+    // The field of view for plain media (event channels keep their own view per channel).
+    Q_PROPERTY(double fov READ fov WRITE setFov NOTIFY fovChanged)
+    Q_PROPERTY(int chatWidth READ chatWidth WRITE setChatWidth NOTIFY chatChanged)
+    Q_PROPERTY(bool chatVisible READ chatVisible WRITE setChatVisible NOTIFY chatChanged)
+    // Null when none was saved or the saved one is unusable: the window keeps its default.
+    Q_PROPERTY(
+        QRect windowGeometry READ windowGeometry WRITE setWindowGeometry NOTIFY windowChanged)
+    Q_PROPERTY(bool fullScreen READ fullScreen WRITE setFullScreen NOTIFY windowChanged)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY themeChanged)
+    Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY themeChanged)
+
+public:
+    static constexpr double kDefaultFov = 90.0;
+    static constexpr int kDefaultChatWidth = 340, kMinChatWidth = 260, kMaxChatWidth = 4000;
+    static constexpr double kMinTextScale = 0.75, kMaxTextScale = 2.0;
+    static constexpr int kMinWindowSide = 320, kMaxWindowSide = 16384;
+
+    // No default: QML would then construct its own singleton instead of calling create().
+    explicit AppSettings(QObject* parent);
+    // One per process, shared by QML (the singleton) and C++ (main, Theme).
+    static AppSettings* instance();
+    static AppSettings* create(QQmlEngine*, QJSEngine*);
+
+    QString lastEvent() const { return m_lastEvent; }
+    void setLastEvent(const QString& source);
+    QString lastChannel() const { return m_lastChannel; }
+    void setLastChannel(const QString& channel);
+    double fov() const { return m_fov; }
+    void setFov(double fov);
+    int chatWidth() const { return m_chatWidth; }
+    void setChatWidth(int width);
+    bool chatVisible() const { return m_chatVisible; }
+    void setChatVisible(bool visible);
+    QRect windowGeometry() const { return m_windowGeometry; }
+    void setWindowGeometry(const QRect& geometry);
+    bool fullScreen() const { return m_fullScreen; }
+    void setFullScreen(bool fullScreen);
+    bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool on);
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale);
+
+    // The checks applied to stored values, for tests and for the setters.
+    static double sanitizeFov(const QVariant& stored);
+    static int sanitizeChatWidth(const QVariant& stored);
+    static double sanitizeTextScale(const QVariant& stored);
+    static QRect sanitizeGeometry(const QVariant& stored);
+    static QString sanitizeSource(const QVariant& stored);
+    // Qt 6.4 has no high-contrast hint of its own; GTK's high-contrast themes name themselves
+    // in GTK_THEME, which is the one hint a Linux desktop leaves us.
+    static bool desktopPrefersHighContrast();
+
+    // The chat server an event's catalog URL implies (EventSource's rule), for reopening.
+    Q_INVOKABLE QString roomServerFor(const QString& eventSource) const;
+
+signals:
+    void lastEventChanged();
+    void fovChanged();
+    void chatChanged();
+    void windowChanged();
+    void themeChanged();
+
+private:
+    QString m_lastEvent, m_lastChannel;
+    double m_fov = kDefaultFov;
+    int m_chatWidth = kDefaultChatWidth;
+    bool m_chatVisible = true;
+    QRect m_windowGeometry;
+    bool m_fullScreen = false;
+    bool m_highContrast = false;
+    double m_textScale = 1.0;
+};
+
+}  // namespace omk::ui

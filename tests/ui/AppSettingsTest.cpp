@@ -1,0 +1,148 @@
+// What the window remembers: values set are read back by a new instance, values that a hand
+// edit or an older version left unusable are clamped or ignored, and the Theme follows the
+// settings it is built on.
+#include "core/Spherical.h"
+#include "ui/AppSettings.h"
+#include "ui/Theme.h"
+
+#include <gtest/gtest.h>
+
+#include <limits>
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+using omk::ui::AppSettings;
+using omk::ui::Theme;
+
+class Settings : public ::testing::Test {
+protected:
+    void SetUp() override {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("OmnikastTest"));
+        // Settings per test: ctest runs these tests as parallel processes.
+        QCoreApplication::setApplicationName(
+            QStringLiteral("app-settings-test-%1")
+                .arg(QString::fromLatin1(
+                    ::testing::UnitTest::GetInstance()->current_test_info()->name())));
+        QSettings().clear();
+    }
+    void TearDown() override { QSettings().clear(); }
+};
+
+TEST_F(Settings, DefaultsWhenNothingIsStored) {
+    AppSettings s(nullptr);
+    EXPECT_TRUE(s.lastEvent().isEmpty());
+    EXPECT_DOUBLE_EQ(s.fov(), AppSettings::kDefaultFov);
+    EXPECT_EQ(s.chatWidth(), AppSettings::kDefaultChatWidth);
+    EXPECT_TRUE(s.chatVisible());
+    EXPECT_TRUE(s.windowGeometry().isNull());
+    EXPECT_FALSE(s.fullScreen());
+    EXPECT_DOUBLE_EQ(s.textScale(), 1.0);
+}
+
+TEST_F(Settings, ANewInstanceReadsBackWhatWasSet) {
+    {
+        AppSettings s(nullptr);
+        s.setLastEvent(QStringLiteral("https://example.org/event/schedule.json"));
+        s.setLastChannel(QStringLiteral("hall-b"));
+        s.setFov(64.5);
+        s.setChatWidth(420);
+        s.setChatVisible(false);
+        s.setWindowGeometry(QRect(40, 50, 1000, 700));
+        s.setFullScreen(true);
+        s.setHighContrast(true);
+        s.setTextScale(1.3);
+    }
+    AppSettings again(nullptr);
+    EXPECT_EQ(again.lastEvent(), QStringLiteral("https://example.org/event/schedule.json"));
+    EXPECT_EQ(again.lastChannel(), QStringLiteral("hall-b"));
+    EXPECT_DOUBLE_EQ(again.fov(), 64.5);
+    EXPECT_EQ(again.chatWidth(), 420);
+    EXPECT_FALSE(again.chatVisible());
+    EXPECT_EQ(again.windowGeometry(), QRect(40, 50, 1000, 700));
+    EXPECT_TRUE(again.fullScreen());
+    EXPECT_TRUE(again.highContrast());
+    EXPECT_DOUBLE_EQ(again.textScale(), 1.3);
+}
+
+TEST_F(Settings, BadStoredValuesAreClampedOrIgnored) {
+    {
+        QSettings raw;
+        raw.setValue(QStringLiteral("view/fov"), 9999);
+        raw.setValue(QStringLiteral("chat/width"), -50);
+        raw.setValue(QStringLiteral("chat/visible"), QStringLiteral("perhaps"));
+        raw.setValue(QStringLiteral("window/geometry"), QStringLiteral("garbage"));
+        raw.setValue(QStringLiteral("window/fullScreen"), QStringLiteral("¯\\_(ツ)_/¯"));
+        raw.setValue(QStringLiteral("theme/highContrast"), 17);
+        raw.setValue(QStringLiteral("theme/textScale"), QStringLiteral("huge"));
+        raw.setValue(QStringLiteral("session/lastEvent"), QStringLiteral("line one\nline two"));
+    }
+    AppSettings s(nullptr);
+    EXPECT_DOUBLE_EQ(s.fov(), omk::kMaxFov);
+    EXPECT_EQ(s.chatWidth(), AppSettings::kDefaultChatWidth);
+    EXPECT_TRUE(s.chatVisible());
+    EXPECT_TRUE(s.windowGeometry().isNull());
+    EXPECT_FALSE(s.fullScreen());
+    EXPECT_EQ(s.highContrast(), AppSettings::desktopPrefersHighContrast());
+    EXPECT_DOUBLE_EQ(s.textScale(), 1.0);
+    EXPECT_TRUE(s.lastEvent().isEmpty());
+
+    // The same checks on the way in.
+    s.setFov(-3);
+    EXPECT_DOUBLE_EQ(s.fov(), omk::kMinFov);
+    s.setChatWidth(-1);
+    EXPECT_EQ(s.chatWidth(), AppSettings::kDefaultChatWidth);
+    s.setChatWidth(100);
+    EXPECT_EQ(s.chatWidth(), AppSettings::kMinChatWidth);
+    s.setTextScale(50);
+    EXPECT_DOUBLE_EQ(s.textScale(), AppSettings::kMaxTextScale);
+    s.setWindowGeometry(QRect(0, 0, 10, 10));  // too small to be a real window: not kept
+    EXPECT_TRUE(s.windowGeometry().isNull());
+}
+
+TEST_F(Settings, SanitizersOnTheirOwn) {
+    EXPECT_DOUBLE_EQ(AppSettings::sanitizeFov(QStringLiteral("abc")), AppSettings::kDefaultFov);
+    EXPECT_DOUBLE_EQ(AppSettings::sanitizeFov(QStringLiteral("75")), 75.0);
+    EXPECT_DOUBLE_EQ(AppSettings::sanitizeFov(std::numeric_limits<double>::quiet_NaN()),
+                     AppSettings::kDefaultFov);
+    EXPECT_EQ(AppSettings::sanitizeChatWidth(1e9), AppSettings::kDefaultChatWidth);
+    EXPECT_DOUBLE_EQ(AppSettings::sanitizeTextScale(0.1), AppSettings::kMinTextScale);
+    EXPECT_DOUBLE_EQ(AppSettings::sanitizeTextScale(-1), 1.0);
+    EXPECT_EQ(AppSettings::sanitizeGeometry(QRect(0, 0, 99999, 800)), QRect());
+}
+
+TEST_F(Settings, ThemeFollowsAndDrivesTheSettings) {
+    AppSettings s(nullptr);
+    s.setHighContrast(false);
+    Theme theme(&s);
+    const QColor normalOverlay = theme.overlay();
+    int changes = 0;
+    QObject::connect(&theme, &Theme::changed, [&] { ++changes; });
+
+    theme.toggleHighContrast();
+    EXPECT_TRUE(s.highContrast());
+    EXPECT_EQ(changes, 1);
+    EXPECT_NE(theme.overlay(), normalOverlay);
+    EXPECT_EQ(theme.background(), QColor(Qt::black));
+    EXPECT_EQ(theme.text(), QColor(Qt::white));
+    EXPECT_EQ(theme.overlay().alpha(), 255) << "high contrast draws nothing translucent";
+
+    const int normal = theme.normalFont();
+    theme.increaseText();
+    theme.increaseText();
+    EXPECT_DOUBLE_EQ(s.textScale(), 1.2);
+    EXPECT_GT(theme.normalFont(), normal);
+    for (int i = 0; i < 30; ++i) theme.decreaseText();
+    EXPECT_DOUBLE_EQ(theme.textScale(), AppSettings::kMinTextScale);
+    theme.resetText();
+    EXPECT_EQ(theme.normalFont(), normal);
+
+    AppSettings again(nullptr);  // remembered
+    EXPECT_TRUE(again.highContrast());
+}
+
+}  // namespace

@@ -1,0 +1,275 @@
+// The accessible window under Xvfb: Tab walks the control bar with a visible focus, high
+// contrast changes what is drawn, a start time (an omnikast:// link's t=) starts playback there,
+// and the pictures of docs/USER-GUIDE.md are taken from the real window.
+#include "media/DemoClip.h"
+#include "ui/AppSettings.h"
+#include "ui/EventSource.h"
+#include "ui/LanguageController.h"
+#include "ui/PlayerController.h"
+#include "ui/VideoView.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSet>
+#include <QTest>
+
+namespace {
+
+QString guideDir() {
+    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP "/ui-guide");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString clip() {
+    const QString path = guideDir() + QStringLiteral("/clip.mp4");
+    if (!QFile::exists(path)) {
+        const int rc = QProcess::execute(
+            QStringLiteral(OMNIKAST_FFMPEG),
+            {"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=1024x512:rate=25:duration=8",
+             "-c:v", "libx264", "-pix_fmt", "yuv420p", path});
+        EXPECT_EQ(rc, 0);
+    }
+    return path;
+}
+
+// A uniform light grey still: whatever is drawn over it translucently is never pure black.
+QString greyImage() {
+    const QString path = guideDir() + QStringLiteral("/grey.png");
+    QImage img(512, 256, QImage::Format_RGB32);
+    img.fill(QColor(200, 200, 200));
+    EXPECT_TRUE(img.save(path));
+    return path;
+}
+
+// The guide's pictures: always under the test's tmp, and into docs/images when asked
+// (OMNIKAST_UPDATE_DOCS_IMAGES=1), so an ordinary test run leaves the tree as it was.
+void saveShot(const QImage& image, const QString& name) {
+    ASSERT_FALSE(image.isNull());
+    EXPECT_TRUE(image.save(guideDir() + u'/' + name));
+    if (qEnvironmentVariable("OMNIKAST_UPDATE_DOCS_IMAGES") == QLatin1String("1")) {
+        EXPECT_TRUE(image.save(QStringLiteral(OMNIKAST_DOCS_IMAGES "/") + name));
+    }
+}
+
+class Window {
+public:
+    explicit Window(const QVariantMap& properties) {
+        m_engine.setInitialProperties(properties);
+        m_engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
+        if (!m_engine.rootObjects().isEmpty())
+            window = qobject_cast<QQuickWindow*>(m_engine.rootObjects().first());
+        if (window) {
+            view = window->property("view").value<omk::ui::VideoView*>();
+            player = window->property("playerController").value<omk::ui::PlayerController*>();
+        }
+    }
+    bool showAndActivate() {
+        if (!window || !QTest::qWaitForWindowExposed(window)) return false;
+        window->requestActivate();
+        // Keys go to the active window; without a window manager activation takes a moment.
+        (void)QTest::qWaitForWindowActive(window, 3000);
+        QTest::qWait(50);
+        return true;
+    }
+    bool waitForFrames() {
+        return QTest::qWaitFor([&] { return view->renderedFrames() > 3; }, 20000);
+    }
+    QQmlApplicationEngine& engine() { return m_engine; }
+    QQuickWindow* window = nullptr;
+    omk::ui::VideoView* view = nullptr;
+    omk::ui::PlayerController* player = nullptr;
+
+private:
+    QQmlApplicationEngine m_engine;
+};
+
+QString focusName(QQuickWindow* window) {
+    QQuickItem* item = window->activeFocusItem();
+    // A ComboBox or Slider may hand focus to an inner item: name the control that owns it.
+    while (item && item->objectName().isEmpty()) item = item->parentItem();
+    return item ? item->objectName() : QString();
+}
+
+// The ring inside the focused control is shown.
+bool focusRingVisible(QQuickWindow* window) {
+    QQuickItem* item = window->activeFocusItem();
+    while (item && item->objectName().isEmpty()) item = item->parentItem();
+    if (!item) return false;
+    for (QQuickItem* child : item->childItems())
+        if (child->objectName() == QLatin1String("focusRing") && child->isVisible()) return true;
+    return false;
+}
+
+TEST(Guide, TabWalksTheControlBarWithAVisibleFocus) {
+    Window w({{QStringLiteral("source"), clip()}});
+    ASSERT_TRUE(w.showAndActivate());
+    ASSERT_TRUE(w.waitForFrames()) << w.player->errorString().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.player->duration() > 0; }, 10000));
+
+    const QStringList controls = {"playButton",      "seekSlider",   "projectionBox",
+                                  "stereoBox",       "languageMenu", "highContrastButton",
+                                  "fullscreenButton"};
+    QSet<QString> reached;
+    for (int i = 0; i < 2 * controls.size() && reached.size() < controls.size(); ++i) {
+        QTest::keyClick(w.window, Qt::Key_Tab);
+        const QString name = focusName(w.window);
+        if (!controls.contains(name)) continue;
+        reached.insert(name);
+        EXPECT_TRUE(focusRingVisible(w.window)) << name.toStdString() << " shows no focus ring";
+    }
+    for (const QString& c : controls) EXPECT_TRUE(reached.contains(c)) << c.toStdString();
+
+    // Shift+Tab walks back.
+    const QString here = focusName(w.window);
+    QTest::keyClick(w.window, Qt::Key_Backtab);
+    EXPECT_NE(focusName(w.window), here);
+}
+
+TEST(Guide, HighContrastChangesWhatIsDrawn) {
+    auto* settings = omk::ui::AppSettings::instance();
+    settings->setHighContrast(false);
+    Window w({{QStringLiteral("source"), greyImage()}});
+    ASSERT_TRUE(w.showAndActivate());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.view->renderedFrames() > 0; }, 20000))
+        << w.player->errorString().toStdString();
+    QTest::qWait(200);
+    // Inside the control bar, left of its first button.
+    auto barPixel = [&] {
+        const QImage img = w.window->grabWindow();
+        return img.pixelColor(3 * img.width() / w.window->width(),
+                              img.height() - 20 * img.height() / w.window->height());
+    };
+    const QColor normal = barPixel();
+    EXPECT_GT(normal.lightness(), 30) << "the usual bar is translucent over the grey picture";
+
+    QTest::keyClick(w.window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(settings->highContrast()) << "Ctrl+Shift+H switches high contrast on";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return barPixel() != normal; }, 5000));
+    EXPECT_EQ(barPixel(), QColor(Qt::black)) << "high contrast: an opaque black bar";
+
+    QTest::keyClick(w.window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_FALSE(settings->highContrast());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return barPixel() == normal; }, 5000));
+
+    // The text size: Ctrl+= grows it, Ctrl+0 resets it, and the window's font follows.
+    const int before = w.window->property("font").value<QFont>().pixelSize();
+    QTest::keyClick(w.window, Qt::Key_Equal, Qt::ControlModifier);
+    QTest::keyClick(w.window, Qt::Key_Equal, Qt::ControlModifier);
+    EXPECT_GT(w.window->property("font").value<QFont>().pixelSize(), before);
+    QTest::keyClick(w.window, Qt::Key_0, Qt::ControlModifier);
+    EXPECT_EQ(w.window->property("font").value<QFont>().pixelSize(), before);
+    EXPECT_DOUBLE_EQ(settings->textScale(), 1.0);
+}
+
+TEST(Guide, StartTimeStartsPlaybackThere) {
+    Window w({{QStringLiteral("source"), clip()}, {QStringLiteral("startTime"), 3.0}});
+    ASSERT_TRUE(w.showAndActivate());
+    ASSERT_TRUE(w.waitForFrames()) << w.player->errorString().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.player->presentedFrames() > 0; }, 10000));
+    EXPECT_GE(w.player->position(), 3.0 - 0.1);
+    EXPECT_FALSE(w.player->paused());
+    EXPECT_DOUBLE_EQ(w.player->startPosition(), 0.0) << "used once, not for the next media";
+}
+
+// The app's own demo clip: what a first-time user sees, so what the guide shows.
+QString demoClip() {
+    auto demo = omk::media::ensureDemoClip(guideDir());
+    EXPECT_TRUE(demo.has_value());
+    return demo ? *demo : clip();
+}
+
+QString guideEvent() {
+    const QString dir = guideDir() + QStringLiteral("/event");
+    QDir().mkpath(dir);
+    auto written = omk::ui::writeDemoEvent(dir, demoClip(), QDateTime::currentDateTimeUtc());
+    EXPECT_TRUE(written.has_value());
+    return written ? *written : QString();
+}
+
+TEST(Guide, ScreenshotsForTheUserGuide) {
+    auto* settings = omk::ui::AppSettings::instance();
+    settings->setHighContrast(false);
+    settings->setFov(omk::ui::AppSettings::kDefaultFov);  // earlier tests zoomed
+    {
+        Window w({{QStringLiteral("source"), demoClip()}, {QStringLiteral("loop"), true}});
+        w.window->resize(1280, 720);
+        ASSERT_TRUE(w.showAndActivate());
+        ASSERT_TRUE(w.waitForFrames());
+        QTest::qWait(1500);
+        w.player->pause();
+        QTest::qWait(300);
+        saveShot(w.window->grabWindow(), QStringLiteral("guide-player.png"));
+    }
+    const QString event = guideEvent();
+    {
+        Window w({{QStringLiteral("source"), QString()}, {QStringLiteral("eventSource"), event}});
+        w.window->resize(1280, 720);
+        ASSERT_TRUE(w.showAndActivate());
+        ASSERT_TRUE(w.waitForFrames());
+        QTest::keyClick(w.window, Qt::Key_S);
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return w.window->property("scheduleVisible").toBool(); }, 3000));
+        QTest::qWait(500);
+        saveShot(w.window->grabWindow(), QStringLiteral("guide-schedule.png"));
+        QTest::keyClick(w.window, Qt::Key_Escape);
+
+        settings->setHighContrast(true);
+        QTest::qWait(500);
+        const QImage contrast = w.window->grabWindow();
+        saveShot(contrast, QStringLiteral("guide-high-contrast.png"));
+        settings->setHighContrast(false);
+    }
+    {
+        // Chosen before the window loads, as a saved choice would be.
+        omk::ui::LanguageController language;
+        const QString before = language.language();
+        language.setLanguage(QStringLiteral("ja"));
+        {
+            Window w(
+                {{QStringLiteral("source"), QString()}, {QStringLiteral("eventSource"), event}});
+            w.window->resize(1280, 720);
+            ASSERT_TRUE(w.showAndActivate());
+            ASSERT_TRUE(w.waitForFrames());
+            QTest::qWait(500);
+            saveShot(w.window->grabWindow(), QStringLiteral("guide-japanese.png"));
+        }
+        language.setLanguage(before);
+    }
+}
+
+TEST(Guide, RemembersTheLastEventAndReopensIt) {
+    auto* settings = omk::ui::AppSettings::instance();
+    settings->setLastEvent(QString());
+    const QString event = guideEvent();
+    {
+        Window w({{QStringLiteral("source"), QString()},
+                  {QStringLiteral("eventSource"), event},
+                  {QStringLiteral("rememberEvent"), true}});
+        ASSERT_NE(w.window, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return settings->lastEvent() == event; }, 10000));
+        EXPECT_FALSE(settings->lastChannel().isEmpty());
+    }
+    // A plain window offers it, and reopening switches to the event.
+    Window w({{QStringLiteral("source"), clip()}});
+    ASSERT_TRUE(w.showAndActivate());
+    auto* reopen = w.window->findChild<QQuickItem*>(QStringLiteral("reopenButton"));
+    ASSERT_NE(reopen, nullptr);
+    EXPECT_TRUE(reopen->isVisible());
+    QMetaObject::invokeMethod(reopen, "clicked");
+    auto* events = w.window->property("eventController").value<QObject*>();
+    ASSERT_NE(events, nullptr);
+    EXPECT_EQ(events->property("source").toString(), event);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return events->property("loaded").toBool(); }, 10000));
+    EXPECT_FALSE(reopen->isVisible()) << "no offer while the event is open";
+    settings->setLastEvent(QString());
+}
+
+}  // namespace
