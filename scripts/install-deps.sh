@@ -11,7 +11,8 @@ packages=(
   libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-shadertools-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-  qml6-module-qtquick-dialogs qml6-module-qtmultimedia qml6-module-qttest
+  qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtmultimedia
+  qml6-module-qttest
   # FFmpeg 5.1 and the CLI used to make test media
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev libavfilter-dev
   ffmpeg
@@ -19,8 +20,9 @@ packages=(
   libva-dev libdrm-dev
   # GL / EGL headless, and a real X server for window tests
   libgl-dev libegl-dev libgles-dev libgl1-mesa-dri libegl-mesa0 mesa-utils xvfb xauth x11-utils
-  # OpenXR loader
-  libopenxr-dev libopenxr-loader1
+  # OpenXR loader; lavapipe (Vulkan on the CPU) for Monado's null compositor, which the XR tests
+  # run against when XR_RUNTIME_JSON is set (docs/XR.md)
+  libopenxr-dev libopenxr-loader1 mesa-vulkan-drivers
   # omnikast-server: token signing and the SQLite driver of Qt Sql
   libjwt-dev libqt6sql6-sqlite
   # omnikast-server scale-out: Qt Sql's PostgreSQL driver, hiredis for the Redis fan-out, and the

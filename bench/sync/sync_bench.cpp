@@ -121,14 +121,13 @@ struct SimViewer {
         local.seeking = nowS() < player.seekingUntil;
         const auto d = controller.update(connection->playback(), connection->serverNowMs(), local);
         if (d.open) {
-            // As PlayerSync: open, play from the start, and let the controller start afresh
-            // once it is open (what it would learn from the open is not a seek's latency).
+            // As PlayerSync: open at the position the controller aims at; it learns how long
+            // opens take apart from seeks.
             player.media = *d.open;
-            player.seek(0);
+            player.seek(d.seekTo.value_or(0.0));
             player.seekingUntil += 0.2;  // opening takes longer than a seek
             player.baseAt = player.seekingUntil;
             player.paused = false;
-            controller = omk::sync::SyncController{};
             return;
         }
         if (d.rate) {
@@ -249,7 +248,10 @@ int main(int argc, char** argv) {
         v->sync = std::make_unique<omk::ui::PlayerSync>(v->connection.get(), v->player.get());
         auto* raw = v.get();
         QObject::connect(v->sync.get(), &omk::ui::PlayerSync::mediaRequested, v->player.get(),
-                         &omk::ui::PlayerController::setSource);
+                         [raw](const QString& media, double startSeconds) {
+                             raw->player->setStartPosition(startSeconds);
+                             raw->player->setSource(media);
+                         });
         v->render = std::thread([raw] {
             while (!raw->stop) {
                 if (auto p = raw->player->player()) p->takeFrameForPresentation();

@@ -17,11 +17,11 @@ Demuxer::Demuxer(AvFormatContextPtr input, Config config)
     m_curAudio = m_config.audioStream;
     if (m_curVideo >= 0) m_videoTb = m_curVideoTb = m_input->streams[m_curVideo]->time_base;
     if (m_curAudio >= 0) m_audioTb = m_curAudioTb = m_input->streams[m_curAudio]->time_base;
+    m_curSubtitle = m_config.subtitles ? m_config.subtitleStream : -1;
+    if (m_curSubtitle >= 0)
+        m_subtitleTb = m_curSubtitleTb = m_input->streams[m_curSubtitle]->time_base;
     if (!m_config.audio) m_audioEnabled = false;
-    for (unsigned i = 0; i < m_input->nb_streams; ++i) {
-        const int idx = static_cast<int>(i);
-        if (idx != m_curVideo && idx != m_curAudio) m_input->streams[i]->discard = AVDISCARD_ALL;
-    }
+    discardUnused();
 }
 
 Demuxer::~Demuxer() {
@@ -40,6 +40,7 @@ void Demuxer::stop() {
     m_wake.notify_all();
     if (m_config.video) m_config.video->abort();
     if (m_config.audio) m_config.audio->abort();
+    if (m_config.subtitles) m_config.subtitles->abort();
     if (m_thread.joinable()) m_thread.join();
 }
 
@@ -49,6 +50,7 @@ void Demuxer::seek(double seconds, int serial) {
     // packet, which the decoder drops by its serial.
     m_config.video->reset();
     if (m_audioEnabled) m_config.audio->reset();
+    if (m_config.subtitles) m_config.subtitles->reset();
     {
         std::lock_guard lock(m_mutex);
         m_seekRequest = std::make_pair(seconds, serial);
@@ -105,6 +107,7 @@ void Demuxer::performSeek(double seconds, int serial) {
     };
     flush(m_config.video);
     if (m_audioEnabled) flush(m_config.audio);
+    flush(m_config.subtitles);
 }
 
 void Demuxer::sendEndOfStream() {
@@ -143,8 +146,22 @@ bool Demuxer::readOnePacket() {
             av_packet_rescale_ts(pkt.get(), m_curAudioTb, m_audioTb);
         }
         m_config.audio->push(PacketItem{PacketItem::Kind::Packet, std::move(pkt), m_outSerial, -1});
+    } else if (pkt->stream_index == m_curSubtitle && m_curSubtitle >= 0) {
+        if (av_cmp_q(m_curSubtitleTb, m_subtitleTb) != 0) {
+            av_packet_rescale_ts(pkt.get(), m_curSubtitleTb, m_subtitleTb);
+        }
+        m_config.subtitles->push(
+            PacketItem{PacketItem::Kind::Packet, std::move(pkt), m_outSerial, -1});
     }
     return true;
+}
+
+void Demuxer::discardUnused() {
+    for (unsigned i = 0; i < m_input->nb_streams; ++i) {
+        const int idx = static_cast<int>(i);
+        if (idx != m_curVideo && idx != m_curAudio && idx != m_curSubtitle)
+            m_input->streams[i]->discard = AVDISCARD_ALL;
+    }
 }
 
 void Demuxer::mapStreams() {
@@ -159,10 +176,13 @@ void Demuxer::mapStreams() {
     m_curAudio = std::max(m_curAudio, -1);
     if (m_curVideo >= 0) m_curVideoTb = m_input->streams[m_curVideo]->time_base;
     if (m_curAudio >= 0) m_curAudioTb = m_input->streams[m_curAudio]->time_base;
-    for (unsigned i = 0; i < m_input->nb_streams; ++i) {
-        const int idx = static_cast<int>(i);
-        if (idx != m_curVideo && idx != m_curAudio) m_input->streams[i]->discard = AVDISCARD_ALL;
-    }
+    m_curSubtitle =
+        m_config.subtitles && m_config.subtitleStream >= 0
+            ? av_find_best_stream(m_input.get(), AVMEDIA_TYPE_SUBTITLE, -1, m_curVideo, nullptr, 0)
+            : -1;
+    m_curSubtitle = std::max(m_curSubtitle, -1);
+    if (m_curSubtitle >= 0) m_curSubtitleTb = m_input->streams[m_curSubtitle]->time_base;
+    discardUnused();
 }
 
 QString Demuxer::error() const {
@@ -219,6 +239,8 @@ bool Demuxer::reconnect(int readError) {
     m_config.video->push(PacketItem{PacketItem::Kind::Flush, nullptr, serial, -1});
     if (m_audioEnabled)
         m_config.audio->push(PacketItem{PacketItem::Kind::Flush, nullptr, serial, -1});
+    if (m_config.subtitles)
+        m_config.subtitles->push(PacketItem{PacketItem::Kind::Flush, nullptr, serial, -1});
     return true;
 }
 

@@ -48,10 +48,12 @@ public:
         bool live = false;
         // How long a live input may stay unreachable before the demuxer gives up (Failed).
         std::chrono::milliseconds reconnectTimeout{60000};
-        int videoStream = -1;  // -1: none
-        int audioStream = -1;  // -1: none
+        int videoStream = -1;     // -1: none
+        int audioStream = -1;     // -1: none
+        int subtitleStream = -1;  // -1: none; text captions (SubtitleDecodeStage)
         PacketQueue* video = nullptr;
         PacketQueue* audio = nullptr;
+        PacketQueue* subtitles = nullptr;
         // The playback serial shared by every stage; seeks and reconnects advance it.
         std::atomic<int>* serial = nullptr;
     };
@@ -87,12 +89,14 @@ private:
     bool waitFor(std::chrono::milliseconds d);
     bool aborted();
     void mapStreams();
+    void discardUnused();
 
     AvFormatContextPtr m_input;
     Config m_config;
     AVRational m_videoTb{0, 1}, m_audioTb{0, 1};        // as first opened
     AVRational m_curVideoTb{0, 1}, m_curAudioTb{0, 1};  // of the current input
-    int m_curVideo = -1, m_curAudio = -1;
+    AVRational m_subtitleTb{0, 1}, m_curSubtitleTb{0, 1};
+    int m_curVideo = -1, m_curAudio = -1, m_curSubtitle = -1;
     int m_outSerial = 0;
 
     mutable std::mutex m_mutex;

@@ -5,6 +5,7 @@
 #include "media/Log.h"
 #include "media/MediaClock.h"
 #include "media/SphericalMetadata.h"
+#include "media/SubtitleDecodeStage.h"
 #include "media/VideoDecodeStage.h"
 
 #include <QMetaObject>
@@ -20,6 +21,9 @@ namespace {
 // up to a few ms early is closer on average than showing it one vsync late.
 constexpr double kPresentationLead = 0.005;
 constexpr auto kPollInterval = std::chrono::milliseconds(250);
+// Captions change on their own times, not on frames; 10 Hz keeps them within a reading glance.
+constexpr auto kCaptionInterval = std::chrono::milliseconds(100);
+constexpr std::size_t kSubtitlePacketCapacity = 64;
 }  // namespace
 
 namespace detail {
@@ -30,6 +34,7 @@ struct PlayerSession {
     explicit PlayerSession(const PlayerOptions& o)
         : videoPackets(o.videoPacketCapacity),
           audioPackets(o.audioPacketCapacity),
+          subtitlePackets(kSubtitlePacketCapacity),
           frames(o.frameCapacity),
           audioChunks(o.audioChunkCapacity) {}
     ~PlayerSession() { shutdown(); }
@@ -39,11 +44,13 @@ struct PlayerSession {
         abort = true;
         videoPackets.abort();
         audioPackets.abort();
+        subtitlePackets.abort();
         frames.abort();
         audioChunks.abort();
         demuxer.reset();
         video.reset();
         audioDecoder.reset();
+        subtitles.reset();
         clock.setAudioClock({});
         audio.reset();
     }
@@ -52,6 +59,7 @@ struct PlayerSession {
     std::atomic<int> serial{0};
     PacketQueue videoPackets;
     PacketQueue audioPackets;
+    PacketQueue subtitlePackets;
     FrameQueue frames;
     AudioChunkQueue audioChunks;
     MediaClock clock;
@@ -60,6 +68,8 @@ struct PlayerSession {
     std::unique_ptr<Demuxer> demuxer;
     std::unique_ptr<VideoDecodeStage> video;
     std::unique_ptr<AudioDecodeStage> audioDecoder;
+    CaptionTrack captions;
+    std::unique_ptr<SubtitleDecodeStage> subtitles;
 
     // Facts about the input, fixed once opened.
     double startTime = 0;
@@ -69,6 +79,7 @@ struct PlayerSession {
     SphericalInfo spherical;
     QSize size;
     QString audioStatus;
+    QString captionStatus;  // the subtitle codec, or why the file's subtitles are not shown
 
     // Render-thread state.
     std::atomic<int> presentedSerial{-1};
@@ -80,7 +91,8 @@ struct PlayerSession {
 namespace {
 
 Expected<void> buildSession(detail::PlayerSession& s, const QString& url, OpenOptions options,
-                            const PlayerOptions& po, std::function<void()> onFrame) {
+                            double startSeconds, const PlayerOptions& po,
+                            std::function<void()> onFrame) {
     options.abort = &s.abort;
     auto input = openInput(url, options);
     if (!input) return input.unexpected();
@@ -130,7 +142,20 @@ Expected<void> buildSession(detail::PlayerSession& s, const QString& url, OpenOp
         a = -1;
         s.audio.reset();
     }
-    qCInfo(lcMedia) << url << "video:" << s.video->decoderName() << "audio:" << s.audioStatus;
+    int sub = av_find_best_stream(ctx, AVMEDIA_TYPE_SUBTITLE, -1, v, nullptr, 0);
+    if (sub >= 0) {
+        auto stage = SubtitleDecodeStage::create(ctx->streams[sub],
+                                                 {&s.subtitlePackets, &s.captions, &s.serial});
+        if (stage) {
+            s.subtitles = std::move(stage.value());
+            s.captionStatus = s.subtitles->codecName();
+        } else {
+            s.captionStatus = stage.error().message;
+            sub = -1;
+        }
+    }
+    qCInfo(lcMedia) << url << "video:" << s.video->decoderName() << "audio:" << s.audioStatus
+                    << "captions:" << (s.captionStatus.isEmpty() ? "none" : s.captionStatus);
 
     Demuxer::Config dc;
     dc.url = url;
@@ -141,8 +166,18 @@ Expected<void> buildSession(detail::PlayerSession& s, const QString& url, OpenOp
     dc.audioStream = a;
     dc.video = &s.videoPackets;
     dc.audio = a >= 0 ? &s.audioPackets : nullptr;
+    dc.subtitleStream = sub;
+    dc.subtitles = sub >= 0 ? &s.subtitlePackets : nullptr;
     dc.serial = &s.serial;
     s.demuxer = std::make_unique<Demuxer>(std::move(input.value()), dc);
+    if (startSeconds > 0 && s.seekable) {
+        // Before any stage runs, so the first frame decoded and shown is the one at the start:
+        // no frame of 0 flashes up, and no second decode of the opening keyframe is paid for.
+        const double at = std::min(startSeconds, s.duration);
+        const int serial = s.serial.fetch_add(1) + 1;
+        s.clock.set(s.startTime + at);
+        s.demuxer->seek(s.startTime + at, serial);
+    }
 
     if (s.audio) {
         AudioRenderer* audio = s.audio.get();
@@ -150,6 +185,7 @@ Expected<void> buildSession(detail::PlayerSession& s, const QString& url, OpenOp
         audio->start(&s.audioChunks, &s.serial);
         s.audioDecoder->start();
     }
+    if (s.subtitles) s.subtitles->start();
     s.video->start();
     s.demuxer->start();
     return {};
@@ -164,9 +200,13 @@ Player::Player(PlayerOptions options, QObject* parent)
     m_poller = new QTimer(this);
     m_poller->setInterval(kPollInterval);
     connect(m_poller, &QTimer::timeout, this, &Player::poll);
+    m_captionTimer = new QTimer(this);
+    m_captionTimer->setInterval(kCaptionInterval);
+    connect(m_captionTimer, &QTimer::timeout, this, &Player::updateCaption);
 }
 
 Player::~Player() {
+    m_caption.clear();  // no captionChanged() from a dying player
     teardown();
 }
 
@@ -175,7 +215,7 @@ std::shared_ptr<Player::Session> Player::session() const {
     return m_session;
 }
 
-void Player::open(const QString& url, OpenOptions options) {
+void Player::open(const QString& url, OpenOptions options, double startSeconds) {
     teardown();
     auto s = std::make_shared<detail::PlayerSession>(m_options);
     if (m_options.enableAudio) {
@@ -192,12 +232,12 @@ void Player::open(const QString& url, OpenOptions options) {
     }
     m_finished = false;
     m_lastFailed = false;
-    m_position = 0;
+    m_position = std::max(0.0, startSeconds);
     m_dropped = 0;
     m_presented = 0;
     m_avOffsetMs = 0;
-    m_opener = std::thread([this, s, url, options, generation, po = m_options] {
-        auto built = buildSession(*s, url, options, po, [this] { postFrameReady(); });
+    m_opener = std::thread([this, s, url, options, startSeconds, generation, po = m_options] {
+        auto built = buildSession(*s, url, options, startSeconds, po, [this] { postFrameReady(); });
         if (!built) {
             const QString message = built.error().message;
             QMetaObject::invokeMethod(
@@ -228,6 +268,7 @@ void Player::install(std::shared_ptr<Session> s, int generation) {
     if (m_opener.joinable()) m_opener.join();
     if (s->audio) s->audio->setVolume(static_cast<float>(m_volume.load()));
     m_poller->start();
+    if (s->subtitles) m_captionTimer->start();
     emit opened();
     emit stateChanged();
 }
@@ -273,6 +314,11 @@ bool Player::teardown() {
     if (pending) pending->shutdown();
     if (running) running->shutdown();
     m_poller->stop();
+    m_captionTimer->stop();
+    if (!m_caption.isEmpty()) {
+        m_caption.clear();
+        emit captionChanged();
+    }
     return running != nullptr;
 }
 
@@ -530,6 +576,30 @@ QString Player::decoderName() const {
 bool Player::hardwareDecoding() const {
     auto s = session();
     return s && s->video && s->video->hardware();
+}
+
+QString Player::captionStatus() const {
+    auto s = session();
+    return s ? s->captionStatus : QString();
+}
+
+bool Player::hasCaptions() const {
+    auto s = session();
+    return s && s->subtitles;
+}
+
+QString Player::captionAt(double seconds) const {
+    auto s = session();
+    return s ? s->captions.textAt(seconds) : QString();
+}
+
+void Player::updateCaption() {
+    auto s = session();
+    // Nothing new is due while seeking: the clock holds at the target until a frame is shown.
+    const QString text = s && !isSeeking() ? s->captions.textAt(clockPosition()) : QString();
+    if (text == m_caption) return;
+    m_caption = text;
+    emit captionChanged();
 }
 
 QString Player::audioStatus() const {

@@ -74,6 +74,9 @@ class Player : public QObject {
     Q_PROPERTY(QString decoderName READ decoderName NOTIFY stateChanged)
     Q_PROPERTY(bool hardwareDecoding READ hardwareDecoding NOTIFY stateChanged)
     Q_PROPERTY(QString audioStatus READ audioStatus NOTIFY stateChanged)
+    Q_PROPERTY(QString caption READ caption NOTIFY captionChanged)
+    Q_PROPERTY(bool hasCaptions READ hasCaptions NOTIFY stateChanged)
+    Q_PROPERTY(QString captionStatus READ captionStatus NOTIFY stateChanged)
     Q_PROPERTY(QSize mediaSize READ mediaSize NOTIFY stateChanged)
     Q_PROPERTY(bool buffering READ isBuffering NOTIFY statsChanged)
     Q_PROPERTY(int bufferingPercent READ bufferingPercent NOTIFY statsChanged)
@@ -87,8 +90,10 @@ public:
     ~Player() override;
 
     // Replaces whatever was open. Ends in opened() or errorOccurred(). Playback starts at once
-    // unless pause() was called. options.abort is replaced by the player's own flag.
-    void open(const QString& url, OpenOptions options);
+    // unless pause() was called, at startSeconds where the input is seekable (clamped to its
+    // duration; isSeeking() until the first frame there is shown). options.abort is replaced by
+    // the player's own flag.
+    void open(const QString& url, OpenOptions options, double startSeconds = 0);
     Q_INVOKABLE void open(const QString& url) { open(url, OpenOptions{}); }
     Q_INVOKABLE void play();
     Q_INVOKABLE void pause();
@@ -121,6 +126,14 @@ public:
     QString decoderName() const;
     bool hardwareDecoding() const;
     QString audioStatus() const;
+    // The caption showing now (lines joined by \n), from the file's first text subtitle stream;
+    // empty between cues. Follows the master clock at 10 Hz.
+    QString caption() const { return m_caption; }
+    bool hasCaptions() const;
+    // The subtitle codec in use, why the file's subtitles cannot be shown, or empty: none.
+    QString captionStatus() const;
+    // Caption text at a media time among the cues decoded so far (the demuxer reads ahead).
+    QString captionAt(double seconds) const;
     QSize mediaSize() const;
     bool isBuffering() const;
     int bufferingPercent() const;
@@ -149,6 +162,7 @@ signals:
     void positionChanged();
     void stateChanged();
     void statsChanged();
+    void captionChanged();
 
 private:
     using Session = detail::PlayerSession;
@@ -159,10 +173,13 @@ private:
     void handleEndOfStream(Session& s);
     void startClockAt(Session& s, double pts);
     void poll();
+    void updateCaption();
     void postFrameReady();
 
     PlayerOptions m_options;
     QTimer* m_poller = nullptr;
+    QTimer* m_captionTimer = nullptr;
+    QString m_caption;
 
     mutable std::mutex m_sessionMutex;
     std::shared_ptr<Session> m_session;  // running pipeline

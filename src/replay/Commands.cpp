@@ -2,6 +2,7 @@
 
 #include "cli/Commands.h"
 #include "cli/Progress.h"
+#include "replay/CatalogFetch.h"
 #include "replay/Options.h"
 #include "replay/Recorder.h"
 #include "replay/Recording.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
 
@@ -48,6 +50,19 @@ int runRecord(const QStringList& args) {
     Recorder recorder(&connection);
     if (auto started = recorder.start(opts->output, opts->server); !started)
         return cli::reportFailure(cmd, {}, started.error().message);
+
+    // Asked for beside the join; a recording without it is still a recording, and the summary
+    // says why it has none.
+    QNetworkAccessManager network;
+    QString catalogError = QStringLiteral("the recording ended before the catalog arrived");
+    fetchCatalog(network, catalogUrlFor(opts->url), [&](Expected<QJsonObject> catalog) {
+        if (!catalog) {
+            catalogError = catalog.error().message;
+            return;
+        }
+        recorder.recordCatalog(*catalog);
+        catalogError.clear();
+    });
 
     g_interrupted.store(false);
     std::signal(SIGINT, onInterrupt);
@@ -102,14 +117,20 @@ int runRecord(const QStringList& args) {
         return kExitConnection;
     }
     if (!finished) return cli::reportFailure(cmd, {}, finished.error().message);
+    if (!catalogError.isEmpty()) {
+        // Not a failure of the recording: said once, on stderr, so a tester knows replay will
+        // take projections from the files alone.
+        QTextStream(stderr) << "omnikast record: no catalog recorded: " << catalogError << '\n';
+    }
     if (opts->json) {
-        const QJsonObject o{
-            {QStringLiteral("output"), opts->output},
-            {QStringLiteral("room"), opts->room},
-            {QStringLiteral("events"), recorder.eventCount()},
-            {QStringLiteral("resets"), recorder.resetCount()},
-            {QStringLiteral("duration_ms"), recorder.elapsedMs()},
-            {QStringLiteral("streams"), QJsonArray::fromStringList(recorder.streams())}};
+        QJsonObject o{{QStringLiteral("output"), opts->output},
+                      {QStringLiteral("room"), opts->room},
+                      {QStringLiteral("events"), recorder.eventCount()},
+                      {QStringLiteral("resets"), recorder.resetCount()},
+                      {QStringLiteral("duration_ms"), recorder.elapsedMs()},
+                      {QStringLiteral("streams"), QJsonArray::fromStringList(recorder.streams())},
+                      {QStringLiteral("catalog"), recorder.hasCatalog()}};
+        if (!catalogError.isEmpty()) o.insert(QStringLiteral("catalog_error"), catalogError);
         QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Indented);
     }
     return 0;

@@ -2,17 +2,42 @@
 
 #include "cli/CliOptions.h"
 
+#include <QHash>
+
 #include <cmath>
+#include <functional>
 
 namespace omk::replay {
 
 namespace {
 
-// The value after option `name` at args[i], or why there is none.
-Expected<QString> valueOf(const QStringList& args, qsizetype& i) {
-    if (i + 1 >= args.size() || args.at(i + 1).isEmpty())
-        return fail(QStringLiteral("%1 needs a value").arg(args.at(i)));
-    return args.at(++i);
+// Both commands' flags as a table: switches, flags that take a value, and (replay only) the
+// positional argument. Unknown flags and missing values fail the same way for both.
+struct FlagTable {
+    QHash<QString, std::function<void()>> switches;
+    QHash<QString, std::function<Expected<void>(const QString& flag, const QString& value)>> valued;
+    std::function<Expected<void>(const QString&)> positional;  // null: none accepted
+};
+
+Expected<void> walk(const QStringList& args, const FlagTable& table) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (auto sw = table.switches.constFind(a); sw != table.switches.constEnd()) {
+            (*sw)();
+            continue;
+        }
+        if (table.positional && !a.startsWith(QLatin1Char('-'))) {
+            if (auto ok = table.positional(a); !ok) return ok;
+            continue;
+        }
+        const auto handler = table.valued.constFind(a);
+        if (handler == table.valued.constEnd())
+            return fail(QStringLiteral("unknown argument \"%1\"").arg(a));
+        if (i + 1 >= args.size() || args.at(i + 1).isEmpty())
+            return fail(QStringLiteral("%1 needs a value").arg(a));
+        if (auto ok = (*handler)(a, args.at(++i)); !ok) return ok;
+    }
+    return {};
 }
 
 Expected<double> positiveSeconds(const QString& name, const QString& text) {
@@ -22,6 +47,24 @@ Expected<double> positiveSeconds(const QString& name, const QString& text) {
         return fail(QStringLiteral("%1: expected a positive number of seconds, got \"%2\"")
                         .arg(name, text));
     return v;
+}
+
+// A handler storing the value as it is.
+auto into(QString& target) {
+    return [&target](const QString&, const QString& v) -> Expected<void> {
+        target = v;
+        return {};
+    };
+}
+
+// A handler storing positive seconds.
+auto secondsInto(double& target) {
+    return [&target](const QString& flag, const QString& v) -> Expected<void> {
+        auto d = positiveSeconds(flag, v);
+        if (!d) return d.unexpected();
+        target = *d;
+        return {};
+    };
 }
 
 }  // namespace
@@ -45,42 +88,24 @@ Expected<QUrl> webSocketUrl(const QString& server) {
 
 Expected<RecordOptions> parseRecordArgs(const QStringList& args) {
     RecordOptions o;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (a == QLatin1String("--json")) {
-            o.json = true;
-            continue;
-        }
-        if (a == QLatin1String("--no-progress")) {
-            o.progress = false;
-            continue;
-        }
-        const bool known = a == QLatin1String("--server") || a == QLatin1String("--room") ||
-                           a == QLatin1String("--duration") || a == QLatin1String("-o") ||
-                           a == QLatin1String("--output") || a == QLatin1String("--name") ||
-                           a == QLatin1String("--token");
-        if (!known) return fail(QStringLiteral("unknown argument \"%1\"").arg(a));
-        auto v = valueOf(args, i);
-        if (!v) return v.unexpected();
-        if (a == QLatin1String("--server")) {
-            auto url = webSocketUrl(*v);
-            if (!url) return url.unexpected();
-            o.url = *url;
-            o.server = *v;
-        } else if (a == QLatin1String("--room")) {
-            o.room = *v;
-        } else if (a == QLatin1String("--duration")) {
-            auto d = positiveSeconds(a, *v);
-            if (!d) return d.unexpected();
-            o.duration = *d;
-        } else if (a == QLatin1String("--name")) {
-            o.guestName = *v;
-        } else if (a == QLatin1String("--token")) {
-            o.token = *v;
-        } else {
-            o.output = *v;
-        }
-    }
+    FlagTable t;
+    t.switches = {{QStringLiteral("--json"), [&] { o.json = true; }},
+                  {QStringLiteral("--no-progress"), [&] { o.progress = false; }}};
+    t.valued = {{QStringLiteral("--server"),
+                 [&](const QString&, const QString& v) -> Expected<void> {
+                     auto url = webSocketUrl(v);
+                     if (!url) return url.unexpected();
+                     o.url = *url;
+                     o.server = v;
+                     return {};
+                 }},
+                {QStringLiteral("--room"), into(o.room)},
+                {QStringLiteral("--duration"), secondsInto(o.duration)},
+                {QStringLiteral("-o"), into(o.output)},
+                {QStringLiteral("--output"), into(o.output)},
+                {QStringLiteral("--name"), into(o.guestName)},
+                {QStringLiteral("--token"), into(o.token)}};
+    if (auto ok = walk(args, t); !ok) return ok.unexpected();
     if (o.server.isEmpty()) return fail(QStringLiteral("--server URL is required"));
     if (o.room.isEmpty()) return fail(QStringLiteral("--room is required"));
     if (o.output.isEmpty()) return fail(QStringLiteral("-o FILE is required"));
@@ -90,62 +115,44 @@ Expected<RecordOptions> parseRecordArgs(const QStringList& args) {
 Expected<ReplayOptions> parseReplayArgs(const QStringList& args) {
     ReplayOptions o;
     bool headless = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (a == QLatin1String("--headless")) {
-            headless = true;
-            continue;
-        }
-        if (a == QLatin1String("--json")) {
-            o.json = true;
-            continue;
-        }
-        if (a == QLatin1String("--no-progress")) {
-            o.progress = false;
-            continue;
-        }
-        if (!a.startsWith(QLatin1Char('-'))) {
-            if (!o.recording.isEmpty())
-                return fail(QStringLiteral("one recording at a time (\"%1\" and \"%2\")")
-                                .arg(o.recording, a));
-            o.recording = a;
-            continue;
-        }
-        const bool known = a == QLatin1String("--speed") || a == QLatin1String("--camera") ||
-                           a == QLatin1String("--snapshots") || a == QLatin1String("--every") ||
-                           a == QLatin1String("--report") || a == QLatin1String("--fps") ||
-                           a == QLatin1String("--size");
-        if (!known) return fail(QStringLiteral("unknown argument \"%1\"").arg(a));
-        auto v = valueOf(args, i);
-        if (!v) return v.unexpected();
-        if (a == QLatin1String("--speed")) {
-            if (*v == QLatin1String("1"))
-                o.paced = true;
-            else if (*v == QLatin1String("max"))
-                o.paced = false;
-            else
-                return fail(QStringLiteral("--speed: expected 1 or max, got \"%1\"").arg(*v));
-        } else if (a == QLatin1String("--camera")) {
-            o.camera = *v;
-        } else if (a == QLatin1String("--snapshots")) {
-            o.snapshotsDir = *v;
-        } else if (a == QLatin1String("--every")) {
-            auto d = positiveSeconds(a, *v);
-            if (!d) return d.unexpected();
-            o.every = *d;
-        } else if (a == QLatin1String("--report")) {
-            o.report = *v;
-        } else if (a == QLatin1String("--fps")) {
-            auto d = positiveSeconds(a, *v);
-            if (!d || *d > 240)
-                return fail(QStringLiteral("--fps: expected 1 to 240, got \"%1\"").arg(*v));
-            o.fps = *d;
-        } else {
-            auto size = cli::parseSize(*v);
-            if (!size) return fail(QStringLiteral("--size: ") + size.error().message);
-            o.size = *size;
-        }
-    }
+    FlagTable t;
+    t.switches = {{QStringLiteral("--headless"), [&] { headless = true; }},
+                  {QStringLiteral("--json"), [&] { o.json = true; }},
+                  {QStringLiteral("--no-progress"), [&] { o.progress = false; }}};
+    t.positional = [&](const QString& a) -> Expected<void> {
+        if (!o.recording.isEmpty())
+            return fail(
+                QStringLiteral("one recording at a time (\"%1\" and \"%2\")").arg(o.recording, a));
+        o.recording = a;
+        return {};
+    };
+    t.valued = {
+        {QStringLiteral("--speed"),
+         [&](const QString&, const QString& v) -> Expected<void> {
+             if (v != QLatin1String("1") && v != QLatin1String("max"))
+                 return fail(QStringLiteral("--speed: expected 1 or max, got \"%1\"").arg(v));
+             o.paced = v == QLatin1String("1");
+             return {};
+         }},
+        {QStringLiteral("--camera"), into(o.camera)},
+        {QStringLiteral("--snapshots"), into(o.snapshotsDir)},
+        {QStringLiteral("--every"), secondsInto(o.every)},
+        {QStringLiteral("--report"), into(o.report)},
+        {QStringLiteral("--fps"),
+         [&](const QString& flag, const QString& v) -> Expected<void> {
+             auto d = positiveSeconds(flag, v);
+             if (!d || *d > 240)
+                 return fail(QStringLiteral("--fps: expected 1 to 240, got \"%1\"").arg(v));
+             o.fps = *d;
+             return {};
+         }},
+        {QStringLiteral("--size"), [&](const QString&, const QString& v) -> Expected<void> {
+             auto size = cli::parseSize(v);
+             if (!size) return fail(QStringLiteral("--size: ") + size.error().message);
+             o.size = *size;
+             return {};
+         }}};
+    if (auto ok = walk(args, t); !ok) return ok.unexpected();
     if (o.recording.isEmpty()) return fail(QStringLiteral("a recording FILE is required"));
     if (!headless)
         return fail(QStringLiteral("--headless is required (a windowed replay is not available)"));

@@ -96,6 +96,12 @@ void Recorder::onClock() {
     write(clockLine(t, std::round(serverMs * 10) / 10));
 }
 
+void Recorder::recordCatalog(const QJsonObject& catalog) {
+    if (m_finished) return;
+    write(catalogLine(elapsedMs(), catalog));
+    m_haveCatalog = true;
+}
+
 void Recorder::noteMedia(const QString& media) {
     if (m_streams.contains(media)) return;
     m_streams.append(media);

@@ -28,6 +28,10 @@ public:
 
     // Creates the file and writes the header; `server` is informational.
     Expected<void> start(const QString& path, const QString& server);
+    // The event catalog the server serves, so replay sees the channel and stream as the window
+    // did (docs/RECORDING.md, "catalog").
+    void recordCatalog(const QJsonObject& catalog);
+    bool hasCatalog() const { return m_haveCatalog; }
     // Writes the end record and closes the file.
     Expected<void> finish();
 
@@ -56,6 +60,7 @@ private:
     qint64 m_lastClockT = 0;
     QString m_writeError;
     bool m_finished = false;
+    bool m_haveCatalog = false;
 };
 
 }  // namespace omk::replay

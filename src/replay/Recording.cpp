@@ -158,6 +158,13 @@ Expected<void> Parser::next(const QByteArray& text, qint64 lineNo) {
         rec.media = r.string("media", true, 4096).value_or(QString());
         if (r.ok() && rec.media.isEmpty()) r.fail("media", QStringLiteral("must not be empty"));
         if (r.ok() && !m_out.streams.contains(rec.media)) m_out.streams.append(rec.media);
+    } else if (kind == QLatin1String("catalog") && m_out.header.version >= 2) {
+        rec.kind = RecordKind::Catalog;
+        r.allowOnly({"t", "k", "catalog"});
+        // Kept as JSON: the replayer imports it with the app's own importer, which says what is
+        // wrong with it in the report rather than refusing the whole recording.
+        rec.catalog = r.object("catalog", true).value_or(QJsonObject());
+        if (r.ok()) m_out.catalog = rec.catalog;
     } else if (kind == QLatin1String("end")) {
         rec.kind = RecordKind::End;
         r.allowOnly({"t", "k", "events"});
@@ -253,6 +260,12 @@ QByteArray clockLine(qint64 t, double serverMs) {
 QByteArray streamLine(qint64 t, const QString& media) {
     QJsonObject o = record(t, "stream");
     o.insert(QStringLiteral("media"), media);
+    return line(o);
+}
+
+QByteArray catalogLine(qint64 t, const QJsonObject& catalog) {
+    QJsonObject o = record(t, "catalog");
+    o.insert(QStringLiteral("catalog"), catalog);
     return line(o);
 }
 

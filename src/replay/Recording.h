@@ -12,7 +12,8 @@
 
 namespace omk::replay {
 
-inline constexpr int kRecordingVersion = 1;
+// 2 added the catalog record; version 1 files read as they always did.
+inline constexpr int kRecordingVersion = 2;
 inline constexpr char kRecordingFormat[] = "omnikast-recording";
 // A line longer than this is damage, not a record (a history of 1000 events stays far below).
 inline constexpr qsizetype kMaxLineBytes = 16 * 1024 * 1024;
@@ -25,7 +26,7 @@ struct RecordingHeader {
     QString client;   // the recorder's version (informational)
 };
 
-enum class RecordKind { Reset, Event, Clock, Stream, End };
+enum class RecordKind { Reset, Event, Clock, Stream, Catalog, End };
 
 struct Record {
     RecordKind kind = RecordKind::Event;
@@ -35,6 +36,7 @@ struct Record {
     protocol::Event event;           // Event: one log event, applied in seq order
     double serverMs = 0;             // Clock: the server's time at t
     QString media;                   // Stream: a media URL the room's playback refers to
+    QJsonObject catalog;             // Catalog: the server's event catalog, as it served it
 };
 
 struct Recording {
@@ -43,6 +45,7 @@ struct Recording {
     qint64 durationMs = 0;  // t of the End record
     qint64 eventCount = 0;  // Event records
     QStringList streams;    // every Stream record's media, first mention first
+    QJsonObject catalog;    // the last Catalog record's; empty when there is none
 };
 
 // Parses a whole recording. On failure *failedLine (when given) is the 1-based line where the
@@ -58,6 +61,7 @@ QByteArray resetLine(qint64 t, const QString& epoch, qint64 head, const QJsonObj
 QByteArray eventLine(qint64 t, const protocol::Event& event);
 QByteArray clockLine(qint64 t, double serverMs);
 QByteArray streamLine(qint64 t, const QString& media);
+QByteArray catalogLine(qint64 t, const QJsonObject& catalog);
 QByteArray endLine(qint64 t, qint64 events);
 
 }  // namespace omk::replay

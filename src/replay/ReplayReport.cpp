@@ -67,6 +67,11 @@ QJsonObject ReplayReport::toJson() const {
         {QStringLiteral("chat"), QJsonObject{{QStringLiteral("events_applied"), chatEventsApplied},
                                              {QStringLiteral("rows"), chatArray},
                                              {QStringLiteral("pinned_seq"), pinnedSeq}}},
+        {QStringLiteral("catalog"),
+         catalogTitle.isEmpty() && catalogChannel.isEmpty()
+             ? QJsonValue()
+             : QJsonValue(QJsonObject{{QStringLiteral("title"), catalogTitle},
+                                      {QStringLiteral("channel"), catalogChannel}})},
         {QStringLiteral("errors"), errorArray},
         {QStringLiteral("timing"),
          QJsonObject{{QStringLiteral("wall_ms"), wallMs}, {QStringLiteral("renderer"), renderer}}},

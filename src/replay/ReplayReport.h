@@ -65,6 +65,8 @@ struct ReplayReport {
     qint64 pinnedSeq = 0;
     QJsonObject playback;  // the room's playback state at the end
     QStringList streams;
+    QString catalogTitle;    // the recorded catalog's event title; empty: none recorded
+    QString catalogChannel;  // the room's channel in it
 
     QList<ReplayError> errors;
 

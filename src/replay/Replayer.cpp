@@ -1,5 +1,7 @@
 #include "replay/Replayer.h"
 
+#include "replay/CatalogContext.h"
+
 #include "cli/HeadlessView.h"
 #include "media/FrameGrabber.h"
 #include "replay/Log.h"
@@ -200,6 +202,17 @@ ReplayReport Replayer::run(const std::function<void(double, const ReplayReport&)
     report.snapshotEvery = m_options.every;
     report.durationMs = m_recording.durationMs;
     report.streams = m_recording.streams;
+    std::optional<CatalogContext> catalog;
+    if (!m_recording.catalog.isEmpty()) {
+        auto created = CatalogContext::create(m_recording.catalog, m_recording.header.room);
+        if (created) {
+            catalog = std::move(*created);
+            report.catalogTitle = catalog->title();
+            report.catalogChannel = catalog->channelName();
+        } else {
+            report.errors.append({0, QStringLiteral("catalog: ") + created.error().message});
+        }
+    }
 
     room::RoomConnectionConfig config;
     config.room = m_recording.header.room;
@@ -214,7 +227,9 @@ ReplayReport Replayer::run(const std::function<void(double, const ReplayReport&)
                      });
     QObject::connect(&connection, &room::RoomConnection::roomReset, [&report] { ++report.resets; });
 
-    sync::SyncController syncController;
+    sync::SyncConfig syncConfig;
+    syncConfig.initialOpenLead = 0;  // the virtual player opens in no time
+    sync::SyncController syncController(syncConfig);
     VirtualPlayer player(report, m_options);
     std::unique_ptr<cli::HeadlessView> view;
     bool viewFailed = false;
@@ -247,6 +262,7 @@ ReplayReport Replayer::run(const std::function<void(double, const ReplayReport&)
                     clock = {r.t, r.serverMs};
                     break;
                 case RecordKind::Stream:
+                case RecordKind::Catalog:  // taken whole before the first tick
                 case RecordKind::End:
                     break;
             }
@@ -273,7 +289,9 @@ ReplayReport Replayer::run(const std::function<void(double, const ReplayReport&)
             }
             if (view) {
                 if (player.currentIsNew()) {
-                    view->setSpherical(player.grabber()->spherical());
+                    const SphericalInfo detected = player.grabber()->spherical();
+                    view->setSpherical(catalog ? catalog->apply(player.local().media, detected)
+                                               : detected);
                     if (auto up = view->upload(player.current().frame.get()); !up)
                         report.errors.append(
                             {tMs, QStringLiteral("upload: ") + up.error().message});

@@ -11,6 +11,7 @@ namespace {
 constexpr double kPausedTolerance = 0.001;  // a paused room shows one exact frame
 constexpr double kRateStep = 0.0005;        // smaller rate changes are not worth a call
 constexpr double kMaxSeekLead = 3.0;
+constexpr double kMaxOpenLead = 10.0;  // a slow stream server; beyond that, seeks catch up
 constexpr int kMaxReseeks = 3;
 
 }  // namespace
@@ -21,11 +22,13 @@ SyncDecision SyncController::update(const RoomPlayback& room, double serverNowMs
     if (local.media != room.media) {
         SyncDecision d;
         d.open = room.media;
-        d.seekTo = room.paused ? expected : expected + m_seekLead;
+        d.seekTo = std::max(0.0, room.paused ? expected : expected + m_openLead);
         d.paused = room.paused;
         d.rate = room.rate;
         m_correcting = false;
-        m_awaitingSeek = !room.paused;
+        m_awaitingSeek = false;
+        m_awaitingOpen = !room.paused;
+        m_reseeks = 0;
         return d;
     }
     if (local.seeking || local.buffering) return {};
@@ -40,13 +43,20 @@ SyncDecision SyncController::follow(const RoomPlayback& room, double expected,
     if (room.paused) {
         m_correcting = false;
         m_awaitingSeek = false;
+        m_awaitingOpen = false;
         if (!local.paused) d.paused = true;
         if (std::abs(error) > kPausedTolerance) d.seekTo = expected;
         if (std::abs(local.rate - room.rate) > kRateStep) d.rate = room.rate;
         return d;
     }
     bool justLanded = false;
-    if (m_awaitingSeek) {
+    if (m_awaitingOpen) {
+        // As for seeks below, but for the open lead.
+        justLanded = true;
+        m_awaitingOpen = false;
+        const double gain = m_opensMeasured++ == 0 ? 1.0 : 0.5;
+        m_openLead = std::clamp(m_openLead - error * gain, 0.0, kMaxOpenLead);
+    } else if (m_awaitingSeek) {
         justLanded = true;
         // The first reading after a seek says how long seeks take here: aim that much further
         // next time. The first measurement is taken whole; later ones move the estimate

@@ -31,10 +31,14 @@ struct SyncConfig {
     // Short enough that an error left by a seek (tens of ms) is gone well within a second; the
     // controller runs ten times a second, so each step closes a third of the error at most.
     double horizon = 0.3;
+    // Seconds an open is aimed ahead before any has been measured: what an open of a local file
+    // or a stream from a nearby server takes. Zero where opens take no time (replay's virtual
+    // clock).
+    double initialOpenLead = 0.25;
 };
 
 struct SyncDecision {
-    std::optional<QString> open;  // open this media first
+    std::optional<QString> open;  // open this media, starting at seekTo
     std::optional<double> seekTo;
     std::optional<bool> paused;
     std::optional<double> rate;
@@ -46,11 +50,17 @@ struct SyncDecision {
 
 class SyncController {
 public:
-    explicit SyncController(SyncConfig config = {}) : m_config(config) {}
+    explicit SyncController(SyncConfig config = {})
+        : m_config(config), m_openLead(config.initialOpenLead) {}
 
     SyncDecision update(const RoomPlayback& room, double serverNowMs, const LocalPlayback& local);
-    // Seconds a seek is aimed ahead, learned from how far behind past seeks landed.
+    // Seconds a seek is aimed ahead, learned from how far behind past seeks landed. Kept across
+    // opens: how long a seek takes is a fact about this machine and player, not about a media.
     double seekLead() const { return m_seekLead; }
+    // The same for opening a media at the room's position (SyncDecision::open + seekTo): an open
+    // takes far longer than a seek (connect, probe, first keyframe), so it is learnt apart.
+    double openLead() const { return m_openLead; }
+
     bool correcting() const { return m_correcting; }
 
 private:
@@ -59,8 +69,11 @@ private:
     SyncConfig m_config;
     bool m_correcting = false;
     bool m_awaitingSeek = false;
+    bool m_awaitingOpen = false;
     double m_seekLead = 0;
     int m_seeksMeasured = 0;
+    double m_openLead = 0;
+    int m_opensMeasured = 0;
     int m_reseeks = 0;  // seeks in a row, each right after the last one landed
 };
 

@@ -35,6 +35,26 @@ PlayerController::PlayerController(QObject* parent) : QObject(parent) {
     QSettings settings;
     m_volume = std::clamp(settings.value(QStringLiteral("player/volume"), 100).toInt(), 0, 100);
     m_muted = settings.value(QStringLiteral("player/muted"), false).toBool();
+    m_captionsEnabled = settings.value(QStringLiteral("player/captions"), true).toBool();
+}
+
+QString PlayerController::caption() const {
+    return m_player ? m_player->caption() : QString();
+}
+
+bool PlayerController::hasCaptions() const {
+    return m_player && m_player->hasCaptions();
+}
+
+QString PlayerController::captionStatus() const {
+    return m_player ? m_player->captionStatus() : QString();
+}
+
+void PlayerController::setCaptionsEnabled(bool enabled) {
+    if (enabled == m_captionsEnabled) return;
+    m_captionsEnabled = enabled;
+    QSettings().setValue(QStringLiteral("player/captions"), enabled);
+    emit captionsEnabledChanged();
 }
 
 PlayerController::~PlayerController() = default;
@@ -57,6 +77,7 @@ void PlayerController::openCurrent() {
         m_loading = false;
         emit sphericalChanged();
         emit statsChanged();
+        emit captionChanged();
         m_player->play();
     });
     connect(player, &media::Player::errorOccurred, this, [this](const QString& message) {
@@ -64,12 +85,17 @@ void PlayerController::openCurrent() {
         setError(message);
     });
     connect(player, &media::Player::frameReady, this, &PlayerController::frameReady);
+    connect(player, &media::Player::captionChanged, this, &PlayerController::captionChanged);
     connect(player, &media::Player::finished, this, [this] {
         if (m_loop && m_player) m_player->play();  // play() after the end starts over
     });
     applyVolume();
     player->setRate(m_rate);
-    player->open(toFfmpegInput(m_source), media::OpenOptions{});
+    // The start is taken by this open only (the player ignores it for live inputs); later
+    // channels start as usual.
+    const double start = m_startPosition;
+    setStartPosition(0);
+    player->open(toFfmpegInput(m_source), media::OpenOptions{}, start);
 }
 
 void PlayerController::applyVolume() {
@@ -108,6 +134,13 @@ void PlayerController::setRate(double rate) {
     m_rate = rate;
     if (m_player) m_player->setRate(m_rate);
     emit rateChanged();
+}
+
+void PlayerController::setStartPosition(double seconds) {
+    seconds = std::isfinite(seconds) ? std::max(seconds, 0.0) : 0.0;
+    if (seconds == m_startPosition) return;
+    m_startPosition = seconds;
+    emit startPositionChanged();
 }
 
 void PlayerController::setLoop(bool loop) {

@@ -51,6 +51,19 @@ class PlayerController : public QObject {
     Q_PROPERTY(double rate READ rate WRITE setRate NOTIFY rateChanged)
     // Start over at the end (mpv's L); the demo loops.
     Q_PROPERTY(bool loop READ loop WRITE setLoop NOTIFY loopChanged)
+    // The stream's captions (its first text subtitle stream): the cue showing now, whether the
+    // media has any, and why not where it has ones we cannot show. Shown or hidden with V
+    // (mpv, VLC), remembered.
+    Q_PROPERTY(QString caption READ caption NOTIFY captionChanged)
+    Q_PROPERTY(bool hasCaptions READ hasCaptions NOTIFY sphericalChanged)
+    Q_PROPERTY(QString captionStatus READ captionStatus NOTIFY sphericalChanged)
+    Q_PROPERTY(bool captionsEnabled READ captionsEnabled WRITE setCaptionsEnabled NOTIFY
+                   captionsEnabledChanged)
+    // Where the next media opened starts, in seconds (an omnikast:// link's t=, a room joined
+    // mid-media): taken by the next open, which starts decoding there, then back to 0 so later
+    // channels start as usual. Ignored for live inputs.
+    Q_PROPERTY(
+        double startPosition READ startPosition WRITE setStartPosition NOTIFY startPositionChanged)
 
 public:
     explicit PlayerController(QObject* parent = nullptr);
@@ -93,6 +106,13 @@ public:
     void setLoop(bool loop);
     double rate() const { return m_rate; }
     void setRate(double rate);
+    double startPosition() const { return m_startPosition; }
+    void setStartPosition(double seconds);
+    QString caption() const;
+    bool hasCaptions() const;
+    QString captionStatus() const;
+    bool captionsEnabled() const { return m_captionsEnabled; }
+    void setCaptionsEnabled(bool enabled);
 
     std::shared_ptr<media::Player> player() const { return m_player; }
 
@@ -105,6 +125,7 @@ public slots:
     void adjustVolume(int delta);
     void toggleMute() { setMuted(!m_muted); }
     void toggleLoop() { setLoop(!m_loop); }
+    void toggleCaptions() { setCaptionsEnabled(!m_captionsEnabled); }
     // Multiplies the rate (mpv: [ by 1/1.1, ] by 1.1); resetRate() goes back to 1.
     void scaleRate(double factor) { setRate(rate() * factor); }
     void resetRate() { setRate(1.0); }
@@ -120,6 +141,9 @@ signals:
     void volumeChanged();
     void loopChanged();
     void rateChanged();
+    void startPositionChanged();
+    void captionChanged();
+    void captionsEnabledChanged();
 
 private:
     void openCurrent();
@@ -133,6 +157,8 @@ private:
     bool m_muted = false;
     bool m_loop = false;
     double m_rate = 1.0;
+    double m_startPosition = 0.0;
+    bool m_captionsEnabled = true;
     std::optional<Projection> m_projectionOverride;
     std::optional<StereoLayout> m_stereoOverride;
     std::shared_ptr<media::Player> m_player;

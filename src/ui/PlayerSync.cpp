@@ -46,15 +46,6 @@ void PlayerSync::tick() {
     auto player = m_player ? m_player->player() : nullptr;
     m_active = m_enabled && m_connection && m_connection->hasPlayback() &&
                m_connection->state() == room::RoomConnection::State::Connected && m_player;
-    if (m_active && !player) {
-        // Nothing open yet: the room's media is the first thing to play.
-        const QString media = m_connection->playback().media;
-        if (m_requested != media) {
-            m_requested = media;
-            emit mediaRequested(media);
-        }
-        return;
-    }
     if (!m_active) {
         m_errorMs.reset();
         if (wasActive != m_active || oldError != m_errorMs) emit changed();
@@ -63,6 +54,12 @@ void PlayerSync::tick() {
 
     const sync::RoomPlayback& room = m_connection->playback();
     sync::LocalPlayback local;
+    // Nothing open yet: the controller sees no media and asks for the room's.
+    if (!player) {
+        decide(room, local);
+        if (wasActive != m_active) emit changed();
+        return;
+    }
     local.media = m_player->source();
     local.paused = player->isPaused();
     local.rate = player->rate();
@@ -71,26 +68,27 @@ void PlayerSync::tick() {
     local.position = player->clockPosition();
     // The controller compares media by name; a file path and its URL are the same media.
     if (sameMedia(local.media, room.media)) local.media = room.media;
-    if (!m_requested.isEmpty() && local.media == room.media) {
-        // The media the room asked for is open now. What the controller learnt about seeks
-        // from the open would be wrong (opening takes far longer than a seek): start afresh.
-        m_requested.clear();
-        m_controller = sync::SyncController{};
-    }
-
-    const sync::SyncDecision d = m_controller.update(room, m_connection->serverNowMs(), local);
-    if (d.open) {
-        if (m_requested != *d.open) {
-            m_requested = *d.open;
-            emit mediaRequested(*d.open);
-        }
-    } else {
+    if (!m_requested.isEmpty() && local.media == room.media) m_requested.clear();
+    const sync::SyncDecision d = decide(room, local);
+    if (!d.open) {
         if (d.rate) player->setRate(*d.rate);
         if (d.seekTo) player->seek(*d.seekTo);
         if (d.paused) *d.paused ? player->pause() : player->play();
     }
     m_errorMs = d.error ? std::optional<double>(*d.error * 1000.0) : std::nullopt;
     if (wasActive != m_active || oldError != m_errorMs) emit changed();
+}
+
+sync::SyncDecision PlayerSync::decide(const sync::RoomPlayback& room,
+                                      const sync::LocalPlayback& local) {
+    const sync::SyncDecision d = m_controller.update(room, m_connection->serverNowMs(), local);
+    // Asked once per media: the owner's open takes a while, and asking again meanwhile would
+    // restart it. The controller keeps what it learnt about opens and seeks across media.
+    if (d.open && m_requested != *d.open) {
+        m_requested = *d.open;
+        emit mediaRequested(*d.open, d.seekTo.value_or(0.0));
+    }
+    return d;
 }
 
 }  // namespace omk::ui

@@ -41,12 +41,15 @@ public:
     void tick();
 
 signals:
-    // The room plays another media than the player: the owner should open it.
-    void mediaRequested(const QString& media);
+    // The room plays another media than the player: the owner should open it, starting at
+    // startSeconds (the room's position when the open is expected to land).
+    void mediaRequested(const QString& media, double startSeconds);
     // Active or the error changed.
     void changed();
 
 private:
+    sync::SyncDecision decide(const sync::RoomPlayback& room, const sync::LocalPlayback& local);
+
     QPointer<room::RoomConnection> m_connection;
     QPointer<PlayerController> m_player;
     sync::SyncController m_controller;

@@ -213,7 +213,12 @@ void RoomController::restart() {
         m_sync = new PlayerSync(c, m_player, c);
         m_sync->setEnabled(m_syncEnabled);
         connect(m_sync, &PlayerSync::changed, this, &RoomController::syncChanged);
-        connect(m_sync, &PlayerSync::mediaRequested, this, &RoomController::setMediaOverride);
+        connect(m_sync, &PlayerSync::mediaRequested, this,
+                [this](const QString& media, double startSeconds) {
+                    // The start goes first: the player opens when QML's binding sees the media.
+                    if (m_player) m_player->setStartPosition(startSeconds);
+                    setMediaOverride(media);
+                });
     }
     c->start();
     emit sessionChanged();

@@ -60,8 +60,11 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Damage{"newer version",
                [](QList<QByteArray> l) {
-                   return replaced(l, 1,
-                                   QByteArray(l[0]).replace("\"version\":1", "\"version\":2"));
+                   const QByteArray current =
+                       "\"version\":" + QByteArray::number(kRecordingVersion);
+                   const QByteArray next =
+                       "\"version\":" + QByteArray::number(kRecordingVersion + 1);
+                   return replaced(l, 1, QByteArray(l[0]).replace(current, next));
                },
                1, "newer than this omnikast reads"},
         Damage{"not a recording",

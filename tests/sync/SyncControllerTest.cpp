@@ -16,6 +16,7 @@ struct SimPlayer {
     LocalPlayback state;
     double rateDelay = 0.15;  // a rate change reaches the clock after the audio buffered so far
     double seekTime = 0.3;    // a seek takes this long, then plays from its target
+    double openTime = 0.3;    // so does opening a media at a position
     std::deque<std::pair<double, double>> pendingRates;  // (effective at, rate)
     double seekDoneAt = -1, seekTarget = 0;
     double now = 0;
@@ -28,7 +29,7 @@ struct SimPlayer {
         if (d.seekTo) {
             ++seeks;
             state.seeking = true;
-            seekDoneAt = now + seekTime;
+            seekDoneAt = now + (d.open ? openTime : seekTime);
             seekTarget = *d.seekTo;
         }
     }
@@ -197,6 +198,30 @@ TEST(SyncController, FollowsTheRoomsRate) {
     const SimRun r = simulate(c, p, room, 6.0);
     EXPECT_NEAR(p.state.rate, 1.25, 0.0005);
     EXPECT_LE(std::abs(r.finalError), 0.010);
+}
+
+TEST(SyncController, OpensAndSeeksAreLearntApartAndKeptAcrossMedia) {
+    SyncController c;
+    SimPlayer p;
+    // Off the 50 ms update grid, so each lands on the same tick every time (0.85 s, 0.25 s).
+    p.openTime = 0.82;  // a stream server: connect, probe, first keyframe
+    p.seekTime = 0.22;
+    RoomPlayback room = playingRoom();
+    simulate(c, p, room, 6.0);
+    EXPECT_NEAR(c.openLead(), 0.85, 0.06);
+    EXPECT_NEAR(c.seekLead(), 0.25, 0.06);
+
+    // The room switches media: the open is aimed with what the first one taught, so it lands
+    // in step and needs no seek; the seek lead is still there for later.
+    room.media = QStringLiteral("next-talk.mp4");
+    room.position = 0;
+    room.atServerMs = p.now * 1000.0;
+    const int seeksBefore = p.seeks;
+    const SimRun r = simulate(c, p, room, 3.0);
+    EXPECT_EQ(p.state.media, QStringLiteral("next-talk.mp4"));
+    EXPECT_EQ(p.seeks - seeksBefore, 1) << "only the open itself";
+    EXPECT_LE(std::abs(r.finalError), 0.010);
+    EXPECT_NEAR(c.seekLead(), 0.25, 0.06);
 }
 
 }  // namespace
