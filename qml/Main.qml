@@ -253,9 +253,27 @@ ApplicationWindow {
         id: tabs
         visible: root.eventMode
         anchors.left: parent.left
-        anchors.right: scheduleButton.left
+        anchors.right: streamPicker.left
         anchors.top: parent.top
         event: eventCtl
+    }
+
+    // A channel with several streams (360° or flat, languages): which one plays.
+    ComboBox {
+        id: streamPicker
+        objectName: "streamPicker"
+        visible: root.eventMode && eventCtl.streamChoices.length > 1
+        width: visible ? Math.max(implicitWidth, 160) : 0
+        anchors.right: scheduleButton.left
+        anchors.top: parent.top
+        anchors.margins: 6
+        font.pixelSize: Theme.normalFont
+        model: eventCtl.streamChoices
+        currentIndex: eventCtl.currentStream
+        onActivated: (index) => eventCtl.currentStream = index
+        Accessible.name: qsTr("Stream")
+        Accessible.description: qsTr("Which of this channel's streams plays")
+        FocusRing {}
     }
 
     Button {

@@ -489,6 +489,14 @@
         <source>Captions off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of this channel&apos;s streams plays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModeratorTools</name>
@@ -764,6 +772,10 @@
     </message>
     <message>
         <source>Could not save the .ics file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -489,6 +489,14 @@
         <source>Captions off</source>
         <translation>Subtítulos desactivados</translation>
     </message>
+    <message>
+        <source>Stream</source>
+        <translation>Emisión</translation>
+    </message>
+    <message>
+        <source>Which of this channel&apos;s streams plays</source>
+        <translation>Qué emisión de este canal se reproduce</translation>
+    </message>
 </context>
 <context>
     <name>ModeratorTools</name>
@@ -765,6 +773,10 @@
     <message>
         <source>Could not save the .ics file: %1</source>
         <translation>No se pudo guardar el archivo .ics: %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Emisión %1</translation>
     </message>
 </context>
 <context>

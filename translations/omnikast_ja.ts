@@ -483,6 +483,14 @@
         <source>Captions off</source>
         <translation>字幕オフ</translation>
     </message>
+    <message>
+        <source>Stream</source>
+        <translation>ストリーム</translation>
+    </message>
+    <message>
+        <source>Which of this channel&apos;s streams plays</source>
+        <translation>このチャンネルで再生するストリーム</translation>
+    </message>
 </context>
 <context>
     <name>ModeratorTools</name>
@@ -758,6 +766,10 @@
     <message>
         <source>Could not save the .ics file: %1</source>
         <translation>.ics ファイルを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>ストリーム %1</translation>
     </message>
 </context>
 <context>

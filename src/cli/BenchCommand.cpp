@@ -1,6 +1,7 @@
 #include "cli/CliOptions.h"
 #include "cli/Commands.h"
 #include "cli/HeadlessView.h"
+#include "cli/OpenPlayer.h"
 #include "media/Player.h"
 
 #include <QCoreApplication>
@@ -20,28 +21,6 @@ double peakResidentMegabytes() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
-}
-
-// Opening runs off this thread; wait for its outcome with a bounded local loop so a hung
-// network input cannot hang the benchmark either.
-Expected<void> openAndWait(media::Player& player, const QString& input) {
-    QEventLoop loop;
-    QString error;
-    bool opened = false;
-    QObject::connect(&player, &media::Player::opened, &loop, [&] {
-        opened = true;
-        loop.quit();
-    });
-    QObject::connect(&player, &media::Player::errorOccurred, &loop, [&](const QString& message) {
-        error = message;
-        loop.quit();
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    player.open(input, media::OpenOptions{});
-    if (!opened && error.isEmpty()) loop.exec();
-    if (!error.isEmpty()) return fail(error);
-    if (!opened) return fail(QStringLiteral("timed out opening the input"));
-    return {};
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // renderer, then a clean exit through the runtime's states, and a summary.
 #include "cli/CliOptions.h"
 #include "cli/Commands.h"
+#include "cli/OpenPlayer.h"
 #include "media/Player.h"
 #include "render/SphereRenderer.h"
 #include "xr/EglGraphicsPlugin.h"
@@ -42,27 +43,6 @@ constexpr const char* kXrUsage =
     "returning, both eyes drawn).\n"
     "Exit codes: 0 the session ran and exited cleanly; 1 bad arguments, unreadable input, VR\n"
     "unavailable (one line on stderr says why), or the session failed (the summary says how).\n";
-
-// Opening runs off this thread; a bounded local loop so a hung input cannot hang the command.
-Expected<void> openInput(media::Player& player, const QString& input) {
-    QEventLoop loop;
-    QString error;
-    bool opened = false;
-    QObject::connect(&player, &media::Player::opened, &loop, [&] {
-        opened = true;
-        loop.quit();
-    });
-    QObject::connect(&player, &media::Player::errorOccurred, &loop, [&](const QString& message) {
-        error = message;
-        loop.quit();
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    player.open(input, media::OpenOptions{});
-    if (!opened && error.isEmpty()) loop.exec();
-    if (!error.isEmpty()) return fail(error);
-    if (!opened) return fail(QStringLiteral("timed out opening the input"));
-    return {};
-}
 
 QString sizeText(QSize s) {
     return QStringLiteral("%1x%2").arg(s.width()).arg(s.height());
@@ -157,7 +137,7 @@ int runXr(const QStringList& args) {
     media::PlayerOptions playerOptions;
     playerOptions.enableAudio = false;  // no headset audio yet; the clock runs on its own
     media::Player player(playerOptions);
-    if (auto r = openInput(player, opts->input); !r)
+    if (auto r = openAndWait(player, opts->input); !r)
         return reportFailure(cmd, opts->input, r.error().message);
     renderer.setSpherical(applyOverride(player.spherical(), opts->override));
     player.play();

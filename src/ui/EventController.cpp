@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -255,11 +256,56 @@ void EventController::applyStream() {
         m_streamProjection = live.isEmpty() ? QString() : toString(Projection::Flat);
         m_streamStereo = live.isEmpty() ? QString() : toString(StereoLayout::Mono);
     } else {
-        const catalog::Stream& s = channel.streams.first();
+        const catalog::Stream& s = channel.streams.at(currentStream());
         m_streamUrl = live.isEmpty() ? s.url : live;
         m_streamProjection = toString(s.projection);
         m_streamStereo = toString(s.stereo);
     }
+}
+
+namespace {
+QString streamChoiceKey(const catalog::Catalog& c, const QString& channelId) {
+    // '/' would split the key into QSettings groups; ids are opaque.
+    return QStringLiteral("streams/%1|%2")
+        .arg(QString(c.event.id).replace(QLatin1Char('/'), QLatin1Char('_')),
+             QString(channelId).replace(QLatin1Char('/'), QLatin1Char('_')));
+}
+
+QString describe(const catalog::Stream& s, int index) {
+    if (!s.label.isEmpty()) return s.label;
+    QStringList parts;
+    if (!s.language.isEmpty()) parts << QLocale(s.language).nativeLanguageName();
+    parts << toString(s.projection);
+    if (s.stereo != StereoLayout::Mono) parts << toString(s.stereo);
+    parts.removeAll(QString());
+    return parts.isEmpty() ? EventController::tr("Stream %1").arg(index + 1)
+                           : parts.join(QStringLiteral(", "));
+}
+}  // namespace
+
+QStringList EventController::streamChoices() const {
+    QStringList out;
+    if (!m_catalog || m_current < 0 || m_current >= m_catalog->channels.size()) return out;
+    const auto& streams = m_catalog->channels.at(m_current).streams;
+    for (int i = 0; i < streams.size(); ++i) out << describe(streams.at(i), i);
+    return out;
+}
+
+int EventController::currentStream() const {
+    if (!m_catalog || m_current < 0 || m_current >= m_catalog->channels.size()) return 0;
+    const catalog::Channel& channel = m_catalog->channels.at(m_current);
+    const int saved = QSettings().value(streamChoiceKey(*m_catalog, channel.id), 0).toInt();
+    // A catalog that lost streams since the choice was made falls back to the first.
+    return saved >= 0 && saved < channel.streams.size() ? saved : 0;
+}
+
+void EventController::selectStream(int index) {
+    if (!m_catalog || m_current < 0 || m_current >= m_catalog->channels.size()) return;
+    const catalog::Channel& channel = m_catalog->channels.at(m_current);
+    if (index < 0 || index >= channel.streams.size() || index == currentStream()) return;
+    QSettings().setValue(streamChoiceKey(*m_catalog, channel.id), index);
+    applyStream();
+    emit streamChanged();
 }
 
 void EventController::nextChannel() {

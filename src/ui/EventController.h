@@ -44,6 +44,10 @@ class EventController : public QObject {
     Q_PROPERTY(omk::ui::MyScheduleStore* myschedule READ myschedule CONSTANT)
     Q_PROPERTY(int currentChannel READ currentChannel WRITE selectChannel NOTIFY streamChanged)
     Q_PROPERTY(QString streamUrl READ streamUrl NOTIFY streamChanged)
+    // The current channel's streams as the viewer picks among them (e.g. "360° 3D", "Flat",
+    // "日本語"), and which one plays; the choice is remembered per event and channel.
+    Q_PROPERTY(QStringList streamChoices READ streamChoices NOTIFY streamChanged)
+    Q_PROPERTY(int currentStream READ currentStream WRITE selectStream NOTIFY streamChanged)
     // The selected channel's id: the name of its room on the event's server.
     Q_PROPERTY(QString currentChannelId READ currentChannelId NOTIFY streamChanged)
     // Every channel's first stream as {name, url}: what a moderator can switch a room to.
@@ -97,6 +101,9 @@ public:
     MyScheduleStore* myschedule() { return &m_store; }
     int currentChannel() const { return m_current; }
     QString streamUrl() const { return m_streamUrl; }
+    QStringList streamChoices() const;
+    int currentStream() const;
+    void selectStream(int index);
     QString currentChannelId() const;
     QVariantList mediaChoices() const;
     QString streamProjection() const { return m_streamProjection; }

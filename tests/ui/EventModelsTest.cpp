@@ -323,6 +323,50 @@ TEST(EventController, SelectingAChannelPicksItsStreamAndKeepsViewPerChannel) {
     EXPECT_DOUBLE_EQ(view.property("fov").toDouble(), 100.0);
 }
 
+TEST(EventController, AChannelsStreamsAreChoicesAndTheChoiceIsRemembered) {
+    const QByteArray json = R"({
+      "omnikast_catalog": 1,
+      "event": {"id": "streams-test", "title": "Streams", "time_zone": "UTC"},
+      "channels": [
+        {"id": "main", "name": "Main", "streams": [
+          {"url": "https://live.example/360.m3u8", "protocol": "hls", "projection": "equirect",
+           "stereo": "top-bottom", "label": "360° 3D"},
+          {"url": "https://live.example/flat.m3u8", "protocol": "hls", "projection": "flat"},
+          {"url": "https://live.example/ja.m3u8", "protocol": "hls", "projection": "equirect",
+           "language": "ja"}]},
+        {"id": "side", "name": "Side", "streams": [
+          {"url": "https://live.example/side.m3u8", "protocol": "hls"}]}]
+    })";
+    auto c = catalog::importCatalog(json, QStringLiteral("streams.json"));
+    ASSERT_TRUE(c) << c.error().message.toStdString();
+    QSettings().remove(QStringLiteral("streams"));  // this test's own keys, from an earlier run
+
+    EventController ec;
+    ec.setCatalog(*c);
+    // A label when the catalog gives one, else what tells the streams apart.
+    EXPECT_EQ(ec.streamChoices(), (QStringList{QStringLiteral("360° 3D"), QStringLiteral("flat"),
+                                               QStringLiteral("日本語, equirect")}));
+    EXPECT_EQ(ec.currentStream(), 0);
+    QSignalSpy changed(&ec, &EventController::streamChanged);
+    ec.selectStream(1);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(ec.streamUrl(), "https://live.example/flat.m3u8");
+    EXPECT_EQ(ec.streamProjection(), "flat");
+    ec.selectStream(7);  // no such stream: nothing changes
+    EXPECT_EQ(ec.currentStream(), 1);
+
+    // Another channel has its own choice; coming back, and in a new run, the choice holds.
+    ec.selectChannel(1);
+    EXPECT_EQ(ec.streamChoices().size(), 1);
+    EXPECT_EQ(ec.streamUrl(), "https://live.example/side.m3u8");
+    ec.selectChannel(0);
+    EXPECT_EQ(ec.streamUrl(), "https://live.example/flat.m3u8");
+    EventController again;
+    again.setCatalog(*c);
+    EXPECT_EQ(again.currentStream(), 1);
+    EXPECT_EQ(again.streamUrl(), "https://live.example/flat.m3u8");
+}
+
 TEST(EventController, RemindsBeforeAStarredSessionAndJumpsToItsChannel) {
     EventController ec;
     ec.setDesktopNotifications(false);
