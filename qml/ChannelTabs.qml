@@ -11,7 +11,7 @@ Rectangle {
     id: tabs
     required property EventController event
     implicitHeight: 64
-    color: "#e0181c22"
+    color: Theme.highContrast ? Theme.overlay : "#e0181c22"
 
     RowLayout {
         anchors.fill: parent
@@ -20,7 +20,7 @@ Rectangle {
 
         Label {
             text: tabs.event.title
-            color: "#ccc"
+            color: Theme.highContrast ? Theme.mutedText : "#ccc"
             font.bold: true
             Layout.maximumWidth: 220
             elide: Text.ElideRight
@@ -43,8 +43,13 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.maximumWidth: 320
                 radius: 4
-                color: current ? "#3a4a66" : (tabArea.containsMouse ? "#2a303a" : "#20242c")
-                border.color: current ? "#7fa7ff" : "transparent"
+                // High contrast marks the current tab by a thick accent border, not a fill, so its
+                // text stays white on black.
+                color: Theme.highContrast ? Theme.surface
+                       : current ? "#3a4a66" : (tabArea.containsMouse ? "#2a303a" : "#20242c")
+                border.color: Theme.highContrast ? (current ? Theme.accent : Theme.border)
+                              : current ? "#7fa7ff" : "transparent"
+                border.width: Theme.highContrast && current ? 3 : 1
                 activeFocusOnTab: true
                 Keys.onReturnPressed: tabs.event.selectChannel(index)
                 Keys.onSpacePressed: tabs.event.selectChannel(index)
@@ -61,7 +66,7 @@ Rectangle {
                         spacing: 6
                         Label {
                             text: (tab.index < 9 ? (tab.index + 1) + "  " : "") + tab.name
-                            color: "white"
+                            color: Theme.highContrast ? Theme.text : "white"
                             font.bold: true
                             elide: Text.ElideRight
                             Layout.fillWidth: true
@@ -69,21 +74,21 @@ Rectangle {
                         Rectangle {
                             visible: tab.live
                             radius: 3
-                            color: "#d02020"
+                            color: Theme.highContrast ? Theme.danger : "#d02020"
                             implicitWidth: liveText.implicitWidth + 8
                             implicitHeight: liveText.implicitHeight + 2
-                            Label { id: liveText; anchors.centerIn: parent; text: qsTr("LIVE"); color: "white"; font.pixelSize: 10; font.bold: true }
+                            Label { id: liveText; anchors.centerIn: parent; text: qsTr("LIVE"); color: Theme.highContrast ? Theme.text : "white"; font.pixelSize: 10; font.bold: true }
                         }
                         Label {
                             visible: tab.viewerCount >= 0
                             text: "👁 " + tab.viewerCount
-                            color: "#ccc"
+                            color: Theme.highContrast ? Theme.mutedText : "#ccc"
                             font.pixelSize: 11
                         }
                     }
                     Label {
                         text: tab.nowTitle.length > 0 ? qsTr("Now: %1").arg(tab.nowTitle) : qsTr("Nothing on air")
-                        color: "#ddd"
+                        color: Theme.highContrast ? Theme.text : "#ddd"
                         font.pixelSize: 11
                         elide: Text.ElideRight
                         Layout.fillWidth: true
@@ -91,7 +96,7 @@ Rectangle {
                     Label {
                         visible: tab.nextTitle.length > 0
                         text: qsTr("Next %1: %2").arg(tab.nextStart).arg(tab.nextTitle)
-                        color: "#999"
+                        color: Theme.highContrast ? Theme.mutedText : "#999"
                         font.pixelSize: 11
                         elide: Text.ElideRight
                         Layout.fillWidth: true
@@ -114,7 +119,8 @@ Rectangle {
             text: tabs.event.liveError.length > 0
                   ? qsTr("Live: %1 — %2").arg(tabs.event.liveStatus).arg(tabs.event.liveError)
                   : qsTr("Live: %1").arg(tabs.event.liveStatus)
-            color: tabs.event.liveError.length > 0 ? "#ffb060" : "#9c9"
+            color: tabs.event.liveError.length > 0 ? (Theme.highContrast ? Theme.warning : "#ffb060")
+                                                : (Theme.highContrast ? Theme.success : "#9c9")
             font.pixelSize: 11
             elide: Text.ElideRight
             Layout.maximumWidth: 320

@@ -16,7 +16,7 @@ Rectangle {
     readonly property real columnWidth: Math.max(160, (grid.width - timeColumnWidth) / Math.max(1, schedule.rooms.length))
     readonly property bool detailsVisible: details.visible
     signal closeRequested()
-    color: "#101418"
+    color: Theme.highContrast ? Theme.background : "#101418"
 
     // The current-time line in window coordinates (tests check the pixels there); -1: hidden.
     function nowLineWindowY() {
@@ -41,7 +41,7 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: 6
-            Label { text: qsTr("Schedule"); color: "white"; font.pixelSize: 18; font.bold: true }
+            Label { text: qsTr("Schedule"); color: Theme.highContrast ? Theme.text : "white"; font.pixelSize: 18; font.bold: true }
             ComboBox {
                 model: view.schedule.days
                 currentIndex: view.schedule.dayIndex
@@ -107,7 +107,8 @@ Rectangle {
             objectName: "icsExportStatus"
             visible: text.length > 0
             text: view.event.icsExportStatus
-            color: view.event.icsExportFailed ? "#ff8080" : "#9c9"
+            color: view.event.icsExportFailed ? (Theme.highContrast ? Theme.danger : "#ff8080")
+                                               : (Theme.highContrast ? Theme.success : "#9c9")
             font.pixelSize: 11
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -125,7 +126,7 @@ Rectangle {
                     x: view.timeColumnWidth + index * view.columnWidth
                     width: view.columnWidth - 4
                     text: modelData
-                    color: "white"
+                    color: Theme.highContrast ? Theme.text : "white"
                     font.bold: true
                     elide: Text.ElideRight
                     horizontalAlignment: Text.AlignHCenter
@@ -149,8 +150,8 @@ Rectangle {
                     required property var modelData
                     y: modelData.offsetMinutes * view.pxPerMinute
                     width: grid.contentWidth
-                    Rectangle { x: view.timeColumnWidth - 6; width: parent.width; height: 1; color: "#334" }
-                    Label { text: modelData.label; color: "#aab"; font.pixelSize: 11; y: 2 }
+                    Rectangle { x: view.timeColumnWidth - 6; width: parent.width; height: 1; color: Theme.highContrast ? Theme.border : "#334" }
+                    Label { text: modelData.label; color: Theme.highContrast ? Theme.mutedText : "#aab"; font.pixelSize: 11; y: 2 }
                 }
             }
 
@@ -174,8 +175,10 @@ Rectangle {
                     width: view.columnWidth - 4
                     height: Math.max(18, durationMinutes * view.pxPerMinute - 2)
                     radius: 3
-                    color: activeFocus ? "#3d5a8a" : (cellArea.containsMouse ? "#34404f" : "#28303c")
-                    border.color: topicColor.length > 0 ? topicColor : "#445"
+                    color: Theme.highContrast ? Theme.surface
+                           : activeFocus ? "#3d5a8a" : (cellArea.containsMouse ? "#34404f" : "#28303c")
+                    border.color: Theme.highContrast ? (activeFocus ? Theme.accent : Theme.border)
+                                  : topicColor.length > 0 ? topicColor : "#445"
                     activeFocusOnTab: true
                     Keys.onReturnPressed: view.openDetails(index)
                     Keys.onEnterPressed: view.openDetails(index)
@@ -189,7 +192,7 @@ Rectangle {
                         Label {
                             width: parent.width
                             text: (cell.starred ? "★ " : "") + cell.title
-                            color: "white"
+                            color: Theme.highContrast ? Theme.text : "white"
                             font.bold: true
                             font.pixelSize: 12
                             elide: Text.ElideRight
@@ -197,7 +200,7 @@ Rectangle {
                         Label {
                             width: parent.width
                             text: cell.start + "–" + cell.end + (cell.speakers.length > 0 ? " · " + cell.speakers : "")
-                            color: "#bbc"
+                            color: Theme.highContrast ? Theme.mutedText : "#bbc"
                             font.pixelSize: 11
                             elide: Text.ElideRight
                         }
@@ -221,7 +224,7 @@ Rectangle {
                 y: view.schedule.nowOffsetMinutes * view.pxPerMinute - 1
                 width: grid.contentWidth - x
                 height: 3
-                color: "#ff2020"
+                color: Theme.highContrast ? Theme.danger : "#ff2020"
                 z: 10
             }
         }
