@@ -56,6 +56,11 @@ Expected<QHash<QString, OnAirTalk>> parseDreamkastOnAir(const QJsonValue& messag
             r.fail(n, QStringLiteral("empty track id"));
             break;
         }
+        // A talk with no id cannot be matched to the catalog or told from the next one.
+        if (t.talkId.isEmpty()) {
+            r.fail(JsonReader::field(n, QStringLiteral("id")), QStringLiteral("empty talk id"));
+            break;
+        }
         // dreamkast-ui refuses a talk filed under another track ("something wrong with backend").
         if (!trackId.isEmpty() && trackId != it.key()) {
             r.fail(trackNode, QStringLiteral("talk is listed under track %1 but says track %2")

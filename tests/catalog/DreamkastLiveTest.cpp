@@ -62,6 +62,9 @@ TEST(DreamkastOnAir, BadBroadcastsNameTheField) {
         {json(R"({"1": "x"})"), "message[\"1\"]: expected an object"},
         {json(R"({"1": {"title": "no id"}})"), "message[\"1\"].id: missing"},
         {json(R"({"1": {"id": {}}})"), "message[\"1\"].id: expected a string"},
+        // Found by fuzz_cable_frame: an empty id passed as present.
+        {json(R"({"1": {"id": "", "videoId": "h.m4u8ote", "onAir": true}})"),
+         "message[\"1\"].id: empty talk id"},
         {json(R"({"1": {"id": 1, "trackId": 2}})"), "says track 2"},
         {json(R"({"1": {"id": 1, "onAir": "yes"}})"), "onAir: expected a boolean"},
         {json(R"({"1": {"id": 1, "title": 5.5}})"), "title: expected a string"},
