@@ -17,6 +17,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
+#include <QTime>
 #include <QUrl>
 
 namespace {
@@ -136,8 +137,12 @@ TEST(WindowEvent, ChannelTabsByKeyboardAndScheduleWithTheTimeLine) {
     EXPECT_LT(redPixelsInRow(shot, std::min(shot.height() - 1, y + 40)), shot.width() / 4);
 
     // The session on air right now sits under the line in the first room; a click opens it.
-    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier,
-                      QPoint(window->width() / 4, int(lineY) - 8));
+    // Half-hour cells have a 1-minute gap between them, so click 6 minutes (12 px) into the
+    // current half hour's cell, away from both of its edges, not at a fixed offset that lands in
+    // the gap a few minutes past each half hour.
+    const int minuteInSlot = QTime::currentTime().minute() % 30;
+    const int clickY = int(lineY) + (minuteInSlot < 15 ? 12 : -12);
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, QPoint(window->width() / 4, clickY));
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return window->property("sessionDetailsVisible").toBool(); }, 2000));
     QTest::qWait(300);
