@@ -88,20 +88,24 @@ struct SimPlayer {
     double rate = 1.0;
     bool paused = true;
     double seekingUntil = 0;
+    double resumeAt = 0;  // a held frame plays from here (SyncDecision::resumeIn)
 
     double position() const {
         const double t = nowS();
-        if (paused || t < seekingUntil) return base;
-        return base + rate * (t - std::max(baseAt, seekingUntil));
+        if (paused) return base;
+        const double from = std::max({baseAt, seekingUntil, resumeAt});
+        return base + rate * std::max(0.0, t - from);
     }
+    bool pausedNow() const { return paused || nowS() < resumeAt; }
     void rebase() {
         base = position();
-        baseAt = std::max(nowS(), seekingUntil);
+        baseAt = std::max({nowS(), seekingUntil, resumeAt});
     }
     void seek(double to) {
         base = to;
         seekingUntil = nowS() + QRandomGenerator::global()->bounded(30, 121) / 1000.0;
         baseAt = seekingUntil;
+        resumeAt = 0;
     }
 };
 
@@ -109,7 +113,15 @@ struct SimViewer {
     std::unique_ptr<RoomConnection> connection;
     omk::sync::SyncController controller;
     SimPlayer player;
+    double lastTick = 0;
 
+    // As PlayerSync: every 100 ms, every 10 ms while a seek is in flight or a frame is held.
+    void maybeTick() {
+        const double interval = controller.wantsFastUpdates() ? 0.010 : 0.100;
+        if (nowS() - lastTick < interval - 0.001) return;
+        lastTick = nowS();
+        tick();
+    }
     void tick() {
         if (!connection->hasPlayback() || connection->state() != RoomConnection::State::Connected)
             return;
@@ -117,17 +129,17 @@ struct SimViewer {
         local.media = player.media;
         local.position = player.position();
         local.rate = player.rate;
-        local.paused = player.paused;
+        local.paused = player.pausedNow();
         local.seeking = nowS() < player.seekingUntil;
         const auto d = controller.update(connection->playback(), connection->serverNowMs(), local);
         if (d.open) {
-            // As PlayerSync: open at the position the controller aims at; it learns how long
-            // opens take apart from seeks.
+            // As PlayerSync: open at the position the controller aims at, paused where it asks;
+            // it learns how long opens take apart from seeks.
             player.media = *d.open;
             player.seek(d.seekTo.value_or(0.0));
             player.seekingUntil += 0.2;  // opening takes longer than a seek
             player.baseAt = player.seekingUntil;
-            player.paused = false;
+            player.paused = d.paused.value_or(false);
             return;
         }
         if (d.rate) {
@@ -138,6 +150,14 @@ struct SimViewer {
         if (d.paused) {
             player.rebase();
             player.paused = *d.paused;
+            player.resumeAt = 0;
+        }
+        if (d.resumeIn) {
+            // The precise timer PlayerSync starts, exact here.
+            player.rebase();
+            player.paused = false;
+            player.resumeAt = nowS() + *d.resumeIn;
+            player.baseAt = player.resumeAt;
         }
     }
 };
@@ -248,8 +268,9 @@ int main(int argc, char** argv) {
         v->sync = std::make_unique<omk::ui::PlayerSync>(v->connection.get(), v->player.get());
         auto* raw = v.get();
         QObject::connect(v->sync.get(), &omk::ui::PlayerSync::mediaRequested, v->player.get(),
-                         [raw](const QString& media, double startSeconds) {
+                         [raw](const QString& media, double startSeconds, bool paused) {
                              raw->player->setStartPosition(startSeconds);
+                             raw->player->setStartPaused(paused);
                              raw->player->setSource(media);
                          });
         v->render = std::thread([raw] {
@@ -270,9 +291,10 @@ int main(int argc, char** argv) {
         sims.push_back(std::move(s));
     }
     QTimer simTicks;
-    simTicks.setInterval(100);  // as PlayerSync
+    simTicks.setInterval(10);  // each viewer ticks at its own pace, as PlayerSync does
+    simTicks.setTimerType(Qt::PreciseTimer);
     QObject::connect(&simTicks, &QTimer::timeout, [&] {
-        for (auto& s : sims) s->tick();
+        for (auto& s : sims) s->maybeTick();
     });
     simTicks.start();
 
@@ -299,15 +321,24 @@ int main(int argc, char** argv) {
         realOut.clear();
         for (auto& v : real) {
             auto p = v->player->player();
-            const bool ready = p && !p->isSeeking() && v->player->source() == clip;
+            // Held on a landed seek is not ready either: held viewers agree with each other on
+            // a frozen frame, not on the room's moment.
+            const bool ready =
+                p && !p->isSeeking() && !p->isPaused() && v->player->source() == clip;
             const double e = ready ? (p->clockPosition() - expected) * 1000 : std::nan("");
             realOut.push_back(e);
             all.push_back(e);
         }
         for (auto& s : sims)
-            all.push_back(s->player.media == clip && nowS() >= s->player.seekingUntil
+            all.push_back(s->player.media == clip && nowS() >= s->player.seekingUntil &&
+                                  !s->player.pausedNow()
                               ? (s->player.position() - expected) * 1000
                               : std::nan(""));
+        // A viewer more than a second from the room has not reacted to its last change yet
+        // (before a seek reaches them, every viewer is still in step at the old position).
+        for (auto* v : {&all, &realOut})
+            for (double& e : *v)
+                if (std::abs(e) > 1000.0) e = std::nan("");
         return all;
     };
     // Not everyone at the room's media and done seeking: not converged.
@@ -333,6 +364,10 @@ int main(int argc, char** argv) {
         const double deadline = sentAt + 10;
         while (nowS() < deadline) {
             pump(20);
+            // Until the moderator's own connection has the new state, "expected" is the old
+            // room's, and everyone is trivially in step with it.
+            const auto& now = moderator.playback();
+            if (now.paused || std::abs(now.position - position) > 1e-6) continue;
             const auto e = errorsMs(realErr);
             inARow = spread(e) <= 10.0 ? inARow + 1 : 0;
             if (std::isnan(phase.convergeP99S) &&

@@ -228,7 +228,8 @@ ReplayReport Replayer::run(const std::function<void(double, const ReplayReport&)
     QObject::connect(&connection, &room::RoomConnection::roomReset, [&report] { ++report.resets; });
 
     sync::SyncConfig syncConfig;
-    syncConfig.initialOpenLead = 0;  // the virtual player opens in no time
+    syncConfig.initialOpenLead = 0;   // the virtual player opens in no time
+    syncConfig.holdLandings = false;  // and steps in ticks: nothing to hold a frame against
     sync::SyncController syncController(syncConfig);
     VirtualPlayer player(report, m_options);
     std::unique_ptr<cli::HeadlessView> view;

@@ -13,6 +13,11 @@ constexpr double kRateStep = 0.0005;        // smaller rate changes are not wort
 constexpr double kMaxSeekLead = 3.0;
 constexpr double kMaxOpenLead = 10.0;  // a slow stream server; beyond that, seeks catch up
 constexpr int kMaxReseeks = 3;
+// A landing this close to the room's moment (seconds) is on time: play at once.
+constexpr double kOnTime = 0.002;
+// A held frame whose resume has not happened this long (ms) after its instant is looked at
+// again: the caller may have no precise timer, or may have lost the decision.
+constexpr double kResumeOverdueMs = 50;
 
 }  // namespace
 
@@ -22,20 +27,65 @@ SyncDecision SyncController::update(const RoomPlayback& room, double serverNowMs
     if (local.media != room.media) {
         SyncDecision d;
         d.open = room.media;
+        const bool hold = m_config.holdLandings && !room.paused;
         d.seekTo = std::max(0.0, room.paused ? expected : expected + m_openLead);
-        d.paused = room.paused;
+        d.paused = room.paused || hold;
         d.rate = room.rate;
         m_correcting = false;
         m_awaitingSeek = false;
         m_awaitingOpen = !room.paused;
+        m_resumeAtMs.reset();
         m_reseeks = 0;
         return d;
     }
     if (local.seeking || local.buffering) return {};
-    return follow(room, expected, local);
+    return follow(room, expected, serverNowMs, local);
 }
 
-SyncDecision SyncController::follow(const RoomPlayback& room, double expected,
+SyncDecision SyncController::land(const RoomPlayback& room, double expected, double serverNowMs,
+                                  const LocalPlayback& local, bool wasOpen) {
+    SyncDecision d;
+    const double error = local.position - expected;
+    d.error = error;
+    double& lead = wasOpen ? m_openLead : m_seekLead;
+    int& measured = wasOpen ? m_opensMeasured : m_seeksMeasured;
+    const double maxLead = wasOpen ? kMaxOpenLead : kMaxSeekLead;
+    if (std::abs(local.rate - room.rate) > kRateStep) d.rate = room.rate;
+    m_correcting = false;
+    if (error > lead + m_config.seekThreshold) {
+        // Further ahead than any seek could land: the room moved back while this one ran.
+        d.seekTo = expected + m_seekLead;
+        m_awaitingSeek = true;
+        return d;
+    }
+    if (error >= -kOnTime) {
+        // Early: the seek took `lead - error`. Move the lead towards that plus the margin (the
+        // first measurement whole, later ones halfway), and hold until the room gets here.
+        const double gain = measured++ == 0 ? 1.0 : 0.5;
+        lead = std::clamp(lead - (error - m_config.landingMargin) * gain, 0.0, maxLead);
+        const double wait = std::max(0.0, error) / room.rate;
+        d.resumeIn = wait;
+        m_resumeAtMs = serverNowMs + wait * 1000.0;
+        return d;
+    }
+    // Late: the seek took longer than the lead by -error. Aim that much further (plus the
+    // margin) at once: landing late costs a whole seek more, landing early only a wait.
+    ++measured;
+    lead = std::clamp(lead - error + m_config.landingMargin, 0.0, maxLead);
+    if (m_reseeks < kMaxReseeks && -error > kOnTime) {
+        ++m_reseeks;
+        d.seekTo = expected + m_seekLead;
+        m_awaitingSeek = true;
+        qCDebug(lcSync) << "landed" << -error << "s late; seeking to" << *d.seekTo << "(lead"
+                        << m_seekLead << "s)";
+        return d;
+    }
+    // Sought often enough: play from here and let the rate close the rest.
+    d.paused = false;
+    return d;
+}
+
+SyncDecision SyncController::follow(const RoomPlayback& room, double expected, double serverNowMs,
                                     const LocalPlayback& local) {
     SyncDecision d;
     const double error = local.position - expected;
@@ -44,10 +94,23 @@ SyncDecision SyncController::follow(const RoomPlayback& room, double expected,
         m_correcting = false;
         m_awaitingSeek = false;
         m_awaitingOpen = false;
+        m_resumeAtMs.reset();
         if (!local.paused) d.paused = true;
         if (std::abs(error) > kPausedTolerance) d.seekTo = expected;
         if (std::abs(local.rate - room.rate) > kRateStep) d.rate = room.rate;
         return d;
+    }
+    if (m_resumeAtMs) {
+        // A held frame waits for its instant: the caller resumes it; nothing to decide unless
+        // the resume is overdue (the caller could not, or the room moved meanwhile).
+        if (local.paused && serverNowMs < *m_resumeAtMs + kResumeOverdueMs) return d;
+        m_resumeAtMs.reset();
+    }
+    const bool held = m_config.holdLandings && local.paused;
+    if (held && (m_awaitingOpen || m_awaitingSeek)) {
+        const bool wasOpen = m_awaitingOpen;
+        m_awaitingOpen = m_awaitingSeek = false;
+        return land(room, expected, serverNowMs, local, wasOpen);
     }
     bool justLanded = false;
     if (m_awaitingOpen) {
@@ -76,6 +139,7 @@ SyncDecision SyncController::follow(const RoomPlayback& room, double expected,
                         << m_seekLead << "s)";
         m_awaitingSeek = true;
         m_correcting = false;
+        if (m_config.holdLandings) d.paused = true;
         if (justLanded) ++m_reseeks;
         if (std::abs(local.rate - room.rate) > kRateStep) d.rate = room.rate;
         return d;

@@ -3,8 +3,11 @@
 // playback should be (RoomPlayback at the server's current time) with the local media clock and
 // answers what to change:
 //  - another media, or play/pause differing from the room: follow the room;
-//  - an error above the seek threshold: seek, aiming ahead by what the last seeks took (learned),
-//    so the seek lands on the moment the room has reached when it completes;
+//  - an error above the seek threshold: seek, paused, aiming ahead by what the last seeks took
+//    (learned) plus a margin, then hold the landed frame and resume at the instant the room
+//    reaches it (SyncDecision::resumeIn). How long a seek takes varies by tens of ms from one to
+//    the next; holding turns that scatter into a wait instead of an error the rate would need a
+//    second to close. A landing later than the lead is sought again with a longer one;
 //  - a smaller error: change the rate, proportional to the error, within +-5% (the player keeps
 //    pitch), which closes it smoothly; correction starts above `correctAbove` and ends below
 //    `settleBelow`, so noise around zero never makes it hunt back and forth.
@@ -35,6 +38,14 @@ struct SyncConfig {
     // or a stream from a nearby server takes. Zero where opens take no time (replay's virtual
     // clock).
     double initialOpenLead = 0.25;
+    // Seek paused and resume at the room's instant (see the top). Off where the player has no
+    // wall clock to hold against (replay's virtual player steps in ticks).
+    bool holdLandings = true;
+    // Seconds a seek is aimed ahead before any has been measured (with holdLandings).
+    double initialSeekLead = 0.15;
+    // Seconds added to the learnt seek and open times: a seek that takes a little longer than
+    // the last ones still lands early and is held, rather than late and sought again.
+    double landingMargin = 0.03;
 };
 
 struct SyncDecision {
@@ -42,16 +53,22 @@ struct SyncDecision {
     std::optional<double> seekTo;
     std::optional<bool> paused;
     std::optional<double> rate;
+    // Play (the player is paused on a landed seek) this many seconds from now, as exactly as
+    // the caller can (a precise timer): that is when the room reaches the held frame. A later
+    // decision with open, seekTo or paused cancels a resume not yet done.
+    std::optional<double> resumeIn;
     // Local minus expected position, seconds (positive: ahead of the room); nullopt while the
     // player seeks or buffers.
     std::optional<double> error;
-    bool any() const { return open || seekTo || paused || rate; }
+    bool any() const { return open || seekTo || paused || rate || resumeIn; }
 };
 
 class SyncController {
 public:
     explicit SyncController(SyncConfig config = {})
-        : m_config(config), m_openLead(config.initialOpenLead) {}
+        : m_config(config),
+          m_seekLead(config.holdLandings ? config.initialSeekLead : 0),
+          m_openLead(config.initialOpenLead) {}
 
     SyncDecision update(const RoomPlayback& room, double serverNowMs, const LocalPlayback& local);
     // Seconds a seek is aimed ahead, learned from how far behind past seeks landed. Kept across
@@ -62,9 +79,16 @@ public:
     double openLead() const { return m_openLead; }
 
     bool correcting() const { return m_correcting; }
+    // A seek or open is in flight, or a held frame waits for its instant: the caller should
+    // update often (every ~10 ms) so a landing is seen as it happens, not up to a tick later.
+    bool wantsFastUpdates() const { return m_awaitingSeek || m_awaitingOpen || m_resumeAtMs; }
 
 private:
-    SyncDecision follow(const RoomPlayback& room, double expected, const LocalPlayback& local);
+    SyncDecision follow(const RoomPlayback& room, double expected, double serverNowMs,
+                        const LocalPlayback& local);
+    // With holdLandings: the first reading after a paused seek or open landed.
+    SyncDecision land(const RoomPlayback& room, double expected, double serverNowMs,
+                      const LocalPlayback& local, bool wasOpen);
 
     SyncConfig m_config;
     bool m_correcting = false;
@@ -74,7 +98,8 @@ private:
     int m_seeksMeasured = 0;
     double m_openLead = 0;
     int m_opensMeasured = 0;
-    int m_reseeks = 0;  // seeks in a row, each right after the last one landed
+    int m_reseeks = 0;                   // seeks in a row, each right after the last one landed
+    std::optional<double> m_resumeAtMs;  // server time a held frame is due to play
 };
 
 }  // namespace omk::sync

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace omk::ui {
 namespace {
@@ -73,12 +74,14 @@ void PlayerController::openCurrent() {
     if (m_source.isEmpty()) return;
     m_loading = true;
     auto* player = m_player.get();
-    connect(player, &media::Player::opened, this, [this] {
+    const bool startPaused = std::exchange(m_startPaused, false);
+    if (startPaused) player->pause();
+    connect(player, &media::Player::opened, this, [this, startPaused] {
         m_loading = false;
         emit sphericalChanged();
         emit statsChanged();
         emit captionChanged();
-        m_player->play();
+        if (!startPaused) m_player->play();
     });
     connect(player, &media::Player::errorOccurred, this, [this](const QString& message) {
         m_loading = false;

@@ -108,6 +108,9 @@ public:
     void setRate(double rate);
     double startPosition() const { return m_startPosition; }
     void setStartPosition(double seconds);
+    // The next open stays paused on its first frame (taken by that open only, like the start
+    // position): room sync plays it at the instant the room reaches it.
+    void setStartPaused(bool paused) { m_startPaused = paused; }
     QString caption() const;
     bool hasCaptions() const;
     QString captionStatus() const;
@@ -158,6 +161,7 @@ private:
     bool m_loop = false;
     double m_rate = 1.0;
     double m_startPosition = 0.0;
+    bool m_startPaused = false;
     bool m_captionsEnabled = true;
     std::optional<Projection> m_projectionOverride;
     std::optional<StereoLayout> m_stereoOverride;

@@ -6,12 +6,17 @@
 
 #include <QUrl>
 
+#include <cmath>
+
 namespace omk::ui {
 namespace {
 
 // Ten times a second: rate corrections close an error over about a second, so a finer step
 // buys nothing, and a coarser one would let a seek's landing go unnoticed for too long.
 constexpr int kTickMs = 100;
+// While a seek or open is in flight, or a held frame waits: a landing seen a tick late would be
+// held that much longer, or counted late.
+constexpr int kFastTickMs = 10;
 
 // The room names media by URL; a local file may be named by path or by file:// URL.
 bool sameMedia(const QString& a, const QString& b) {
@@ -25,7 +30,13 @@ bool sameMedia(const QString& a, const QString& b) {
 PlayerSync::PlayerSync(room::RoomConnection* connection, PlayerController* player, QObject* parent)
     : QObject(parent), m_connection(connection), m_player(player) {
     m_timer.setInterval(kTickMs);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PlayerSync::tick);
+    m_resumeTimer.setSingleShot(true);
+    m_resumeTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_resumeTimer, &QTimer::timeout, this, [this] {
+        if (auto p = m_player ? m_player->player() : nullptr) p->play();
+    });
     connect(connection, &room::RoomConnection::playbackChanged, this, &PlayerSync::tick);
     m_timer.start();
 }
@@ -70,11 +81,17 @@ void PlayerSync::tick() {
     if (sameMedia(local.media, room.media)) local.media = room.media;
     if (!m_requested.isEmpty() && local.media == room.media) m_requested.clear();
     const sync::SyncDecision d = decide(room, local);
+    if (d.open || d.seekTo || d.paused) m_resumeTimer.stop();
     if (!d.open) {
         if (d.rate) player->setRate(*d.rate);
+        // Paused first: the seek then lands on a held frame instead of running from it.
+        if (d.paused && *d.paused) player->pause();
         if (d.seekTo) player->seek(*d.seekTo);
-        if (d.paused) *d.paused ? player->pause() : player->play();
+        if (d.paused && !*d.paused) player->play();
+        if (d.resumeIn) m_resumeTimer.start(int(std::lround(*d.resumeIn * 1000.0)));
     }
+    const int interval = m_controller.wantsFastUpdates() ? kFastTickMs : kTickMs;
+    if (m_timer.interval() != interval) m_timer.setInterval(interval);
     m_errorMs = d.error ? std::optional<double>(*d.error * 1000.0) : std::nullopt;
     if (wasActive != m_active || oldError != m_errorMs) emit changed();
 }
@@ -86,7 +103,7 @@ sync::SyncDecision PlayerSync::decide(const sync::RoomPlayback& room,
     // restart it. The controller keeps what it learnt about opens and seeks across media.
     if (d.open && m_requested != *d.open) {
         m_requested = *d.open;
-        emit mediaRequested(*d.open, d.seekTo.value_or(0.0));
+        emit mediaRequested(*d.open, d.seekTo.value_or(0.0), d.paused.value_or(false));
     }
     return d;
 }

@@ -2,9 +2,10 @@
 // Keeps the viewer's player at the room's moment: every tick (and on every playback.state) it
 // asks the sync controller what to change, from the room's playback state at the server's
 // current time (RoomConnection's clock sync) and the player's master clock, and applies it —
-// a seek, play/pause, or a rate within ±5% (the player keeps pitch). A different media is not
-// opened here: mediaRequested() tells the owner, which decides what the player's source is.
-// Its sync error and the clock offset are properties, for the debug overlay.
+// a seek, play/pause, or a rate within ±5% (the player keeps pitch). Seeks land paused and are
+// played at the room's instant by a precise timer; while one is in flight it ticks every 10 ms. A
+// different media is not opened here: mediaRequested() tells the owner, which decides what the
+// player's source is. Its sync error and the clock offset are properties, for the debug overlay.
 // Threading: GUI thread, with the RoomConnection and the PlayerController.
 
 #include "sync/SyncController.h"
@@ -42,8 +43,9 @@ public:
 
 signals:
     // The room plays another media than the player: the owner should open it, starting at
-    // startSeconds (the room's position when the open is expected to land).
-    void mediaRequested(const QString& media, double startSeconds);
+    // startSeconds (the room's position when the open is expected to land), paused where asked
+    // (the sync then plays it at the instant the room reaches that position).
+    void mediaRequested(const QString& media, double startSeconds, bool paused);
     // Active or the error changed.
     void changed();
 
@@ -54,6 +56,7 @@ private:
     QPointer<PlayerController> m_player;
     sync::SyncController m_controller;
     QTimer m_timer;
+    QTimer m_resumeTimer;  // plays a held landing at the room's instant
     bool m_enabled = true;
     bool m_active = false;
     std::optional<double> m_errorMs;

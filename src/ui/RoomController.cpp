@@ -214,9 +214,12 @@ void RoomController::restart() {
         m_sync->setEnabled(m_syncEnabled);
         connect(m_sync, &PlayerSync::changed, this, &RoomController::syncChanged);
         connect(m_sync, &PlayerSync::mediaRequested, this,
-                [this](const QString& media, double startSeconds) {
+                [this](const QString& media, double startSeconds, bool paused) {
                     // The start goes first: the player opens when QML's binding sees the media.
-                    if (m_player) m_player->setStartPosition(startSeconds);
+                    if (m_player) {
+                        m_player->setStartPosition(startSeconds);
+                        m_player->setStartPaused(paused);
+                    }
                     setMediaOverride(media);
                 });
     }
@@ -457,8 +460,13 @@ bool RoomController::sendPlayback(const QString& media, double position, double 
 bool RoomController::togglePauseForAll() {
     if (!m_player) return false;
     auto p = m_player->player();
-    const bool paused = p ? p->isPaused() : true;
-    const double pos = p ? p->clockPosition() : 0;
+    // Following the room, the room's state is what the moderator sees: the local player may be
+    // paused for a moment on a landed seek, waiting for the room's instant.
+    const bool follow = following();
+    const sync::RoomPlayback* room = follow ? &m_connection->playback() : nullptr;
+    const bool paused = room ? room->paused : (p ? p->isPaused() : true);
+    const double pos =
+        room ? room->expectedPosition(m_connection->serverNowMs()) : (p ? p->clockPosition() : 0);
     const double rate = m_connection && m_connection->hasPlayback() ? m_connection->playback().rate
                                                                     : (p ? p->rate() : 1.0);
     return sendPlayback(m_player->source(), pos, rate, !paused);
@@ -467,7 +475,7 @@ bool RoomController::togglePauseForAll() {
 bool RoomController::seekForAll(double seconds) {
     if (!m_player) return false;
     auto p = m_player->player();
-    const bool paused = p ? p->isPaused() : true;
+    const bool paused = following() ? m_connection->playback().paused : (p ? p->isPaused() : true);
     const double rate = m_connection && m_connection->hasPlayback() ? m_connection->playback().rate
                                                                     : (p ? p->rate() : 1.0);
     double target = seconds;
@@ -478,7 +486,10 @@ bool RoomController::seekForAll(double seconds) {
 bool RoomController::seekRelativeForAll(double seconds) {
     if (!m_player) return false;
     auto p = m_player->player();
-    return seekForAll((p ? p->clockPosition() : 0) + seconds);
+    const double now = following()
+                           ? m_connection->playback().expectedPosition(m_connection->serverNowMs())
+                           : (p ? p->clockPosition() : 0);
+    return seekForAll(now + seconds);
 }
 
 bool RoomController::playMediaForAll(const QString& media) {

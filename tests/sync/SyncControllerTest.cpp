@@ -22,7 +22,11 @@ struct SimPlayer {
     double now = 0;
     int seeks = 0;
 
+    double resumeAt = -1;  // a held frame plays from here (SyncDecision::resumeIn)
+
     void apply(const SyncDecision& d) {
+        if (d.open || d.seekTo || d.paused) resumeAt = -1;
+        if (d.resumeIn) resumeAt = now + *d.resumeIn;
         if (d.open) state.media = *d.open;
         if (d.paused) state.paused = *d.paused;
         if (d.rate) pendingRates.emplace_back(now + rateDelay, *d.rate);
@@ -44,6 +48,13 @@ struct SimPlayer {
                 state.seeking = false;
                 state.position = seekTarget;
             }
+            return;
+        }
+        if (state.paused && resumeAt >= 0 && resumeAt <= now) {
+            // Resumed exactly at resumeAt, somewhere inside this step.
+            state.paused = false;
+            if (!state.buffering) state.position += state.rate * (now - resumeAt);
+            resumeAt = -1;
             return;
         }
         if (!state.paused && !state.buffering) state.position += state.rate * dt;
@@ -222,6 +233,60 @@ TEST(SyncController, OpensAndSeeksAreLearntApartAndKeptAcrossMedia) {
     EXPECT_EQ(p.seeks - seeksBefore, 1) << "only the open itself";
     EXPECT_LE(std::abs(r.finalError), 0.010);
     EXPECT_NEAR(c.seekLead(), 0.25, 0.06);
+}
+
+// Seeks that take 30–120 ms at random (as a real decoder's do) land scattered by up to 90 ms;
+// landing paused and playing at the room's instant leaves no scatter for the rate to close.
+TEST(SyncController, ScatteredSeekTimesAreHeldToTheRoomsInstant) {
+    SyncController c;
+    SimPlayer p;
+    p.state.media = QStringLiteral("talk.mp4");
+    p.state.paused = false;
+    p.state.position = 40.0;
+    RoomPlayback room = playingRoom();
+    std::uint32_t seed = 12345;  // a fixed LCG: the same scatter on every run
+    auto nextSeekTime = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return 0.030 + 0.090 * double(seed >> 8) / double(1u << 24);
+    };
+    constexpr double kFine = 0.01;  // PlayerSync's fast tick while a seek is in flight
+    int jumps = 0, inStepAfterJump = 0;
+    double errorAfter = 0;
+    for (int jump = 0; jump < 12; ++jump) {
+        // The moderator jumps the room 30 s on; each viewer seeks.
+        room.position = room.expectedPosition(p.now * 1000.0) + 30.0;
+        room.atServerMs = qint64(p.now * 1000.0);
+        ++jumps;
+        for (double t = 0; t < 1.0; t += kFine) {
+            const SyncDecision d = c.update(room, p.now * 1000.0, p.state);
+            if (d.seekTo) p.seekTime = nextSeekTime();
+            p.apply(d);
+            p.advance(kFine);
+        }
+        // A second after the jump: in step without any help from the rate.
+        const double error = p.state.position - room.expectedPosition(p.now * 1000.0);
+        errorAfter = std::max(errorAfter, std::abs(error));
+        if (std::abs(error) <= 0.010 && !p.state.paused && p.state.rate == 1.0) ++inStepAfterJump;
+    }
+    EXPECT_EQ(inStepAfterJump, jumps) << "worst error a second after a jump: " << errorAfter;
+    EXPECT_LE(errorAfter, 0.011) << "one fine step of rounding at most";
+    EXPECT_GT(c.seekLead(), 0.03) << "aimed past the shortest seeks";
+    EXPECT_LT(c.seekLead(), 0.4) << "but not by a wait longer than the slowest";
+}
+
+// Replay's virtual player has no wall clock to hold against: its seeks keep playing.
+TEST(SyncController, WithoutHoldingSeeksPlayOn) {
+    SyncConfig config;
+    config.holdLandings = false;
+    SyncController c(config);
+    SimPlayer p;
+    p.state.media = QStringLiteral("talk.mp4");
+    p.state.paused = false;
+    p.state.position = 40.0;
+    const SyncDecision d = c.update(playingRoom(), 0, p.state);
+    ASSERT_TRUE(d.seekTo);
+    EXPECT_FALSE(d.paused.has_value());
+    EXPECT_FALSE(d.resumeIn.has_value());
 }
 
 }  // namespace

@@ -216,7 +216,9 @@ TEST_F(RoomControllerTest, PlaybackFollowsTheModeratorAcrossTwoRealPlayers) {
     };
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
+            // A seek lands paused and plays at the room's instant: wait for that too.
             return viewer->following() && !std::isnan(viewer->syncErrorMs()) &&
+                   !viewerPlayer.player()->isPaused() &&
                    std::abs(viewerPlayer.player()->clockPosition() - expected()) < 0.1;
         },
         10000))
