@@ -123,11 +123,25 @@ Pane {
                 }
                 ToolButton {
                     objectName: "viewerCountButton"
+                    // Dreamkast's chat has no presence to count.
+                    visible: panel.room.backend !== "dreamkast"
                     text: qsTr("%n watching", "", panel.room.viewerCount)
                     onClicked: whoPopup.opened ? whoPopup.close() : whoPopup.open()
                     Accessible.name: qsTr("%n watching; show who is here", "", panel.room.viewerCount)
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Who is here")
+                    ToolTip.delay: 500
+                    FocusRing {}
+                }
+                // Dreamkast's chat posts with the attendee's Dreamkast token (AppSettings).
+                ToolButton {
+                    objectName: "dreamkastTokenButton"
+                    visible: panel.room.backend === "dreamkast"
+                    text: "🔑"
+                    onClicked: tokenPopup.opened ? tokenPopup.close() : tokenPopup.open()
+                    Accessible.name: qsTr("Dreamkast sign-in token")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Dreamkast sign-in token")
                     ToolTip.delay: 500
                     FocusRing {}
                 }
@@ -296,7 +310,9 @@ Pane {
                 objectName: "chatInput"
                 Layout.fillWidth: true
                 enabled: panel.room.active
-                placeholderText: panel.room.active ? qsTr("Message as %1 (Enter to send)").arg(panel.room.userName) : qsTr("Not connected")
+                placeholderText: panel.room.readOnlyReason.length > 0 ? panel.room.readOnlyReason
+                                 : panel.room.backend === "dreamkast" && panel.room.active ? qsTr("Message (Enter to send)")
+                                 : panel.room.active ? qsTr("Message as %1 (Enter to send)").arg(panel.room.userName) : qsTr("Not connected")
                 maximumLength: 2000
                 Accessible.name: qsTr("Chat message")
                 Accessible.description: qsTr("Enter sends, Tab completes an @mention, Up walks the messages, Esc goes back to the video")
@@ -413,6 +429,43 @@ Pane {
                     Accessible.role: Accessible.ListItem
                     Accessible.name: text
                     padding: 2
+                }
+            }
+        }
+    }
+
+    Popup {
+        id: tokenPopup
+        objectName: "dreamkastTokenPopup"
+        x: panel.width - width - 8
+        y: 40
+        width: Math.min(320, panel.width - 16)
+        padding: 8
+        onOpened: tokenField.forceActiveFocus()
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Paste the access token from your Dreamkast sign-in; it is kept in the settings file.")
+            }
+            TextField {
+                id: tokenField
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                text: AppSettings.dreamkastToken
+                Accessible.name: qsTr("Dreamkast sign-in token")
+                onAccepted: { AppSettings.dreamkastToken = text; tokenPopup.close() }
+            }
+            RowLayout {
+                Button {
+                    text: qsTr("Save")
+                    onClicked: { AppSettings.dreamkastToken = tokenField.text; tokenPopup.close() }
+                }
+                Button {
+                    text: qsTr("Sign out")
+                    enabled: AppSettings.dreamkastToken.length > 0
+                    onClicked: { AppSettings.dreamkastToken = ""; tokenField.clear(); tokenPopup.close() }
                 }
             }
         }

@@ -10,6 +10,8 @@ Rectangle {
     required property PlayerController player
     // The event opened last time ("" for none, or while an event is open): offered to reopen.
     property string lastEvent: ""
+    // The window's VR mode (null: no VR button).
+    property VrController vr: null
     signal fullScreenRequested()
     // Play/pause and seeks go through the window, which knows whether the room drives playback.
     signal togglePauseRequested()
@@ -92,6 +94,10 @@ Rectangle {
             Accessible.description: bar.lastEvent
             onClicked: bar.reopenLastEventRequested()
             FocusRing {}
+        }
+        VrButton {
+            visible: bar.vr !== null
+            vr: bar.vr
         }
         Button {
             objectName: "fullscreenButton"

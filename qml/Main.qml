@@ -47,17 +47,20 @@ ApplicationWindow {
     property string roomToken: ""
     // Seconds into the first stream to start at (an omnikast:// link's t=).
     property real startTime: 0
+    // Put the stream in the headset as soon as the window is up (`omnikast --xr`).
+    property bool startVr: false
     // Whether the event is remembered for "Reopen last event" (not the loopback demo).
     property bool rememberEvent: false
     property bool chatVisible: AppSettings.chatVisible
     onChatVisibleChanged: AppSettings.chatVisible = chatVisible
-    readonly property bool chatShown: chatVisible && roomCtl.serverUrl.length > 0 && root.eventMode
+    readonly property bool chatShown: chatVisible && roomCtl.available && root.eventMode
     // Handles for tests and for later features (VR, replay) that drive the view from C++.
     readonly property VideoView view: video
     readonly property PlayerController playerController: player
     readonly property bool errorVisible: errorBanner.visible
     readonly property EventController eventController: eventCtl
     readonly property RoomController roomController: roomCtl
+    readonly property VrController vrController: vrCtl
     readonly property bool chatPanelVisible: chatLoader.active
     readonly property Item chatPanel: chatLoader.item
     readonly property string notice: toast.visible ? toastText.text : ""
@@ -71,6 +74,7 @@ ApplicationWindow {
         if (!root.eventMode) video.fov = AppSettings.fov
         root.rememberEvent_()
         root.restored = true
+        if (root.startVr) vrCtl.start()
     }
     // Until the saved state is applied, the window's own first changes must not overwrite it.
     property bool restored: false
@@ -112,6 +116,7 @@ ApplicationWindow {
     RoomController {
         id: roomCtl
         serverUrl: root.eventMode ? root.roomServer : ""
+        event: eventCtl
         room: eventCtl.currentChannelId
         token: root.roomToken
         player: player
@@ -126,6 +131,14 @@ ApplicationWindow {
         // A moderator may switch the room to another media than the channel's stream.
         source: root.eventMode ? (roomCtl.mediaOverride.length > 0 ? roomCtl.mediaOverride : eventCtl.streamUrl)
                                : root.source
+    }
+
+    // VR: the headset shows the stream while the video view mirrors its left eye; how VR ended
+    // (or why it cannot start) is a notice.
+    VrController {
+        id: vrCtl
+        view: video
+        onMessage: (text) => toast.show(text, 6000)
     }
 
     VideoView {
@@ -213,6 +226,7 @@ ApplicationWindow {
     Shortcut { sequences: [StandardKey.ZoomIn, "Ctrl+="]; onActivated: Theme.increaseText() }
     Shortcut { sequences: [StandardKey.ZoomOut, "Ctrl+-"]; onActivated: Theme.decreaseText() }
     Shortcut { sequence: "Ctrl+0"; onActivated: Theme.resetText() }
+    Shortcut { sequence: "Ctrl+Shift+V"; onActivated: vrCtl.toggle() }
     Shortcut { sequence: "Q"; onActivated: Qt.quit() }
     Shortcut { sequence: "9"; onActivated: player.adjustVolume(-5) }
     Shortcut { sequence: "0"; onActivated: player.adjustVolume(5) }
@@ -324,6 +338,7 @@ ApplicationWindow {
         anchors.right: video.right
         anchors.bottom: parent.bottom
         player: player
+        vr: vrCtl
         lastEvent: root.eventMode ? "" : AppSettings.lastEvent
         onReopenLastEventRequested: root.reopenLastEvent()
         onFullScreenRequested: root.toggleFullScreen()
@@ -370,7 +385,12 @@ ApplicationWindow {
     // Short notices (why a key did nothing).
     Rectangle {
         id: toast
-        function show(message) { toastText.text = message; visible = true; toastTimer.restart() }
+        function show(message, ms) {
+            toastText.text = message
+            visible = true
+            toastTimer.interval = ms === undefined ? 3000 : ms
+            toastTimer.restart()
+        }
         visible: false
         z: 30
         anchors.horizontalCenter: video.horizontalCenter
@@ -385,6 +405,14 @@ ApplicationWindow {
         Accessible.name: toastText.text
         Text { id: toastText; objectName: "toastText"; anchors.centerIn: parent; color: Theme.text; font.pixelSize: Theme.normalFont }
         Timer { id: toastTimer; interval: 3000; onTriggered: toast.visible = false }
+    }
+
+    VrMirrorBadge {
+        anchors.horizontalCenter: video.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: (root.eventMode ? tabs.height : 0) + 12
+        vr: vrCtl
+        z: 20
     }
 
     ReminderBanner {

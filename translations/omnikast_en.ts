@@ -262,6 +262,26 @@
         <source>People watching</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dreamkast sign-in token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (Enter to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlBar</name>
@@ -747,6 +767,48 @@
     </message>
 </context>
 <context>
+    <name>VrButton</name>
+    <message>
+        <source>Looking for a VR headset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VR unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave VR and go back to the desktop view (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stream in the headset, %1 (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit VR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VR headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VrMirrorBadge</name>
+    <message>
+        <source>In VR — mirroring the left eye (headset %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In VR — mirroring the left eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omk::ui</name>
     <message>
         <source>Not connected to a chat server</source>
@@ -863,11 +925,54 @@
         <source>Nothing is playing to share with the room</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to Dreamkast to chat (set a token with the key button above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Dreamkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No talk on air on this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dreamkast&apos;s chat has no edits or reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::ScheduleModel</name>
     <message>
         <source>Session page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::VrController</name>
+    <message>
+        <source>VR is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VR needs a video to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left VR; back to the desktop view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headset ended the VR session; back to the desktop view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VR runtime went away (%1); back to the desktop view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VR stopped: %1; back to the desktop view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -262,6 +262,26 @@
         <source>People watching</source>
         <translation>Personas mirando</translation>
     </message>
+    <message>
+        <source>Dreamkast sign-in token</source>
+        <translation>Token de inicio de sesión de Dreamkast</translation>
+    </message>
+    <message>
+        <source>Message (Enter to send)</source>
+        <translation>Mensaje (Intro para enviar)</translation>
+    </message>
+    <message>
+        <source>Paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
+        <translation>Pega el token de acceso de tu inicio de sesión en Dreamkast; se guarda en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
 </context>
 <context>
     <name>ControlBar</name>
@@ -747,6 +767,48 @@
     </message>
 </context>
 <context>
+    <name>VrButton</name>
+    <message>
+        <source>Looking for a VR headset…</source>
+        <translation>Buscando un visor de RV…</translation>
+    </message>
+    <message>
+        <source>VR unavailable: %1</source>
+        <translation>RV no disponible: %1</translation>
+    </message>
+    <message>
+        <source>Leave VR and go back to the desktop view (Ctrl+Shift+V)</source>
+        <translation>Salir de la RV y volver a la vista de escritorio (Ctrl+Mayús+V)</translation>
+    </message>
+    <message>
+        <source>Show the stream in the headset, %1 (Ctrl+Shift+V)</source>
+        <translation>Mostrar la emisión en el visor, %1 (Ctrl+Mayús+V)</translation>
+    </message>
+    <message>
+        <source>Exit VR</source>
+        <translation>Salir de RV</translation>
+    </message>
+    <message>
+        <source>VR</source>
+        <translation>RV</translation>
+    </message>
+    <message>
+        <source>VR headset</source>
+        <translation>Visor de RV</translation>
+    </message>
+</context>
+<context>
+    <name>VrMirrorBadge</name>
+    <message>
+        <source>In VR — mirroring the left eye (headset %1)</source>
+        <translation>En RV — reflejando el ojo izquierdo (visor: %1)</translation>
+    </message>
+    <message>
+        <source>In VR — mirroring the left eye</source>
+        <translation>En RV — reflejando el ojo izquierdo</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui</name>
     <message>
         <source>Not connected to a chat server</source>
@@ -863,12 +925,55 @@
         <source>Nothing is playing to share with the room</source>
         <translation>No se reproduce nada para compartir con la sala</translation>
     </message>
+    <message>
+        <source>Sign in to Dreamkast to chat (set a token with the key button above)</source>
+        <translation>Inicia sesión en Dreamkast para chatear (pon un token con el botón de la llave de arriba)</translation>
+    </message>
+    <message>
+        <source>Connected to Dreamkast</source>
+        <translation>Conectado a Dreamkast</translation>
+    </message>
+    <message>
+        <source>No talk on air on this channel</source>
+        <translation>No hay ninguna charla en emisión en este canal</translation>
+    </message>
+    <message>
+        <source>Dreamkast&apos;s chat has no edits or reactions</source>
+        <translation>El chat de Dreamkast no admite ediciones ni reacciones</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::ScheduleModel</name>
     <message>
         <source>Session page</source>
         <translation>Página de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::VrController</name>
+    <message>
+        <source>VR is unavailable: %1</source>
+        <translation>La RV no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>VR needs a video to show</source>
+        <translation>La RV necesita un vídeo que mostrar</translation>
+    </message>
+    <message>
+        <source>Left VR; back to the desktop view</source>
+        <translation>Se salió de la RV; de vuelta a la vista de escritorio</translation>
+    </message>
+    <message>
+        <source>The headset ended the VR session; back to the desktop view</source>
+        <translation>El visor terminó la sesión de RV; de vuelta a la vista de escritorio</translation>
+    </message>
+    <message>
+        <source>The VR runtime went away (%1); back to the desktop view</source>
+        <translation>El entorno de RV desapareció (%1); de vuelta a la vista de escritorio</translation>
+    </message>
+    <message>
+        <source>VR stopped: %1; back to the desktop view</source>
+        <translation>La RV se detuvo: %1; de vuelta a la vista de escritorio</translation>
     </message>
 </context>
 </TS>

@@ -256,6 +256,26 @@
         <source>People watching</source>
         <translation>視聴中の人</translation>
     </message>
+    <message>
+        <source>Dreamkast sign-in token</source>
+        <translation>Dreamkast のサインイントークン</translation>
+    </message>
+    <message>
+        <source>Message (Enter to send)</source>
+        <translation>メッセージ (Enter で送信)</translation>
+    </message>
+    <message>
+        <source>Paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
+        <translation>Dreamkast にサインインしたときのアクセストークンを貼り付けてください。設定ファイルに保存されます。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
 </context>
 <context>
     <name>ControlBar</name>
@@ -741,6 +761,48 @@
     </message>
 </context>
 <context>
+    <name>VrButton</name>
+    <message>
+        <source>Looking for a VR headset…</source>
+        <translation>VRヘッドセットを探しています…</translation>
+    </message>
+    <message>
+        <source>VR unavailable: %1</source>
+        <translation>VRは使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Leave VR and go back to the desktop view (Ctrl+Shift+V)</source>
+        <translation>VRを終了してデスクトップ表示に戻ります (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Show the stream in the headset, %1 (Ctrl+Shift+V)</source>
+        <translation>ヘッドセット %1 で配信を表示します (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Exit VR</source>
+        <translation>VRを終了</translation>
+    </message>
+    <message>
+        <source>VR</source>
+        <translation>VR</translation>
+    </message>
+    <message>
+        <source>VR headset</source>
+        <translation>VRヘッドセット</translation>
+    </message>
+</context>
+<context>
+    <name>VrMirrorBadge</name>
+    <message>
+        <source>In VR — mirroring the left eye (headset %1)</source>
+        <translation>VR中 — 左目の映像を表示中 (ヘッドセット: %1)</translation>
+    </message>
+    <message>
+        <source>In VR — mirroring the left eye</source>
+        <translation>VR中 — 左目の映像を表示中</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui</name>
     <message>
         <source>Not connected to a chat server</source>
@@ -851,12 +913,55 @@
         <source>Nothing is playing to share with the room</source>
         <translation>ルームと共有できる再生中のメディアがありません</translation>
     </message>
+    <message>
+        <source>Sign in to Dreamkast to chat (set a token with the key button above)</source>
+        <translation>チャットするには Dreamkast にサインインしてください (上の鍵ボタンでトークンを設定)</translation>
+    </message>
+    <message>
+        <source>Connected to Dreamkast</source>
+        <translation>Dreamkast に接続済み</translation>
+    </message>
+    <message>
+        <source>No talk on air on this channel</source>
+        <translation>このチャンネルで放送中のトークはありません</translation>
+    </message>
+    <message>
+        <source>Dreamkast&apos;s chat has no edits or reactions</source>
+        <translation>Dreamkast のチャットでは編集やリアクションはできません</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::ScheduleModel</name>
     <message>
         <source>Session page</source>
         <translation>セッションページ</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::VrController</name>
+    <message>
+        <source>VR is unavailable: %1</source>
+        <translation>VRは使用できません: %1</translation>
+    </message>
+    <message>
+        <source>VR needs a video to show</source>
+        <translation>VRには表示する映像が必要です</translation>
+    </message>
+    <message>
+        <source>Left VR; back to the desktop view</source>
+        <translation>VRを終了しました。デスクトップ表示に戻ります</translation>
+    </message>
+    <message>
+        <source>The headset ended the VR session; back to the desktop view</source>
+        <translation>ヘッドセットがVRセッションを終了しました。デスクトップ表示に戻ります</translation>
+    </message>
+    <message>
+        <source>The VR runtime went away (%1); back to the desktop view</source>
+        <translation>VRランタイムが終了しました (%1)。デスクトップ表示に戻ります</translation>
+    </message>
+    <message>
+        <source>VR stopped: %1; back to the desktop view</source>
+        <translation>VRが停止しました: %1。デスクトップ表示に戻ります</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,8 @@ constexpr const char* kUsage =
     "  omnikast omnikast://HOST[:PORT]/event/CHANNEL[?t=SECONDS]   open a channel of the event\n"
     "                                served by the omnikast-server at HOST:PORT\n"
     "  omnikast --last                the event opened last time (Reopen last event)\n"
+    "  omnikast [FILE_OR_URL|EVENT] --xr   the viewer with the stream in a VR headset at once,\n"
+    "                                the window mirroring one eye (see docs/XR.md)\n"
     "  omnikast --demo-event          a generated two-channel demo event, served by an embedded\n"
     "                                omnikast-server on loopback (you moderate its rooms)\n"
     "    [--server ws://HOST:PORT/ws] [--token INVITE]   the event's chat server (default: the\n"
@@ -52,6 +54,9 @@ constexpr const char* kUsage =
     "  omnikast catalog EVENT_FILE|URL [--json] [--at ISO_INSTANT]   channels, now/next, days\n"
     "  omnikast xr INPUT [--frames N] [--seconds S] [--json]   INPUT in a headset through the\n"
     "                                OpenXR runtime, no window (see docs/XR.md)\n"
+    "                    [--snapshot-eyes DIR] [--layer projection|equirect2]\n"
+    "  omnikast xr-check [--frames N] [--snapshot-eyes DIR] [--json] [--layer L]   the demo in\n"
+    "                    a headset on the active runtime: states, eye sizes, frame timings\n"
     "  omnikast record --server URL --room R [--duration D] -o FILE [--name N] [--token T]\n"
     "  omnikast replay FILE --headless [--speed 1|max] [--camera PATH.json]\n"
     "                  [--snapshots DIR --every SECONDS] [--fps N] [--size WxH]\n"
@@ -82,8 +87,8 @@ bool isHelpOrVersion(int argc, char** argv) {
 
 bool isHeadlessCommand(int argc, char** argv) {
     if (argc < 2) return false;
-    for (const char* c :
-         {"probe", "snapshot", "bench", "catalog", "xr", "record", "replay", "check", "loadtest"})
+    for (const char* c : {"probe", "snapshot", "bench", "catalog", "xr", "xr-check", "record",
+                          "replay", "check", "loadtest"})
         if (std::strcmp(argv[1], c) == 0) return true;
     return false;
 }
@@ -110,6 +115,8 @@ int runViewer(int argc, char** argv) {
     QStringList args = app.arguments().mid(1);
     // --demo-event is the viewer's own flag, not a play option.
     const bool demoEvent = args.removeAll(QStringLiteral("--demo-event")) > 0;
+    // --xr: VR starts as soon as the window is up; without a runtime the window says why.
+    const bool startVr = args.removeAll(QStringLiteral("--xr")) > 0;
     // --last: the event remembered from last time, on its channel, as if it had been given.
     QString lastChannel;
     if (args.removeAll(QStringLiteral("--last")) > 0) {
@@ -202,6 +209,7 @@ int runViewer(int argc, char** argv) {
                         {QStringLiteral("roomServer"), roomServer},
                         {QStringLiteral("roomToken"), roomToken},
                         {QStringLiteral("startTime"), startTime},
+                        {QStringLiteral("startVr"), startVr},
                         // The loopback demo's URL changes every run: not worth reopening.
                         {QStringLiteral("rememberEvent"), !demoEvent}};
     if (opts->override.projection)
@@ -231,9 +239,23 @@ int main(int argc, char** argv) {
             std::fputs(kUsage, stdout);
         return 0;
     }
-    // Headless commands must run with no display at all, so they never touch QGuiApplication.
+    // Headless commands must run with no display at all: no QGuiApplication but an offscreen one.
     if (isHeadlessCommand(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        // xr-check may have to make the demo clip, whose labels need Qt's font database: a
+        // QGuiApplication on the offscreen platform, which still needs no display.
+        const bool needsFonts = std::strcmp(argv[1], "xr-check") == 0;
+        if (needsFonts) qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> application;
+        if (needsFonts) {
+            // Starting a platform warns of a missing XDG_RUNTIME_DIR where there is no login
+            // session (CI): not the command's one line to say.
+            const QtMessageHandler previous =
+                qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
+            application = std::make_unique<QGuiApplication>(argc, argv);
+            qInstallMessageHandler(previous);
+        } else
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        QCoreApplication& app = *application;
         setIdentity();
         // Scripts read stderr: a failure is one line from the command itself, nothing else.
         // QT_LOGGING_RULES still turns the libraries' logs back on for debugging.
@@ -251,9 +273,12 @@ int main(int argc, char** argv) {
         auto link = omk::ui::parseDeepLink(QString::fromLocal8Bit(argv[1]));
         if (!link) return omk::cli::reportFailure(QStringLiteral("link"), {}, link.error().message);
     }
-    // --xr: the window's headset mode. Until the window drives a headset this only says why VR
-    // cannot run here (or that `omnikast xr` is the way for now); see cli::runXrFlag.
-    for (int i = 1; i < argc; ++i)
+    // --xr opens the window in VR (runViewer). With no display for the window there is nothing
+    // to open it on: one line on stderr says whether VR could run, as a headless command would.
+    const bool haveDisplay = qEnvironmentVariableIsSet("DISPLAY") ||
+                             qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+                             qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    for (int i = 1; i < argc && !haveDisplay; ++i)
         if (std::strcmp(argv[i], "--xr") == 0) return omk::cli::runXrFlag();
     return runViewer(argc, argv);
 }

@@ -4,6 +4,7 @@
 
 #include "core/Expected.h"
 #include "core/Spherical.h"
+#include "xr/EquirectLayer.h"
 
 #include <QSize>
 #include <QString>
@@ -49,6 +50,9 @@ struct XrOptions {
     bool json = false;
     QString snapshotEyes;  // directory for left.png / right.png of the last frame; empty: none
     SphericalOverride override;
+    // The projection layer (the sphere drawn per eye), or the runtime's equirect layer where it
+    // has XR_KHR_composition_layer_equirect2.
+    xr::VideoLayer layer = xr::VideoLayer::Projection;
 };
 
 struct PlayOptions {
@@ -62,6 +66,8 @@ Expected<SnapshotOptions> parseSnapshotArgs(const QStringList& args);
 Expected<BenchOptions> parseBenchArgs(const QStringList& args);
 Expected<PlayOptions> parsePlayArgs(const QStringList& args);
 Expected<XrOptions> parseXrArgs(const QStringList& args);
+// `xr-check`: the options of `xr` that make sense for the demo; no INPUT (input stays empty).
+Expected<XrOptions> parseXrCheckArgs(const QStringList& args);
 
 // Applies a user override on top of what the media engine detected.
 SphericalInfo applyOverride(SphericalInfo detected, const SphericalOverride& o);

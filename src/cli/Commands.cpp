@@ -25,6 +25,7 @@ int runHeadlessCommand(const QStringList& arguments) {
     if (cmd == QLatin1String("bench")) return runBench(rest);
     if (cmd == QLatin1String("catalog")) return runCatalog(rest);
     if (cmd == QLatin1String("xr")) return runXr(rest);
+    if (cmd == QLatin1String("xr-check")) return runXrCheck(rest);
     return -1;
 }
 

@@ -11,9 +11,11 @@ int runSnapshot(const QStringList& args);
 int runBench(const QStringList& args);
 int runCatalog(const QStringList& args);
 int runXr(const QStringList& args);
-// `omnikast --xr ...` on the window's command line. The window does not drive a headset yet, so
-// this prints why VR is unavailable (no runtime, no headset...) or, with a runtime, that
-// `omnikast xr INPUT` is the headset mode for now; one line on stderr and exit code 1 either way.
+// `omnikast xr-check`: the demo clip in a headset session on whatever runtime is active.
+int runXrCheck(const QStringList& args);
+// `omnikast --xr ...` with no display for the window (which otherwise opens in VR): prints why
+// VR is unavailable (no runtime, no headset...) or, with a runtime, that `omnikast xr INPUT` is
+// the headless headset mode; one line on stderr and exit code 1 either way.
 int runXrFlag();
 
 // Dispatches argv[1]; returns -1 when argv[1] names no headless command (the caller opens the

@@ -22,25 +22,31 @@ namespace {
 constexpr qint64 kMaxUnsentBytes = 8LL * 1024 * 1024;
 }  // namespace
 
-ClientSession::ClientSession(std::unique_ptr<QWebSocket> socket, SessionContext& ctx,
-                             QObject* parent)
+ClientSession::ClientSession(std::unique_ptr<QWebSocket> socket, ShardSocket* remote,
+                             SessionContext& ctx, QObject* parent)
     : QObject(parent),
       m_socket(std::move(socket)),
+      m_remote(remote),
       m_ctx(ctx),
       m_id(randomId(8)),
       m_frames(ctx.config.frameBurst, ctx.config.framePerSecond),
       m_abuse(ctx.config.abuseStrikes, ctx.config.abuseForgivePerSecond),
       m_lastHeardMs(steadyMs()) {
-    // Frames a little above the limit still arrive, to be answered with too_large; far above it
-    // the socket refuses them itself (close 1009) before buffering them.
-    const qint64 hardCap = qint64(ctx.config.maxFrameBytes) * 4;
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(hardCap));
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(hardCap));
-
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ClientSession::onText);
-    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &ClientSession::onBinary);
-    connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_lastHeardMs = steadyMs(); });
-    connect(m_socket.get(), &QWebSocket::disconnected, this, &ClientSession::onDisconnected);
+    if (m_remote) {
+        // Queued: the shard's thread emits these.
+        connect(m_remote, &ShardSocket::text, this, &ClientSession::onText);
+        connect(m_remote, &ShardSocket::binary, this, &ClientSession::onBinary);
+        connect(m_remote, &ShardSocket::pong, this, [this] { m_lastHeardMs = steadyMs(); });
+        connect(m_remote, &ShardSocket::disconnected, this, &ClientSession::onDisconnected);
+        connect(m_remote, &ShardSocket::slowConsumer, this,
+                [this] { closeWith(closecode::kSlowConsumer, QStringLiteral("not reading")); });
+    } else {
+        connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ClientSession::onText);
+        connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &ClientSession::onBinary);
+        connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_lastHeardMs = steadyMs(); });
+        connect(m_socket.get(), &QWebSocket::disconnected, this,
+                [this] { onDisconnected(int(m_socket->closeCode())); });
+    }
 
     m_heartbeat.setInterval(ctx.config.heartbeatIntervalMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &ClientSession::onHeartbeat);
@@ -52,7 +58,10 @@ ClientSession::ClientSession(std::unique_ptr<QWebSocket> socket, SessionContext&
     });
     m_helloTimer.start();
     qCInfo(lcServer).noquote() << logLine(
-        "connected", {{"session", m_id}, {"peer", m_socket->peerAddress().toString()}});
+        "connected",
+        {{"session", m_id},
+         {"peer", m_remote ? m_remote->peer() : m_socket->peerAddress().toString()},
+         {"shard", m_remote ? QString::number(m_remote->shard().index()) : QStringLiteral("-")}});
 }
 
 ClientSession::~ClientSession() {
@@ -65,16 +74,20 @@ ClientSession::~ClientSession() {
         m_socket->disconnect(this);
         m_socket->abort();
     }
+    if (m_remote) {
+        m_remote->disconnect(this);
+        m_remote->shard().release(m_remote);
+    }
 }
 
-void ClientSession::onDisconnected() {
+void ClientSession::onDisconnected(int closeCode) {
     leaveAllRooms();
     m_heartbeat.stop();
     m_helloTimer.stop();
-    qCInfo(lcServer).noquote() << logLine(
-        "disconnected", {{"session", m_id},
-                         {"user", m_claims ? m_claims->subject : QString()},
-                         {"close_code", QString::number(int(m_socket->closeCode()))}});
+    qCInfo(lcServer).noquote() << logLine("disconnected",
+                                          {{"session", m_id},
+                                           {"user", m_claims ? m_claims->subject : QString()},
+                                           {"close_code", QString::number(closeCode)}});
     if (!m_finished) {
         m_finished = true;
         emit finished(this);
@@ -88,12 +101,27 @@ void ClientSession::onHeartbeat() {
         qCInfo(lcServer).noquote() << logLine("heartbeat_timeout", {{"session", m_id}});
         // A silent peer will not answer a close handshake; drop the TCP connection.
         leaveAllRooms();
-        m_socket->close(QWebSocketProtocol::CloseCode(closecode::kHeartbeatTimeout),
-                        QStringLiteral("heartbeat timeout"));
-        m_socket->abort();
+        closeSocket(closecode::kHeartbeatTimeout, QStringLiteral("heartbeat timeout"), true);
         return;
     }
-    m_socket->ping();
+    if (m_remote)
+        m_remote->run([](ShardSocket& s) { s.ping(); });
+    else
+        m_socket->ping();
+}
+
+void ClientSession::closeSocket(int closeCode, const QString& reason, bool abort) {
+    if (m_remote) {
+        m_remote->run([closeCode, reason, abort](ShardSocket& s) {
+            if (abort)
+                s.closeAndAbort(closeCode, reason);
+            else
+                s.close(closeCode, reason);
+        });
+        return;
+    }
+    m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
+    if (abort) m_socket->abort();
 }
 
 void ClientSession::closeWith(int closeCode, const QString& reason) {
@@ -102,7 +130,7 @@ void ClientSession::closeWith(int closeCode, const QString& reason) {
     leaveAllRooms();
     qCInfo(lcServer).noquote() << logLine(
         "close", {{"session", m_id}, {"code", QString::number(closeCode)}, {"reason", reason}});
-    m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
+    closeSocket(closeCode, reason, false);
 }
 
 void ClientSession::leaveAllRooms() {
@@ -112,6 +140,11 @@ void ClientSession::leaveAllRooms() {
 
 void ClientSession::deliver(const QString& frame) {
     if (m_closing) return;
+    if (m_remote) {
+        ++m_ctx.metrics.messagesSent;
+        m_remote->run([frame](ShardSocket& s) { s.write(frame); });
+        return;
+    }
     if (m_socket->bytesToWrite() > kMaxUnsentBytes) {
         closeWith(closecode::kSlowConsumer, QStringLiteral("not reading"));
         return;

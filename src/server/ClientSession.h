@@ -1,7 +1,11 @@
 #pragma once
 // One WebSocket connection: sign-in, decoding every frame strictly, per-connection and per-user
 // limits, abuse strikes, heartbeats, and the rooms it has joined.
-// Threading: lives on the server's event-loop thread, like its QWebSocket.
+// Threading: lives on the server's main event-loop thread, where all its state is (claims, rate
+// limits, joined rooms), so the rooms read it without locks. Its socket lives either on the same
+// thread (no delivery threads) or, as a ShardSocket, on a delivery shard's thread: then every
+// write, close and ping is posted there in order, and what the socket receives comes back as
+// queued signals.
 
 #include "Jwt.h"
 #include "Metrics.h"
@@ -10,6 +14,8 @@
 #include "RoomRegistry.h"
 #include "ServerConfig.h"
 #include "protocol/ClientMessage.h"
+
+#include "DeliveryShard.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,14 +41,19 @@ struct SessionContext {
 class ClientSession final : public QObject, public RoomSubscriber {
     Q_OBJECT
 public:
-    ClientSession(std::unique_ptr<QWebSocket> socket, SessionContext& ctx,
+    // Exactly one of socket (used on this thread) and remote (on its shard's thread) is set.
+    ClientSession(std::unique_ptr<QWebSocket> socket, ShardSocket* remote, SessionContext& ctx,
                   QObject* parent = nullptr);
     ~ClientSession() override;
 
     void deliver(const QString& frame) override;
+    ShardSocket* shardSocket() const override { return m_remote; }
     // Sends an error first when code is not a normal closure, then closes the socket.
     void closeWith(int closeCode, const QString& reason);
     const QString& id() const { return m_id; }
+    // A frame the socket read before this session existed (its hand-over to a shard).
+    void receive(const QString& text) { onText(text); }
+    void receive(const QByteArray& data) { onBinary(data); }
 
 signals:
     // The socket is gone; the owner may delete this session (later).
@@ -52,7 +63,8 @@ private:
     void onText(const QString& text);
     void onBinary(const QByteArray& data);
     void onHeartbeat();
-    void onDisconnected();
+    void onDisconnected(int closeCode);
+    void closeSocket(int closeCode, const QString& reason, bool abort);
 
     void handle(const protocol::Hello& m);
     void handle(const protocol::Join& m);
@@ -73,6 +85,7 @@ private:
     protocol::Actor actorIn(const QString& room) const;
 
     std::unique_ptr<QWebSocket> m_socket;
+    ShardSocket* m_remote = nullptr;  // owned by its shard; released when this session goes
     SessionContext& m_ctx;
     QString m_id;
     std::optional<TokenClaims> m_claims;

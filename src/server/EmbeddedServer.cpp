@@ -12,6 +12,8 @@ omk::Expected<std::unique_ptr<Server>> startEmbeddedServer(const QString& catalo
     ServerConfig config;
     config.listen = QStringLiteral("127.0.0.1");
     config.port = 0;
+    // A handful of local viewers: no delivery threads.
+    config.deliveryThreads = 0;
     config.db = QDir(dataDir).filePath(QStringLiteral("embedded-server.db"));
     config.catalog = catalogPath;
     // Tokens only have to outlive this process: a fresh key each run.

@@ -1,5 +1,6 @@
 #include "Room.h"
 
+#include "DeliveryShard.h"
 #include "Log.h"
 #include "Ulid.h"
 #include "protocol/ServerMessage.h"
@@ -267,20 +268,40 @@ void Room::maybeCompact() {
 }
 
 void Room::broadcast(const QByteArray& frame) {
+    const QString text = QString::fromUtf8(frame);
+    for (auto it = m_byShard.cbegin(); it != m_byShard.cend(); ++it) {
+        it.key()->post(text, it.value());
+        m_metrics.messagesSent += it.value().size();
+    }
+    if (m_onMainThread == 0) return;
     // A copy: delivering may close a connection, which unsubscribes it.
     const auto subscribers = m_subscribers.keys();
-    const QString text = QString::fromUtf8(frame);
     for (RoomSubscriber* s : subscribers)
-        if (m_subscribers.contains(s)) s->deliver(text);
+        if (!s->shardSocket() && m_subscribers.contains(s)) s->deliver(text);
 }
 
 void Room::subscribe(RoomSubscriber* s, const protocol::Actor& member) {
+    if (m_subscribers.contains(s)) unsubscribe(s);
     m_subscribers.insert(s, member);
+    if (ShardSocket* socket = s->shardSocket())
+        m_byShard[&socket->shard()].append(socket);
+    else
+        ++m_onMainThread;
     presenceChanged();
 }
 
 void Room::unsubscribe(RoomSubscriber* s) {
-    if (m_subscribers.remove(s)) presenceChanged();
+    if (!m_subscribers.remove(s)) return;
+    if (ShardSocket* socket = s->shardSocket()) {
+        auto it = m_byShard.find(&socket->shard());
+        if (it != m_byShard.end()) {
+            it->removeOne(socket);
+            if (it->isEmpty()) m_byShard.erase(it);
+        }
+    } else {
+        --m_onMainThread;
+    }
+    presenceChanged();
 }
 
 void Room::presenceChanged() {

@@ -5,7 +5,8 @@
 // With a shared store (PostgreSQL) other server processes append to the same log: catchUp()
 // folds and broadcasts their events in seq order, and an append that loses the race for a seq
 // catches up first, so every process and every client sees the one ordered log.
-// Threading: lives on the server's event-loop thread.
+// Threading: lives on the server's main event-loop thread; a broadcast posts its frame to each
+// delivery shard that has subscribers (DeliveryShard.h).
 
 #include "Metrics.h"
 #include "RemotePresence.h"
@@ -24,6 +25,9 @@
 
 namespace omk::server {
 
+class DeliveryShard;
+class ShardSocket;
+
 // A connection watching a room.
 class RoomSubscriber {
 public:
@@ -31,6 +35,9 @@ public:
     // The frame as text: decoded once per broadcast, shared by every subscriber (QString is
     // implicitly shared), instead of once per subscriber.
     virtual void deliver(const QString& frame) = 0;
+    // Set when the connection's socket lives on a delivery shard: then broadcasts reach it in
+    // one post per shard (DeliveryShard::post) instead of deliver().
+    virtual ShardSocket* shardSocket() const { return nullptr; }
 };
 
 // Why a send was not appended; code is a protocol error code.
@@ -133,6 +140,10 @@ private:
     QHash<qint64, QString> m_chatAuthors;
 
     QHash<RoomSubscriber*, protocol::Actor> m_subscribers;
+    // The subscribers whose sockets live on delivery shards, per shard (implicitly shared, so a
+    // post copies a pointer, and a later change detaches rather than touching what was posted).
+    QHash<DeliveryShard*, QList<ShardSocket*>> m_byShard;
+    int m_onMainThread = 0;  // subscribers delivered to directly
     QTimer m_presenceTimer;
 };
 

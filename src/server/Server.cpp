@@ -2,6 +2,7 @@
 
 #include "ClientSession.h"
 #include "Clock.h"
+#include "DeliveryShard.h"
 #include "Fanout.h"
 #include "Log.h"
 #include "PostgresFanout.h"
@@ -22,8 +23,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTcpSocket>
 
+#include <algorithm>
 #include <limits>
+#include <memory>
+#include <variant>
 
 #include <sys/resource.h>
 
@@ -40,6 +45,11 @@ Server::~Server() {
     // those already finished and waiting for deleteLater included.
     m_sessions.clear();
     qDeleteAll(findChildren<ClientSession*>(QString(), Qt::FindDirectChildrenOnly));
+    // Each waits for its releases, then stops its thread.
+    m_shards.clear();
+    // Refused sockets and those still on their way to a shard sit on TCP sockets the listening
+    // servers own: they go first.
+    qDeleteAll(findChildren<QWebSocket*>(QString(), Qt::FindDirectChildrenOnly));
     m_http.reset();
     m_catchupTimer.stop();
     m_rooms.reset();
@@ -103,6 +113,17 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     limits.maxTextChars = s->m_config.maxTextChars;
     s->m_context.reset(new SessionContext{
         s->m_config, s->m_jwt, *s->m_rooms, s->m_metrics, s->m_sendLimiter, limits, {}});
+    if (s->m_config.deliveryThreads >= 2)
+        for (int i = 0; i < s->m_config.deliveryThreads; ++i)
+            s->m_shards.push_back(std::make_unique<DeliveryShard>(i));
+    s->m_connectionCap = s->m_config.maxConnections;
+    s->m_acceptRetry.setSingleShot(true);
+    s->m_acceptRetry.setInterval(1000);
+    Server* server = s.get();
+    connect(&s->m_acceptRetry, &QTimer::timeout, server, [server] {
+        if (server->m_shuttingDown || !server->m_http) return;
+        for (QTcpServer* t : server->m_http->servers()) t->resumeAccepting();
+    });
     s->m_http = std::make_unique<HttpApi>();
     s->addRoutes();
     connect(s->m_http.get(), &QAbstractHttpServer::newWebSocketConnection, s.get(),
@@ -269,19 +290,20 @@ omk::Expected<quint16> Server::listen() {
         return omk::fail(
             QStringLiteral("cannot listen on %1:%2").arg(m_config.listen).arg(m_config.port));
     m_port = port;
-    // A full descriptor table makes accept() fail silently and clients hang in "connecting":
-    // take what the hard limit allows and say so when max_connections cannot fit anyway.
+    // A full descriptor table makes accept() fail and clients hang in "connecting": take what
+    // the hard limit allows, and where max_connections still cannot fit, refuse connections past
+    // what does fit with too_many_connections (4029) while descriptors remain to say so.
     const qint64 fds = raiseFileLimit();
-    if (fds > 0 && fds < qint64(m_config.maxConnections) + kReservedFds)
+    if (fds > 0 && fds < qint64(m_config.maxConnections) + kReservedFds) {
+        m_connectionCap = int(std::max<qint64>(1, fds - kReservedFds));
         qCWarning(lcServer).noquote()
             << logLine("fd_limit", {{"limit", QString::number(fds)},
                                     {"max_connections", QString::number(m_config.maxConnections)},
+                                    {"connections_cap", QString::number(m_connectionCap)},
                                     {"hint", QStringLiteral("raise LimitNOFILE / ulimit -n")}});
+    }
     for (QTcpServer* t : m_http->servers())
-        connect(t, &QTcpServer::acceptError, this, [](QAbstractSocket::SocketError e) {
-            qCWarning(lcServer).noquote()
-                << logLine("accept_failed", {{"error", QString::number(int(e))}});
-        });
+        connect(t, &QTcpServer::acceptError, this, &Server::onAcceptError);
     qCInfo(lcServer).noquote() << logLine(
         "listening",
         {{"address", m_config.listen},
@@ -293,11 +315,49 @@ omk::Expected<quint16> Server::listen() {
     return port;
 }
 
+void Server::onAcceptError(QAbstractSocket::SocketError error) {
+    ++m_metrics.connectionsRefused;
+    qCWarning(lcServer).noquote() << logLine(
+        "accept_failed", {{"error", QString::number(int(error))},
+                          {"reason", error == QAbstractSocket::SocketResourceError
+                                         ? QStringLiteral("out of file descriptors")
+                                         : QStringLiteral("accept failed")},
+                          {"connections", QString::number(connections())}});
+    // QTcpServer pauses accepting after a failed accept and never resumes by itself: without
+    // this, one full moment would leave the port deaf for good.
+    if (!m_acceptRetry.isActive()) m_acceptRetry.start();
+}
+
+QTcpSocket* Server::tcpSocketOf(const QWebSocket& socket) const {
+    // QWebSocket does not parent its TCP socket, which stays the listening QTcpServer's child;
+    // both have to move to a shard, so it is found by its ports.
+    for (QTcpServer* t : m_http->servers())
+        for (QTcpSocket* c : t->findChildren<QTcpSocket*>(QString(), Qt::FindDirectChildrenOnly))
+            if (c->peerPort() == socket.peerPort() && c->localPort() == socket.localPort() &&
+                c->peerAddress() == socket.peerAddress())
+                return c;
+    return nullptr;
+}
+
+ClientSession* Server::startSession(std::unique_ptr<QWebSocket> socket, QTcpSocket* tcp) {
+    ShardSocket* remote = nullptr;
+    if (tcp) {
+        DeliveryShard& shard = *m_shards[m_nextShard++ % m_shards.size()];
+        remote = new ShardSocket(std::move(socket), tcp, shard);
+    }
+    auto* session = new ClientSession(std::move(socket), remote, *m_context, this);
+    m_sessions.insert(session);
+    connect(session, &ClientSession::finished, this, [this](ClientSession* s) {
+        if (m_sessions.remove(s)) s->deleteLater();
+    });
+    return session;
+}
+
 void Server::onNewWebSocket() {
     while (m_http->hasPendingWebSocketConnections()) {
         auto socket = m_http->nextPendingWebSocketConnection();
         if (!socket) break;
-        if (m_shuttingDown || connections() >= m_config.maxConnections) {
+        if (m_shuttingDown || connections() + m_handingOver >= m_connectionCap) {
             ++m_metrics.connectionsRefused;
             const auto error = protocol::toJson(
                 protocol::ErrorMessage{QString::fromLatin1(protocol::error::kTooManyConnections),
@@ -318,11 +378,48 @@ void Server::onNewWebSocket() {
             continue;
         }
         ++m_metrics.connectionsAccepted;
-        auto* session = new ClientSession(std::move(socket), *m_context, this);
-        m_sessions.insert(session);
-        connect(session, &ClientSession::finished, this, [this](ClientSession* s) {
-            if (m_sessions.remove(s)) s->deleteLater();
-        });
+        // Frames a little above the limit still arrive, to be answered with too_large; far above
+        // it the socket refuses them itself (close 1009) before buffering them.
+        const qint64 hardCap = qint64(m_config.maxFrameBytes) * 4;
+        socket->setMaxAllowedIncomingFrameSize(quint64(hardCap));
+        socket->setMaxAllowedIncomingMessageSize(quint64(hardCap));
+        if (m_shards.empty()) {
+            startSession(std::move(socket), nullptr);
+            continue;
+        }
+        QTcpSocket* tcp = tcpSocketOf(*socket);
+        if (!tcp) {
+            qCWarning(lcServer).noquote() << logLine(
+                "shard_unavailable", {{"reason", QStringLiteral("TCP socket not found")}});
+            startSession(std::move(socket), nullptr);
+            continue;
+        }
+        // Handed to a shard one event-loop turn later: this runs inside the TCP socket's own
+        // read handler, which re-arms its notifier on this thread when it returns, so moving
+        // the socket now would leave it deaf on the shard. Until then the Server owns it.
+        QWebSocket* raw = socket.release();
+        raw->setParent(this);
+        ++m_handingOver;
+        // Frames read before the hand-over have no session yet: kept, and given to it first.
+        auto early = std::make_shared<QList<std::variant<QString, QByteArray>>>();
+        const auto text = connect(raw, &QWebSocket::textMessageReceived, this,
+                                  [early](const QString& t) { early->append(t); });
+        const auto binary = connect(raw, &QWebSocket::binaryMessageReceived, this,
+                                    [early](const QByteArray& b) { early->append(b); });
+        QMetaObject::invokeMethod(
+            this,
+            [this, raw, tcp, early, text, binary] {
+                --m_handingOver;
+                disconnect(text);
+                disconnect(binary);
+                raw->setParent(nullptr);
+                std::unique_ptr<QWebSocket> ws(raw);
+                if (ws->state() != QAbstractSocket::ConnectedState) return;
+                ClientSession* session = startSession(std::move(ws), tcp);
+                for (const auto& frame : *early)
+                    std::visit([session](const auto& f) { session->receive(f); }, frame);
+            },
+            Qt::QueuedConnection);
     }
 }
 

@@ -3,9 +3,12 @@
 // HTTP and WebSocket upgrades, and owns every session.
 // With store = postgres several Servers (processes, machines) share rooms: a Fanout tells them
 // of each other's appends and a catch-up timer compares heads in case a notice was lost.
-// Threading: single-threaded — everything runs on the thread that created the Server (its event
-// loop). Every room append is a synchronous commit (SQLite or PostgreSQL) on that thread; Redis
-// runs asynchronously on the same loop.
+// Threading: the thread that created the Server (the main event loop) accepts, decodes, runs
+// every room and session, and commits every append synchronously (SQLite or PostgreSQL) before
+// anything is sent — durability before delivery; Redis runs asynchronously on the same loop.
+// Only socket I/O is spread: with delivery_threads >= 2, each accepted WebSocket (with its TCP
+// socket) moves to one of that many DeliveryShard threads, round robin, and a broadcast posts one
+// shared frame per shard (DeliveryShard.h). With 0 or 1, sockets stay on the main thread.
 // With a fan-out, a PresenceExchange makes viewer counts and member lists span the processes.
 
 #include "HttpApi.h"
@@ -18,13 +21,18 @@
 
 #include <QObject>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <memory>
+#include <vector>
 
 namespace omk::server {
 
 class ClientSession;
+class DeliveryShard;
+class ShardSocket;
 class Fanout;
 class PresenceExchange;
 struct SessionContext;
@@ -56,6 +64,10 @@ public:
 private:
     explicit Server(ServerConfig config);
     void onNewWebSocket();
+    void onAcceptError(QAbstractSocket::SocketError error);
+    QTcpSocket* tcpSocketOf(const QWebSocket& socket) const;
+    // tcp set: the session's sockets go to the next delivery shard.
+    ClientSession* startSession(std::unique_ptr<QWebSocket> socket, QTcpSocket* tcp);
     void addRoutes();
     omk::Expected<void> openStore();
     omk::Expected<void> startFanout();
@@ -75,6 +87,12 @@ private:
     std::unique_ptr<SessionContext> m_context;
     std::unique_ptr<HttpApi> m_http;
     QSet<ClientSession*> m_sessions;
+    std::vector<std::unique_ptr<DeliveryShard>> m_shards;  // destroyed after the sessions
+    size_t m_nextShard = 0;
+    int m_handingOver = 0;  // accepted, on their way to a shard
+    // max_connections, or fewer when the descriptor limit cannot hold that many (listen()).
+    int m_connectionCap = 0;
+    QTimer m_acceptRetry;
     quint16 m_port = 0;
     bool m_shuttingDown = false;
 };

@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -117,6 +119,7 @@ const std::vector<Key>& keys() {
         {"retention", intKey(&ServerConfig::retention, 10, 100000000)},
         {"history_on_join", intKey(&ServerConfig::historyOnJoin, 0, 1000)},
         {"presence_interval_ms", intKey(&ServerConfig::presenceIntervalMs, 0, 60000)},
+        {"delivery_threads", intKey(&ServerConfig::deliveryThreads, 0, 64)},
         {"open_rooms",
          [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
              if (v == QLatin1String("true") || v == QLatin1String("1"))
@@ -208,6 +211,13 @@ omk::Expected<void> apply(ServerConfig& c, const QString& source, const QString&
 }
 
 }  // namespace
+
+int defaultDeliveryThreads() {
+    // Off until a machine shows it helps: on the 2-core VM where it was measured, delivery
+    // threads competed with everything else for the same cores and no case got faster
+    // (docs/PERFORMANCE.md, room fan-out). A server with cores to spare opts in.
+    return 0;
+}
 
 const char* storeName(ServerConfig::Store s) {
     return s == ServerConfig::Store::Postgres ? "postgres" : "sqlite";

@@ -13,6 +13,10 @@
 
 namespace omk::server {
 
+// min(4, the machine's cores): past a few threads the single main thread (commits, decoding)
+// is the limit, not the writes.
+int defaultDeliveryThreads();
+
 struct ServerConfig {
     QString listen = QStringLiteral("0.0.0.0");
     int port = 8480;
@@ -46,6 +50,10 @@ struct ServerConfig {
     int historyOnJoin = 50;
     int presenceIntervalMs = 500;
     bool syncFull = true;  // fsync every commit (power-loss safe), not only process-crash safe
+    // Event-loop threads that own the sessions' sockets and write each broadcast to them (one
+    // shared frame posted per thread); rooms, the store and the protocol stay on the main thread.
+    // 0 or 1: every socket on the main thread.
+    int deliveryThreads = defaultDeliveryThreads();
 
     // Scale-out (docs/DEPLOYMENT.md): several servers share rooms through PostgreSQL (the log)
     // and Redis pub/sub or PostgreSQL LISTEN/NOTIFY (notices of new appends).

@@ -23,6 +23,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kFullScreen = QStringLiteral("window/fullScreen");
 const QString kHighContrast = QStringLiteral("theme/highContrast");
 const QString kTextScale = QStringLiteral("theme/textScale");
+const QString kDreamkastToken = QStringLiteral("dreamkast/token");
 
 // A number, or nothing: QVariant's own conversion would read "abc" as 0.
 std::optional<double> number(const QVariant& stored) {
@@ -75,6 +76,14 @@ QString AppSettings::sanitizeSource(const QVariant& stored) {
     return s;
 }
 
+QString AppSettings::sanitizeToken(const QVariant& stored) {
+    const QString s = stored.toString().trimmed();
+    if (s.size() > 8192) return {};
+    for (const QChar c : s)
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e) return {};
+    return s;
+}
+
 bool AppSettings::desktopPrefersHighContrast() {
     return qEnvironmentVariable("GTK_THEME")
         .contains(QLatin1String("HighContrast"), Qt::CaseInsensitive);
@@ -91,6 +100,8 @@ AppSettings::AppSettings(QObject* parent) : QObject(parent) {
     m_fullScreen = boolean(s.value(kFullScreen)).value_or(false);
     m_highContrast = boolean(s.value(kHighContrast)).value_or(desktopPrefersHighContrast());
     m_textScale = sanitizeTextScale(s.value(kTextScale, 1.0));
+    const QString envToken = qEnvironmentVariable("OMNIKAST_DREAMKAST_TOKEN");
+    m_dreamkastToken = sanitizeToken(envToken.isEmpty() ? s.value(kDreamkastToken) : envToken);
 }
 
 AppSettings* AppSettings::instance() {
@@ -172,6 +183,14 @@ void AppSettings::setTextScale(double scale) {
     m_textScale = scale;
     QSettings().setValue(kTextScale, m_textScale);
     emit themeChanged();
+}
+
+void AppSettings::setDreamkastToken(const QString& token) {
+    const QString clean = sanitizeToken(token);
+    if (clean == m_dreamkastToken) return;
+    m_dreamkastToken = clean;
+    QSettings().setValue(kDreamkastToken, m_dreamkastToken);
+    emit dreamkastTokenChanged();
 }
 
 QString AppSettings::roomServerFor(const QString& eventSource) const {

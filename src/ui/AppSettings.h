@@ -38,6 +38,10 @@ class AppSettings : public QObject {
     Q_PROPERTY(bool fullScreen READ fullScreen WRITE setFullScreen NOTIFY windowChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY themeChanged)
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY themeChanged)
+    // The bearer token Dreamkast's chat API takes (its Auth0 access token); empty: read only.
+    // OMNIKAST_DREAMKAST_TOKEN, when set, wins over the stored one and is never written back.
+    Q_PROPERTY(QString dreamkastToken READ dreamkastToken WRITE setDreamkastToken NOTIFY
+                   dreamkastTokenChanged)
 
 public:
     static constexpr double kDefaultFov = 90.0;
@@ -69,6 +73,8 @@ public:
     void setHighContrast(bool on);
     double textScale() const { return m_textScale; }
     void setTextScale(double scale);
+    QString dreamkastToken() const { return m_dreamkastToken; }
+    void setDreamkastToken(const QString& token);
 
     // The checks applied to stored values, for tests and for the setters.
     static double sanitizeFov(const QVariant& stored);
@@ -76,6 +82,8 @@ public:
     static double sanitizeTextScale(const QVariant& stored);
     static QRect sanitizeGeometry(const QVariant& stored);
     static QString sanitizeSource(const QVariant& stored);
+    // One line of visible ASCII (what an HTTP header can carry), else empty.
+    static QString sanitizeToken(const QVariant& stored);
     // Qt 6.4 has no high-contrast hint of its own; GTK's high-contrast themes name themselves
     // in GTK_THEME, which is the one hint a Linux desktop leaves us.
     static bool desktopPrefersHighContrast();
@@ -89,6 +97,7 @@ signals:
     void chatChanged();
     void windowChanged();
     void themeChanged();
+    void dreamkastTokenChanged();
 
 private:
     QString m_lastEvent, m_lastChannel;
@@ -99,6 +108,7 @@ private:
     bool m_fullScreen = false;
     bool m_highContrast = false;
     double m_textScale = 1.0;
+    QString m_dreamkastToken;
 };
 
 }  // namespace omk::ui

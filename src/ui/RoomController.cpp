@@ -1,8 +1,12 @@
 #include "ui/RoomController.h"
 
+#include "catalog/Catalog.h"
 #include "media/Player.h"
+#include "room/DreamkastChat.h"
 #include "room/ModeratorActions.h"
 #include "room/RoomConnection.h"
+#include "ui/AppSettings.h"
+#include "ui/EventController.h"
 #include "ui/Log.h"
 #include "ui/PlayerController.h"
 #include "ui/PlayerSync.h"
@@ -46,6 +50,30 @@ QString failureHint(const QString& code, const QString& message) {
     return message.isEmpty() ? code : message;
 }
 
+// Where Dreamkast's REST API answers: OMNIKAST_DREAMKAST_API_URL, else the host the catalog came
+// from (the same rule EventController uses for /cable), else the cable's host.
+QUrl dreamkastApiFor(const QString& source, const QUrl& cable) {
+    const QString env = qEnvironmentVariable("OMNIKAST_DREAMKAST_API_URL");
+    if (!env.isEmpty()) return QUrl(env);
+    const QUrl from(source);
+    const QString scheme = from.scheme().toLower();
+    QUrl api;
+    if ((scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+        !from.host().isEmpty()) {
+        api.setScheme(scheme);
+        api.setHost(from.host());
+        api.setPort(from.port());
+        return api;
+    }
+    api.setScheme(cable.scheme().toLower() == QLatin1String("wss") ? QStringLiteral("https")
+                                                                   : QStringLiteral("http"));
+    api.setHost(cable.host());
+    api.setPort(cable.port());
+    return api;
+}
+
+using CableState = cable::CableClient::State;
+
 }  // namespace
 
 RoomController::RoomController(QObject* parent) : QObject(parent) {
@@ -58,6 +86,8 @@ RoomController::RoomController(QObject* parent) : QObject(parent) {
     connect(&m_countdown, &QTimer::timeout, this, &RoomController::stateChanged);
     m_guestName =
         QSettings().value(QStringLiteral("chat/guestName"), defaultGuestName()).toString();
+    connect(AppSettings::instance(), &AppSettings::dreamkastTokenChanged, this,
+            &RoomController::updateDreamkast);
 }
 
 RoomController::~RoomController() {
@@ -68,6 +98,7 @@ void RoomController::setServerUrl(const QString& url) {
     if (url == m_serverUrl) return;
     m_serverUrl = url;
     emit configChanged();
+    emit availableChanged();
     scheduleRestart();
 }
 
@@ -108,6 +139,117 @@ void RoomController::setSyncEnabled(bool on) {
     emit syncChanged();
 }
 
+EventController* RoomController::event() const {
+    return static_cast<EventController*>(m_event.data());
+}
+
+void RoomController::setEvent(EventController* event) {
+    if (event == this->event()) return;
+    if (EventController* old = this->event()) {
+        old->disconnect(this);
+        old->onAirFollower()->disconnect(this);
+    }
+    m_event = event;
+    if (event) {
+        // The channel's talk changes with the on-air switch or, without one, the schedule.
+        connect(event, &EventController::catalogChanged, this, &RoomController::updateDreamkast);
+        connect(event, &EventController::streamChanged, this, &RoomController::updateDreamkast);
+        connect(event, &EventController::nowPlayingChanged, this, &RoomController::updateDreamkast);
+        connect(event->onAirFollower(), &OnAirFollower::onAirChanged, this,
+                &RoomController::updateDreamkast);
+    }
+    emit configChanged();
+    scheduleRestart();
+}
+
+std::optional<RoomController::DreamkastTarget> RoomController::dreamkastTarget() const {
+    const EventController* ev = event();
+    if (!m_serverUrl.isEmpty() || !ev) return std::nullopt;
+    const catalog::Catalog* cat = ev->catalog();
+    if (!cat || cat->format != catalog::Format::Dreamkast) return std::nullopt;
+    DreamkastTarget t;
+    t.cable = EventController::cableUrlFor(*cat, ev->source());
+    t.eventAbbr = cat->event.acronym;
+    if (t.cable.isEmpty() || t.eventAbbr.isEmpty()) return std::nullopt;
+    t.api = dreamkastApiFor(ev->source(), t.cable);
+    t.token = AppSettings::instance()->dreamkastToken();
+    // Dreamkast's chat belongs to a talk: the one on air on this channel (track), else the one
+    // the schedule has on it now.
+    QString talk;
+    if (const auto& onAir = event()->onAirFollower()->onAir(); onAir && onAir->contains(m_room))
+        talk = onAir->value(m_room).talkId;
+    if (talk.isEmpty()) {
+        const QDateTime now = ev->now();
+        for (const auto& session : cat->sessions)
+            if (session.channelId == m_room && session.start <= now && now < session.end())
+                talk = session.id;
+    }
+    bool ok = false;
+    const qint64 id = talk.toLongLong(&ok);
+    t.talk = ok && id > 0 ? id : 0;
+    return t;
+}
+
+void RoomController::updateDreamkast() {
+    if (dreamkastTarget() != m_dkTarget) scheduleRestart();
+}
+
+void RoomController::startDreamkast() {
+    m_dkTarget = dreamkastTarget();
+    emit availableChanged();
+    setError({});
+    if (!m_dkTarget || m_dkTarget->talk == 0 || m_room.isEmpty()) {
+        emit sessionChanged();  // `available` may have changed with the target
+        emit stateChanged();
+        return;
+    }
+    room::DreamkastChatConfig config;
+    config.apiBase = m_dkTarget->api;
+    config.cableUrl = m_dkTarget->cable;
+    config.eventAbbr = m_dkTarget->eventAbbr;
+    config.roomId = m_dkTarget->talk;
+    config.token = m_dkTarget->token;
+    if (const catalog::Catalog* cat = event()->catalog())
+        for (const auto& speaker : cat->speakers)
+            if (const qint64 id = speaker.id.toLongLong(); id > 0)
+                config.speakerNames.insert(id, speaker.name);
+    m_dreamkast = std::make_unique<room::DreamkastChat>(config);
+    auto* d = m_dreamkast.get();
+    m_chat = d->chat();
+    connect(d, &room::DreamkastChat::stateChanged, this, &RoomController::stateChanged);
+    connect(d, &room::DreamkastChat::pendingCountChanged, this,
+            &RoomController::pendingCountChanged);
+    connect(d, &room::DreamkastChat::postFailed, this,
+            [this](const QString& message) { setInputHint(message, 8000); });
+    connect(d, &room::DreamkastChat::errorOccurred, this, [this](const QString& message) {
+        // Without a token Dreamkast answers the history with 401 by design; the input says why.
+        if (m_dreamkast && m_dreamkast->canPost()) setError(message);
+    });
+    d->start();
+    emit sessionChanged();
+    emit stateChanged();
+    emit signedInChanged();
+    emit roomStateChanged();
+    emit viewerCountChanged();
+    emit syncChanged();
+}
+
+bool RoomController::available() const {
+    return !m_serverUrl.isEmpty() || m_dkTarget.has_value();
+}
+
+QString RoomController::backend() const {
+    if (m_connection) return QStringLiteral("omnikast");
+    if (m_dkTarget) return QStringLiteral("dreamkast");
+    return {};
+}
+
+QString RoomController::readOnlyReason() const {
+    if (m_dkTarget && m_dkTarget->token.isEmpty())
+        return tr("Sign in to Dreamkast to chat (set a token with the key button above)");
+    return {};
+}
+
 void RoomController::scheduleRestart() {
     m_restart.start();
 }
@@ -123,6 +265,10 @@ QString RoomController::settingsKey() const {
 }
 
 void RoomController::teardown() {
+    if (m_dreamkast) {
+        m_chat = nullptr;
+        m_dreamkast.reset();
+    }
     if (!m_connection) return;
     m_connection->stop();
     m_sync = nullptr;
@@ -134,10 +280,16 @@ void RoomController::teardown() {
 }
 
 void RoomController::restart() {
-    const bool had = m_connection != nullptr;
+    const bool had = m_connection != nullptr || m_dreamkast != nullptr;
     teardown();
     setMediaOverride({});
     setInputHint({});
+    if (m_serverUrl.isEmpty()) {
+        startDreamkast();
+        return;
+    }
+    m_dkTarget.reset();
+    emit availableChanged();
     const QUrl url(m_serverUrl);
     if (m_serverUrl.isEmpty() || m_room.isEmpty()) {
         if (had) emit sessionChanged();
@@ -233,6 +385,18 @@ void RoomController::restart() {
 }
 
 QString RoomController::state() const {
+    if (m_dreamkast) {
+        switch (m_dreamkast->cable()->state()) {
+            case CableState::Offline:
+                return QStringLiteral("offline");
+            case CableState::Connecting:
+                return QStringLiteral("connecting");
+            case CableState::Connected:
+                return QStringLiteral("connected");
+            case CableState::Reconnecting:
+                return QStringLiteral("reconnecting");
+        }
+    }
     if (!m_connection) return QStringLiteral("offline");
     switch (m_connection->state()) {
         case State::Offline:
@@ -248,6 +412,21 @@ QString RoomController::state() const {
 }
 
 QString RoomController::statusText() const {
+    if (m_dreamkast) {
+        switch (m_dreamkast->cable()->state()) {
+            case CableState::Offline:
+                return tr("Offline");
+            case CableState::Connecting:
+                return tr("Connecting…");
+            case CableState::Connected:
+                return tr("Connected to Dreamkast");
+            case CableState::Reconnecting: {
+                const int s = m_dreamkast->cable()->reconnectInSeconds();
+                return s > 0 ? tr("Reconnecting in %n s…", nullptr, s) : tr("Reconnecting…");
+            }
+        }
+    }
+    if (m_dkTarget) return tr("No talk on air on this channel");
     if (!m_connection) return m_serverUrl.isEmpty() ? tr("No chat server") : tr("Offline");
     switch (m_connection->state()) {
         case State::Offline:
@@ -281,6 +460,7 @@ int RoomController::slowModeSeconds() const {
     return m_connection ? int(m_connection->slowModeMs() / 1000) : 0;
 }
 int RoomController::pendingCount() const {
+    if (m_dreamkast) return m_dreamkast->pendingCount();
     return m_connection ? m_connection->pendingCount() : 0;
 }
 bool RoomController::following() const {
@@ -332,6 +512,15 @@ bool RoomController::check(const omk::Expected<QString>& queued) {
 bool RoomController::send(const QString& text, qint64 replyToSeq) {
     const QString t = text.trimmed();
     if (t.isEmpty()) return false;
+    if (m_dreamkast) {
+        if (!m_dreamkast->canPost()) {
+            setInputHint(readOnlyReason(), 8000);
+            return false;
+        }
+        auto posted = m_dreamkast->post(t, replyToSeq);
+        if (!posted) setInputHint(posted.error().message, 6000);
+        return bool(posted);
+    }
     if (!m_connection) {
         setInputHint(tr("Not connected to a chat server"), 4000);
         return false;
@@ -345,6 +534,10 @@ bool RoomController::send(const QString& text, qint64 replyToSeq) {
 }
 
 bool RoomController::editMessage(qint64 seq, const QString& text) {
+    if (m_dreamkast) {
+        setInputHint(tr("Dreamkast's chat has no edits or reactions"), 4000);
+        return false;
+    }
     if (!m_connection || seq <= 0 || text.trimmed().isEmpty()) return false;
     auto queued = m_connection->send(
         protocol::EventType::ChatEdit,
@@ -354,6 +547,10 @@ bool RoomController::editMessage(qint64 seq, const QString& text) {
 }
 
 bool RoomController::react(qint64 seq, const QString& emoji, bool on) {
+    if (m_dreamkast) {
+        setInputHint(tr("Dreamkast's chat has no edits or reactions"), 4000);
+        return false;
+    }
     if (!m_connection || seq <= 0 || emoji.isEmpty()) return false;
     return check(
         m_connection->send(protocol::EventType::ChatReact, {{QStringLiteral("seq"), seq},

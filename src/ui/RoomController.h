@@ -4,6 +4,9 @@
 // models are owned here, in C++; QML binds to the properties and calls the invokables.
 // Changing server, room, name or token starts a fresh session (coalesced, so QML may set them
 // one by one). The guest name and the token a server issued are remembered per server.
+// With no server but an event whose catalog came from Dreamkast, the channel's chat is the
+// on-air talk's Dreamkast chat instead (room::DreamkastChat, docs/DREAMKAST.md): same models,
+// no presence, no moderation, posting only with a Dreamkast token (AppSettings).
 // Threading: GUI thread.
 
 #include "room/ChatModel.h"
@@ -14,17 +17,22 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <QUrl>
+
 #include <memory>
+#include <optional>
 
 namespace omk::room {
 class RoomConnection;
 class ModeratorActions;
+class DreamkastChat;
 }  // namespace omk::room
 
 namespace omk::ui {
 
 class PlayerController;
 class PlayerSync;
+class EventController;
 
 class RoomController : public QObject {
     Q_OBJECT
@@ -38,6 +46,15 @@ class RoomController : public QObject {
     Q_PROPERTY(QString token READ token WRITE setToken NOTIFY configChanged)
     Q_PROPERTY(omk::ui::PlayerController* player READ player WRITE setPlayer NOTIFY playerChanged)
     Q_PROPERTY(bool syncEnabled READ syncEnabled WRITE setSyncEnabled NOTIFY syncChanged)
+    // The event shown: a Dreamkast catalog gives the channel a Dreamkast chat when no server is
+    // set.
+    Q_PROPERTY(omk::ui::EventController* event READ event WRITE setEvent NOTIFY configChanged)
+    // Whether the window has a chat to show: a server, or a Dreamkast event.
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
+    // "omnikast" (our server), "dreamkast", or "" (none).
+    Q_PROPERTY(QString backend READ backend NOTIFY sessionChanged)
+    // Why nothing can be sent here (Dreamkast without a token); empty: sending works.
+    Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY sessionChanged)
 
     Q_PROPERTY(bool active READ active NOTIFY sessionChanged)
     // offline | connecting | connected | reconnecting
@@ -81,8 +98,14 @@ public:
     void setPlayer(PlayerController* player);
     bool syncEnabled() const { return m_syncEnabled; }
     void setSyncEnabled(bool on);
+    EventController* event() const;
+    void setEvent(EventController* event);
+    bool available() const;
+    QString backend() const;
+    QString readOnlyReason() const;
+    room::DreamkastChat* dreamkastChat() const { return m_dreamkast.get(); }
 
-    bool active() const { return m_connection != nullptr; }
+    bool active() const { return m_connection != nullptr || m_dreamkast != nullptr; }
     QString state() const;
     QString statusText() const;
     room::ChatModel* chat() const { return m_chat; }
@@ -137,6 +160,7 @@ signals:
     void configChanged();
     void playerChanged();
     void sessionChanged();
+    void availableChanged();
     void stateChanged();
     void viewerCountChanged();
     void signedInChanged();
@@ -160,11 +184,28 @@ private:
     bool check(const omk::Expected<QString>& queued);
     bool sendPlayback(const QString& media, double position, double rate, bool paused);
     QString settingsKey() const;
+    struct DreamkastTarget {
+        QUrl api, cable;
+        QString eventAbbr;
+        qint64 talk = 0;  // 0: nothing on air on the channel
+        QString token;
+        bool operator==(const DreamkastTarget&) const = default;
+    };
+    // The Dreamkast chat the current channel should show; nullopt: not a Dreamkast event (or a
+    // server is set, which wins).
+    std::optional<DreamkastTarget> dreamkastTarget() const;
+    void updateDreamkast();
+    void startDreamkast();
 
     QString m_serverUrl, m_room, m_guestName, m_token;
     QPointer<PlayerController> m_player;
     bool m_syncEnabled = true;
     std::unique_ptr<room::RoomConnection> m_connection;
+    // QObject: a QPointer of a forward-declared type would not compile where this header is
+    // included alone.
+    QPointer<QObject> m_event;
+    std::unique_ptr<room::DreamkastChat> m_dreamkast;
+    std::optional<DreamkastTarget> m_dkTarget;
     room::ChatModel* m_chat = nullptr;  // children of m_connection
     room::PresenceModel* m_presence = nullptr;
     room::ModeratorActions* m_moderator = nullptr;

@@ -23,6 +23,8 @@ void VideoView::onFrameTimer() {
     // arrives after a seek (frameReady); redrawing the same frame would only burn the CPU, which
     // on a software rasterizer is all of it.
     if (m_controller && (m_controller->paused() || !m_controller->errorString().isEmpty())) return;
+    // Mirroring redraws when a mirror image arrives, not on the clock.
+    if (m_mirroring) return;
     update();
 }
 
@@ -78,6 +80,38 @@ void VideoView::noteRenderError(const QString& message) {
     if (!m_error.isEmpty() || message.isEmpty()) return;
     m_error = message;
     emit errorStringChanged();
+}
+
+void VideoView::releaseFrameSource() {
+    if (m_mirroring) return;
+    m_mirroring = true;
+    m_releaseConfirmed = false;
+    m_releaseSerial += 2;
+    emit mirroringChanged();
+    update();  // the confirmation comes from the next synchronize()
+}
+
+void VideoView::reclaimFrameSource() {
+    if (!m_mirroring) return;
+    m_mirroring = false;
+    m_releaseConfirmed = false;
+    m_mirrorImage = QImage();
+    ++m_mirrorSerial;
+    emit mirroringChanged();
+    update();
+}
+
+void VideoView::noteFrameSourceReleased(quint64 serial) {
+    if (!m_mirroring || serial != m_releaseSerial || m_releaseConfirmed) return;
+    m_releaseConfirmed = true;
+    emit frameSourceReleased();
+}
+
+void VideoView::setMirrorImage(const QImage& image) {
+    if (!m_mirroring) return;
+    m_mirrorImage = image;
+    ++m_mirrorSerial;
+    update();
 }
 
 void VideoView::noteFrameRendered() {

@@ -8,6 +8,9 @@
 #include "media/Player.h"
 #include "render/SphereRenderer.h"
 
+#include <QImage>
+#include <QOpenGLTexture>
+#include <QOpenGLTextureBlitter>
 #include <QPointer>
 #include <QQuickFramebufferObject>
 
@@ -28,6 +31,8 @@ public:
 
 private:
     void reportError(const QString& message);
+    // Mirror mode: the latest mirror image, letterboxed into the framebuffer.
+    void drawMirror();
 
     render::SphereRenderer m_renderer;
     bool m_initialized = false;
@@ -39,6 +44,14 @@ private:
     QSize m_size;
     QPointer<VideoView> m_item;
     QString m_lastError;
+    // Mirror mode (VideoView's "Mirror mode"): no frames are taken while m_released.
+    bool m_released = false;
+    quint64 m_confirmedRelease = 0;
+    QImage m_mirrorImage;
+    quint64 m_mirrorSerial = 0;
+    bool m_mirrorDirty = false;
+    std::unique_ptr<QOpenGLTexture> m_mirrorTexture;
+    QOpenGLTextureBlitter m_blitter;
 };
 
 }  // namespace omk::ui

@@ -122,6 +122,10 @@ void EglGraphicsPlugin::unbindImage() {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
+void EglGraphicsPlugin::finish() {
+    glFinish();
+}
+
 void EglGraphicsPlugin::release() {
     if (m_fbo) glDeleteFramebuffers(1, &m_fbo);
     m_fbo = 0;

@@ -29,6 +29,7 @@ public:
     Expected<void> bindImage(uint32_t image, QSize size) override;
     QImage readBoundImage(QSize size) override;
     void unbindImage() override;
+    void finish() override;
     void release() override;
 
 private:

@@ -40,6 +40,9 @@ public:
     virtual QImage readBoundImage(QSize size) = 0;
     // Done drawing into the bound image (before xrReleaseSwapchainImage).
     virtual void unbindImage() = 0;
+    // Waits until the graphics API has carried out everything asked of it so far; for timing a
+    // draw (XrProgram::setEyeTiming), never needed for correctness.
+    virtual void finish() {}
     // Deletes the plugin's own graphics objects; the context stays.
     virtual void release() = 0;
 };

@@ -1,17 +1,40 @@
 #include "xr/SessionRun.h"
 
+#include "xr/ControllerResponse.h"
 #include "xr/XrPlatform.h"
 
 #include <QElapsedTimer>
 #include <QThread>
 
 #include <algorithm>
+#include <vector>
 
 namespace omk::xr {
+namespace {
+
+double percentile95(std::vector<double> samples) {
+    if (samples.empty()) return 0;
+    const size_t at = (samples.size() * 95 + 99) / 100 - 1;  // nearest rank
+    std::nth_element(samples.begin(), samples.begin() + std::ptrdiff_t(at), samples.end());
+    return samples[at];
+}
+
+}  // namespace
 
 SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options,
                             const XrProgram::DrawEye& draw,
                             const std::function<void()>& beforeFrame) {
+    return runSession(
+        program, options,
+        [&](bool submitLayers, bool capture) {
+            return program.renderFrame(draw, submitLayers, capture);
+        },
+        SessionHooks{beforeFrame, {}});
+}
+
+SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options,
+                            const SubmitFrame& submit, const SessionHooks& hooks) {
+    const auto& beforeFrame = hooks.beforeFrame;
     SessionRunReport report;
     QElapsedTimer clock, sinceExit;
     clock.start();
@@ -24,6 +47,9 @@ SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options
     };
     const SessionStateMachine& state = program.session();
     double workSumMs = 0;
+    std::array<double, XrProgram::kEyes> eyeSumMs{};
+    std::vector<double> workSamples;
+    std::array<std::vector<double>, XrProgram::kEyes> eyeSamples;
     while (!state.finished()) {
         if (auto r = program.pollEvents(); !r) {
             report.error = r.error();
@@ -57,18 +83,29 @@ SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options
         // With a time limit any frame may turn out to be the last, so each is kept.
         const bool capture = options.captureLast && (options.maxSeconds > 0 ||
                                                      report.framesSubmitted + 1 >= options.frames);
-        auto frame = program.renderFrame(draw, wantLayers, capture);
+        auto frame = submit(wantLayers, capture);
         if (!frame) {
             report.error = frame.error();
             break;
         }
         ++report.framesTotal;
-        report.controllerCommands += int(program.takeCommands().size());
+        for (ControllerCommand c : program.takeCommands()) {
+            ++report.controllerCommands;
+            report.commands << commandName(c);
+            if (hooks.onCommand) hooks.onCommand(c);
+        }
         if (*frame) {
             ++report.framesSubmitted;
             const double ms = double(program.lastFrameWorkNs()) / 1e6;
             workSumMs += ms;
+            workSamples.push_back(ms);
             report.frameWorkMaxMs = std::max(report.frameWorkMaxMs, ms);
+            for (size_t eye = 0; eye < eyeSumMs.size(); ++eye) {
+                const double eyeMs = double(program.lastEyeRenderNs(int(eye))) / 1e6;
+                eyeSumMs[eye] += eyeMs;
+                eyeSamples[eye].push_back(eyeMs);
+                report.eyeRenderMaxMs[eye] = std::max(report.eyeRenderMaxMs[eye], eyeMs);
+            }
         }
         const bool enough = report.framesSubmitted >= options.frames ||
                             (options.maxSeconds > 0 && seconds(clock) > options.maxSeconds);
@@ -81,7 +118,14 @@ SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options
         report.eyeSizes[size_t(i)] = program.eyeSize(i);
         report.lastEyes[size_t(i)] = program.lastEyeImage(i);
     }
-    if (report.framesSubmitted > 0) report.frameWorkMeanMs = workSumMs / report.framesSubmitted;
+    if (report.framesSubmitted > 0) {
+        report.frameWorkMeanMs = workSumMs / report.framesSubmitted;
+        report.frameWorkP95Ms = percentile95(std::move(workSamples));
+        for (size_t eye = 0; eye < eyeSumMs.size(); ++eye) {
+            report.eyeRenderMeanMs[eye] = eyeSumMs[eye] / report.framesSubmitted;
+            report.eyeRenderP95Ms[eye] = percentile95(std::move(eyeSamples[eye]));
+        }
+    }
     report.lost = state.lost();
     if (const ControllerActions* c = program.controllers()) {
         report.controllerProfiles = c->acceptedProfiles();

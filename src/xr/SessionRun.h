@@ -41,6 +41,13 @@ struct SessionRunReport {
     double seconds = 0;
     // XrProgram::lastFrameWorkNs() over the frames that carried a layer, milliseconds.
     double frameWorkMeanMs = 0, frameWorkMaxMs = 0;
+    // XrProgram::lastEyeRenderNs() over the same frames (with eye timing on), milliseconds:
+    // each eye's sphere, or with the equirect layer each eye's layer image.
+    std::array<double, XrProgram::kEyes> eyeRenderMeanMs{}, eyeRenderMaxMs{};
+    // The 95th percentiles of the same (the bench reports them beside mean and max).
+    double frameWorkP95Ms = 0;
+    std::array<double, XrProgram::kEyes> eyeRenderP95Ms{};
+    QStringList commands;  // every controller command, in order (ControllerResponse's names)
     bool lost = false;
     std::optional<Error> error;  // why the run did not end cleanly
 };
@@ -49,5 +56,16 @@ struct SessionRunReport {
 SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options,
                             const XrProgram::DrawEye& draw,
                             const std::function<void()>& beforeFrame = {});
+
+// One frame of whichever kind the caller submits (XrProgram::renderFrame or
+// renderEquirectFrame): with layers or without, capturing or not; says whether layers went out.
+using SubmitFrame = std::function<Expected<bool>(bool submitLayers, bool capture)>;
+struct SessionHooks {
+    std::function<void()> beforeFrame;
+    // Each controller command as it arrives, after the frame that synced it.
+    std::function<void(ControllerCommand)> onCommand;
+};
+SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options,
+                            const SubmitFrame& submit, const SessionHooks& hooks);
 
 }  // namespace omk::xr

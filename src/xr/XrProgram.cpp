@@ -2,10 +2,13 @@
 
 #include "xr/EyeView.h"
 #include "xr/Log.h"
+#include "xr/Recenter.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace omk::xr {
 namespace {
@@ -22,6 +25,11 @@ bool isLoss(XrResult r) {
 }  // namespace
 
 Expected<std::unique_ptr<XrProgram>> XrProgram::create(GraphicsPlugin& plugin) {
+    return create(plugin, XrProgramOptions{});
+}
+
+Expected<std::unique_ptr<XrProgram>> XrProgram::create(GraphicsPlugin& plugin,
+                                                       const XrProgramOptions& options) {
     if (auto manifest = findRuntimeManifest(); !manifest) return manifest.unexpected();
     auto offered = offeredExtensions();
     if (!offered) return offered.unexpected();
@@ -37,7 +45,12 @@ Expected<std::unique_ptr<XrProgram>> XrProgram::create(GraphicsPlugin& plugin) {
     p->m_runtime.supportsEquirect2 =
         offered->contains(QLatin1String(XR_KHR_COMPOSITION_LAYER_EQUIRECT2_EXTENSION_NAME));
 
-    auto instance = createInstance(plugin.requiredExtensions());
+    std::vector<const char*> extensions = plugin.requiredExtensions();
+    if (options.wantEquirect2 && p->m_runtime.supportsEquirect2) {
+        extensions.push_back(XR_KHR_COMPOSITION_LAYER_EQUIRECT2_EXTENSION_NAME);
+        p->m_equirect2Enabled = true;
+    }
+    auto instance = createInstance(extensions);
     if (!instance) return instance.unexpected();
     p->m_instance = *instance;
     auto system = headMountedSystem(p->m_instance);
@@ -76,6 +89,8 @@ XrProgram::~XrProgram() {
     // Results are not checked: on a lost runtime these fail, and there is nothing left to do.
     m_controllers.reset();
     for (EyeSwapchain& e : m_eyes)
+        if (e.swapchain != XR_NULL_HANDLE) xrDestroySwapchain(e.swapchain);
+    for (EyeSwapchain& e : m_pictures)
         if (e.swapchain != XR_NULL_HANDLE) xrDestroySwapchain(e.swapchain);
     if (m_space != XR_NULL_HANDLE) xrDestroySpace(m_space);
     if (m_session != XR_NULL_HANDLE) {
@@ -138,43 +153,70 @@ Expected<void> XrProgram::createSession() {
     return {};
 }
 
-Expected<void> XrProgram::createSwapchains() {
+Expected<int64_t> XrProgram::colorFormat() {
     uint32_t count = 0;
     if (auto r = check(xrEnumerateSwapchainFormats(m_session, 0, &count, nullptr),
                        "xrEnumerateSwapchainFormats");
         !r)
-        return r;
+        return r.unexpected();
     std::vector<int64_t> formats(count);
     if (auto r = check(xrEnumerateSwapchainFormats(m_session, count, &count, formats.data()),
                        "xrEnumerateSwapchainFormats");
         !r)
-        return r;
+        return r.unexpected();
     const int64_t format = m_plugin.chooseColorFormat(formats);
     if (format == 0)
         return fail(QStringLiteral("the OpenXR runtime offers no colour format %1 can draw")
                         .arg(m_plugin.name()));
+    return format;
+}
+
+Expected<void> XrProgram::createSwapchain(EyeSwapchain& e, QSize size, int64_t format) {
+    auto ci = xrStruct<XrSwapchainCreateInfo>(XR_TYPE_SWAPCHAIN_CREATE_INFO);
+    ci.usageFlags = XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT | XR_SWAPCHAIN_USAGE_SAMPLED_BIT;
+    ci.format = format;
+    ci.sampleCount = 1;  // the renderer's passes are full-screen triangles; nothing to smooth
+    ci.width = uint32_t(size.width());
+    ci.height = uint32_t(size.height());
+    ci.faceCount = 1;
+    ci.arraySize = 1;
+    ci.mipCount = 1;
+    if (auto r = check(xrCreateSwapchain(m_session, &ci, &e.swapchain), "xrCreateSwapchain"); !r)
+        return r;
+    e.size = size;
+    auto images = m_plugin.swapchainImages(e.swapchain);
+    if (!images) return images.unexpected();
+    e.images = std::move(*images);
+    return {};
+}
+
+Expected<void> XrProgram::createSwapchains() {
+    auto format = colorFormat();
+    if (!format) return format.unexpected();
     for (int i = 0; i < kEyes; ++i) {
         const XrViewConfigurationView& v = m_configViews[size_t(i)];
-        auto ci = xrStruct<XrSwapchainCreateInfo>(XR_TYPE_SWAPCHAIN_CREATE_INFO);
-        ci.usageFlags = XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT | XR_SWAPCHAIN_USAGE_SAMPLED_BIT;
-        ci.format = format;
-        ci.sampleCount = 1;  // the renderer's passes are full-screen triangles; nothing to smooth
-        ci.width = v.recommendedImageRectWidth;
-        ci.height = v.recommendedImageRectHeight;
-        ci.faceCount = 1;
-        ci.arraySize = 1;
-        ci.mipCount = 1;
-        EyeSwapchain& e = m_eyes[size_t(i)];
-        if (auto r = check(xrCreateSwapchain(m_session, &ci, &e.swapchain), "xrCreateSwapchain");
-            !r)
-            return r;
-        e.size = QSize(int(ci.width), int(ci.height));
-        auto images = m_plugin.swapchainImages(e.swapchain);
-        if (!images) return images.unexpected();
-        e.images = std::move(*images);
+        const QSize size(int(v.recommendedImageRectWidth), int(v.recommendedImageRectHeight));
+        if (auto r = createSwapchain(m_eyes[size_t(i)], size, *format); !r) return r;
     }
     qCDebug(lcXr) << "swapchains" << m_eyes[0].size << m_eyes[1].size << "format" << Qt::hex
-                  << format;
+                  << *format;
+    return {};
+}
+
+Expected<void> XrProgram::useEquirectLayer(const EquirectLayerSpec& spec) {
+    if (!m_equirect2Enabled)
+        return fail(QStringLiteral("the OpenXR runtime does not offer %1")
+                        .arg(QLatin1String(XR_KHR_COMPOSITION_LAYER_EQUIRECT2_EXTENSION_NAME)));
+    if (m_session == XR_NULL_HANDLE || m_pictureCount > 0 || spec.imageSize.isEmpty())
+        return fail(QStringLiteral("the equirect layer needs a session and a picture size"));
+    auto format = colorFormat();
+    if (!format) return format.unexpected();
+    const int count = spec.perEye ? kEyes : 1;
+    for (int i = 0; i < count; ++i)
+        if (auto r = createSwapchain(m_pictures[size_t(i)], spec.imageSize, *format); !r) return r;
+    m_pictureCount = count;
+    m_equirect = spec;
+    qCDebug(lcXr) << "equirect layer" << count << "x" << spec.imageSize;
     return {};
 }
 
@@ -238,7 +280,7 @@ Expected<void> XrProgram::requestExit() {
     return act(m_state.requestExit());
 }
 
-Expected<bool> XrProgram::renderFrame(const DrawEye& draw, bool submitLayers, bool capture) {
+Expected<bool> XrProgram::frame(bool submitLayers, const Compose& compose) {
     if (!m_state.shouldRunFrameLoop()) return false;
     auto wi = xrStruct<XrFrameWaitInfo>(XR_TYPE_FRAME_WAIT_INFO);
     auto fs = xrStruct<XrFrameState>(XR_TYPE_FRAME_STATE);
@@ -254,8 +296,6 @@ Expected<bool> XrProgram::renderFrame(const DrawEye& draw, bool submitLayers, bo
         m_commands.insert(m_commands.end(), commands->begin(), commands->end());
     }
 
-    std::array<XrCompositionLayerProjectionView, kEyes> projViews{};
-    auto layer = xrStruct<XrCompositionLayerProjection>(XR_TYPE_COMPOSITION_LAYER_PROJECTION);
     std::vector<const XrCompositionLayerBaseHeader*> layers;
     if (submitLayers && fs.shouldRender && m_state.shouldSubmitLayers()) {
         auto li = xrStruct<XrViewLocateInfo>(XR_TYPE_VIEW_LOCATE_INFO);
@@ -272,20 +312,15 @@ Expected<bool> XrProgram::renderFrame(const DrawEye& draw, bool submitLayers, bo
             return r.unexpected();
         // Without a tracked orientation there is nothing correct to show this frame.
         if ((vs.viewStateFlags & XR_VIEW_STATE_ORIENTATION_VALID_BIT) && count == kEyes) {
-            for (int i = 0; i < kEyes; ++i) {
-                if (auto r = drawEye(i, views[size_t(i)], draw, capture); !r) return r.unexpected();
-                XrCompositionLayerProjectionView& pv = projViews[size_t(i)];
-                pv.type = XR_TYPE_COMPOSITION_LAYER_PROJECTION_VIEW;
-                pv.pose = views[size_t(i)].pose;
-                pv.fov = views[size_t(i)].fov;
-                pv.subImage.swapchain = m_eyes[size_t(i)].swapchain;
-                pv.subImage.imageRect.extent = {m_eyes[size_t(i)].size.width(),
-                                                m_eyes[size_t(i)].size.height()};
+            if (m_recenterPending) {
+                // Between the eyes: canted displays turn each eye a little outwards.
+                const double a = headingOf(views[0].pose.orientation);
+                const double b = headingOf(views[1].pose.orientation);
+                m_heading = std::atan2(std::sin(a) + std::sin(b), std::cos(a) + std::cos(b));
+                m_recenterPending = false;
             }
-            layer.space = m_space;
-            layer.viewCount = kEyes;
-            layer.views = projViews.data();
-            layers.push_back(reinterpret_cast<const XrCompositionLayerBaseHeader*>(&layer));
+            m_eyeRenderNs.fill(0);
+            if (auto r = compose(views, layers); !r) return r.unexpected();
         }
     }
     auto ei = xrStruct<XrFrameEndInfo>(XR_TYPE_FRAME_END_INFO);
@@ -298,12 +333,94 @@ Expected<bool> XrProgram::renderFrame(const DrawEye& draw, bool submitLayers, bo
     return !layers.empty();
 }
 
+Expected<bool> XrProgram::renderFrame(const DrawEye& draw, bool submitLayers, bool capture) {
+    return frame(
+        submitLayers,
+        [&](const std::array<XrView, kEyes>& views,
+            std::vector<const XrCompositionLayerBaseHeader*>& layers) -> Expected<void> {
+            for (int i = 0; i < kEyes; ++i) {
+                if (auto r = drawEye(i, views[size_t(i)], draw, capture); !r) return r;
+                XrCompositionLayerProjectionView& pv = m_projViews[size_t(i)];
+                pv = xrStruct<XrCompositionLayerProjectionView>(
+                    XR_TYPE_COMPOSITION_LAYER_PROJECTION_VIEW);
+                // The pose the runtime reprojects from is the real one, recentred or not.
+                pv.pose = views[size_t(i)].pose;
+                pv.fov = views[size_t(i)].fov;
+                pv.subImage.swapchain = m_eyes[size_t(i)].swapchain;
+                pv.subImage.imageRect.extent = {m_eyes[size_t(i)].size.width(),
+                                                m_eyes[size_t(i)].size.height()};
+            }
+            m_projLayer =
+                xrStruct<XrCompositionLayerProjection>(XR_TYPE_COMPOSITION_LAYER_PROJECTION);
+            m_projLayer.space = m_space;
+            m_projLayer.viewCount = kEyes;
+            m_projLayer.views = m_projViews.data();
+            layers.push_back(reinterpret_cast<const XrCompositionLayerBaseHeader*>(&m_projLayer));
+            return {};
+        });
+}
+
+Expected<bool> XrProgram::renderEquirectFrame(const DrawPicture& draw, bool submitLayers,
+                                              bool capture) {
+    if (m_pictureCount == 0)
+        return fail(QStringLiteral("renderEquirectFrame before useEquirectLayer"));
+    return frame(
+        submitLayers,
+        [&](const std::array<XrView, kEyes>&,
+            std::vector<const XrCompositionLayerBaseHeader*>& layers) -> Expected<void> {
+            for (int i = 0; i < m_pictureCount; ++i) {
+                EyeSwapchain& pic = m_pictures[size_t(i)];
+                if (auto r = drawInto(
+                        pic, i, [&] { draw(i, pic.size); }, capture);
+                    !r)
+                    return r;
+            }
+            for (int i = 0; i < m_pictureCount; ++i) {
+                XrCompositionLayerEquirect2KHR& l = m_equirectLayers[size_t(i)];
+                l = xrStruct<XrCompositionLayerEquirect2KHR>(
+                    XR_TYPE_COMPOSITION_LAYER_EQUIRECT2_KHR);
+                l.space = m_space;
+                l.eyeVisibility = m_pictureCount == 1 ? XR_EYE_VISIBILITY_BOTH
+                                  : i == 0            ? XR_EYE_VISIBILITY_LEFT
+                                                      : XR_EYE_VISIBILITY_RIGHT;
+                l.subImage.swapchain = m_pictures[size_t(i)].swapchain;
+                l.subImage.imageRect.extent = {m_pictures[size_t(i)].size.width(),
+                                               m_pictures[size_t(i)].size.height()};
+                // Centred on the viewer (the sphere is at infinity), its centre turned to the
+                // recentred heading and by how far a cropped picture sits off centre.
+                l.pose.orientation = yawRotation(m_heading + m_equirect.geometry.yaw);
+                // The specification's infinite sphere: no parallax, as the projection layer's.
+                l.radius = std::numeric_limits<float>::infinity();
+                l.centralHorizontalAngle = m_equirect.geometry.centralHorizontalAngle;
+                l.upperVerticalAngle = m_equirect.geometry.upperVerticalAngle;
+                l.lowerVerticalAngle = m_equirect.geometry.lowerVerticalAngle;
+                layers.push_back(reinterpret_cast<const XrCompositionLayerBaseHeader*>(&l));
+            }
+            // A mono picture shows both eyes the same image; snapshots say so.
+            if (capture)
+                for (int eye = 0; eye < kEyes; ++eye)
+                    m_eyes[size_t(eye)].lastImage =
+                        m_pictures[size_t(std::min(eye, m_pictureCount - 1))].lastImage;
+            if (m_pictureCount == 1) m_eyeRenderNs[1] = m_eyeRenderNs[0];
+            return {};
+        });
+}
+
 Expected<void> XrProgram::drawEye(int eye, const XrView& view, const DrawEye& draw, bool capture) {
     EyeSwapchain& e = m_eyes[size_t(eye)];
+    XrPosef pose = view.pose;
+    pose.orientation = recentred(pose.orientation, m_heading);
+    const ViewParams params = eyeView(pose, view.fov, eye);
+    return drawInto(
+        e, eye, [&] { draw(eye, params, e.size); }, capture);
+}
+
+Expected<void> XrProgram::drawInto(EyeSwapchain& e, int index, const std::function<void()>& draw,
+                                   bool capture) {
     auto ai = xrStruct<XrSwapchainImageAcquireInfo>(XR_TYPE_SWAPCHAIN_IMAGE_ACQUIRE_INFO);
-    uint32_t index = 0;
+    uint32_t image = 0;
     if (auto r =
-            check(xrAcquireSwapchainImage(e.swapchain, &ai, &index), "xrAcquireSwapchainImage");
+            check(xrAcquireSwapchainImage(e.swapchain, &ai, &image), "xrAcquireSwapchainImage");
         !r)
         return r;
     auto wi = xrStruct<XrSwapchainImageWaitInfo>(XR_TYPE_SWAPCHAIN_IMAGE_WAIT_INFO);
@@ -312,13 +429,19 @@ Expected<void> XrProgram::drawEye(int eye, const XrView& view, const DrawEye& dr
     if (waited == XR_TIMEOUT_EXPIRED)
         return fail(QStringLiteral("the OpenXR runtime kept a swapchain image for over a second"));
     if (auto r = check(waited, "xrWaitSwapchainImage"); !r) return r;
-    if (index >= e.images.size())
+    if (image >= e.images.size())
         return fail(QStringLiteral("the OpenXR runtime handed out swapchain image %1 of %2")
-                        .arg(index)
+                        .arg(image)
                         .arg(e.images.size()));
-    auto bound = m_plugin.bindImage(e.images[index], e.size);
+    auto bound = m_plugin.bindImage(e.images[image], e.size);
     if (bound) {
-        draw(eye, eyeView(view.pose, view.fov, eye), e.size);
+        QElapsedTimer timer;
+        timer.start();
+        draw();
+        if (m_timeEyes) {
+            m_plugin.finish();
+            m_eyeRenderNs[size_t(index)] = timer.nsecsElapsed();
+        }
         if (capture) e.lastImage = m_plugin.readBoundImage(e.size);
         m_plugin.unbindImage();
     }

@@ -12,6 +12,7 @@
 #include "core/Expected.h"
 #include "core/Spherical.h"
 #include "xr/ControllerActions.h"
+#include "xr/EquirectLayer.h"
 #include "xr/GraphicsPlugin.h"
 #include "xr/RuntimeProbe.h"
 #include "xr/SessionStateMachine.h"
@@ -28,6 +29,19 @@
 
 namespace omk::xr {
 
+struct XrProgramOptions {
+    // Enables XR_KHR_composition_layer_equirect2 where the runtime offers it (equirect2Enabled()).
+    bool wantEquirect2 = false;
+};
+
+// The picture the equirect layer shows: one image for a mono picture (both eyes), one per eye
+// for stereo, each imageSize, at the geometry's angles.
+struct EquirectLayerSpec {
+    QSize imageSize;
+    bool perEye = false;
+    EquirectLayerGeometry geometry;
+};
+
 class XrProgram : public QObject {
     Q_OBJECT
 public:
@@ -37,6 +51,8 @@ public:
 
     // Instance, system, view configuration; the plugin checks the graphics requirements.
     static Expected<std::unique_ptr<XrProgram>> create(GraphicsPlugin& plugin);
+    static Expected<std::unique_ptr<XrProgram>> create(GraphicsPlugin& plugin,
+                                                       const XrProgramOptions& options);
     ~XrProgram() override;
 
     // Session, reference space, swapchains and the controllers' actions.
@@ -48,6 +64,26 @@ public:
     // projection layer was submitted. With capture set, the eyes' images are read back before
     // their swapchain images are released (lastEyeImage()).
     Expected<bool> renderFrame(const DrawEye& draw, bool submitLayers = true, bool capture = false);
+    // Draws layer image `image` (0, or 1 for the right eye's) with the framebuffer bound to it,
+    // viewport (0, 0, size).
+    using DrawPicture = std::function<void(int image, QSize size)>;
+    // Whether the instance has XR_KHR_composition_layer_equirect2 (asked for and offered).
+    bool equirect2Enabled() const { return m_equirect2Enabled; }
+    // After createSession(): the swapchain(s) of the equirect layer. Fails without the extension.
+    Expected<void> useEquirectLayer(const EquirectLayerSpec& spec);
+    // As renderFrame(), but the frame's layer is the equirect picture (drawn with draw) and the
+    // runtime samples it per eye at display time. capture keeps each eye's layer image.
+    Expected<bool> renderEquirectFrame(const DrawPicture& draw, bool submitLayers = true,
+                                       bool capture = false);
+    // With eye timing on, each eye (or layer image) is waited for with the plugin's finish()
+    // after drawing, so lastEyeRenderNs() holds what drawing it cost the graphics API.
+    void setEyeTiming(bool on) { m_timeEyes = on; }
+    // Of the last frame with layers: drawing eye (or layer image) `eye`, 0 when not drawn/timed.
+    qint64 lastEyeRenderNs(int eye) const { return m_eyeRenderNs[size_t(eye)]; }
+    // The heading the viewer faces at the next located frame becomes the picture's centre.
+    void recenter() { m_recenterPending = true; }
+    // Radians about +y (positive left) by which the picture is turned; 0 until recentred.
+    double recenterHeading() const { return m_heading; }
     // Asks the runtime to end the session (or ends one that never ran).
     Expected<void> requestExit();
 
@@ -80,7 +116,17 @@ private:
     Expected<void> check(XrResult result, const char* what);
     Expected<void> act(SessionStateMachine::Action action);
     Expected<void> createSwapchains();
+    Expected<int64_t> colorFormat();
+    Expected<void> createSwapchain(EyeSwapchain& e, QSize size, int64_t format);
     Expected<void> drawEye(int eye, const XrView& view, const DrawEye& draw, bool capture);
+    // Fills layers (pointing into members that live until xrEndFrame) from the located views.
+    using Compose = std::function<Expected<void>(
+        const std::array<XrView, kEyes>& views, std::vector<const XrCompositionLayerBaseHeader*>&)>;
+    // The frame loop's shared part: wait, begin, controllers, locate, compose, end.
+    Expected<bool> frame(bool submitLayers, const Compose& compose);
+    // Acquires, draws through draw(), optionally reads back, releases; times it with m_timeEyes.
+    Expected<void> drawInto(EyeSwapchain& target, int index, const std::function<void()>& draw,
+                            bool capture);
     void lose(const QString& reason);
 
     GraphicsPlugin& m_plugin;
@@ -91,6 +137,17 @@ private:
     QString m_spaceName;
     XrEnvironmentBlendMode m_blendMode = XR_ENVIRONMENT_BLEND_MODE_OPAQUE;
     std::array<EyeSwapchain, kEyes> m_eyes{};
+    std::array<EyeSwapchain, kEyes> m_pictures{};  // the equirect layer's images
+    int m_pictureCount = 0;
+    EquirectLayerSpec m_equirect;
+    bool m_equirect2Enabled = false;
+    std::array<XrCompositionLayerProjectionView, kEyes> m_projViews{};
+    XrCompositionLayerProjection m_projLayer{};
+    std::array<XrCompositionLayerEquirect2KHR, kEyes> m_equirectLayers{};
+    bool m_timeEyes = false;
+    std::array<qint64, kEyes> m_eyeRenderNs{};
+    bool m_recenterPending = false;
+    double m_heading = 0;
     std::array<XrViewConfigurationView, kEyes> m_configViews{};
     std::unique_ptr<ControllerActions> m_controllers;
     std::vector<ControllerCommand> m_commands;

@@ -3,7 +3,14 @@
 // dreamkast-weaver (Go + MySQL) cannot run here. It serves a Dreamkast-shaped catalog file at
 // /cndt2026.json (the fixture tests/catalog uses, with cable_url and weaver_url pointing at the
 // doubles) and answers weaver's GraphQL at POST /query with whatever `viewerCounts` holds.
+// Its chat API follows Api::V1::ChatMessagesController: GET /api/v1/chat_messages lists
+// `chatMessages` of the asked roomType/roomId (the index's shape, with eventAbbr), POST stores
+// one (attributed to `chatProfileId`), answers 204 as Rails does for an action that renders
+// nothing, and hands the broadcast payload (no eventAbbr, as ChatMessageBroadcastJob sends it)
+// to `onChatCreated`. With `chatToken` set, both need "Authorization: Bearer <chatToken>" and
+// answer 401 {"errors":["Not Authenticated"]} otherwise (SecuredPublicApi).
 
+#include <QDateTime>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -11,6 +18,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+#include <functional>
 
 class FakeDreamkastHttp {
 public:
@@ -29,8 +40,36 @@ public:
                                      QJsonObject{{QStringLiteral("viewerCount"), viewerCounts}}}})
                         .toJson(QJsonDocument::Compact));
             });
+        m_server.route(QStringLiteral("/api/v1/chat_messages"), QHttpServerRequest::Method::Get,
+                       [this](const QHttpServerRequest& request) { return chatIndex(request); });
+        m_server.route(QStringLiteral("/api/v1/chat_messages"), QHttpServerRequest::Method::Post,
+                       [this](const QHttpServerRequest& request) { return chatCreate(request); });
         m_port = m_server.listen(QHostAddress::LocalHost);
     }
+
+    // A message as the index renders it; createdAt one second apart per id from a fixed time.
+    static QJsonObject chatMessage(qint64 id, const QString& body, qint64 roomId = 1,
+                                   qint64 profileId = 3, const QJsonValue& replyTo = {}) {
+        const QDateTime at =
+            QDateTime(QDate(2026, 3, 10), QTime(1, 0), QTimeZone::utc()).addSecs(id);
+        return QJsonObject{
+            {"id", id},
+            {"profileId", profileId},
+            {"speakerId", QJsonValue::Null},
+            {"body", body},
+            {"eventAbbr", "cndt2026"},
+            {"roomType", "talk"},
+            {"roomId", roomId},
+            {"createdAt", at.toString(Qt::ISODateWithMs)},
+            {"replyTo", replyTo.isUndefined() ? QJsonValue(QJsonValue::Null) : replyTo},
+            {"messageType", "chat"}};
+    }
+    // What ChatMessageBroadcastJob sends for a stored message: the same without eventAbbr.
+    static QJsonObject broadcastOf(QJsonObject message) {
+        message.remove(QStringLiteral("eventAbbr"));
+        return message;
+    }
+    void addChat(const QJsonObject& message) { chatMessages.append(message); }
 
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QString catalogUrl() const { return base() + QStringLiteral("/cndt2026.json"); }
@@ -48,10 +87,62 @@ public:
 
     QByteArray catalog;
     QJsonArray viewerCounts;
+    QJsonArray chatMessages;
+    QString chatToken;
+    qint64 chatProfileId = 7;
+    qint64 nextChatId = 1000;
+    std::function<void(const QJsonObject&)> onChatCreated;
+    QByteArray chatIndexOverride;    // non-empty: the index answers these bytes instead
+    QStringList chatAuthorizations;  // the Authorization header of each chat request
+    QList<QUrlQuery> chatQueries;
+    QList<QJsonObject> chatPosts;
     QJsonObject lastQuery;
     int queries = 0;
 
 private:
+    bool chatAuthorized(const QHttpServerRequest& request) {
+        QString auth;
+        for (const auto& [name, value] : request.headers())
+            if (name.compare("authorization", Qt::CaseInsensitive) == 0)
+                auth = QString::fromUtf8(value);
+        chatAuthorizations.append(auth);
+        return chatToken.isEmpty() || auth == QStringLiteral("Bearer ") + chatToken;
+    }
+    static QHttpServerResponse notAuthenticated() {
+        return QHttpServerResponse("application/json", R"({"errors":["Not Authenticated"]})",
+                                   QHttpServerResponse::StatusCode::Unauthorized);
+    }
+    QHttpServerResponse chatIndex(const QHttpServerRequest& request) {
+        chatQueries.append(request.query());
+        if (!chatAuthorized(request)) return notAuthenticated();
+        if (!chatIndexOverride.isEmpty())
+            return QHttpServerResponse("application/json", chatIndexOverride);
+        const QString type = request.query().queryItemValue(QStringLiteral("roomType"));
+        const QString room = request.query().queryItemValue(QStringLiteral("roomId"));
+        QJsonArray out;
+        for (const auto& v : std::as_const(chatMessages)) {
+            const QJsonObject o = v.toObject();
+            if (o.value("roomType").toString() == type &&
+                (room.isEmpty() || QString::number(o.value("roomId").toInteger()) == room))
+                out.append(o);
+        }
+        return QHttpServerResponse("application/json", QJsonDocument(out).toJson());
+    }
+    QHttpServerResponse chatCreate(const QHttpServerRequest& request) {
+        if (!chatAuthorized(request)) return notAuthenticated();
+        const QJsonObject in = QJsonDocument::fromJson(request.body()).object();
+        chatPosts.append(in);
+        QJsonObject m =
+            chatMessage(nextChatId++, in.value("body").toString(), in.value("roomId").toInteger(),
+                        chatProfileId, in.value("replyTo"));
+        m.insert("roomType", in.value("roomType"));
+        m.insert("messageType", in.value("messageType"));
+        m.insert("createdAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        chatMessages.append(m);
+        if (onChatCreated) onChatCreated(broadcastOf(m));
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    }
+
     QHttpServer m_server;
     quint16 m_port = 0;
 };

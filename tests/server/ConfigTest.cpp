@@ -63,6 +63,26 @@ TEST(ServerConfigTest, BadValuesAndUnknownKeysAreNamed) {
     EXPECT_FALSE(requireSecret(shortSecret));
 }
 
+TEST(ServerConfigTest, DeliveryThreadsComeFromTheEnvironmentAndAreBounded) {
+    auto c = loadServerConfig({}, {}, {});
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->deliveryThreads, 0) << "off unless asked for";
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("OMNIKAST_SERVER_DELIVERY_THREADS"), QStringLiteral("4"));
+    c = loadServerConfig({}, env, {});
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->deliveryThreads, 4);
+    env.insert(QStringLiteral("OMNIKAST_SERVER_DELIVERY_THREADS"), QStringLiteral("0"));
+    c = loadServerConfig({}, env, {});
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->deliveryThreads, 0);
+    env.insert(QStringLiteral("OMNIKAST_SERVER_DELIVERY_THREADS"), QStringLiteral("65"));
+    c = loadServerConfig({}, env, {});
+    ASSERT_FALSE(c);
+    EXPECT_TRUE(c.error().message.contains(QStringLiteral("DELIVERY_THREADS")))
+        << c.error().message.toStdString();
+}
+
 TEST(ServerCliTest, ParsesCommandsAndRefusesBadFlags) {
     auto a = parseServerArgs({QStringLiteral("--port"), QStringLiteral("80")});
     ASSERT_TRUE(a);

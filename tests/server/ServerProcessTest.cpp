@@ -10,6 +10,8 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 using namespace omk::server;
 using namespace omk::server::test;
@@ -198,4 +200,63 @@ TEST_F(ServerProcessTest, BadFlagsAndConfigExitNonZeroWithOneLine) {
     r = runCli({QStringLiteral("--help")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("invite")));
+}
+
+TEST_F(ServerProcessTest, ADescriptorLimitBelowMaxConnectionsRefusesTheRestWith4029) {
+    // 120 descriptors, 64 of them kept for the server's own files: 56 connections fit; the rest
+    // must hear too_many_connections and 4029, not hang in "connecting".
+    constexpr int kLimit = 120;
+    constexpr int kFit = kLimit - 64;
+    constexpr int kClients = kFit + 24;
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OMNIKAST_SERVER_JWT_SECRET"), QString::fromLatin1(kSecret));
+    env.insert(QStringLiteral("OMNIKAST_SERVER_LISTEN"), QStringLiteral("127.0.0.1"));
+    env.insert(QStringLiteral("OMNIKAST_SERVER_DB"), db());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("prlimit"),
+            {QStringLiteral("--nofile=%1:%1").arg(kLimit), QStringLiteral(OMNIKAST_SERVER_BIN),
+             QStringLiteral("--port"), QStringLiteral("0")});
+    QByteArray out;
+    QByteArray err;
+    quint16 port = 0;
+    const QRegularExpression re(QStringLiteral("listening on [0-9.]+:(\\d+)"));
+    (void)QTest::qWaitFor(
+        [&] {
+            out += p.readAllStandardOutput();
+            err += p.readAllStandardError();
+            const auto m = re.match(QString::fromUtf8(out + err));
+            if (m.hasMatch()) port = quint16(m.captured(1).toUInt());
+            return port != 0 || p.state() == QProcess::NotRunning;
+        },
+        20000);
+    ASSERT_NE(port, 0) << err.toStdString();
+
+    std::vector<std::unique_ptr<WsClient>> clients;
+    for (int i = 0; i < kClients; ++i) {
+        clients.push_back(std::make_unique<WsClient>(port));
+        omk::protocol::Hello h;
+        h.name = QStringLiteral("c%1").arg(i);
+        clients.back()->send(omk::protocol::encode(h));
+    }
+    int welcomed = 0;
+    int refused = 0;
+    for (auto& c : clients) {
+        const auto first = c->next([](const QJsonObject&) { return true; }, 10000);
+        const QString type = str(first, "type");
+        if (type == QLatin1String("welcome")) {
+            ++welcomed;
+        } else {
+            EXPECT_EQ(str(first, "code"), QLatin1String(omk::protocol::error::kTooManyConnections));
+            EXPECT_TRUE(c->waitClosed(5000));
+            EXPECT_EQ(c->closeCode(), omk::protocol::close::kTooManyConnections);
+            ++refused;
+        }
+    }
+    EXPECT_EQ(welcomed, kFit);
+    EXPECT_EQ(refused, kClients - kFit);
+    err += p.readAllStandardError();
+    EXPECT_TRUE(err.contains("event=fd_limit")) << err.left(2000).toStdString();
+    p.kill();
+    p.waitForFinished(5000);
 }

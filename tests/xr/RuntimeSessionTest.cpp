@@ -5,11 +5,14 @@
 #include "render/SphereRenderer.h"
 #include "render/TestPattern.h"
 #include "xr/EglGraphicsPlugin.h"
+#include "xr/Recenter.h"
 #include "xr/RuntimeProbe.h"
 #include "xr/SessionRun.h"
 #include "xr/XrProgram.h"
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 namespace omk::xr {
 namespace {
@@ -112,6 +115,68 @@ TEST_F(XrRuntime, SessionRunsToFocusedSubmitsFramesAndExitsCleanly) {
         const QVector3D got = render::decodeDirection(img.pixel(c), v.eye);
         EXPECT_LT(render::angleBetweenDeg(got, want), 3.0) << "eye " << eye;
     }
+}
+
+double headingOfView(const ViewParams& v) {
+    const ViewOrientation& o = *v.orientation;
+    return headingOf(XrQuaternionf{float(o.x), float(o.y), float(o.z), float(o.w)});
+}
+
+// Recentre on the last frame: that frame's eyes look at the picture's centre, wherever the head
+// was turned. Monado's simulated headset turns about +y with SIMULATED_ROTATE (it wobbles a few
+// degrees otherwise).
+TEST_F(XrRuntime, RecentreTurnsThePictureCentreToWhereTheHeadFaces) {
+    qputenv("SIMULATED_ROTATE", "1");
+    auto plugin = EglGraphicsPlugin::create();
+    ASSERT_TRUE(plugin) << plugin.error().message.toStdString();
+    render::SphereRenderer renderer;
+    ASSERT_TRUE(renderer.initialize());
+    renderer.setSamplingPath(render::SamplingPath::Shader);
+    auto frame = render::directionPattern(Projection::Equirect, StereoLayout::Mono, 512, 256);
+    ASSERT_TRUE(renderer.upload(frame.get()));
+    renderer.setSpherical(SphericalInfo{});
+    auto program = XrProgram::create(**plugin);
+    ASSERT_TRUE(program) << program.error().message.toStdString();
+    ASSERT_TRUE((*program)->createSession());
+
+    SessionRunOptions options;
+    options.frames = 40;
+    options.captureLast = true;
+    int drawn = 0;
+    double before = 0, after = 0;  // the left eye's heading on the last two frames
+    auto draw = [&](int eye, const ViewParams& view, QSize size) {
+        if (eye == 0) {
+            before = after;
+            after = headingOfView(view);
+            ++drawn;
+        }
+        renderer.render(view, size.width(), size.height());
+    };
+    XrProgram& p = **program;
+    SessionHooks hooks;
+    // Before the last frame that will be drawn.
+    hooks.beforeFrame = [&] {
+        if (drawn == options.frames - 1) p.recenter();
+    };
+    const SessionRunReport report = runSession(
+        p, options, [&](bool layers, bool capture) { return p.renderFrame(draw, layers, capture); },
+        hooks);
+    const double taken = p.recenterHeading();
+    program->reset();
+    renderer.release();
+    ASSERT_FALSE(report.error) << report.error->message.toStdString();
+    ASSERT_EQ(report.framesSubmitted, options.frames);
+    if (std::abs(before) < 0.02)
+        GTEST_SKIP() << "the runtime's head did not turn (heading " << before << " rad)";
+    EXPECT_NEAR(taken, before, 0.05) << "the heading the head had";
+    EXPECT_NEAR(after, 0, 0.01) << "the recentred eye faces the picture's centre";
+    const QImage& left = report.lastEyes[0];
+    ASSERT_FALSE(left.isNull());
+    const QVector3D centre =
+        render::decodeDirection(left.pixel(left.width() / 2, left.height() / 2));
+    EXPECT_LT(std::abs(std::atan2(-centre.x(), -centre.z())), 0.05)
+        << "the eye's centre shows the picture's centre (heading "
+        << std::atan2(-centre.x(), -centre.z()) << ")";
 }
 
 }  // namespace

@@ -70,11 +70,23 @@ QString testClip() {
     return path;
 }
 
-void expectOneLine(const ProcessResult& r) {
+void expectOneLine(const ProcessResult& r, const char* prefix = "omnikast xr: ") {
     EXPECT_FALSE(r.crashed);
     EXPECT_NE(r.exitCode, 0);
     EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
-    EXPECT_TRUE(r.err.startsWith("omnikast xr: ")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.startsWith(prefix)) << r.err.toStdString();
+}
+
+// The summary is the last JSON object on stdout (a runtime may print its own lines).
+QJsonObject summaryOf(const ProcessResult& r) {
+    return QJsonDocument::fromJson(r.out.mid(r.out.indexOf("{\n"))).object();
+}
+
+// xr-check makes the demo clip in the cache on first use; the tests' own cache keeps it there.
+QProcessEnvironment withTestCache(QProcessEnvironment env) {
+    env.insert(QStringLiteral("XDG_CACHE_HOME"),
+               QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/cli/cache"));
+    return env;
 }
 
 TEST(XrCli, MissingRuntimeIsOneLineAndNonZero) {
@@ -101,6 +113,129 @@ TEST(XrCli, BadArgumentsAreOneLine) {
         runOmnikast({QStringLiteral("xr"), QStringLiteral("--help")}, withMissingRuntime());
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("Exit codes")) << help.out.toStdString();
+}
+
+TEST(XrCli, CheckWithoutARuntimeSaysSoInOneLine) {
+    const QString cache = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/cli/cache-unused");
+    QDir(cache).removeRecursively();
+    auto env = withMissingRuntime();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache);
+    const ProcessResult r = runOmnikast({QStringLiteral("xr-check")}, env);
+    expectOneLine(r, "omnikast xr-check: ");
+    EXPECT_EQ(r.err,
+              "omnikast xr-check: no OpenXR runtime: XR_RUNTIME_JSON names "
+              "/nonexistent/runtime.json, which does not exist\n");
+    EXPECT_TRUE(r.out.isEmpty());
+    // With no runtime there is nothing to check: no demo clip is made for nothing.
+    EXPECT_FALSE(QDir(cache).exists());
+}
+
+TEST(XrCli, CheckArgumentsAreOneLine) {
+    const auto env = withTestCache(withMissingRuntime());
+    const ProcessResult input =
+        runOmnikast({QStringLiteral("xr-check"), QStringLiteral("clip.mp4")}, env);
+    expectOneLine(input, "omnikast xr-check: ");
+    EXPECT_TRUE(input.err.contains("takes no INPUT")) << input.err.toStdString();
+    expectOneLine(
+        runOmnikast({QStringLiteral("xr-check"), QStringLiteral("--layer"), QStringLiteral("quad")},
+                    env),
+        "omnikast xr-check: ");
+    const ProcessResult help =
+        runOmnikast({QStringLiteral("xr-check"), QStringLiteral("--help")}, env);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("Exit codes")) << help.out.toStdString();
+}
+
+TEST(XrCli, CheckRunsTheDemoToFocusedAndSavesTheEyes) {
+    if (qEnvironmentVariableIsEmpty("XR_RUNTIME_JSON"))
+        GTEST_SKIP() << "XR_RUNTIME_JSON not set: no OpenXR runtime to run against";
+    const QString eyes = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/cli/check-eyes");
+    QDir(eyes).removeRecursively();
+    const ProcessResult r =
+        runOmnikast({QStringLiteral("xr-check"), QStringLiteral("--frames"), QStringLiteral("15"),
+                     QStringLiteral("--json"), QStringLiteral("--snapshot-eyes"), eyes},
+                    withTestCache(headless()));
+    ASSERT_FALSE(r.crashed);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = summaryOf(r);
+    ASSERT_FALSE(o.isEmpty()) << r.out.toStdString();
+    EXPECT_FALSE(o.value(QStringLiteral("runtime")).toString().isEmpty());
+    EXPECT_TRUE(o.value(QStringLiteral("input"))
+                    .toString()
+                    .endsWith(QStringLiteral("omnikast-demo-v1.mp4")));
+    const QJsonArray states = o.value(QStringLiteral("states")).toArray();
+    EXPECT_TRUE(states.contains(QStringLiteral("focused")));
+    EXPECT_EQ(states.last().toString(), QStringLiteral("exiting"));
+    EXPECT_EQ(o.value(QStringLiteral("frames_submitted")).toInt(), 15);
+    EXPECT_EQ(o.value(QStringLiteral("layer")).toString(), QStringLiteral("projection"));
+    // Timed: both eyes drew something, and the frame's work includes them.
+    const QJsonArray eyeMs = o.value(QStringLiteral("eye_render_ms_mean")).toArray();
+    ASSERT_EQ(eyeMs.size(), 2);
+    EXPECT_GT(eyeMs.at(0).toDouble(), 0);
+    EXPECT_GT(eyeMs.at(1).toDouble(), 0);
+    EXPECT_GE(o.value(QStringLiteral("frame_work_ms_mean")).toDouble(),
+              eyeMs.at(0).toDouble() + eyeMs.at(1).toDouble());
+    const QJsonArray sizes = o.value(QStringLiteral("eye_sizes")).toArray();
+    for (const char* name : {"/left.png", "/right.png"}) {
+        const QImage img(eyes + QLatin1String(name));
+        ASSERT_FALSE(img.isNull()) << name;
+        EXPECT_EQ(QStringLiteral("%1x%2").arg(img.width()).arg(img.height()),
+                  sizes.at(0).toString());
+        int lit = 0, samples = 0;
+        for (int y = 0; y < img.height(); y += 4)
+            for (int x = 0; x < img.width(); x += 4) {
+                ++samples;
+                lit += (img.pixel(x, y) & 0xffffff) != 0;
+            }
+        EXPECT_GT(lit, samples / 2) << name << ": the demo, not black";
+    }
+}
+
+TEST(XrCli, Equirect2LayerCarriesEachEyesHalf) {
+    if (qEnvironmentVariableIsEmpty("XR_RUNTIME_JSON"))
+        GTEST_SKIP() << "XR_RUNTIME_JSON not set: no OpenXR runtime to run against";
+    const QString eyes = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/cli/equirect-eyes");
+    QDir(eyes).removeRecursively();
+    const ProcessResult r =
+        runOmnikast({QStringLiteral("xr"), testClip(), QStringLiteral("--frames"),
+                     QStringLiteral("10"), QStringLiteral("--json"), QStringLiteral("--layer"),
+                     QStringLiteral("equirect2"), QStringLiteral("--snapshot-eyes"), eyes,
+                     QStringLiteral("--stereo"), QStringLiteral("top-bottom")},
+                    headless());
+    ASSERT_FALSE(r.crashed);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = summaryOf(r);
+    ASSERT_FALSE(o.isEmpty()) << r.out.toStdString();
+    if (!o.value(QStringLiteral("equirect2")).toBool()) {
+        // The runtime lacks the extension: the projection layer, and the summary says why.
+        EXPECT_EQ(o.value(QStringLiteral("layer")).toString(), QStringLiteral("projection"));
+        EXPECT_TRUE(o.value(QStringLiteral("layer_note"))
+                        .toString()
+                        .contains(QStringLiteral("XR_KHR_composition_layer_equirect2")));
+        GTEST_SKIP() << "this runtime has no XR_KHR_composition_layer_equirect2";
+    }
+    EXPECT_EQ(o.value(QStringLiteral("layer")).toString(), QStringLiteral("equirect2"));
+    EXPECT_TRUE(o.value(QStringLiteral("layer_note")).isNull());
+    EXPECT_EQ(o.value(QStringLiteral("frames_submitted")).toInt(), 10);
+    EXPECT_EQ(o.value(QStringLiteral("states")).toArray().last().toString(),
+              QStringLiteral("exiting"));
+    // Each eye's layer image is its half of the 512x256 clip, whole: the test pattern above,
+    // plain red below.
+    EXPECT_EQ(o.value(QStringLiteral("layer_image_size")).toString(), QStringLiteral("512x128"));
+    const QImage left(eyes + QStringLiteral("/left.png"));
+    const QImage right(eyes + QStringLiteral("/right.png"));
+    ASSERT_EQ(left.size(), QSize(512, 128));
+    ASSERT_EQ(right.size(), QSize(512, 128));
+    int rightRed = 0, leftRed = 0, samples = 0;
+    for (int y = 2; y < 128; y += 8)
+        for (int x = 2; x < 512; x += 8) {
+            ++samples;
+            const QRgb c = right.pixel(x, y), l = left.pixel(x, y);
+            rightRed += qRed(c) > 200 && qGreen(c) < 60 && qBlue(c) < 60;
+            leftRed += qRed(l) > 200 && qGreen(l) < 60 && qBlue(l) < 60;
+        }
+    EXPECT_GT(rightRed, samples * 9 / 10);
+    EXPECT_LT(leftRed, samples / 2);
 }
 
 TEST(XrCli, RunsASessionOnTheActiveRuntime) {

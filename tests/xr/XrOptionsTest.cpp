@@ -48,5 +48,34 @@ TEST(XrOptions, Failures) {
               QStringLiteral("unexpected extra argument 'b'"));
 }
 
+TEST(XrOptions, Layer) {
+    EXPECT_EQ(parseXrArgs(args({"clip.mp4"}))->layer, xr::VideoLayer::Projection);
+    EXPECT_EQ(parseXrArgs(args({"clip.mp4", "--layer", "equirect2"}))->layer,
+              xr::VideoLayer::Equirect2);
+    EXPECT_EQ(parseXrArgs(args({"clip.mp4", "--layer", "cube"})).error().message,
+              QStringLiteral("--layer must be projection or equirect2, not \"cube\""));
+}
+
+TEST(XrCheckOptions, DemoOnly) {
+    auto o = parseXrCheckArgs({});
+    ASSERT_TRUE(o) << o.error().message.toStdString();
+    EXPECT_TRUE(o->input.isEmpty());
+    EXPECT_EQ(o->frames, 120);
+    auto all = parseXrCheckArgs(
+        args({"--frames", "12", "--snapshot-eyes", "eyes", "--json", "--layer", "equirect2"}));
+    ASSERT_TRUE(all) << all.error().message.toStdString();
+    EXPECT_EQ(all->frames, 12);
+    EXPECT_EQ(all->snapshotEyes, QStringLiteral("eyes"));
+    EXPECT_TRUE(all->json);
+    EXPECT_EQ(all->layer, xr::VideoLayer::Equirect2);
+    EXPECT_EQ(parseXrCheckArgs(args({"clip.mp4"})).error().message,
+              QStringLiteral("xr-check takes no INPUT (it plays the demo clip; use `omnikast xr "
+                             "clip.mp4`)"));
+    EXPECT_EQ(parseXrCheckArgs(args({"--seconds", "2"})).error().message,
+              QStringLiteral("unknown option --seconds"));
+    EXPECT_EQ(parseXrCheckArgs(args({"--frames", "0"})).error().message,
+              QStringLiteral("--frames: 0 is outside 1..1e+07"));
+}
+
 }  // namespace
 }  // namespace omk::cli

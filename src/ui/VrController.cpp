@@ -1,0 +1,184 @@
+#include "ui/VrController.h"
+
+#include "media/Player.h"
+#include "ui/Log.h"
+#include "ui/PlayerController.h"
+#include "ui/VrSessionThread.h"
+#include "xr/RuntimeProbe.h"
+
+#include <optional>
+#include <utility>
+
+namespace omk::ui {
+
+struct VrController::ProbeResult {
+    std::optional<Expected<xr::RuntimeInfo>> info;
+};
+
+VrController::VrController(QObject* parent) : QObject(parent) {
+    startProbe();
+}
+
+VrController::~VrController() {
+    if (m_session) {
+        m_session->abort();
+        m_session->wait();
+        m_session.reset();
+        if (m_view) m_view->reclaimFrameSource();
+    }
+    if (m_probe) m_probe->wait();
+}
+
+void VrController::setView(VideoView* view) {
+    if (view == m_view) return;
+    // The old view's frames stay with the session until it ends; a new view only mirrors the next.
+    m_view = view;
+    emit viewChanged();
+}
+
+void VrController::startProbe() {
+    // Cheap (environment and files): no runtime at all is the common case, and answers at once.
+    if (auto manifest = xr::findRuntimeManifest(); !manifest) {
+        m_unavailableReason = manifest.error().message;
+        return;
+    }
+    m_probing = true;
+    m_probeResult = std::make_shared<ProbeResult>();
+    m_probe.reset(QThread::create([result = m_probeResult] { result->info = xr::probeRuntime(); }));
+    m_probe->setObjectName(QStringLiteral("omnikast-vr-probe"));
+    connect(m_probe.get(), &QThread::finished, this, &VrController::onProbed);
+    m_probe->start();
+}
+
+void VrController::onProbed() {
+    if (!m_probe) return;
+    m_probe->wait();
+    m_probe.reset();
+    m_probing = false;
+    const auto& info = *m_probeResult->info;
+    if (!info) {
+        m_unavailableReason = info.error().message;
+    } else if (!info->supportsEgl) {
+        m_unavailableReason = QStringLiteral(
+            "the OpenXR runtime does not offer OpenGL through EGL (XR_MNDX_egl_enable), which "
+            "the window draws the headset's eyes with");
+    } else {
+        m_available = true;
+        m_systemName = info->systemName;
+    }
+    m_probeResult.reset();
+    qCInfo(lcUi) << "VR" << (m_available ? "available:" : "unavailable:")
+                 << (m_available ? m_systemName : m_unavailableReason);
+    emit availabilityChanged();
+    if (std::exchange(m_startWhenProbed, false)) start();
+}
+
+void VrController::start() {
+    if (m_active) return;
+    if (m_probing) {
+        m_startWhenProbed = true;
+        return;
+    }
+    if (!m_available) {
+        setError(m_unavailableReason);
+        notify(tr("VR is unavailable: %1").arg(m_unavailableReason));
+        return;
+    }
+    if (!m_view || !m_view->controller() || !m_view->controller()->player()) {
+        notify(tr("VR needs a video to show"));
+        return;
+    }
+    startSession();
+}
+
+void VrController::stop() {
+    m_startWhenProbed = false;
+    if (m_session) m_session->stop();
+}
+
+void VrController::simulateHeadsetRemovedForTesting() {
+    if (m_session) m_session->simulateHeadsetRemovedForTesting();
+}
+
+void VrController::startSession() {
+    PlayerController* pc = m_view->controller();
+    m_player = pc->player();
+    setError({});
+    m_framesSubmitted = 0;
+    emit framesSubmittedChanged();
+    m_session = std::make_unique<VrSessionThread>(m_player.get(), pc->effectiveSpherical());
+    VrSessionThread* session = m_session.get();
+    connect(session, &VrSessionThread::stateChanged, this, &VrController::setState);
+    connect(session, &VrSessionThread::sessionCreated, this, [this](const QString& name) {
+        if (name.isEmpty() || name == m_systemName) return;
+        m_systemName = name;
+        emit availabilityChanged();
+    });
+    connect(session, &VrSessionThread::mirrorFrame, this, [this](const QImage& eye, int frames) {
+        if (m_view && m_session) m_view->setMirrorImage(eye);
+        if (frames == m_framesSubmitted) return;
+        m_framesSubmitted = frames;
+        emit framesSubmittedChanged();
+    });
+    connect(session, &QThread::finished, this, &VrController::onSessionFinished);
+    connect(pc, &PlayerController::sphericalChanged, session,
+            [session, pc] { session->setSpherical(pc->effectiveSpherical()); });
+    // The handoff: the session takes frames only once the view's renderer has let them go.
+    connect(m_view, &VideoView::frameSourceReleased, session,
+            [session] { session->allowFrames(); });
+    m_view->releaseFrameSource();
+    if (m_view->frameSourceIdle()) session->allowFrames();
+    m_active = true;
+    emit activeChanged();
+    session->start();
+}
+
+void VrController::onSessionFinished() {
+    if (!m_session) return;
+    m_session->wait();
+    const VrSessionThread::Ending ending = m_session->ending();
+    const QString detail = m_session->detail();
+    m_session.reset();
+    // The session's thread has ended: nobody else takes the player's frames now.
+    if (m_view) m_view->reclaimFrameSource();
+    m_player.reset();
+    m_active = false;
+    emit activeChanged();
+    setState({});
+    switch (ending) {
+        case VrSessionThread::Ending::Stopped:
+            notify(tr("Left VR; back to the desktop view"));
+            break;
+        case VrSessionThread::Ending::RuntimeEnded:
+            notify(tr("The headset ended the VR session; back to the desktop view"));
+            break;
+        case VrSessionThread::Ending::Lost:
+            setError(detail);
+            notify(tr("The VR runtime went away (%1); back to the desktop view").arg(detail));
+            break;
+        case VrSessionThread::Ending::Failed:
+            setError(detail);
+            notify(tr("VR stopped: %1; back to the desktop view").arg(detail));
+            break;
+    }
+}
+
+void VrController::setState(const QString& state) {
+    if (state == m_state) return;
+    m_state = state;
+    emit stateChanged();
+}
+
+void VrController::setError(const QString& error) {
+    if (error == m_error) return;
+    m_error = error;
+    emit errorStringChanged();
+}
+
+void VrController::notify(const QString& text) {
+    qCInfo(lcUi) << "VR:" << text;
+    m_lastMessage = text;
+    emit message(text);
+}
+
+}  // namespace omk::ui

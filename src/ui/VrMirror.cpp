@@ -1,0 +1,77 @@
+#include "ui/VrMirror.h"
+
+#define GL_GLEXT_PROTOTYPES
+#include <GL/glcorearb.h>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+namespace omk::ui {
+
+void VrMirror::ensureTarget(QSize size) {
+    if (m_fbo != 0 && size == m_size) return;
+    release();
+    m_size = size;
+    glGenTextures(1, &m_texture);
+    glBindTexture(GL_TEXTURE_2D, m_texture);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, size.width(), size.height(), 0, GL_RGBA,
+                 GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    glGenFramebuffers(1, &m_fbo);
+    GLint draw = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &draw);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_fbo);
+    glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_texture, 0);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(draw));
+}
+
+QImage VrMirror::capture(QSize eyeSize) {
+    if (eyeSize.isEmpty()) return {};
+    m_clock.start();
+    const QSize size =
+        eyeSize.width() > m_maxWidth
+            ? QSize(m_maxWidth, std::max(1, eyeSize.height() * m_maxWidth / eyeSize.width()))
+            : eyeSize;
+    while (glGetError() != GL_NO_ERROR) {
+    }  // earlier errors are not the capture's
+    GLint draw = 0, read = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &draw);
+    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &read);
+    ensureTarget(size);
+    // The eye's image is sRGB-encoded; with GL_FRAMEBUFFER_SRGB off the blit copies the encoded
+    // values as they are, which is what a desktop window shows.
+    glDisable(GL_FRAMEBUFFER_SRGB);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(draw));
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_fbo);
+    glBlitFramebuffer(0, 0, eyeSize.width(), eyeSize.height(), 0, 0, size.width(), size.height(),
+                      GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_fbo);
+    glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glPixelStorei(GL_PACK_ROW_LENGTH, 0);
+    const int w = size.width(), h = size.height();
+    std::vector<uint8_t> raw(size_t(w) * size_t(h) * 4);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(draw));
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(read));
+    if (glGetError() != GL_NO_ERROR) return {};
+    QImage image(size, QImage::Format_RGBX8888);
+    // GL's first row is the bottom one.
+    for (int y = 0; y < h; ++y)
+        std::memcpy(image.scanLine(y), raw.data() + size_t(h - 1 - y) * size_t(w) * 4,
+                    size_t(w) * 4);
+    return image;
+}
+
+void VrMirror::release() {
+    if (m_fbo != 0) glDeleteFramebuffers(1, &m_fbo);
+    if (m_texture != 0) glDeleteTextures(1, &m_texture);
+    m_fbo = 0;
+    m_texture = 0;
+    m_size = {};
+}
+
+}  // namespace omk::ui
