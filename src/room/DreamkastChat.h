@@ -68,6 +68,7 @@ public:
     ChatModel* chat() const { return m_chat; }
     RoomConnection* mirror() const { return m_mirror.get(); }
     cable::CableClient* cable() { return &m_cable; }
+    const cable::CableClient* cable() const { return &m_cable; }
     const DreamkastChatConfig& config() const { return m_config; }
     bool canPost() const { return !m_config.token.isEmpty(); }
 

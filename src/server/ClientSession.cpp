@@ -17,11 +17,6 @@ namespace omk::server {
 namespace err = protocol::error;
 namespace closecode = protocol::close;
 
-namespace {
-// A client that lets this much pile up unread is not reading; it is dropped, not buffered for.
-constexpr qint64 kMaxUnsentBytes = 8LL * 1024 * 1024;
-}  // namespace
-
 ClientSession::ClientSession(std::unique_ptr<QWebSocket> socket, ShardSocket* remote,
                              SessionContext& ctx, QObject* parent)
     : QObject(parent),

@@ -4,11 +4,6 @@
 
 namespace omk::server {
 
-namespace {
-// A client that lets this much pile up unread is not reading; it is dropped, not buffered for.
-constexpr qint64 kMaxUnsentBytes = 8LL * 1024 * 1024;
-}  // namespace
-
 ShardSocket::ShardSocket(std::unique_ptr<QWebSocket> socket, QTcpSocket* tcp, DeliveryShard& shard)
     : m_socket(socket.release()),
       m_tcp(tcp),

@@ -23,6 +23,10 @@
 
 namespace omk::server {
 
+// A client that lets this much pile up unread is not reading; it is dropped, not buffered for
+// (on whichever thread its socket lives: the session's or a shard's).
+inline constexpr qint64 kMaxUnsentBytes = 8LL * 1024 * 1024;
+
 class DeliveryShard;
 
 class ShardSocket final : public QObject {

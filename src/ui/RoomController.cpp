@@ -74,6 +74,36 @@ QUrl dreamkastApiFor(const QString& source, const QUrl& cable) {
 
 using CableState = cable::CableClient::State;
 
+// The cable's states are the room connection's four, under other names.
+State fromCable(CableState s) {
+    switch (s) {
+        case CableState::Offline:
+            return State::Offline;
+        case CableState::Connecting:
+            return State::Connecting;
+        case CableState::Connected:
+            return State::Connected;
+        case CableState::Reconnecting:
+            return State::Reconnecting;
+    }
+    return State::Offline;
+}
+
+// The active backend's connection (Dreamkast's cable, or our server's room), if any.
+struct Link {
+    State state;
+    int reconnectIn;  // seconds, while reconnecting
+};
+
+std::optional<Link> linkOf(const room::DreamkastChat* dreamkast,
+                           const room::RoomConnection* connection) {
+    if (dreamkast)
+        return Link{fromCable(dreamkast->cable()->state()),
+                    dreamkast->cable()->reconnectInSeconds()};
+    if (connection) return Link{connection->state(), connection->reconnectIn()};
+    return std::nullopt;
+}
+
 }  // namespace
 
 RoomController::RoomController(QObject* parent) : QObject(parent) {
@@ -385,20 +415,9 @@ void RoomController::restart() {
 }
 
 QString RoomController::state() const {
-    if (m_dreamkast) {
-        switch (m_dreamkast->cable()->state()) {
-            case CableState::Offline:
-                return QStringLiteral("offline");
-            case CableState::Connecting:
-                return QStringLiteral("connecting");
-            case CableState::Connected:
-                return QStringLiteral("connected");
-            case CableState::Reconnecting:
-                return QStringLiteral("reconnecting");
-        }
-    }
-    if (!m_connection) return QStringLiteral("offline");
-    switch (m_connection->state()) {
+    const auto l = linkOf(m_dreamkast.get(), m_connection.get());
+    if (!l) return QStringLiteral("offline");
+    switch (l->state) {
         case State::Offline:
             return QStringLiteral("offline");
         case State::Connecting:
@@ -412,33 +431,19 @@ QString RoomController::state() const {
 }
 
 QString RoomController::statusText() const {
-    if (m_dreamkast) {
-        switch (m_dreamkast->cable()->state()) {
-            case CableState::Offline:
-                return tr("Offline");
-            case CableState::Connecting:
-                return tr("Connecting…");
-            case CableState::Connected:
-                return tr("Connected to Dreamkast");
-            case CableState::Reconnecting: {
-                const int s = m_dreamkast->cable()->reconnectInSeconds();
-                return s > 0 ? tr("Reconnecting in %n s…", nullptr, s) : tr("Reconnecting…");
-            }
-        }
-    }
-    if (m_dkTarget) return tr("No talk on air on this channel");
-    if (!m_connection) return m_serverUrl.isEmpty() ? tr("No chat server") : tr("Offline");
-    switch (m_connection->state()) {
+    if (!m_dreamkast && m_dkTarget) return tr("No talk on air on this channel");
+    const auto l = linkOf(m_dreamkast.get(), m_connection.get());
+    if (!l) return m_serverUrl.isEmpty() ? tr("No chat server") : tr("Offline");
+    switch (l->state) {
         case State::Offline:
             return tr("Offline");
         case State::Connecting:
             return tr("Connecting…");
         case State::Connected:
-            return tr("Connected");
-        case State::Reconnecting: {
-            const int s = m_connection->reconnectIn();
-            return s > 0 ? tr("Reconnecting in %n s…", nullptr, s) : tr("Reconnecting…");
-        }
+            return m_dreamkast ? tr("Connected to Dreamkast") : tr("Connected");
+        case State::Reconnecting:
+            return l->reconnectIn > 0 ? tr("Reconnecting in %n s…", nullptr, l->reconnectIn)
+                                      : tr("Reconnecting…");
     }
     return {};
 }

@@ -107,6 +107,8 @@ TEST_F(WindowRoom, ChatBesideTheVideoByKeyboardAndPlaybackFollowsTheRoom) {
     ASSERT_TRUE(mod->moderator->setPlayback(player->source(), 5000, 1.0, false));
     ASSERT_TRUE(QTest::qWaitFor([&] { return room->following(); }, 5000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !std::isnan(room->syncErrorMs()); }, 5000));
+    // The seek to the room's position lands paused and plays at the room's instant.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !player->paused(); }, 5000));
     QTest::keyClick(window, Qt::Key_Space);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return window->property("notice").toString().contains("moderator"); }, 2000));
