@@ -4,7 +4,7 @@
 
 #include "core/Expected.h"
 #include "core/Spherical.h"
-#include "xr/EquirectLayer.h"
+#include "xr/VideoLayer.h"
 
 #include <QSize>
 #include <QString>

@@ -12,17 +12,6 @@ constexpr double kPi = 3.14159265358979323846;
 
 }  // namespace
 
-QString toString(VideoLayer layer) {
-    return layer == VideoLayer::Equirect2 ? QStringLiteral("equirect2")
-                                          : QStringLiteral("projection");
-}
-
-Expected<VideoLayer> parseVideoLayer(const QString& text) {
-    if (text == QLatin1String("projection")) return VideoLayer::Projection;
-    if (text == QLatin1String("equirect2")) return VideoLayer::Equirect2;
-    return fail(QStringLiteral("--layer must be projection or equirect2, not \"%1\"").arg(text));
-}
-
 Expected<EquirectLayerGeometry> equirectLayerGeometry(const SphericalInfo& info) {
     if (info.projection != Projection::Equirect && info.projection != Projection::Equirect180)
         return fail(

@@ -7,17 +7,12 @@
 
 #include "core/Expected.h"
 #include "core/Spherical.h"
+#include "xr/VideoLayer.h"
 
 #include <QSize>
 #include <QString>
 
 namespace omk::xr {
-
-// Projection: the sphere drawn per eye into a projection layer (the default; every runtime has
-// it). Equirect2: the decoded picture handed to the runtime as an equirect layer.
-enum class VideoLayer { Projection, Equirect2 };
-QString toString(VideoLayer layer);
-Expected<VideoLayer> parseVideoLayer(const QString& text);
 
 // XrCompositionLayerEquirect2KHR's angles for a picture, in radians, plus the yaw (radians, about
 // +y, positive turning left) by which the layer's pose turns the picture's centre away from -z
