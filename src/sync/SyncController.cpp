@@ -27,9 +27,9 @@ SyncDecision SyncController::update(const RoomPlayback& room, double serverNowMs
     if (local.media != room.media) {
         SyncDecision d;
         d.open = room.media;
-        const bool hold = m_config.holdLandings && !room.paused;
         d.seekTo = std::max(0.0, room.paused ? expected : expected + m_openLead);
-        d.paused = room.paused || hold;
+        // Playing rooms too: the open lands held and plays at the room's instant.
+        d.paused = room.paused || m_config.holdLandings;
         d.rate = room.rate;
         m_correcting = false;
         m_awaitingSeek = false;

@@ -97,6 +97,15 @@ SimRun simulate(SyncController& c, SimPlayer& p, const RoomPlayback& room, doubl
     return r;
 }
 
+// A player already playing the room's media at `position`.
+SimPlayer playingAt(double position) {
+    SimPlayer p;
+    p.state.media = QStringLiteral("talk.mp4");
+    p.state.paused = false;
+    p.state.position = position;
+    return p;
+}
+
 RoomPlayback playingRoom(double position = 10.0) {
     RoomPlayback room;
     room.media = QStringLiteral("talk.mp4");
@@ -123,10 +132,7 @@ TEST(SyncController, JoiningOpensSeeksAndConverges) {
 TEST(SyncController, SmallDriftIsClosedByRateWithinFivePercentWithoutOscillating) {
     for (double start : {-0.15, -0.04, 0.012, 0.09}) {
         SyncController c;
-        SimPlayer p;
-        p.state.media = QStringLiteral("talk.mp4");
-        p.state.paused = false;
-        p.state.position = 10.0 + start;
+        SimPlayer p = playingAt(10.0 + start);
         const SimRun r = simulate(c, p, playingRoom(), 12.0);
         EXPECT_EQ(p.seeks, 0) << "start " << start;
         EXPECT_LE(r.maxRateChange, 0.05 + 1e-9) << "start " << start;
@@ -139,10 +145,7 @@ TEST(SyncController, SmallDriftIsClosedByRateWithinFivePercentWithoutOscillating
 
 TEST(SyncController, LargeErrorSeeksAndLearnsHowLongSeeksTake) {
     SyncController c;
-    SimPlayer p;
-    p.state.media = QStringLiteral("talk.mp4");
-    p.state.paused = false;
-    p.state.position = 40.0;  // 30 s ahead, e.g. the moderator seeked back
+    SimPlayer p = playingAt(40.0);  // 30 s ahead, e.g. the moderator seeked back
     const SimRun r = simulate(c, p, playingRoom(), 6.0);
     EXPECT_GE(p.seeks, 1);
     EXPECT_LE(p.seeks, 3);
@@ -152,10 +155,7 @@ TEST(SyncController, LargeErrorSeeksAndLearnsHowLongSeeksTake) {
 
 TEST(SyncController, BufferingIsNotDriftAndAStalledClientCatchesUp) {
     SyncController c;
-    SimPlayer p;
-    p.state.media = QStringLiteral("talk.mp4");
-    p.state.paused = false;
-    p.state.position = 10.0;
+    SimPlayer p = playingAt(10.0);
     RoomPlayback room = playingRoom();
     simulate(c, p, room, 1.0);
     // Two seconds without data: no decision is taken while buffering.
@@ -174,10 +174,7 @@ TEST(SyncController, BufferingIsNotDriftAndAStalledClientCatchesUp) {
 
 TEST(SyncController, FollowsPauseAndSeekWhilePausedExactly) {
     SyncController c;
-    SimPlayer p;
-    p.state.media = QStringLiteral("talk.mp4");
-    p.state.paused = false;
-    p.state.position = 12.0;
+    SimPlayer p = playingAt(12.0);
     RoomPlayback room = playingRoom(12.0);
     room.paused = true;
     room.position = 12.5;
@@ -200,10 +197,7 @@ TEST(SyncController, FollowsPauseAndSeekWhilePausedExactly) {
 
 TEST(SyncController, FollowsTheRoomsRate) {
     SyncController c;
-    SimPlayer p;
-    p.state.media = QStringLiteral("talk.mp4");
-    p.state.paused = false;
-    p.state.position = 10.0;
+    SimPlayer p = playingAt(10.0);
     RoomPlayback room = playingRoom();
     room.rate = 1.25;
     const SimRun r = simulate(c, p, room, 6.0);
@@ -239,10 +233,7 @@ TEST(SyncController, OpensAndSeeksAreLearntApartAndKeptAcrossMedia) {
 // landing paused and playing at the room's instant leaves no scatter for the rate to close.
 TEST(SyncController, ScatteredSeekTimesAreHeldToTheRoomsInstant) {
     SyncController c;
-    SimPlayer p;
-    p.state.media = QStringLiteral("talk.mp4");
-    p.state.paused = false;
-    p.state.position = 40.0;
+    SimPlayer p = playingAt(40.0);
     RoomPlayback room = playingRoom();
     std::uint32_t seed = 12345;  // a fixed LCG: the same scatter on every run
     auto nextSeekTime = [&seed] {
@@ -279,10 +270,7 @@ TEST(SyncController, WithoutHoldingSeeksPlayOn) {
     SyncConfig config;
     config.holdLandings = false;
     SyncController c(config);
-    SimPlayer p;
-    p.state.media = QStringLiteral("talk.mp4");
-    p.state.paused = false;
-    p.state.position = 40.0;
+    SimPlayer p = playingAt(40.0);
     const SyncDecision d = c.update(playingRoom(), 0, p.state);
     ASSERT_TRUE(d.seekTo);
     EXPECT_FALSE(d.paused.has_value());
