@@ -42,13 +42,13 @@ void OffscreenTarget::bind() {
     glViewport(0, 0, m_size.width(), m_size.height());
 }
 
-QImage OffscreenTarget::readImage() {
-    QImage image(m_size, QImage::Format_RGBA8888);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_fbo);
+QImage readFramebuffer(unsigned fbo, QSize size) {
+    QImage image(size, QImage::Format_RGBA8888);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo);
     glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glPixelStorei(GL_PACK_ROW_LENGTH, 0);
-    const int w = m_size.width(), h = m_size.height();
+    const int w = size.width(), h = size.height();
     QByteArray raw(qsizetype(w) * h * 4, Qt::Uninitialized);
     glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
     // GL's first row is the bottom one.
@@ -56,6 +56,10 @@ QImage OffscreenTarget::readImage() {
         std::memcpy(image.scanLine(y), raw.constData() + qsizetype(h - 1 - y) * w * 4,
                     size_t(w) * 4);
     return image;
+}
+
+QImage OffscreenTarget::readImage() {
+    return readFramebuffer(m_fbo, m_size);
 }
 
 }  // namespace omk::render

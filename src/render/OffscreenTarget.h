@@ -11,6 +11,10 @@
 
 namespace omk::render {
 
+// Reads framebuffer `fbo`'s first colour attachment back, top row first, as
+// QImage::Format_RGBA8888. Leaves `fbo` bound as the read framebuffer; the caller restores its own.
+QImage readFramebuffer(unsigned fbo, QSize size);
+
 class OffscreenTarget {
 public:
     static Expected<std::unique_ptr<OffscreenTarget>> create(int width, int height);

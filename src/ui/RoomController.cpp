@@ -256,6 +256,10 @@ void RoomController::startDreamkast() {
         if (m_dreamkast && m_dreamkast->canPost()) setError(message);
     });
     d->start();
+    emitSessionChanged();
+}
+
+void RoomController::emitSessionChanged() {
     emit sessionChanged();
     emit stateChanged();
     emit signedInChanged();
@@ -406,12 +410,7 @@ void RoomController::restart() {
                 });
     }
     c->start();
-    emit sessionChanged();
-    emit stateChanged();
-    emit signedInChanged();
-    emit roomStateChanged();
-    emit viewerCountChanged();
-    emit syncChanged();
+    emitSessionChanged();
 }
 
 QString RoomController::state() const {
@@ -659,39 +658,42 @@ bool RoomController::sendPlayback(const QString& media, double position, double 
 
 #undef OMK_NEED_MODERATOR
 
+RoomController::SharedPlayback RoomController::sharedPlayback() const {
+    auto p = m_player ? m_player->player() : nullptr;
+    SharedPlayback out;
+    if (following()) {
+        const auto& room = m_connection->playback();
+        out.paused = room.paused;
+        out.position = room.expectedPosition(m_connection->serverNowMs());
+    } else if (p) {
+        out.paused = p->isPaused();
+        out.position = p->clockPosition();
+    }
+    if (m_connection && m_connection->hasPlayback())
+        out.rate = m_connection->playback().rate;
+    else if (p)
+        out.rate = p->rate();
+    return out;
+}
+
 bool RoomController::togglePauseForAll() {
     if (!m_player) return false;
-    auto p = m_player->player();
-    // Following the room, the room's state is what the moderator sees: the local player may be
-    // paused for a moment on a landed seek, waiting for the room's instant.
-    const bool follow = following();
-    const sync::RoomPlayback* room = follow ? &m_connection->playback() : nullptr;
-    const bool paused = room ? room->paused : (p ? p->isPaused() : true);
-    const double pos =
-        room ? room->expectedPosition(m_connection->serverNowMs()) : (p ? p->clockPosition() : 0);
-    const double rate = m_connection && m_connection->hasPlayback() ? m_connection->playback().rate
-                                                                    : (p ? p->rate() : 1.0);
-    return sendPlayback(m_player->source(), pos, rate, !paused);
+    const auto shared = sharedPlayback();
+    return sendPlayback(m_player->source(), shared.position, shared.rate, !shared.paused);
 }
 
 bool RoomController::seekForAll(double seconds) {
     if (!m_player) return false;
     auto p = m_player->player();
-    const bool paused = following() ? m_connection->playback().paused : (p ? p->isPaused() : true);
-    const double rate = m_connection && m_connection->hasPlayback() ? m_connection->playback().rate
-                                                                    : (p ? p->rate() : 1.0);
+    const auto shared = sharedPlayback();
     double target = seconds;
     if (p && p->duration() > 0) target = std::clamp(target, 0.0, p->duration());
-    return sendPlayback(m_player->source(), target, rate, paused);
+    return sendPlayback(m_player->source(), target, shared.rate, shared.paused);
 }
 
 bool RoomController::seekRelativeForAll(double seconds) {
     if (!m_player) return false;
-    auto p = m_player->player();
-    const double now = following()
-                           ? m_connection->playback().expectedPosition(m_connection->serverNowMs())
-                           : (p ? p->clockPosition() : 0);
-    return seekForAll(now + seconds);
+    return seekForAll(sharedPlayback().position + seconds);
 }
 
 bool RoomController::playMediaForAll(const QString& media) {

@@ -183,6 +183,14 @@ private:
     void setMediaOverride(const QString& media);
     bool check(const omk::Expected<QString>& queued);
     bool sendPlayback(const QString& media, double position, double rate, bool paused);
+    // What the moderator's controls act on. Following the room, its state: the local player may
+    // be paused for a moment on a landed seek, waiting for the room's instant.
+    struct SharedPlayback {
+        double position = 0, rate = 1.0;
+        bool paused = true;
+    };
+    SharedPlayback sharedPlayback() const;
+    void emitSessionChanged();
     QString settingsKey() const;
     struct DreamkastTarget {
         QUrl api, cable;

@@ -1,11 +1,11 @@
 #include "ui/VrMirror.h"
 
+#include "render/OffscreenTarget.h"
+
 #define GL_GLEXT_PROTOTYPES
 #include <GL/glcorearb.h>
 
 #include <algorithm>
-#include <cstring>
-#include <vector>
 
 namespace omk::ui {
 
@@ -48,21 +48,12 @@ QImage VrMirror::capture(QSize eyeSize) {
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_fbo);
     glBlitFramebuffer(0, 0, eyeSize.width(), eyeSize.height(), 0, 0, size.width(), size.height(),
                       GL_COLOR_BUFFER_BIT, GL_LINEAR);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_fbo);
-    glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glPixelStorei(GL_PACK_ROW_LENGTH, 0);
-    const int w = size.width(), h = size.height();
-    std::vector<uint8_t> raw(size_t(w) * size_t(h) * 4);
-    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
+    QImage image = render::readFramebuffer(m_fbo, size);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(draw));
     glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(read));
     if (glGetError() != GL_NO_ERROR) return {};
-    QImage image(size, QImage::Format_RGBX8888);
-    // GL's first row is the bottom one.
-    for (int y = 0; y < h; ++y)
-        std::memcpy(image.scanLine(y), raw.data() + size_t(h - 1 - y) * size_t(w) * 4,
-                    size_t(w) * 4);
+    // The window shows the eye as opaque, whatever alpha the runtime's swapchain holds.
+    image.reinterpretAsFormat(QImage::Format_RGBX8888);
     return image;
 }
 

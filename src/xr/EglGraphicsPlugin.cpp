@@ -1,11 +1,10 @@
 #include "xr/EglGraphicsPlugin.h"
 
+#include "render/OffscreenTarget.h"
 #include "xr/Log.h"
 
 #define GL_GLEXT_PROTOTYPES
 #include <GL/glcorearb.h>
-
-#include <cstring>
 
 namespace omk::xr {
 
@@ -101,19 +100,7 @@ Expected<void> EglGraphicsPlugin::bindImage(uint32_t image, QSize size) {
 }
 
 QImage EglGraphicsPlugin::readBoundImage(QSize size) {
-    QImage image(size, QImage::Format_RGBA8888);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_fbo);
-    glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glPixelStorei(GL_PACK_ROW_LENGTH, 0);
-    const int w = size.width(), h = size.height();
-    std::vector<uint8_t> raw(size_t(w) * size_t(h) * 4);
-    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
-    // GL's first row is the bottom one.
-    for (int y = 0; y < h; ++y)
-        std::memcpy(image.scanLine(y), raw.data() + size_t(h - 1 - y) * size_t(w) * 4,
-                    size_t(w) * 4);
-    return image;
+    return render::readFramebuffer(m_fbo, size);
 }
 
 void EglGraphicsPlugin::unbindImage() {

@@ -60,6 +60,12 @@ struct Rig : AppFirst {
         chat = std::make_unique<DreamkastChat>(c);
         chat->start();
     }
+    // Started on this history, subscribed and with the history loaded.
+    bool startWith(const QList<QJsonObject>& history) {
+        for (const auto& m : history) http.addChat(m);
+        start();
+        return ready();
+    }
     // Subscribed, and the history fetched after the confirmation is in.
     bool ready(int loads = 2) {
         return waitFor([&] {
@@ -125,9 +131,7 @@ TEST(DreamkastChat, HistoryLoadsInTimeOrderWithRepliesAuthorsAndQuestions) {
 
 TEST(DreamkastChat, ALiveBroadcastAppearsOnceAndARepeatedIdIsAnEdit) {
     Rig rig;
-    rig.http.addChat(msg(1, "first"));
-    rig.start();
-    ASSERT_TRUE(rig.ready());
+    ASSERT_TRUE(rig.startWith({msg(1, "first")}));
     ASSERT_EQ(rig.rows(), 1);
     rig.broadcast(msg(5, "live"));
     ASSERT_TRUE(waitFor([&] { return rig.rows() == 2; }));
@@ -148,10 +152,7 @@ TEST(DreamkastChat, ALiveBroadcastAppearsOnceAndARepeatedIdIsAnEdit) {
 
 TEST(DreamkastChat, AMessageInTheHistoryAndBroadcastShowsOnce) {
     Rig rig;
-    rig.http.addChat(msg(1, "first"));
-    rig.http.addChat(msg(2, "second"));
-    rig.start();
-    ASSERT_TRUE(rig.ready());
+    ASSERT_TRUE(rig.startWith({msg(1, "first"), msg(2, "second")}));
     rig.broadcast(msg(2, "second"));
     rig.broadcast(msg(3, "third"));
     ASSERT_TRUE(waitFor([&] { return rig.rows() >= 3; }));
@@ -249,10 +250,7 @@ TEST(DreamkastChat, AnEchoThatNeverComesLiveIsFoundInTheHistory) {
 
 TEST(DreamkastChat, AfterTheCableDropsMessagesFromTheOutageAppearOnceInOrder) {
     Rig rig;
-    rig.http.addChat(msg(1, "first"));
-    rig.http.addChat(msg(2, "second"));
-    rig.start();
-    ASSERT_TRUE(rig.ready());
+    ASSERT_TRUE(rig.startWith({msg(1, "first"), msg(2, "second")}));
     const int loads = rig.chat->historyLoads();
     ASSERT_EQ(rig.cable.connections, 1);
 
@@ -274,10 +272,7 @@ TEST(DreamkastChat, AfterTheCableDropsMessagesFromTheOutageAppearOnceInOrder) {
 
 TEST(DreamkastChat, AnOlderMessageRebuildsInOrderAndAVanishedOneShowsDeleted) {
     Rig rig;
-    rig.http.addChat(msg(5, "fifth"));
-    rig.http.addChat(msg(6, "sixth"));
-    rig.start();
-    ASSERT_TRUE(rig.ready());
+    ASSERT_TRUE(rig.startWith({msg(5, "fifth"), msg(6, "sixth")}));
     ASSERT_EQ(rig.rows(), 2);
     // A late commit older than the rows shown, and an admin removing one (no broadcast for it).
     QJsonArray kept;

@@ -2,6 +2,7 @@
 // ways, what an attendee may not do, slow-mode feedback, the remembered guest identity, and
 // playback that follows a moderator across two real players decoding a real clip.
 #include "RoomTestSupport.h"
+#include "TestClip.h"
 #include "media/Player.h"
 #include "ui/PlayerController.h"
 #include "ui/PlayerSync.h"
@@ -25,16 +26,10 @@ using omk::room::test::kRoom;
 using omk::room::test::moderatorToken;
 
 QString clip(const QString& name, const char* pattern) {
-    const QString path = omk::server::test::tempRoot() + u'/' + name;
-    if (!QFile::exists(path)) {
-        const int rc = QProcess::execute(
-            QStringLiteral(OMNIKAST_FFMPEG),
-            {"-v", "error", "-y", "-f", "lavfi", "-i",
-             QStringLiteral("%1=size=256x128:rate=25:duration=20").arg(QLatin1String(pattern)),
-             "-c:v", "libx264", "-g", "25", "-pix_fmt", "yuv420p", path});
-        EXPECT_EQ(rc, 0);
-    }
-    return path;
+    return omk::ui::test::encodeClip(
+        omk::server::test::tempRoot() + u'/' + name,
+        QStringLiteral("%1=size=256x128:rate=25:duration=20").arg(QLatin1String(pattern)),
+        {"-g", "25"});
 }
 
 // Test double for the render thread: takes due frames as VideoView's renderer would, so the

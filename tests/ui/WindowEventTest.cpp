@@ -1,5 +1,6 @@
 // The window opened on an event under Xvfb: channel tabs switch the player by keyboard, and the
 // schedule shows a grid with the red current-time line where the model puts it.
+#include "TestClip.h"
 #include "ui/EventController.h"
 #include "ui/EventSource.h"
 #include "ui/PlayerController.h"
@@ -29,16 +30,9 @@ QString eventDir() {
 }
 
 QString smallClip(const QString& name, const char* pattern) {
-    const QString path = eventDir() + u'/' + name;
-    if (!QFile::exists(path)) {
-        const int rc = QProcess::execute(
-            QStringLiteral(OMNIKAST_FFMPEG),
-            {"-v", "error", "-y", "-f", "lavfi", "-i",
-             QStringLiteral("%1=size=512x256:rate=25:duration=4").arg(QLatin1String(pattern)),
-             "-c:v", "libx264", "-pix_fmt", "yuv420p", path});
-        EXPECT_EQ(rc, 0);
-    }
-    return path;
+    return omk::ui::test::encodeClip(
+        eventDir() + u'/' + name,
+        QStringLiteral("%1=size=512x256:rate=25:duration=4").arg(QLatin1String(pattern)));
 }
 
 // The demo event with its second channel pointed at a different clip, so a switch is visible

@@ -1,6 +1,7 @@
 // The accessible window under Xvfb: Tab walks the control bar with a visible focus, high
 // contrast changes what is drawn, a start time (an omnikast:// link's t=) starts playback there,
 // and the pictures of docs/USER-GUIDE.md are taken from the real window.
+#include "TestClip.h"
 #include "media/DemoClip.h"
 #include "ui/AppSettings.h"
 #include "ui/EventSource.h"
@@ -29,15 +30,8 @@ QString guideDir() {
 }
 
 QString clip() {
-    const QString path = guideDir() + QStringLiteral("/clip.mp4");
-    if (!QFile::exists(path)) {
-        const int rc = QProcess::execute(
-            QStringLiteral(OMNIKAST_FFMPEG),
-            {"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=1024x512:rate=25:duration=8",
-             "-c:v", "libx264", "-pix_fmt", "yuv420p", path});
-        EXPECT_EQ(rc, 0);
-    }
-    return path;
+    return omk::ui::test::encodeClip(guideDir() + QStringLiteral("/clip.mp4"),
+                                     QStringLiteral("testsrc2=size=1024x512:rate=25:duration=8"));
 }
 
 // A uniform light grey still: whatever is drawn over it translucently is never pure black.

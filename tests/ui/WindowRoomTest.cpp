@@ -2,6 +2,7 @@
 // message typed and sent by keyboard reaching another client, the connection badge, and an
 // attendee's play/pause explained instead of fighting the room's playback.
 #include "RoomTestSupport.h"
+#include "TestClip.h"
 #include "media/Player.h"
 #include "ui/EventSource.h"
 #include "ui/PlayerController.h"
@@ -26,14 +27,9 @@ using namespace omk::room::test;
 QString roomEvent() {
     const QString dir = QStringLiteral(OMNIKAST_TEST_TMP "/ui-room");
     QDir().mkpath(dir);
-    const QString clip = dir + QStringLiteral("/main.mp4");
-    if (!QFile::exists(clip)) {
-        const int rc = QProcess::execute(
-            QStringLiteral(OMNIKAST_FFMPEG),
-            {"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=512x256:rate=25:duration=20",
-             "-c:v", "libx264", "-pix_fmt", "yuv420p", clip});
-        EXPECT_EQ(rc, 0);
-    }
+    const QString clip =
+        omk::ui::test::encodeClip(dir + QStringLiteral("/main.mp4"),
+                                  QStringLiteral("testsrc2=size=512x256:rate=25:duration=20"));
     auto written = omk::ui::writeDemoEvent(dir, clip, QDateTime::currentDateTimeUtc());
     EXPECT_TRUE(written.has_value());
     return written ? *written : QString();

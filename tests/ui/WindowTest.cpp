@@ -1,4 +1,5 @@
 // The real viewer window under Xvfb: it shows video, the mouse turns the view, errors are visible.
+#include "TestClip.h"
 #include "ui/PlayerController.h"
 #include "ui/VideoView.h"
 
@@ -22,17 +23,8 @@ Q_IMPORT_QML_PLUGIN(OmnikastPlugin)
 namespace {
 
 QString testClip() {
-    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui");
-    QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/clip.mp4");
-    if (!QFile::exists(path)) {
-        const int rc = QProcess::execute(
-            QStringLiteral(OMNIKAST_FFMPEG),
-            {"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=1024x512:rate=25:duration=6",
-             "-c:v", "libx264", "-pix_fmt", "yuv420p", path});
-        EXPECT_EQ(rc, 0);
-    }
-    return path;
+    return omk::ui::test::encodeClip(QStringLiteral(OMNIKAST_TEST_TMP "/ui/clip.mp4"),
+                                     QStringLiteral("testsrc2=size=1024x512:rate=25:duration=6"));
 }
 
 // Distinct colours on a coarse grid: a blank or uniform window has one or two.
@@ -194,15 +186,10 @@ TEST(Window, BadInputsShowAVisibleErrorNamingTheInput) {
 }
 
 TEST(Window, VolumeMuteAndLoopKeysAndLooping) {
-    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/ui");
-    const QString shortClip = dir + QStringLiteral("/one-second.mp4");
-    if (!QFile::exists(shortClip)) {
-        ASSERT_EQ(QProcess::execute(QStringLiteral(OMNIKAST_FFMPEG),
-                                    {"-v", "error", "-y", "-f", "lavfi", "-i",
-                                     "testsrc2=size=256x128:rate=25:duration=1", "-c:v", "libx264",
-                                     "-pix_fmt", "yuv420p", shortClip}),
-                  0);
-    }
+    const QString shortClip =
+        omk::ui::test::encodeClip(QStringLiteral(OMNIKAST_TEST_TMP "/ui/one-second.mp4"),
+                                  QStringLiteral("testsrc2=size=256x128:rate=25:duration=1"));
+    ASSERT_TRUE(QFile::exists(shortClip));
     Viewer v(shortClip);
     ASSERT_NE(v.window, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(v.window));

@@ -3,6 +3,7 @@
 // simulated headset and null compositor, docs/XR.md): the session reaches focused, frames go to
 // the headset, the window mirrors the left eye, and stopping or the headset ending the session
 // brings the window's own view back while playback goes on.
+#include "TestClip.h"
 #include "ui/PlayerController.h"
 #include "ui/VideoView.h"
 #include "ui/VrController.h"
@@ -28,17 +29,9 @@ namespace {
 
 // Long enough that its position only grows during a test (no loop, no end).
 QString testClip() {
-    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/vr");
-    QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/clip60.mp4");
-    if (!QFile::exists(path)) {
-        const int rc = QProcess::execute(
-            QStringLiteral(OMNIKAST_FFMPEG),
-            {"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=512x256:rate=25:duration=60",
-             "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", path});
-        EXPECT_EQ(rc, 0);
-    }
-    return path;
+    return omk::ui::test::encodeClip(QStringLiteral(OMNIKAST_TEST_TMP "/vr/clip60.mp4"),
+                                     QStringLiteral("testsrc2=size=512x256:rate=25:duration=60"),
+                                     {"-preset", "ultrafast"});
 }
 
 int distinctColours(const QImage& img, const QRect& area) {

@@ -1,10 +1,8 @@
 // OpenXR's pose and field of view -> the renderer's ViewParams: the frames agree (+x right, +y
 // up, -z forward), an identity pose looks at the centre of the picture, a head turned right by
 // 90 degrees sees what `--yaw 90` sees, and the eye index picks the stereo half.
-#include "render/EglContext.h"
-#include "render/OffscreenTarget.h"
+#include "RenderFixture.h"
 #include "render/ProjectionMath.h"
-#include "render/SphereRenderer.h"
 #include "render/TestPattern.h"
 #include "xr/EyeView.h"
 
@@ -86,26 +84,9 @@ TEST(XrEyeView, FieldOfViewBecomesTangents) {
 }
 
 // Real GL: the same renderer the desktop uses, through an eye's ViewParams.
-class XrEyeRender : public ::testing::Test {
+class XrEyeRender : public render::test::RenderFixture {
 protected:
-    void SetUp() override {
-        auto ctx = render::EglHeadlessContext::create();
-        ASSERT_TRUE(ctx) << ctx.error().message.toStdString();
-        m_context = std::move(*ctx);
-        ASSERT_TRUE(m_renderer.initialize());
-        auto target = render::OffscreenTarget::create(96, 96);
-        ASSERT_TRUE(target);
-        m_target = std::move(*target);
-    }
-    void TearDown() override {
-        m_target.reset();
-        if (m_context) m_renderer.release();
-    }
-    QImage draw(const ViewParams& v) {
-        m_target->bind();
-        m_renderer.render(v, 96, 96);
-        return m_target->readImage();
-    }
+    QImage draw(const ViewParams& v) { return renderView(v, 96, 96); }
     static int maxDifference(const QImage& a, const QImage& b) {
         int worst = 0;
         for (int y = 0; y < a.height(); ++y)
@@ -116,10 +97,6 @@ protected:
             }
         return worst;
     }
-
-    std::unique_ptr<render::EglHeadlessContext> m_context;
-    render::SphereRenderer m_renderer;
-    std::unique_ptr<render::OffscreenTarget> m_target;
 };
 
 TEST_F(XrEyeRender, TurnedRightSeesWhatYaw90Sees) {

@@ -1,10 +1,8 @@
 // The headset mode's logic that needs no runtime: what a controller command does where it
 // arrives, recentring's heading maths, the equirect layer's angles and image sizes, and (on real
 // GL, llvmpipe) the 1:1 copy of a picture into a layer image.
-#include "render/EglContext.h"
-#include "render/OffscreenTarget.h"
+#include "RenderFixture.h"
 #include "render/ProjectionMath.h"
-#include "render/SphereRenderer.h"
 #include "render/TestPattern.h"
 #include "xr/ControllerResponse.h"
 #include "xr/EquirectLayer.h"
@@ -141,27 +139,16 @@ TEST(XrEquirectLayer, ImageSizesAndLayerNames) {
 }
 
 // Real GL: the renderer copying a picture into a layer image through equirectCopyView.
-class XrEquirectCopy : public ::testing::Test {
+class XrEquirectCopy : public render::test::RenderFixture {
 protected:
     void SetUp() override {
-        auto ctx = render::EglHeadlessContext::create();
-        ASSERT_TRUE(ctx) << ctx.error().message.toStdString();
-        m_context = std::move(*ctx);
-        ASSERT_TRUE(m_renderer.initialize());
+        RenderFixture::SetUp();
         m_renderer.setSamplingPath(render::SamplingPath::Shader);
-    }
-    void TearDown() override {
-        if (m_context) m_renderer.release();
     }
     QImage copy(const SphericalInfo& picture, QSize frame, QSize out, Eye eye) {
         const SphericalInfo info = equirectCopyInfo(picture);
         m_renderer.setSpherical(info);
-        auto target = render::OffscreenTarget::create(out);
-        EXPECT_TRUE(target);
-        if (!target) return {};
-        (*target)->bind();
-        m_renderer.render(equirectCopyView(info, frame, eye), out.width(), out.height());
-        return (*target)->readImage();
+        return renderView(equirectCopyView(info, frame, eye), out.width(), out.height());
     }
     // The worst angle between what each sampled pixel shows and the direction at its place in
     // an equirect picture of the image's size.
@@ -176,9 +163,6 @@ protected:
             }
         return worst;
     }
-
-    std::unique_ptr<render::EglHeadlessContext> m_context;
-    render::SphereRenderer m_renderer;
 };
 
 TEST_F(XrEquirectCopy, MonoPictureIsCopiedUprightAndWhole) {
