@@ -138,7 +138,15 @@ ApplicationWindow {
     VrController {
         id: vrCtl
         view: video
+        hasEvent: root.eventMode
+        inRoom: roomCtl.following
+        isModerator: roomCtl.canModerate
         onMessage: (text) => toast.show(text, 6000)
+        // The controllers' buttons do what the window's keys do.
+        onTogglePlaybackRequested: root.togglePause()
+        onNextChannelRequested: eventCtl.nextChannel()
+        onPreviousChannelRequested: eventCtl.previousChannel()
+        onChatToggleRequested: root.chatVisible = !root.chatVisible
     }
 
     VideoView {

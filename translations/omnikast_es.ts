@@ -975,5 +975,14 @@
         <source>VR stopped: %1; back to the desktop view</source>
         <translation>La RV se detuvo: %1; de vuelta a la vista de escritorio</translation>
     </message>
+    <message>
+        <source>Controller %1: %2</source>
+        <extracomment>%1: the controller command (&quot;play_pause&quot;), %2: why not (&quot;only moderators may&quot;)</extracomment>
+        <translation>Mando %1: %2</translation>
+    </message>
+    <message>
+        <source>not available here</source>
+        <translation>no disponible aquí</translation>
+    </message>
 </context>
 </TS>

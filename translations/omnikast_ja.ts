@@ -963,5 +963,14 @@
         <source>VR stopped: %1; back to the desktop view</source>
         <translation>VRが停止しました: %1。デスクトップ表示に戻ります</translation>
     </message>
+    <message>
+        <source>Controller %1: %2</source>
+        <extracomment>%1: the controller command (&quot;play_pause&quot;), %2: why not (&quot;only moderators may&quot;)</extracomment>
+        <translation>コントローラー %1: %2</translation>
+    </message>
+    <message>
+        <source>not available here</source>
+        <translation>ここでは使えません</translation>
+    </message>
 </context>
 </TS>

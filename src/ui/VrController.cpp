@@ -4,6 +4,7 @@
 #include "ui/Log.h"
 #include "ui/PlayerController.h"
 #include "ui/VrSessionThread.h"
+#include "xr/ControllerResponse.h"
 #include "xr/RuntimeProbe.h"
 
 #include <optional>
@@ -120,6 +121,8 @@ void VrController::startSession() {
         m_framesSubmitted = frames;
         emit framesSubmittedChanged();
     });
+    connect(session, &VrSessionThread::controllerCommand, this,
+            &VrController::actOnControllerCommand);
     connect(session, &QThread::finished, this, &VrController::onSessionFinished);
     connect(pc, &PlayerController::sphericalChanged, session,
             [session, pc] { session->setSpherical(pc->effectiveSpherical()); });
@@ -159,6 +162,38 @@ void VrController::onSessionFinished() {
         case VrSessionThread::Ending::Failed:
             setError(detail);
             notify(tr("VR stopped: %1; back to the desktop view").arg(detail));
+            break;
+    }
+}
+
+void VrController::actOnControllerCommand(int command) {
+    const auto c = xr::ControllerCommand(command);
+    xr::CommandContext context;
+    context.hasEvent = m_hasEvent;
+    context.inRoom = m_inRoom;
+    context.isModerator = m_isModerator;
+    const xr::CommandResponse response = xr::respondTo(c, context);
+    switch (response.effect) {
+        case xr::CommandEffect::TogglePlayback:
+            emit togglePlaybackRequested();
+            break;
+        case xr::CommandEffect::NextChannel:
+            emit nextChannelRequested();
+            break;
+        case xr::CommandEffect::PreviousChannel:
+            emit previousChannelRequested();
+            break;
+        case xr::CommandEffect::ToggleChat:
+            emit chatToggleRequested();
+            break;
+        case xr::CommandEffect::Recenter:  // done on the session's thread
+            break;
+        case xr::CommandEffect::ClickPanel:
+        case xr::CommandEffect::NotAvailable:
+            //: %1: the controller command ("play_pause"), %2: why not ("only moderators may")
+            notify(tr("Controller %1: %2")
+                       .arg(xr::commandName(c), response.reason.isEmpty() ? tr("not available here")
+                                                                          : response.reason));
             break;
     }
 }

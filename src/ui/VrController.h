@@ -55,6 +55,10 @@ class VrController : public QObject {
     Q_PROPERTY(int framesSubmitted READ framesSubmitted NOTIFY framesSubmittedChanged)
     // The last message shown about VR (why it ended, why it cannot start).
     Q_PROPERTY(QString lastMessage READ lastMessage NOTIFY message)
+    // What the controllers' buttons may do here (xr::respondTo), bound by the window.
+    Q_PROPERTY(bool hasEvent MEMBER m_hasEvent NOTIFY commandContextChanged)
+    Q_PROPERTY(bool inRoom MEMBER m_inRoom NOTIFY commandContextChanged)
+    Q_PROPERTY(bool isModerator MEMBER m_isModerator NOTIFY commandContextChanged)
 
 public:
     explicit VrController(QObject* parent = nullptr);
@@ -79,6 +83,9 @@ public slots:
     void start();
     void stop();
     void toggle() { m_active ? stop() : start(); }
+    // A controller command (xr::ControllerCommand) from the session: answered through the
+    // requests below, or refused with a message.
+    void actOnControllerCommand(int command);
 
 signals:
     void viewChanged();
@@ -89,6 +96,12 @@ signals:
     void framesSubmittedChanged();
     // A sentence for the window's notice (toast): why VR ended or cannot start.
     void message(const QString& text);
+    void commandContextChanged();
+    // What a controller asked for, for the window to do as its own keys would.
+    void togglePlaybackRequested();
+    void nextChannelRequested();
+    void previousChannelRequested();
+    void chatToggleRequested();
 
 private:
     void startProbe();
@@ -110,6 +123,9 @@ private:
     QString m_error;
     int m_framesSubmitted = 0;
     QString m_lastMessage;
+    bool m_hasEvent = false;
+    bool m_inRoom = false;
+    bool m_isModerator = false;
     struct ProbeResult;
     std::shared_ptr<ProbeResult> m_probeResult;
     std::unique_ptr<QThread> m_probe;

@@ -5,9 +5,9 @@
 #include "ui/Log.h"
 #include "ui/VrMirror.h"
 #include "xr/EglGraphicsPlugin.h"
+#include "xr/SessionRun.h"
 #include "xr/XrProgram.h"
 
-#include <QElapsedTimer>
 #include <QMutexLocker>
 
 #include <memory>
@@ -20,10 +20,6 @@ namespace {
 // lets it go: past these the thread gives up instead of hanging (as xr::SessionRunOptions).
 constexpr double kStartLimitSeconds = 30;
 constexpr double kExitLimitSeconds = 10;
-
-double seconds(const QElapsedTimer& t) {
-    return double(t.nsecsElapsed()) / 1e9;
-}
 
 }  // namespace
 
@@ -93,87 +89,71 @@ void VrSessionThread::run() {
     emit sessionCreated(program->runtime().systemName);
 
     const xr::SessionStateMachine& state = program->session();
+    xr::XrProgram& xrProgram = *program;
     VrSessionWatch watch;
-    XrSessionState last = XR_SESSION_STATE_UNKNOWN;
-    QElapsedTimer clock, sinceExit;
-    clock.start();
     std::optional<Ending> ending;
-    QString detail;
     int submitted = 0;
-    auto leave = [&](Ending why) -> Expected<void> {
-        if (!ending) ending = why;
-        if (state.exitRequested()) return {};
-        sinceExit.start();
-        return program->requestExit();
+    xr::SessionHooks hooks;
+    hooks.onState = [&](XrSessionState s) {
+        watch.onState(s, state.exitRequested());
+        emit stateChanged(xr::sessionStateName(s));
     };
-    auto failWith = [&](const Error& e) {
-        ending = state.lost() ? Ending::Lost : Ending::Failed;
-        detail = e.message;
-    };
-    while (!state.finished() && !m_abort) {
-        if (auto r = program->pollEvents(); !r) {
-            failWith(r.error());
-            break;
-        }
-        if (state.state() != last) {
-            last = state.state();
-            watch.onState(last, state.exitRequested());
-            emit stateChanged(xr::sessionStateName(last));
-        }
-        if (state.finished()) break;
+    hooks.steer = [&] {
+        if (m_abort) return xr::SessionSteer::Stop;
         if (watch.endedByRuntime() && !ending) ending = Ending::RuntimeEnded;
         // Ended from the runtime's side and the session no longer runs: nothing is left to walk
         // through; the session is destroyed below.
         if (ending == Ending::RuntimeEnded && !state.exitRequested() && !state.shouldRunFrameLoop())
-            break;
-        Expected<void> asked;
-        if (m_stopRequested) asked = leave(Ending::Stopped);
-        if (m_simulateRemoval) asked = leave(Ending::RuntimeEnded);
-        if (!asked) {
-            failWith(asked.error());
-            break;
-        }
-        if (state.exitRequested() && seconds(sinceExit) > kExitLimitSeconds) {
-            qCWarning(lcUi) << "the OpenXR runtime did not end the session in time";
-            break;
-        }
-        if (!watch.wasShown() && !state.exitRequested() && seconds(clock) > kStartLimitSeconds) {
-            ending = Ending::Failed;
-            detail = QStringLiteral(
-                         "the OpenXR runtime did not show the session within %1 s "
-                         "(it stayed %2)")
-                         .arg(kStartLimitSeconds)
-                         .arg(xr::sessionStateName(state.state()));
-            break;
-        }
-        if (!state.shouldRunFrameLoop()) {
-            // Idle or waiting for the runtime: xrWaitFrame is not ours to call yet.
-            QThread::msleep(5);
-            continue;
-        }
+            return xr::SessionSteer::Stop;
+        if (m_simulateRemoval && !ending) ending = Ending::RuntimeEnded;
+        if (m_stopRequested && !ending) ending = Ending::Stopped;
+        return ending ? xr::SessionSteer::Exit : xr::SessionSteer::Continue;
+    };
+    hooks.beforeFrame = [&] {
         if (m_mayTakeFrames) {
             if (auto frame = m_player->takeFrameForPresentation()) {
                 if (auto r = renderer.upload(frame->frame.get()); !r)
                     qCWarning(lcUi) << "VR: frame not shown:" << r.error().message;
             }
         }
-        {
-            QMutexLocker lock(&m_sphericalMutex);
-            renderer.setSpherical(m_spherical);
-        }
+        QMutexLocker lock(&m_sphericalMutex);
+        renderer.setSpherical(m_spherical);
+    };
+    hooks.onCommand = [&](xr::ControllerCommand command) {
+        // The head's frame is the session's: recentring is done here, at once.
+        if (command == xr::ControllerCommand::Recenter)
+            xrProgram.recenter();
+        else
+            emit controllerCommand(int(command));
+    };
+    const xr::SubmitFrame submit = [&](bool submitLayers, bool) -> Expected<bool> {
         const bool wantMirror = mirror.due();
         QImage leftEye;
         auto draw = [&](int eye, const ViewParams& view, QSize size) {
             renderer.render(view, size.width(), size.height());
             if (eye == 0 && wantMirror) leftEye = mirror.capture(size);
         };
-        auto frame = program->renderFrame(draw, !state.exitRequested());
-        if (!frame) {
-            failWith(frame.error());
-            break;
-        }
-        if (*frame) ++submitted;
+        auto frame = xrProgram.renderFrame(draw, submitLayers);
+        if (frame && *frame) ++submitted;
         if (!leftEye.isNull()) emit mirrorFrame(leftEye, submitted);
+        return frame;
+    };
+    xr::SessionRunOptions options;
+    options.frames = 0;  // until stopped or ended
+    options.startLimitSeconds = kStartLimitSeconds;
+    options.exitLimitSeconds = kExitLimitSeconds;
+    const xr::SessionRunReport report = xr::runSession(xrProgram, options, submit, hooks);
+    QString detail;
+    if (report.lost) {
+        ending = Ending::Lost;
+        detail =
+            report.error ? report.error->message : QStringLiteral("the OpenXR runtime went away");
+    } else if (report.error && ending) {
+        // Asked to end and the runtime was slow to let go: still the ending that was asked.
+        qCWarning(lcUi) << "VR session:" << report.error->message;
+    } else if (report.error) {
+        ending = Ending::Failed;
+        detail = report.error->message;
     }
     program.reset();
     cleanUp();

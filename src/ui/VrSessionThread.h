@@ -65,6 +65,9 @@ signals:
     void stateChanged(const QString& state);
     // The left eye (top row first), at most 30 times a second, and the frames submitted so far.
     void mirrorFrame(const QImage& leftEye, int framesSubmitted);
+    // A controller command other than recentring (which the thread does itself), as an
+    // xr::ControllerCommand: what it means depends on the window (xr::respondTo).
+    void controllerCommand(int command);
 
 protected:
     void run() override;

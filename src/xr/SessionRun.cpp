@@ -24,12 +24,14 @@ double percentile95(std::vector<double> samples) {
 SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options,
                             const XrProgram::DrawEye& draw,
                             const std::function<void()>& beforeFrame) {
+    SessionHooks hooks;
+    hooks.beforeFrame = beforeFrame;
     return runSession(
         program, options,
         [&](bool submitLayers, bool capture) {
             return program.renderFrame(draw, submitLayers, capture);
         },
-        SessionHooks{beforeFrame, {}});
+        hooks);
 }
 
 SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options,
@@ -50,12 +52,20 @@ SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options
     std::array<double, XrProgram::kEyes> eyeSumMs{};
     std::vector<double> workSamples;
     std::array<std::vector<double>, XrProgram::kEyes> eyeSamples;
+    XrSessionState last = XR_SESSION_STATE_UNKNOWN;
     while (!state.finished()) {
         if (auto r = program.pollEvents(); !r) {
             report.error = r.error();
             break;
         }
+        if (state.state() != last) {
+            last = state.state();
+            if (hooks.onState) hooks.onState(last);
+        }
         if (state.finished()) break;
+        const SessionSteer steer = hooks.steer ? hooks.steer() : SessionSteer::Continue;
+        if (steer == SessionSteer::Stop) break;
+        if (steer == SessionSteer::Exit && !state.exitRequested() && !requestExit()) break;
         if (state.exitRequested() && seconds(sinceExit) > options.exitLimitSeconds) {
             report.error = Error{QStringLiteral("the OpenXR runtime did not end the session "
                                                 "within %1 s of the request to exit")
@@ -81,8 +91,9 @@ SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options
         const bool wantLayers = !state.exitRequested();
         if (wantLayers && beforeFrame) beforeFrame();
         // With a time limit any frame may turn out to be the last, so each is kept.
-        const bool capture = options.captureLast && (options.maxSeconds > 0 ||
-                                                     report.framesSubmitted + 1 >= options.frames);
+        const bool capture =
+            options.captureLast && (options.maxSeconds > 0 || options.frames <= 0 ||
+                                    report.framesSubmitted + 1 >= options.frames);
         auto frame = submit(wantLayers, capture);
         if (!frame) {
             report.error = frame.error();
@@ -107,7 +118,7 @@ SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options
                 report.eyeRenderMaxMs[eye] = std::max(report.eyeRenderMaxMs[eye], eyeMs);
             }
         }
-        const bool enough = report.framesSubmitted >= options.frames ||
+        const bool enough = (options.frames > 0 && report.framesSubmitted >= options.frames) ||
                             (options.maxSeconds > 0 && seconds(clock) > options.maxSeconds);
         if (enough && !state.exitRequested() && !requestExit()) break;
     }

@@ -1,8 +1,8 @@
 #pragma once
 // Runs an XrProgram's session from start to exit: polls events, runs the frame loop while the
 // runtime wants it, submits a number of frames with layers, then asks to exit and follows the
-// runtime through stopping to exiting. Used by `omnikast xr` and the runtime tests; the window
-// will drive XrProgram from its own loop instead.
+// runtime through stopping to exiting. Used by `omnikast xr`, the runtime tests and the window's
+// VR thread, which runs with no frame limit and steers the loop through SessionHooks.
 // Threading: the calling thread, which owns the plugin's graphics context.
 
 #include "xr/XrProgram.h"
@@ -18,7 +18,7 @@
 namespace omk::xr {
 
 struct SessionRunOptions {
-    int frames = 120;          // frames with a projection layer, then exit
+    int frames = 120;          // frames with a projection layer, then exit; 0: no limit
     double maxSeconds = 0;     // > 0: ask to exit after this long even with fewer frames
     bool captureLast = false;  // read back both eyes of the last submitted frame (with
                                // maxSeconds, of every frame, since any may be the last)
@@ -60,10 +60,19 @@ SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options
 // One frame of whichever kind the caller submits (XrProgram::renderFrame or
 // renderEquirectFrame): with layers or without, capturing or not; says whether layers went out.
 using SubmitFrame = std::function<Expected<bool>(bool submitLayers, bool capture)>;
+// What the caller wants, asked once a loop after the runtime's events.
+enum class SessionSteer {
+    Continue,
+    Exit,  // ask the runtime to end the session, and follow it out
+    Stop,  // leave the loop now; the caller destroys the session
+};
 struct SessionHooks {
     std::function<void()> beforeFrame;
     // Each controller command as it arrives, after the frame that synced it.
     std::function<void(ControllerCommand)> onCommand;
+    // Each state the runtime moves to, as it arrives.
+    std::function<void(XrSessionState)> onState;
+    std::function<SessionSteer()> steer;
 };
 SessionRunReport runSession(XrProgram& program, const SessionRunOptions& options,
                             const SubmitFrame& submit, const SessionHooks& hooks);
