@@ -232,6 +232,8 @@ void Player::open(const QString& url, OpenOptions options, double startSeconds) 
     }
     m_finished = false;
     m_lastFailed = false;
+    m_url = url;
+    m_openOptions = options;
     m_position = std::max(0.0, startSeconds);
     m_dropped = 0;
     m_presented = 0;
@@ -538,6 +540,18 @@ double Player::clockPosition() const {
     if (!s || s->presentedSerial != s->serial) return m_position.load();
     const double end = s->duration > 0 ? s->duration : 1e300;
     return std::clamp(s->clock.now() - s->startTime, 0.0, end);
+}
+
+double Player::streamClock() const {
+    auto s = session();
+    if (!s || s->presentedSerial != s->serial) return s ? s->startTime + m_position.load() : 0;
+    return s->clock.now();
+}
+
+void Player::rejoinLive() {
+    if (!isLive()) return;
+    // open() keeps the user's pause: a paused player opens paused.
+    open(m_url, m_openOptions);
 }
 
 bool Player::isSeeking() const {

@@ -101,6 +101,9 @@ public:
     // Seconds from the start of the media; ignored for live inputs.
     Q_INVOKABLE void seek(double seconds);
     Q_INVOKABLE void seekRelative(double seconds);
+    // A live input cannot seek: this opens it again, so playback comes back near the live edge
+    // (the watch-together sync uses it to catch up). Paused stays paused. Ignored otherwise.
+    void rejoinLive();
     Q_INVOKABLE void stop();
     // Linear 0..1; kept across open() and applied to every new audio device.
     void setVolume(double volume);
@@ -114,6 +117,9 @@ public:
     // The master clock itself, seconds from the start: finer than position(), which moves only
     // when a frame is shown. What the watch-together sync compares with the room.
     double clockPosition() const;
+    // The same clock in the stream's own timestamps, not from where this player started: two
+    // players of one live stream, joined at different moments, agree on it for the same frame.
+    double streamClock() const;
     // True from open() or seek() until the first frame at the new place is shown: the clock
     // stands still then for reasons that are not drift.
     bool isSeeking() const;
@@ -203,6 +209,9 @@ private:
     bool m_lastReconnecting = false;
     bool m_lastBuffering = false;
     bool m_lastFailed = false;
+    // The last open's input, for rejoinLive().
+    QString m_url;
+    OpenOptions m_openOptions;
 };
 
 }  // namespace omk::media

@@ -23,13 +23,17 @@ struct RoomPlayback {
 
 struct LocalPlayback {
     QString media;
-    double position = 0;  // the media clock, seconds
+    // The media clock, seconds; for a live stream in the stream's own timestamps, which every
+    // viewer of it shares (the room's position for a live media is in the same units).
+    double position = 0;
     double rate = 1.0;
     bool paused = true;
     // While a seek or an open is in flight, or the player waits for data, the position does not
     // move for reasons that are not drift.
     bool seeking = false;
     bool buffering = false;
+    // A live stream: it cannot seek, so it is held when ahead and rejoined when far behind.
+    bool live = false;
 };
 
 }  // namespace omk::sync

@@ -39,6 +39,7 @@ SyncDecision SyncController::update(const RoomPlayback& room, double serverNowMs
         return d;
     }
     if (local.seeking || local.buffering) return {};
+    if (local.live) return followLive(room, expected, serverNowMs, local);
     return follow(room, expected, serverNowMs, local);
 }
 
@@ -144,6 +145,12 @@ SyncDecision SyncController::follow(const RoomPlayback& room, double expected, d
         if (std::abs(local.rate - room.rate) > kRateStep) d.rate = room.rate;
         return d;
     }
+    correctRate(room, error, local, d);
+    return d;
+}
+
+void SyncController::correctRate(const RoomPlayback& room, double error, const LocalPlayback& local,
+                                 SyncDecision& d) {
     if (!m_correcting && std::abs(error) > m_config.correctAbove) m_correcting = true;
     if (m_correcting && std::abs(error) < m_config.settleBelow) m_correcting = false;
     double factor = 1.0;
@@ -153,6 +160,59 @@ SyncDecision SyncController::follow(const RoomPlayback& room, double expected, d
     const double rate = room.rate * factor;
     if (std::abs(rate - local.rate) > kRateStep || (!m_correcting && rate != local.rate))
         d.rate = rate;
+}
+
+SyncDecision SyncController::followLive(const RoomPlayback& room, double expected,
+                                        double serverNowMs, const LocalPlayback& local) {
+    SyncDecision d;
+    const double error = local.position - expected;
+    const bool landed = m_awaitingOpen || m_awaitingSeek;
+    m_awaitingOpen = m_awaitingSeek = false;
+    if (room.position <= 0 || std::abs(error) > kLiveAnchorWindow) {
+        // No instant yet (a room switched to the stream names no position in it), or another
+        // timeline (the encoder restarted): play it as it comes.
+        m_correcting = false;
+        m_resumeAtMs.reset();
+        d.unanchored = true;
+        if (local.paused && !room.paused) d.paused = false;
+        if (std::abs(local.rate - room.rate) > kRateStep) d.rate = room.rate;
+        return d;
+    }
+    d.error = error;
+    if (room.paused) {
+        // A live stream cannot show the room's frame: it stops where it is.
+        m_correcting = false;
+        m_resumeAtMs.reset();
+        if (!local.paused) d.paused = true;
+        return d;
+    }
+    if (m_resumeAtMs) {
+        if (local.paused && serverNowMs < *m_resumeAtMs + kResumeOverdueMs) return d;
+        m_resumeAtMs.reset();
+    }
+    if (std::abs(local.rate - room.rate) > kRateStep && !m_correcting) d.rate = room.rate;
+    if (error > m_config.seekThreshold || (landed && error > kOnTime)) {
+        // Ahead: wait for the room where we are.
+        m_correcting = false;
+        if (!local.paused) d.paused = true;
+        const double wait = error / room.rate;
+        d.resumeIn = wait;
+        m_resumeAtMs = serverNowMs + wait * 1000.0;
+        return d;
+    }
+    if (error < -m_config.seekThreshold && m_reseeks < kMaxReseeks) {
+        // Far behind: what is newest is ahead of the room, so rejoin and hold what lands.
+        ++m_reseeks;
+        m_correcting = false;
+        d.rejoinLive = true;
+        d.paused = true;
+        m_awaitingSeek = true;
+        qCDebug(lcSync) << "live stream" << -error << "s behind the room; rejoining";
+        return d;
+    }
+    if (error >= -m_config.seekThreshold) m_reseeks = 0;
+    if (local.paused) d.paused = false;
+    correctRate(room, error, local, d);
     return d;
 }
 

@@ -11,6 +11,12 @@
 //  - a smaller error: change the rate, proportional to the error, within +-5% (the player keeps
 //    pitch), which closes it smoothly; correction starts above `correctAbove` and ends below
 //    `settleBelow`, so noise around zero never makes it hunt back and forth.
+// A live stream cannot seek: ahead of the room it is held (paused, resumed at the room's instant);
+// far behind it is rejoined (opened again near the live edge, held as it lands, which puts it
+// ahead), and small errors go to the rate as above. A room position of 0 (a room switched to the
+// stream, with no instant in it yet) or one nowhere near the stream's timestamps
+// (kLiveAnchorWindow) is no anchor: the player plays on its own and the decision says so
+// (SyncDecision::unanchored), so a moderator's client can anchor the room.
 // While the player seeks, opens or buffers, its position says nothing about drift: no decision
 // is taken then (and a stalled client is caught up by a seek once it plays again, without the
 // room waiting for it).
@@ -57,11 +63,22 @@ struct SyncDecision {
     // the caller can (a precise timer): that is when the room reaches the held frame. A later
     // decision with open, seekTo or paused cancels a resume not yet done.
     std::optional<double> resumeIn;
+    // A live stream far behind the room: open it again near its live edge (a live input cannot
+    // seek); it lands held, as a seek does.
+    bool rejoinLive = false;
+    // A live stream whose room position is not in its timestamps (set for another stream, or
+    // before anyone anchored it): nothing is corrected.
+    bool unanchored = false;
     // Local minus expected position, seconds (positive: ahead of the room); nullopt while the
     // player seeks or buffers.
     std::optional<double> error;
-    bool any() const { return open || seekTo || paused || rate || resumeIn; }
+    bool any() const { return open || seekTo || paused || rate || resumeIn || rejoinLive; }
 };
+
+// Seconds: a live room position further than this from the stream's own clock is not an anchor
+// for it: viewers joining one stream land within a few segments of each other, while a stream's
+// timestamps start anywhere (and start again when its encoder restarts).
+constexpr double kLiveAnchorWindow = 60;
 
 class SyncController {
 public:
@@ -86,6 +103,11 @@ public:
 private:
     SyncDecision follow(const RoomPlayback& room, double expected, double serverNowMs,
                         const LocalPlayback& local);
+    SyncDecision followLive(const RoomPlayback& room, double expected, double serverNowMs,
+                            const LocalPlayback& local);
+    // Closes a small error with the rate (both kinds of media).
+    void correctRate(const RoomPlayback& room, double error, const LocalPlayback& local,
+                     SyncDecision& d);
     // With holdLandings: the first reading after a paused seek or open landed.
     SyncDecision land(const RoomPlayback& room, double expected, double serverNowMs,
                       const LocalPlayback& local, bool wasOpen);

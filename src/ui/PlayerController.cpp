@@ -76,13 +76,17 @@ void PlayerController::openCurrent() {
     auto* player = m_player.get();
     const bool startPaused = std::exchange(m_startPaused, false);
     if (startPaused) player->pause();
-    connect(player, &media::Player::opened, this, [this, startPaused] {
-        m_loading = false;
-        emit sphericalChanged();
-        emit statsChanged();
-        emit captionChanged();
-        if (!startPaused) m_player->play();
-    });
+    // This open's only: a live rejoin (Player::rejoinLive) opens again and keeps the pause.
+    connect(
+        player, &media::Player::opened, this,
+        [this, startPaused] {
+            m_loading = false;
+            emit sphericalChanged();
+            emit statsChanged();
+            emit captionChanged();
+            if (!startPaused) m_player->play();
+        },
+        Qt::SingleShotConnection);
     connect(player, &media::Player::errorOccurred, this, [this](const QString& message) {
         m_loading = false;
         setError(message);

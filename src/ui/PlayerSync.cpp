@@ -76,16 +76,23 @@ void PlayerSync::tick() {
     local.rate = player->rate();
     local.seeking = player->isSeeking();
     local.buffering = player->isBuffering() || player->isReconnecting();
-    local.position = player->clockPosition();
+    local.live = player->isLive();
+    local.position = local.live ? player->streamClock() : player->clockPosition();
     // The controller compares media by name; a file path and its URL are the same media.
     if (sameMedia(local.media, room.media)) local.media = room.media;
     if (!m_requested.isEmpty() && local.media == room.media) m_requested.clear();
     const sync::SyncDecision d = decide(room, local);
-    if (d.open || d.seekTo || d.paused) m_resumeTimer.stop();
+    if (d.open || d.seekTo || d.paused || d.rejoinLive) m_resumeTimer.stop();
+    // Asked once per room state: the answer is a new state.
+    if (d.unanchored && m_anchorAskedAt != room.atServerMs) {
+        m_anchorAskedAt = room.atServerMs;
+        emit liveAnchorNeeded(room.media, local.position);
+    }
     if (!d.open) {
         if (d.rate) player->setRate(*d.rate);
         // Paused first: the seek then lands on a held frame instead of running from it.
         if (d.paused && *d.paused) player->pause();
+        if (d.rejoinLive) player->rejoinLive();
         if (d.seekTo) player->seek(*d.seekTo);
         if (d.paused && !*d.paused) player->play();
         if (d.resumeIn) m_resumeTimer.start(int(std::lround(*d.resumeIn * 1000.0)));

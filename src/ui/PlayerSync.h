@@ -46,6 +46,10 @@ signals:
     // startSeconds (the room's position when the open is expected to land), paused where asked
     // (the sync then plays it at the instant the room reaches that position).
     void mediaRequested(const QString& media, double startSeconds, bool paused);
+    // The room plays a live stream but its position is not in the stream's timestamps (no one
+    // has anchored it yet): `streamPosition` is where this player is in them. A moderator's
+    // client answers with a playback state that anchors the room there.
+    void liveAnchorNeeded(const QString& media, double streamPosition);
     // Active or the error changed.
     void changed();
 
@@ -58,6 +62,7 @@ private:
     QTimer m_timer;
     QTimer m_resumeTimer;  // plays a held landing at the room's instant
     bool m_enabled = true;
+    qint64 m_anchorAskedAt = -1;  // the room state (its server time) liveAnchorNeeded was for
     bool m_active = false;
     std::optional<double> m_errorMs;
     QString m_requested;  // the media last asked for, so it is asked once

@@ -27,6 +27,10 @@ namespace {
 
 using State = room::RoomConnection::State;
 
+// Seconds a live room is anchored behind the moderator's own position in the stream: about one
+// HLS segment, what two clients joining the same stream may differ by.
+constexpr double kLiveAnchorMargin = 2.0;
+
 QString defaultGuestName() {
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() || user == QLatin1String("root") ? QStringLiteral("Guest") : user;
@@ -407,6 +411,16 @@ void RoomController::restart() {
                         m_player->setStartPaused(paused);
                     }
                     setMediaOverride(media);
+                });
+        connect(m_sync, &PlayerSync::liveAnchorNeeded, this,
+                [this](const QString& media, double streamPosition) {
+                    if (!canModerate() || !m_connection->hasPlayback()) return;
+                    // Behind this client by a margin, so the others, who join the stream about
+                    // as close to its live edge, land ahead of the room and wait for it.
+                    const auto& room = m_connection->playback();
+                    // Never 0: for a live media that means "no instant yet".
+                    (void)sendPlayback(media, std::max(0.001, streamPosition - kLiveAnchorMargin),
+                                       room.rate, room.paused);
                 });
     }
     c->start();

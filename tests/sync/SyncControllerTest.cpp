@@ -23,9 +23,21 @@ struct SimPlayer {
     int seeks = 0;
 
     double resumeAt = -1;  // a held frame plays from here (SyncDecision::resumeIn)
+    // Live: a rejoin lands on the stream's position `rejoinBase + t` at the time t it lands (the
+    // live edge's latency), after seekTime. A seek on a live stream would be a bug.
+    double rejoinBase = 0;
+    int rejoins = 0;
+    int liveSeeks = 0;
 
     void apply(const SyncDecision& d) {
-        if (d.open || d.seekTo || d.paused) resumeAt = -1;
+        if (d.open || d.seekTo || d.paused || d.rejoinLive) resumeAt = -1;
+        if (state.live && d.seekTo) ++liveSeeks;
+        if (d.rejoinLive) {
+            ++rejoins;
+            state.seeking = true;
+            seekDoneAt = now + seekTime;
+            seekTarget = rejoinBase + seekDoneAt;
+        }
         if (d.resumeIn) resumeAt = now + *d.resumeIn;
         if (d.open) state.media = *d.open;
         if (d.paused) state.paused = *d.paused;
@@ -275,6 +287,75 @@ TEST(SyncController, WithoutHoldingSeeksPlayOn) {
     ASSERT_TRUE(d.seekTo);
     EXPECT_FALSE(d.paused.has_value());
     EXPECT_FALSE(d.resumeIn.has_value());
+}
+
+// A live stream: positions are its own timestamps (here around 5000 s), shared by every viewer.
+SimPlayer liveAt(double position) {
+    SimPlayer p = playingAt(position);
+    p.state.live = true;
+    return p;
+}
+
+TEST(SyncControllerLive, AheadOfTheRoomItIsHeldForTheDifferenceNeverSought) {
+    SyncController c;
+    SimPlayer p = liveAt(5003.0);
+    const SimRun r = simulate(c, p, playingRoom(5000.0), 8.0);
+    EXPECT_EQ(p.liveSeeks, 0);
+    EXPECT_EQ(p.rejoins, 0);
+    EXPECT_FALSE(p.state.paused);
+    EXPECT_LE(std::abs(r.finalError), 0.010);
+    EXPECT_LE(r.convergedAfter, 3.5) << "held three seconds, then in step";
+}
+
+TEST(SyncControllerLive, FarBehindItRejoinsNearTheEdgeAndWaitsThere) {
+    SyncController c;
+    SimPlayer p = liveAt(4992.0);
+    p.rejoinBase = 5000.0 + 1.5;  // what is newest is 1.5 s ahead of the room
+    const SimRun r = simulate(c, p, playingRoom(5000.0), 8.0);
+    EXPECT_EQ(p.liveSeeks, 0);
+    EXPECT_EQ(p.rejoins, 1);
+    EXPECT_FALSE(p.state.paused);
+    EXPECT_LE(std::abs(r.finalError), 0.010);
+    EXPECT_LE(r.convergedAfter, 2.5) << "a rejoin of 0.3 s, held 1.5 s, then in step";
+}
+
+TEST(SyncControllerLive, ASmallErrorIsLeftToTheRate) {
+    SyncController c;
+    SimPlayer p = liveAt(5000.0 - 0.08);
+    const SimRun r = simulate(c, p, playingRoom(5000.0), 8.0);
+    EXPECT_EQ(p.rejoins, 0);
+    EXPECT_LE(r.maxRateChange, 0.05 + 1e-9);
+    EXPECT_LE(std::abs(r.finalError), 0.010);
+}
+
+TEST(SyncControllerLive, ARoomPositionOutsideTheStreamsTimestampsIsNoAnchor) {
+    // (room, local): 0 is a room switched to the stream with no instant in it yet, even for a
+    // stream whose timestamps are near 0 too; 1000 against 5000 is another timeline (the
+    // encoder restarted since).
+    for (const auto& [position, local] :
+         {std::pair{0.0, 2.0}, std::pair{0.0, 5000.0}, std::pair{1000.0, 5000.0}}) {
+        SyncController c;
+        SimPlayer p = liveAt(local);
+        p.state.paused = true;  // an open that landed held
+        const SyncDecision d = c.update(playingRoom(position), 1000.0, p.state);
+        EXPECT_TRUE(d.unanchored) << position << " vs " << local;
+        EXPECT_FALSE(d.error.has_value());
+        EXPECT_EQ(d.paused, std::optional<bool>(false)) << "it plays on its own";
+        EXPECT_FALSE(d.rejoinLive);
+        EXPECT_FALSE(d.seekTo.has_value());
+        EXPECT_FALSE(d.resumeIn.has_value());
+    }
+}
+
+TEST(SyncControllerLive, APausedRoomStopsALiveStreamWhereItIs) {
+    SyncController c;
+    SimPlayer p = liveAt(5010.0);
+    RoomPlayback room = playingRoom(5000.0);
+    room.paused = true;
+    const SyncDecision d = c.update(room, 0, p.state);
+    EXPECT_EQ(d.paused, std::optional<bool>(true));
+    EXPECT_FALSE(d.seekTo.has_value());
+    EXPECT_FALSE(d.rejoinLive);
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // The viewer's room (RoomController) against a real omnikast-server on loopback: chat both
 // ways, what an attendee may not do, slow-mode feedback, the remembered guest identity, and
-// playback that follows a moderator across two real players decoding a real clip.
+// playback that follows a moderator across two real players decoding a real clip, and a live HLS
+// stream that two players joined at different moments present at the same instant.
+#include "LiveHls.h"
 #include "RoomTestSupport.h"
 #include "TestClip.h"
 #include "media/Player.h"
@@ -234,6 +236,54 @@ TEST_F(RoomControllerTest, PlaybackFollowsTheModeratorAcrossTwoRealPlayers) {
     // Switching the room's media asks the viewer to open it.
     ASSERT_TRUE(mod->playMediaForAll(other));
     ASSERT_TRUE(QTest::qWaitFor([&] { return viewer->mediaOverride() == other; }, 5000));
+}
+
+// Live: no seeking. The two players join the stream at different moments; once the moderator
+// puts the room on it, its client anchors the room in the stream's own timestamps and both
+// present the same instant.
+TEST_F(RoomControllerTest, ALiveStreamJoinedAtDifferentMomentsPlaysTheSameInstant) {
+    using namespace omk::media::testing;
+    const QString dir = makeHls(QStringLiteral("room-live-hls"), 60);
+    ASSERT_FALSE(dir.isEmpty());
+    const LivePlaylist live(dir, 4, std::chrono::milliseconds(1000), 6);
+    HttpServer http([&](const QString& path) { return live.serve(path); });
+    ASSERT_TRUE(http.ok());
+    const QString url = http.url(QStringLiteral("live.m3u8"));
+
+    PlayerController modPlayer, viewerPlayer;
+    FrameSink modSink(&modPlayer), viewerSink(&viewerPlayer);
+    modPlayer.setSource(url);
+    auto mod = controller(QStringLiteral("m"), moderatorToken(), &modPlayer);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return modPlayer.player()->isLoaded(); }, 15000));
+    ASSERT_TRUE(modPlayer.player()->isLive());
+    // Two segments later: this one starts from a later playlist.
+    QTest::qWait(2000);
+    viewerPlayer.setSource(url);
+    auto viewer = controller(QStringLiteral("frank"), {}, &viewerPlayer);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return viewerPlayer.player()->isLoaded(); }, 15000));
+
+    ASSERT_TRUE(mod->playMediaForAll(url));
+    // The moderator's client anchors the room: a position in the stream's timestamps.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return viewer->connection()->playback().position > 0; }, 10000));
+    auto expected = [&] {
+        return viewer->connection()->playback().expectedPosition(
+            viewer->connection()->serverNowMs());
+    };
+    auto inStep = [&](PlayerController& p) {
+        const auto player = p.player();
+        return !player->isPaused() && !player->isSeeking() &&
+               std::abs(player->streamClock() - expected()) < 0.05;
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inStep(modPlayer) && inStep(viewerPlayer); }, 20000))
+        << "moderator at " << modPlayer.player()->streamClock() << ", viewer at "
+        << viewerPlayer.player()->streamClock() << ", room at " << expected();
+    // Still together a few segments on: no drift, no hunting.
+    QTest::qWait(2000);
+    EXPECT_TRUE(inStep(modPlayer));
+    EXPECT_TRUE(inStep(viewerPlayer));
+    EXPECT_LT(std::abs(modPlayer.player()->streamClock() - viewerPlayer.player()->streamClock()),
+              0.05);
 }
 
 }  // namespace
