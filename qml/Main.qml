@@ -135,12 +135,23 @@ ApplicationWindow {
 
     // VR: the headset shows the stream while the video view mirrors its left eye; how VR ended
     // (or why it cannot start) is a notice.
+    Component {
+        id: headsetPanel
+        HeadsetPanel {
+            event: eventCtl
+            room: roomCtl
+            pointer: vrCtl.panelPointer
+            pointerOnPanel: vrCtl.pointerOnPanel
+        }
+    }
     VrController {
         id: vrCtl
         view: video
         hasEvent: root.eventMode
         inRoom: roomCtl.following
         isModerator: roomCtl.canModerate
+        // The channels and chat float in the headset; a plain video has neither.
+        panel: root.eventMode ? headsetPanel : null
         onMessage: (text) => toast.show(text, 6000)
         // The controllers' buttons do what the window's keys do.
         onTogglePlaybackRequested: root.togglePause()

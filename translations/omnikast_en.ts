@@ -358,6 +358,37 @@
     </message>
 </context>
 <context>
+    <name>HeadsetPanel</name>
+    <message>
+        <source>Omnikast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat for this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InfoOverlay</name>
     <message>
         <source>LIVE %1</source>
@@ -842,6 +873,37 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::HeadsetPanelRenderer</name>
+    <message>
+        <source>no OpenGL context for the panel on this display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel&apos;s OpenGL context cannot be made current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Quick cannot render the panel offscreen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no panel component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel component is not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel component has no QML engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel must be an Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::LanguageController</name>
     <message>
         <source>System language</source>
@@ -982,6 +1044,10 @@
     </message>
     <message>
         <source>not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VR panel is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -358,6 +358,37 @@
     </message>
 </context>
 <context>
+    <name>HeadsetPanel</name>
+    <message>
+        <source>Omnikast</source>
+        <translation>Omnikast</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation>Nada en emisión</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>%1: (deleted)</source>
+        <translation>%1: (borrado)</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Aún no hay mensajes</translation>
+    </message>
+    <message>
+        <source>No chat for this channel</source>
+        <translation>Este canal no tiene chat</translation>
+    </message>
+</context>
+<context>
     <name>InfoOverlay</name>
     <message>
         <source>LIVE %1</source>
@@ -842,6 +873,37 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::HeadsetPanelRenderer</name>
+    <message>
+        <source>no OpenGL context for the panel on this display</source>
+        <translation>no hay contexto OpenGL para el panel en esta pantalla</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s OpenGL context cannot be made current</source>
+        <translation>el contexto OpenGL del panel no se puede activar</translation>
+    </message>
+    <message>
+        <source>Qt Quick cannot render the panel offscreen</source>
+        <translation>Qt Quick no puede dibujar el panel fuera de pantalla</translation>
+    </message>
+    <message>
+        <source>no panel component</source>
+        <translation>no hay componente de panel</translation>
+    </message>
+    <message>
+        <source>the panel component is not ready</source>
+        <translation>el componente del panel no está listo</translation>
+    </message>
+    <message>
+        <source>the panel component has no QML engine</source>
+        <translation>el componente del panel no tiene motor QML</translation>
+    </message>
+    <message>
+        <source>the panel must be an Item</source>
+        <translation>el panel debe ser un Item</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::LanguageController</name>
     <message>
         <source>System language</source>
@@ -983,6 +1045,10 @@
     <message>
         <source>not available here</source>
         <translation>no disponible aquí</translation>
+    </message>
+    <message>
+        <source>The VR panel is not available: %1</source>
+        <translation>El panel de RV no está disponible: %1</translation>
     </message>
 </context>
 </TS>

@@ -352,6 +352,37 @@
     </message>
 </context>
 <context>
+    <name>HeadsetPanel</name>
+    <message>
+        <source>Omnikast</source>
+        <translation>Omnikast</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>放送中: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation>放送なし</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>次: %1</translation>
+    </message>
+    <message>
+        <source>%1: (deleted)</source>
+        <translation>%1: (削除済み)</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>まだメッセージはありません</translation>
+    </message>
+    <message>
+        <source>No chat for this channel</source>
+        <translation>このチャンネルにはチャットがありません</translation>
+    </message>
+</context>
+<context>
     <name>InfoOverlay</name>
     <message>
         <source>LIVE %1</source>
@@ -835,6 +866,37 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::HeadsetPanelRenderer</name>
+    <message>
+        <source>no OpenGL context for the panel on this display</source>
+        <translation>このディスプレイではパネル用の OpenGL コンテキストを作れません</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s OpenGL context cannot be made current</source>
+        <translation>パネルの OpenGL コンテキストを有効にできません</translation>
+    </message>
+    <message>
+        <source>Qt Quick cannot render the panel offscreen</source>
+        <translation>Qt Quick がパネルをオフスクリーンで描画できません</translation>
+    </message>
+    <message>
+        <source>no panel component</source>
+        <translation>パネルのコンポーネントがありません</translation>
+    </message>
+    <message>
+        <source>the panel component is not ready</source>
+        <translation>パネルのコンポーネントの準備ができていません</translation>
+    </message>
+    <message>
+        <source>the panel component has no QML engine</source>
+        <translation>パネルのコンポーネントに QML エンジンがありません</translation>
+    </message>
+    <message>
+        <source>the panel must be an Item</source>
+        <translation>パネルは Item でなければなりません</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::LanguageController</name>
     <message>
         <source>System language</source>
@@ -971,6 +1033,10 @@
     <message>
         <source>not available here</source>
         <translation>ここでは使えません</translation>
+    </message>
+    <message>
+        <source>The VR panel is not available: %1</source>
+        <translation>VR パネルは使えません: %1</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,29 @@ QImage readFramebuffer(unsigned fbo, QSize size) {
     return image;
 }
 
+bool writeBoundFramebuffer(const QImage& image) {
+    GLint type = 0, name = 0;
+    glGetFramebufferAttachmentParameteriv(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0,
+                                          GL_FRAMEBUFFER_ATTACHMENT_OBJECT_TYPE, &type);
+    if (type != GL_TEXTURE) return false;
+    glGetFramebufferAttachmentParameteriv(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0,
+                                          GL_FRAMEBUFFER_ATTACHMENT_OBJECT_NAME, &name);
+    // GL's first row is the bottom one.
+    const QImage rows =
+        image.convertToFormat(QImage::Format_RGBA8888_Premultiplied).mirrored(false, true);
+    GLint bound = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
+    glBindTexture(GL_TEXTURE_2D, GLuint(name));
+    glBindBuffer(GL_PIXEL_UNPACK_BUFFER, 0);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, int(rows.bytesPerLine() / 4));
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, rows.width(), rows.height(), GL_RGBA, GL_UNSIGNED_BYTE,
+                    rows.constBits());
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glBindTexture(GL_TEXTURE_2D, GLuint(bound));
+    return glGetError() == GL_NO_ERROR;
+}
+
 QImage OffscreenTarget::readImage() {
     return readFramebuffer(m_fbo, m_size);
 }

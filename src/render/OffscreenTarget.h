@@ -14,6 +14,10 @@ namespace omk::render {
 // Reads framebuffer `fbo`'s first colour attachment back, top row first, as
 // QImage::Format_RGBA8888. Leaves `fbo` bound as the read framebuffer; the caller restores its own.
 QImage readFramebuffer(unsigned fbo, QSize size);
+// The other way: writes `image` (top row first, converted to premultiplied RGBA8888 as Qt Quick
+// renders) into the colour texture attached to the bound draw framebuffer, at its origin, so that
+// readFramebuffer() would give the image back. False when nothing suitable is bound.
+bool writeBoundFramebuffer(const QImage& image);
 
 class OffscreenTarget {
 public:

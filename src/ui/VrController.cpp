@@ -1,6 +1,7 @@
 #include "ui/VrController.h"
 
 #include "media/Player.h"
+#include "ui/HeadsetPanelRenderer.h"
 #include "ui/Log.h"
 #include "ui/PlayerController.h"
 #include "ui/VrSessionThread.h"
@@ -123,6 +124,18 @@ void VrController::startSession() {
     });
     connect(session, &VrSessionThread::controllerCommand, this,
             &VrController::actOnControllerCommand);
+    connect(session, &VrSessionThread::panelShownChanged, this, [this](bool shown) {
+        if (shown == m_panelShown) return;
+        m_panelShown = shown;
+        emit panelShownChanged();
+    });
+    connect(session, &VrSessionThread::panelPointerChanged, this,
+            [this](QPointF position, bool onPanel) {
+                m_pointer = position;
+                m_pointerOnPanel = onPanel;
+                if (onPanel && m_panelRenderer) m_panelRenderer->hover(position);
+                emit panelPointerChanged();
+            });
     connect(session, &QThread::finished, this, &VrController::onSessionFinished);
     connect(pc, &PlayerController::sphericalChanged, session,
             [session, pc] { session->setSpherical(pc->effectiveSpherical()); });
@@ -131,9 +144,40 @@ void VrController::startSession() {
             [session] { session->allowFrames(); });
     m_view->releaseFrameSource();
     if (m_view->frameSourceIdle()) session->allowFrames();
+    session->setPanelVisible(m_panelVisible);
+    startPanel();
     m_active = true;
     emit activeChanged();
     session->start();
+}
+
+void VrController::startPanel() {
+    if (!m_panelComponent || !m_session) return;
+    // Panel pixels for a 1 m wide quad at arm's length: about as sharp as a headset shows it.
+    auto renderer = std::make_unique<HeadsetPanelRenderer>(QSize(1024, 640));
+    if (auto r = renderer->setComponent(m_panelComponent); !r) {
+        // VR goes on with the video alone; the reason is logged and shown once.
+        notify(tr("The VR panel is not available: %1").arg(r.error().message));
+        return;
+    }
+    VrSessionThread* session = m_session.get();
+    connect(renderer.get(), &HeadsetPanelRenderer::imageChanged, session,
+            [session](const QImage& image) { session->setPanelImage(image); });
+    session->setPanelImage(renderer->image());
+    m_panelRenderer = std::move(renderer);
+}
+
+void VrController::setPanel(QQmlComponent* component) {
+    if (component == m_panelComponent) return;
+    m_panelComponent = component;
+    emit panelChanged();
+}
+
+void VrController::setPanelVisible(bool visible) {
+    if (visible == m_panelVisible) return;
+    m_panelVisible = visible;
+    if (m_session) m_session->setPanelVisible(visible);
+    emit panelShownChanged();
 }
 
 void VrController::onSessionFinished() {
@@ -142,6 +186,12 @@ void VrController::onSessionFinished() {
     const VrSessionThread::Ending ending = m_session->ending();
     const QString detail = m_session->detail();
     m_session.reset();
+    m_panelRenderer.reset();
+    if (m_panelShown || m_pointerOnPanel) {
+        m_panelShown = m_pointerOnPanel = false;
+        emit panelShownChanged();
+        emit panelPointerChanged();
+    }
     // The session's thread has ended: nobody else takes the player's frames now.
     if (m_view) m_view->reclaimFrameSource();
     m_player.reset();
@@ -169,6 +219,7 @@ void VrController::onSessionFinished() {
 void VrController::actOnControllerCommand(int command) {
     const auto c = xr::ControllerCommand(command);
     xr::CommandContext context;
+    context.hasPanel = m_panelShown;
     context.hasEvent = m_hasEvent;
     context.inRoom = m_inRoom;
     context.isModerator = m_isModerator;
@@ -184,11 +235,17 @@ void VrController::actOnControllerCommand(int command) {
             emit previousChannelRequested();
             break;
         case xr::CommandEffect::ToggleChat:
-            emit chatToggleRequested();
+            // In the headset the chat is on the panel; without one, the window's chat.
+            if (m_panelRenderer)
+                setPanelVisible(!m_panelVisible);
+            else
+                emit chatToggleRequested();
             break;
         case xr::CommandEffect::Recenter:  // done on the session's thread
             break;
         case xr::CommandEffect::ClickPanel:
+            if (m_panelRenderer && m_pointerOnPanel) m_panelRenderer->click(m_pointer);
+            break;
         case xr::CommandEffect::NotAvailable:
             //: %1: the controller command ("play_pause"), %2: why not ("only moderators may")
             notify(tr("Controller %1: %2")

@@ -21,7 +21,9 @@
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
+#include <QPointF>
 #include <QPointer>
+#include <QQmlComponent>
 #include <QString>
 #include <QThread>
 
@@ -34,6 +36,7 @@ class Player;
 namespace omk::ui {
 
 class VrSessionThread;
+class HeadsetPanelRenderer;
 
 class VrController : public QObject {
     Q_OBJECT
@@ -55,6 +58,17 @@ class VrController : public QObject {
     Q_PROPERTY(int framesSubmitted READ framesSubmitted NOTIFY framesSubmittedChanged)
     // The last message shown about VR (why it ended, why it cannot start).
     Q_PROPERTY(QString lastMessage READ lastMessage NOTIFY message)
+    // The in-headset panel (HeadsetPanel.qml, bound to the window's controllers): rendered
+    // offscreen into a quad layer while VR runs. Without one the headset shows the video only.
+    Q_PROPERTY(QQmlComponent* panel READ panel WRITE setPanel NOTIFY panelChanged)
+    // The panel is among the layers the headset shows (a session runs and it was drawn).
+    Q_PROPERTY(bool panelShown READ panelShown NOTIFY panelShownChanged)
+    // Shown or hidden by the controllers' chat button; kept across sessions.
+    Q_PROPERTY(bool panelVisible READ panelVisible WRITE setPanelVisible NOTIFY panelShownChanged)
+    // Where a controller points on the panel, (0,0) top-left to (1,1); pointerOnPanel false when
+    // none does.
+    Q_PROPERTY(QPointF panelPointer READ panelPointer NOTIFY panelPointerChanged)
+    Q_PROPERTY(bool pointerOnPanel READ pointerOnPanel NOTIFY panelPointerChanged)
     // What the controllers' buttons may do here (xr::respondTo), bound by the window.
     Q_PROPERTY(bool hasEvent MEMBER m_hasEvent NOTIFY commandContextChanged)
     Q_PROPERTY(bool inRoom MEMBER m_inRoom NOTIFY commandContextChanged)
@@ -75,6 +89,16 @@ public:
     QString errorString() const { return m_error; }
     int framesSubmitted() const { return m_framesSubmitted; }
     QString lastMessage() const { return m_lastMessage; }
+
+    QQmlComponent* panel() const { return m_panelComponent; }
+    void setPanel(QQmlComponent* component);
+    bool panelShown() const { return m_panelShown; }
+    bool panelVisible() const { return m_panelVisible; }
+    void setPanelVisible(bool visible);
+    QPointF panelPointer() const { return m_pointer; }
+    bool pointerOnPanel() const { return m_pointerOnPanel; }
+    // The panel's renderer while a session runs (tests look at what it shows).
+    HeadsetPanelRenderer* panelRenderer() const { return m_panelRenderer.get(); }
 
     // See VrSessionThread::simulateHeadsetRemovedForTesting (a test double of the headset).
     void simulateHeadsetRemovedForTesting();
@@ -97,6 +121,9 @@ signals:
     // A sentence for the window's notice (toast): why VR ended or cannot start.
     void message(const QString& text);
     void commandContextChanged();
+    void panelChanged();
+    void panelShownChanged();
+    void panelPointerChanged();
     // What a controller asked for, for the window to do as its own keys would.
     void togglePlaybackRequested();
     void nextChannelRequested();
@@ -107,6 +134,7 @@ private:
     void startProbe();
     void onProbed();
     void startSession();
+    void startPanel();
     void onSessionFinished();
     void setState(const QString& state);
     void setError(const QString& error);
@@ -123,6 +151,12 @@ private:
     QString m_error;
     int m_framesSubmitted = 0;
     QString m_lastMessage;
+    QPointer<QQmlComponent> m_panelComponent;
+    std::unique_ptr<HeadsetPanelRenderer> m_panelRenderer;
+    bool m_panelShown = false;
+    bool m_panelVisible = true;
+    QPointF m_pointer;
+    bool m_pointerOnPanel = false;
     bool m_hasEvent = false;
     bool m_inRoom = false;
     bool m_isModerator = false;

@@ -1,10 +1,12 @@
 #include "ui/VrSessionThread.h"
 
 #include "media/Player.h"
+#include "render/OffscreenTarget.h"
 #include "render/SphereRenderer.h"
 #include "ui/Log.h"
 #include "ui/VrMirror.h"
 #include "xr/EglGraphicsPlugin.h"
+#include "xr/PanelLayer.h"
 #include "xr/SessionRun.h"
 #include "xr/XrProgram.h"
 
@@ -50,6 +52,11 @@ void VrSessionThread::setSpherical(const SphericalInfo& spherical) {
     m_spherical = spherical;
 }
 
+void VrSessionThread::setPanelImage(const QImage& image) {
+    QMutexLocker lock(&m_sphericalMutex);
+    m_panelImage = image;
+}
+
 void VrSessionThread::finish(Ending ending, const QString& detail) {
     m_ending = ending;
     m_detail = detail;
@@ -93,6 +100,8 @@ void VrSessionThread::run() {
     VrSessionWatch watch;
     std::optional<Ending> ending;
     int submitted = 0;
+    bool panelMade = false, panelFailed = false, panelShown = false;
+    std::optional<QPointF> lastPointer;
     xr::SessionHooks hooks;
     hooks.onState = [&](XrSessionState s) {
         watch.onState(s, state.exitRequested());
@@ -116,8 +125,26 @@ void VrSessionThread::run() {
                     qCWarning(lcUi) << "VR: frame not shown:" << r.error().message;
             }
         }
-        QMutexLocker lock(&m_sphericalMutex);
-        renderer.setSpherical(m_spherical);
+        QImage panel;
+        {
+            QMutexLocker lock(&m_sphericalMutex);
+            renderer.setSpherical(m_spherical);
+            panel = std::exchange(m_panelImage, QImage());
+        }
+        if (!panel.isNull() && !panelFailed) {
+            Expected<void> r;
+            if (!panelMade) r = xrProgram.usePanel(panel.size(), xr::PanelPlacement{});
+            panelMade = panelMade || r.has_value();
+            if (r)
+                r = xrProgram.updatePanel(
+                    [&](int, QSize) { (void)render::writeBoundFramebuffer(panel); });
+            if (!r) {
+                // The video goes on without it.
+                panelFailed = true;
+                qCWarning(lcUi) << "VR: no panel:" << r.error().message;
+            }
+        }
+        xrProgram.setPanelVisible(m_panelVisible);
     };
     hooks.onCommand = [&](xr::ControllerCommand command) {
         // The head's frame is the session's: recentring is done here, at once.
@@ -136,6 +163,14 @@ void VrSessionThread::run() {
         auto frame = xrProgram.renderFrame(draw, submitLayers);
         if (frame && *frame) ++submitted;
         if (!leftEye.isNull()) emit mirrorFrame(leftEye, submitted);
+        if (const bool shown = xrProgram.panelShown() && frame && *frame; shown != panelShown) {
+            panelShown = shown;
+            emit panelShownChanged(shown);
+        }
+        if (const auto pointer = xrProgram.panelPointer(); pointer != lastPointer) {
+            lastPointer = pointer;
+            emit panelPointerChanged(pointer.value_or(QPointF()), pointer.has_value());
+        }
         return frame;
     };
     xr::SessionRunOptions options;

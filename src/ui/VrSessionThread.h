@@ -18,6 +18,7 @@
 
 #include <QImage>
 #include <QMutex>
+#include <QPointF>
 #include <QString>
 #include <QThread>
 
@@ -50,6 +51,10 @@ public:
     // closing).
     void abort() { m_abort = true; }
     void setSpherical(const SphericalInfo& spherical);
+    // The in-headset panel's next picture (HeadsetPanelRenderer's): the first one creates the
+    // panel layer at its size; later ones replace what it shows.
+    void setPanelImage(const QImage& image);
+    void setPanelVisible(bool visible) { m_panelVisible = visible; }
     // A test double of a headset being taken off, for a runtime that cannot be made to do it
     // (Monado's simulated headset): the session is ended as if the runtime had asked, and the
     // thread ends with Ending::RuntimeEnded.
@@ -68,6 +73,11 @@ signals:
     // A controller command other than recentring (which the thread does itself), as an
     // xr::ControllerCommand: what it means depends on the window (xr::respondTo).
     void controllerCommand(int command);
+    // The panel is (or is no longer) among the layers the headset shows.
+    void panelShownChanged(bool shown);
+    // Where a controller points on the panel (panel coordinates, (0,0) top-left); onPanel false
+    // when no pointer meets it.
+    void panelPointerChanged(QPointF position, bool onPanel);
 
 protected:
     void run() override;
@@ -78,6 +88,8 @@ private:
     media::Player* m_player;
     QMutex m_sphericalMutex;
     SphericalInfo m_spherical;
+    QImage m_panelImage;  // under m_sphericalMutex; taken by the thread
+    std::atomic<bool> m_panelVisible{true};
     std::atomic<bool> m_mayTakeFrames{false};
     std::atomic<bool> m_stopRequested{false};
     std::atomic<bool> m_abort{false};

@@ -92,6 +92,7 @@ XrProgram::~XrProgram() {
         if (e.swapchain != XR_NULL_HANDLE) xrDestroySwapchain(e.swapchain);
     for (EyeSwapchain& e : m_pictures)
         if (e.swapchain != XR_NULL_HANDLE) xrDestroySwapchain(e.swapchain);
+    if (m_panel.swapchain != XR_NULL_HANDLE) xrDestroySwapchain(m_panel.swapchain);
     if (m_space != XR_NULL_HANDLE) xrDestroySpace(m_space);
     if (m_session != XR_NULL_HANDLE) {
         if (m_state.shouldRunFrameLoop()) xrEndSession(m_session);
@@ -220,6 +221,45 @@ Expected<void> XrProgram::useEquirectLayer(const EquirectLayerSpec& spec) {
     return {};
 }
 
+Expected<void> XrProgram::usePanel(QSize pixels, const PanelPlacement& placement) {
+    if (m_session == XR_NULL_HANDLE || m_panel.swapchain != XR_NULL_HANDLE || pixels.isEmpty())
+        return fail(QStringLiteral("the panel needs a session and a size"));
+    auto format = colorFormat();
+    if (!format) return format.unexpected();
+    if (auto r = createSwapchain(m_panel, pixels, *format); !r) return r;
+    m_panelPlacement = placement;
+    qCDebug(lcXr) << "panel layer" << pixels;
+    return {};
+}
+
+Expected<void> XrProgram::updatePanel(const DrawPicture& draw) {
+    if (m_panel.swapchain == XR_NULL_HANDLE)
+        return fail(QStringLiteral("updatePanel before usePanel"));
+    // Not one of the eyes: the eye timings stay the eyes'.
+    const bool timed = std::exchange(m_timeEyes, false);
+    auto r = drawInto(
+        m_panel, 0, [&] { draw(0, m_panel.size); }, false);
+    m_timeEyes = timed;
+    if (r) m_panelDrawn = true;
+    return r;
+}
+
+void XrProgram::addPanel(std::vector<const XrCompositionLayerBaseHeader*>& layers) {
+    if (!panelShown()) return;
+    m_panelPlacement.heading = m_heading;
+    m_panelLayer = xrStruct<XrCompositionLayerQuad>(XR_TYPE_COMPOSITION_LAYER_QUAD);
+    // Rounded corners and translucent parts show the video through them.
+    m_panelLayer.layerFlags = XR_COMPOSITION_LAYER_BLEND_TEXTURE_SOURCE_ALPHA_BIT;
+    m_panelLayer.space = m_space;
+    m_panelLayer.eyeVisibility = XR_EYE_VISIBILITY_BOTH;
+    m_panelLayer.subImage.swapchain = m_panel.swapchain;
+    m_panelLayer.subImage.imageRect.extent = {m_panel.size.width(), m_panel.size.height()};
+    m_panelLayer.pose = panelPose(m_panelPlacement);
+    m_panelLayer.size = {float(m_panelPlacement.size.width()),
+                         float(m_panelPlacement.size.height())};
+    layers.push_back(reinterpret_cast<const XrCompositionLayerBaseHeader*>(&m_panelLayer));
+}
+
 Expected<void> XrProgram::pollEvents() {
     while (m_instance != XR_NULL_HANDLE) {
         auto ev = xrStruct<XrEventDataBuffer>(XR_TYPE_EVENT_DATA_BUFFER);
@@ -294,6 +334,14 @@ Expected<bool> XrProgram::frame(bool submitLayers, const Compose& compose) {
         auto commands = m_controllers->sync(m_space, fs.predictedDisplayTime);
         if (!commands) return commands.unexpected();
         m_commands.insert(m_commands.end(), commands->begin(), commands->end());
+        m_panelPointer.reset();
+        if (panelShown()) {
+            // The right hand first: most people point with it.
+            for (int hand : {1, 0}) {
+                const auto& aim = m_controllers->aimPoses()[size_t(hand)];
+                if (aim && !m_panelPointer) m_panelPointer = hitPanel(*aim, m_panelPlacement);
+            }
+        }
     }
 
     std::vector<const XrCompositionLayerBaseHeader*> layers;
@@ -321,6 +369,7 @@ Expected<bool> XrProgram::frame(bool submitLayers, const Compose& compose) {
             }
             m_eyeRenderNs.fill(0);
             if (auto r = compose(views, layers); !r) return r.unexpected();
+            addPanel(layers);
         }
     }
     auto ei = xrStruct<XrFrameEndInfo>(XR_TYPE_FRAME_END_INFO);
@@ -330,6 +379,7 @@ Expected<bool> XrProgram::frame(bool submitLayers, const Compose& compose) {
     ei.layers = layers.data();
     if (auto r = check(xrEndFrame(m_session, &ei), "xrEndFrame"); !r) return r.unexpected();
     m_lastFrameWorkNs = work.nsecsElapsed();
+    if (!layers.empty()) m_lastLayerCount = int(layers.size());
     return !layers.empty();
 }
 

@@ -14,16 +14,19 @@
 #include "xr/ControllerActions.h"
 #include "xr/EquirectLayer.h"
 #include "xr/GraphicsPlugin.h"
+#include "xr/PanelLayer.h"
 #include "xr/RuntimeProbe.h"
 #include "xr/SessionStateMachine.h"
 
 #include <QImage>
 #include <QObject>
+#include <QPointF>
 #include <QSize>
 
 #include <array>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -80,7 +83,21 @@ public:
     void setEyeTiming(bool on) { m_timeEyes = on; }
     // Of the last frame with layers: drawing eye (or layer image) `eye`, 0 when not drawn/timed.
     qint64 lastEyeRenderNs(int eye) const { return m_eyeRenderNs[size_t(eye)]; }
-    // The heading the viewer faces at the next located frame becomes the picture's centre.
+    // After createSession(): the in-headset panel, a quad layer of `pixels` over the video, placed
+    // by `placement` with its heading following recentres. Shown once updatePanel() has drawn it.
+    Expected<void> usePanel(QSize pixels, const PanelPlacement& placement);
+    // Draws the panel's next image (draw(0, size) with the framebuffer bound to it); only when it
+    // changed: the runtime shows the last one drawn until then.
+    Expected<void> updatePanel(const DrawPicture& draw);
+    void setPanelVisible(bool visible) { m_panelVisible = visible; }
+    bool panelShown() const { return m_panelVisible && m_panelDrawn; }
+    // Where a controller's pointer meets the shown panel (panel coordinates, (0,0) top-left), as
+    // of the last focused frame; the right hand's when both do.
+    std::optional<QPointF> panelPointer() const { return m_panelPointer; }
+    // Layers submitted with the last frame that had any (projection or equirect, plus the panel).
+    int lastLayerCount() const { return m_lastLayerCount; }
+    // The heading the viewer faces at the next located frame becomes the picture's centre, and
+    // the panel moves in front of it.
     void recenter() { m_recenterPending = true; }
     // Radians about +y (positive left) by which the picture is turned; 0 until recentred.
     double recenterHeading() const { return m_heading; }
@@ -128,6 +145,8 @@ private:
     Expected<void> drawInto(EyeSwapchain& target, int index, const std::function<void()>& draw,
                             bool capture);
     void lose(const QString& reason);
+    // The panel's quad layer after the video's, when it is shown.
+    void addPanel(std::vector<const XrCompositionLayerBaseHeader*>& layers);
 
     GraphicsPlugin& m_plugin;
     XrInstance m_instance = XR_NULL_HANDLE;
@@ -144,6 +163,13 @@ private:
     std::array<XrCompositionLayerProjectionView, kEyes> m_projViews{};
     XrCompositionLayerProjection m_projLayer{};
     std::array<XrCompositionLayerEquirect2KHR, kEyes> m_equirectLayers{};
+    EyeSwapchain m_panel;
+    PanelPlacement m_panelPlacement;
+    bool m_panelVisible = true;
+    bool m_panelDrawn = false;
+    std::optional<QPointF> m_panelPointer;
+    XrCompositionLayerQuad m_panelLayer{};
+    int m_lastLayerCount = 0;
     bool m_timeEyes = false;
     std::array<qint64, kEyes> m_eyeRenderNs{};
     bool m_recenterPending = false;

@@ -4,6 +4,7 @@
 // the headset, the window mirrors the left eye, and stopping or the headset ending the session
 // brings the window's own view back while playback goes on.
 #include "TestClip.h"
+#include "ui/HeadsetPanelRenderer.h"
 #include "ui/PlayerController.h"
 #include "ui/VideoView.h"
 #include "ui/VrController.h"
@@ -17,6 +18,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
@@ -87,6 +89,7 @@ public:
     QQuickItem* item(const char* name) const {
         return window->findChild<QQuickItem*>(QLatin1String(name));
     }
+    QQmlEngine* engine() { return &m_engine; }
     QQuickWindow* window = nullptr;
     omk::ui::VideoView* view = nullptr;
     omk::ui::PlayerController* player = nullptr;
@@ -217,6 +220,45 @@ TEST(WindowVr, StartsMirrorsTheLeftEyeAndStops) {
     const QImage desktop = w.window->grabWindow();
     desktop.save(QStringLiteral(OMNIKAST_TEST_TMP "/vr/window-after.png"));
     EXPECT_GT(meanLevel(desktop, side), 20) << "the window's own view fills the window again";
+}
+
+TEST(WindowVr, ThePanelFloatsInTheHeadsetAsALayerOfItsOwn) {
+    if (!haveRuntime()) GTEST_SKIP() << "XR_RUNTIME_JSON names no runtime (docs/XR.md)";
+    Window w({{QStringLiteral("source"), testClip()}});
+    ASSERT_TRUE(w.ready()) << w.player->errorString().toStdString();
+    // A plain video has no panel; give it the event window's, with nothing bound.
+    QQmlComponent panel(w.engine());
+    // In the module's own directory, as Main.qml is, so its types resolve as there.
+    panel.setData("import Omnikast\nHeadsetPanel {}",
+                  QUrl(QStringLiteral("qrc:/Omnikast/TestPanel.qml")));
+    ASSERT_TRUE(panel.isReady()) << panel.errorString().toStdString();
+    w.vr->setPanel(&panel);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.vr->probing(); }, 30000));
+    ASSERT_TRUE(w.vr->available()) << w.vr->unavailableReason().toStdString();
+
+    w.vr->start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.vr->panelShown(); }, 60000))
+        << "state " << w.vr->state().toStdString() << ", " << w.vr->errorString().toStdString();
+    ASSERT_NE(w.vr->panelRenderer(), nullptr);
+    const QImage shown = w.vr->panelRenderer()->image();
+    shown.save(QStringLiteral(OMNIKAST_TEST_TMP "/vr/panel.png"));
+    EXPECT_EQ(shown.size(), QSize(1024, 640));
+    EXPECT_GT(distinctColours(shown, shown.rect()), 3) << "the panel drew its title and frame";
+    // The runtime takes frames with the quad layer on top of the projection.
+    const int frames = w.vr->framesSubmitted();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.vr->framesSubmitted() > frames + 30; }, 30000));
+    EXPECT_TRUE(w.vr->errorString().isEmpty()) << w.vr->errorString().toStdString();
+
+    // The controllers' chat button hides it; it stays hidden until shown again.
+    w.vr->setPanelVisible(false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.vr->panelShown(); }, 10000));
+    w.vr->setPanelVisible(true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.vr->panelShown(); }, 10000));
+
+    w.vr->stop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.vr->active(); }, 30000));
+    EXPECT_FALSE(w.vr->panelShown());
+    EXPECT_EQ(w.vr->panelRenderer(), nullptr);
 }
 
 TEST(WindowVr, HeadsetEndingTheSessionReturnsToTheDesktopWithAMessage) {
