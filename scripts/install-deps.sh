@@ -20,6 +20,8 @@ packages=(
   libva-dev libdrm-dev
   # GL / EGL headless, and a real X server for window tests
   libgl-dev libegl-dev libgles-dev libgl1-mesa-dri libegl-mesa0 mesa-utils xvfb xauth x11-utils
+  # Xlib and GLX headers: the headset session on the window's GLX (XR_KHR_opengl_enable, Xlib)
+  libx11-dev libglx-dev
   # OpenXR loader; lavapipe (Vulkan on the CPU) for Monado's null compositor, which the XR tests
   # run against when XR_RUNTIME_JSON is set (docs/XR.md)
   libopenxr-dev libopenxr-loader1 mesa-vulkan-drivers

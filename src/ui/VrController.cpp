@@ -8,6 +8,9 @@
 #include "xr/ControllerResponse.h"
 #include "xr/RuntimeProbe.h"
 
+#include <QGuiApplication>
+#include <QSurfaceFormat>
+
 #include <optional>
 #include <utility>
 
@@ -60,13 +63,20 @@ void VrController::onProbed() {
     const auto& info = *m_probeResult->info;
     if (!info) {
         m_unavailableReason = info.error().message;
-    } else if (!info->supportsEgl) {
-        m_unavailableReason = QStringLiteral(
-            "the OpenXR runtime does not offer OpenGL through EGL (XR_MNDX_egl_enable), which "
-            "the window draws the headset's eyes with");
     } else {
-        m_available = true;
-        m_systemName = info->systemName;
+        const QString requested = qEnvironmentVariable("OMNIKAST_XR_BINDING");
+        const auto binding = xr::chooseGlBinding(
+            info->supportsEgl,
+            info->extensions.contains(QLatin1String(XR_KHR_OPENGL_ENABLE_EXTENSION_NAME)),
+            QGuiApplication::platformName(), requested);
+        if (!binding) {
+            m_unavailableReason = binding.error().message;
+        } else {
+            m_available = true;
+            m_binding = *binding;
+            m_bindingForced = !requested.isEmpty() || !info->supportsEgl;
+            m_systemName = info->systemName;
+        }
     }
     m_probeResult.reset();
     qCInfo(lcUi) << "VR" << (m_available ? "available:" : "unavailable:")
@@ -108,14 +118,29 @@ void VrController::startSession() {
     setError({});
     m_framesSubmitted = 0;
     emit framesSubmittedChanged();
-    m_session = std::make_unique<VrSessionThread>(m_player.get(), pc->effectiveSpherical());
+    QOffscreenSurface* glx = nullptr;
+    if (m_binding == xr::GlBinding::Xlib) {
+        if (!m_glxSurface) {
+            m_glxSurface = std::make_unique<QOffscreenSurface>();
+            QSurfaceFormat format;
+            format.setVersion(3, 3);
+            format.setProfile(QSurfaceFormat::CoreProfile);
+            m_glxSurface->setFormat(format);
+            m_glxSurface->create();
+        }
+        glx = m_glxSurface.get();
+    }
+    m_session = std::make_unique<VrSessionThread>(m_player.get(), pc->effectiveSpherical(), glx,
+                                                  !m_bindingForced);
     VrSessionThread* session = m_session.get();
     connect(session, &VrSessionThread::stateChanged, this, &VrController::setState);
-    connect(session, &VrSessionThread::sessionCreated, this, [this](const QString& name) {
-        if (name.isEmpty() || name == m_systemName) return;
-        m_systemName = name;
-        emit availabilityChanged();
-    });
+    connect(session, &VrSessionThread::sessionCreated, this,
+            [this](const QString& name, const QString& binding) {
+                qCInfo(lcUi) << "VR session on" << name << "through" << binding;
+                if (!name.isEmpty()) m_systemName = name;
+                m_graphicsBinding = binding;
+                emit availabilityChanged();
+            });
     connect(session, &VrSessionThread::mirrorFrame, this, [this](const QImage& eye, int frames) {
         if (m_view && m_session) m_view->setMirrorImage(eye);
         if (frames == m_framesSubmitted) return;
@@ -187,6 +212,8 @@ void VrController::onSessionFinished() {
     const QString detail = m_session->detail();
     m_session.reset();
     m_panelRenderer.reset();
+    m_graphicsBinding.clear();
+    emit availabilityChanged();
     if (m_panelShown || m_pointerOnPanel) {
         m_panelShown = m_pointerOnPanel = false;
         emit panelShownChanged();

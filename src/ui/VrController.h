@@ -18,9 +18,11 @@
 // through queued signals; the destructor joins both.
 
 #include "ui/VideoView.h"
+#include "xr/GlBinding.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
+#include <QOffscreenSurface>
 #include <QPointF>
 #include <QPointer>
 #include <QQmlComponent>
@@ -50,6 +52,8 @@ class VrController : public QObject {
     Q_PROPERTY(QString unavailableReason READ unavailableReason NOTIFY availabilityChanged)
     // The headset's name as the runtime gives it ("Monado: Simulated HMD").
     Q_PROPERTY(QString systemName READ systemName NOTIFY availabilityChanged)
+    // The OpenGL binding the running session draws through ("OpenGL (Xlib)"); empty when none.
+    Q_PROPERTY(QString graphicsBinding READ graphicsBinding NOTIFY availabilityChanged)
     // From start() until the window is back to its own view.
     Q_PROPERTY(bool active READ active NOTIFY activeChanged)
     // The session state as OpenXR names it ("focused"); empty when no session.
@@ -85,6 +89,7 @@ public:
     QString unavailableReason() const { return m_unavailableReason; }
     QString systemName() const { return m_systemName; }
     bool active() const { return m_active; }
+    QString graphicsBinding() const { return m_graphicsBinding; }
     QString state() const { return m_state; }
     QString errorString() const { return m_error; }
     int framesSubmitted() const { return m_framesSubmitted; }
@@ -145,6 +150,11 @@ private:
     bool m_available = false;
     QString m_unavailableReason;
     QString m_systemName;
+    QString m_graphicsBinding;
+    xr::GlBinding m_binding = xr::GlBinding::Egl;
+    bool m_bindingForced = false;  // OMNIKAST_XR_BINDING: no falling back to the other one
+    // The Xlib binding's offscreen surface: Qt makes surfaces on the GUI thread only.
+    std::unique_ptr<QOffscreenSurface> m_glxSurface;
     bool m_active = false;
     bool m_startWhenProbed = false;
     QString m_state;

@@ -6,6 +6,7 @@
 #include "ui/Log.h"
 #include "ui/VrMirror.h"
 #include "xr/EglGraphicsPlugin.h"
+#include "xr/GlxGraphicsPlugin.h"
 #include "xr/PanelLayer.h"
 #include "xr/SessionRun.h"
 #include "xr/XrProgram.h"
@@ -37,8 +38,12 @@ void VrSessionWatch::onState(XrSessionState state, bool exitRequested) {
 }
 
 VrSessionThread::VrSessionThread(media::Player* player, const SphericalInfo& spherical,
-                                 QObject* parent)
-    : QThread(parent), m_player(player), m_spherical(spherical) {
+                                 QOffscreenSurface* glxSurface, bool eglFallback, QObject* parent)
+    : QThread(parent),
+      m_player(player),
+      m_glxSurface(glxSurface),
+      m_eglFallback(eglFallback),
+      m_spherical(spherical) {
     setObjectName(QStringLiteral("omnikast-vr"));
 }
 
@@ -64,8 +69,21 @@ void VrSessionThread::finish(Ending ending, const QString& detail) {
         qCWarning(lcUi) << "VR session ended:" << detail;
 }
 
+Expected<std::unique_ptr<xr::GraphicsPlugin>> VrSessionThread::makePlugin() {
+    if (m_glxSurface) {
+        auto glx = xr::GlxGraphicsPlugin::create(m_glxSurface);
+        if (glx) return std::unique_ptr<xr::GraphicsPlugin>(std::move(*glx));
+        if (!m_eglFallback) return glx.unexpected();
+        qCWarning(lcUi) << "VR: the Xlib binding cannot start (" << glx.error().message
+                        << "); drawing through EGL";
+    }
+    auto egl = xr::EglGraphicsPlugin::create();
+    if (!egl) return egl.unexpected();
+    return std::unique_ptr<xr::GraphicsPlugin>(std::move(*egl));
+}
+
 void VrSessionThread::run() {
-    auto plugin = xr::EglGraphicsPlugin::create();
+    auto plugin = makePlugin();
     if (!plugin) return finish(Ending::Failed, plugin.error().message);
     render::SphereRenderer renderer;
     VrMirror mirror;
@@ -93,7 +111,7 @@ void VrSessionThread::run() {
         cleanUp();
         return finish(lost ? Ending::Lost : Ending::Failed, r.error().message);
     }
-    emit sessionCreated(program->runtime().systemName);
+    emit sessionCreated(program->runtime().systemName, (*plugin)->name());
 
     const xr::SessionStateMachine& state = program->session();
     xr::XrProgram& xrProgram = *program;

@@ -1,6 +1,6 @@
 #pragma once
-// The window's headset session on a thread of its own: an EGL surfaceless context
-// (xr::EglGraphicsPlugin, XR_MNDX_egl_enable), an xr::XrProgram, the sphere renderer drawing
+// The window's headset session on a thread of its own: a GL context of its own (GLX through the
+// Xlib binding on X11, else EGL surfaceless), an xr::XrProgram, the sphere renderer drawing
 // each eye at the headset's pose, and the left eye copied for the desktop mirror (VrMirror).
 // Runs until stop() is asked, the runtime or the headset ends the session, or the runtime goes
 // away; then it tears everything down and ends, and ending() says how.
@@ -13,6 +13,7 @@
 // every OpenXR and GL object. Signals are emitted from that thread (queued to the GUI). The
 // player must outlive the thread (the owner holds it and joins the thread first).
 
+#include "core/Expected.h"
 #include "core/Spherical.h"
 #include "xr/XrPlatform.h"
 
@@ -23,9 +24,16 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
+
+class QOffscreenSurface;
 
 namespace omk::media {
 class Player;
+}
+
+namespace omk::xr {
+class GraphicsPlugin;
 }
 
 namespace omk::ui {
@@ -40,7 +48,11 @@ public:
         Failed,        // it could not start or run (detail says why)
     };
 
+    // With `glxSurface` (made on the GUI thread, outliving the thread) the session draws on a GLX
+    // context of Qt's through the Xlib binding, falling back to EGL where that cannot start and
+    // `eglFallback`; without, on its own EGL context.
     VrSessionThread(media::Player* player, const SphericalInfo& spherical,
+                    QOffscreenSurface* glxSurface = nullptr, bool eglFallback = true,
                     QObject* parent = nullptr);
     ~VrSessionThread() override;
 
@@ -66,7 +78,8 @@ public:
 
 signals:
     // The runtime's name for the headset, once the session exists.
-    void sessionCreated(const QString& systemName);
+    // binding: the graphics plugin's name ("OpenGL (Xlib)").
+    void sessionCreated(const QString& systemName, const QString& binding);
     void stateChanged(const QString& state);
     // The left eye (top row first), at most 30 times a second, and the frames submitted so far.
     void mirrorFrame(const QImage& leftEye, int framesSubmitted);
@@ -84,8 +97,11 @@ protected:
 
 private:
     void finish(Ending ending, const QString& detail);
+    Expected<std::unique_ptr<xr::GraphicsPlugin>> makePlugin();
 
     media::Player* m_player;
+    QOffscreenSurface* m_glxSurface = nullptr;
+    bool m_eglFallback = true;
     QMutex m_sphericalMutex;
     SphericalInfo m_spherical;
     QImage m_panelImage;  // under m_sphericalMutex; taken by the thread

@@ -6,13 +6,13 @@
 // Threading: create and use on one thread; the context is current there.
 
 #include "render/EglContext.h"
-#include "xr/GraphicsPlugin.h"
+#include "xr/GlGraphicsPlugin.h"
 
 #include <memory>
 
 namespace omk::xr {
 
-class EglGraphicsPlugin final : public GraphicsPlugin {
+class EglGraphicsPlugin final : public GlGraphicsPlugin {
 public:
     // Creates the EGL context (desktop GL 3.3 core), current on the calling thread.
     static Expected<std::unique_ptr<EglGraphicsPlugin>> create();
@@ -24,19 +24,11 @@ public:
     std::vector<const char*> requiredExtensions() const override;
     Expected<void> prepare(XrInstance instance, XrSystemId system) override;
     const void* sessionBinding() const override { return &m_binding; }
-    int64_t chooseColorFormat(const std::vector<int64_t>& offered) const override;
-    Expected<std::vector<uint32_t>> swapchainImages(XrSwapchain swapchain) override;
-    Expected<void> bindImage(uint32_t image, QSize size) override;
-    QImage readBoundImage(QSize size) override;
-    void unbindImage() override;
-    void finish() override;
-    void release() override;
 
 private:
     EglGraphicsPlugin() = default;
     std::unique_ptr<render::EglHeadlessContext> m_context;
     XrGraphicsBindingEGLMNDX m_binding{};
-    unsigned m_fbo = 0;
 };
 
 }  // namespace omk::xr

@@ -1,8 +1,8 @@
 #pragma once
 // The graphics API half of an OpenXR program, as the SDK's hello_xr splits it: which instance
 // extensions the binding needs, the binding chained to xrCreateSession, the swapchain format and
-// how to draw into a swapchain image. One implementation today: EglGraphicsPlugin (OpenGL through
-// XR_MNDX_egl_enable). An Xlib (XR_KHR_opengl_enable + GLX) plugin for the window comes later.
+// how to draw into a swapchain image. Two, both OpenGL (GlGraphicsPlugin): EglGraphicsPlugin
+// (XR_MNDX_egl_enable) and GlxGraphicsPlugin (XR_KHR_opengl_enable's Xlib binding).
 // Threading: every call on the thread that owns the graphics context (the frame loop's).
 
 #include "core/Expected.h"

@@ -261,6 +261,34 @@ TEST(WindowVr, ThePanelFloatsInTheHeadsetAsALayerOfItsOwn) {
     EXPECT_EQ(w.vr->panelRenderer(), nullptr);
 }
 
+// Both OpenGL bindings run the window's session: Xlib on a GLX context of Qt's (what desktop
+// runtimes offer; the default on X11) and EGL on our own context (OMNIKAST_XR_BINDING=egl).
+TEST(WindowVr, BothOpenGlBindingsRunTheSession) {
+    if (!haveRuntime()) GTEST_SKIP() << "XR_RUNTIME_JSON names no runtime (docs/XR.md)";
+    for (const auto& [requested, expected] :
+         {std::pair{QByteArray(), QStringLiteral("OpenGL (Xlib)")},
+          std::pair{QByteArray("egl"), QStringLiteral("OpenGL (EGL)")}}) {
+        SCOPED_TRACE(expected.toStdString());
+        if (requested.isEmpty())
+            qunsetenv("OMNIKAST_XR_BINDING");
+        else
+            qputenv("OMNIKAST_XR_BINDING", requested);
+        Window w({{QStringLiteral("source"), testClip()}});
+        ASSERT_TRUE(w.ready()) << w.player->errorString().toStdString();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !w.vr->probing(); }, 30000));
+        ASSERT_TRUE(w.vr->available()) << w.vr->unavailableReason().toStdString();
+        w.vr->start();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.vr->framesSubmitted() > 30; }, 60000))
+            << "state " << w.vr->state().toStdString() << ", " << w.vr->errorString().toStdString();
+        EXPECT_EQ(w.vr->graphicsBinding(), expected);
+        w.vr->stop();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !w.vr->active(); }, 30000));
+        EXPECT_TRUE(w.vr->errorString().isEmpty()) << w.vr->errorString().toStdString();
+        EXPECT_TRUE(w.vr->graphicsBinding().isEmpty());
+    }
+    qunsetenv("OMNIKAST_XR_BINDING");
+}
+
 TEST(WindowVr, HeadsetEndingTheSessionReturnsToTheDesktopWithAMessage) {
     if (!haveRuntime()) GTEST_SKIP() << "XR_RUNTIME_JSON names no runtime (docs/XR.md)";
     Window w({{QStringLiteral("source"), testClip()}, {QStringLiteral("startVr"), true}});
