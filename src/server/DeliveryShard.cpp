@@ -16,8 +16,11 @@ ShardSocket::ShardSocket(std::unique_ptr<QWebSocket> socket, QTcpSocket* tcp, De
     connect(m_socket, &QWebSocket::pong, this, [this] { emit pong(); });
     connect(m_socket, &QWebSocket::disconnected, this,
             [this] { emit disconnected(int(m_socket->closeCode())); });
-    moveToThread(shard.thread());
-    DeliveryShard* s = &shard;
+}
+
+void ShardSocket::start() {
+    moveToThread(m_shard.thread());
+    DeliveryShard* s = &m_shard;
     run([s](ShardSocket& self) {
         s->m_sockets.insert(&self);
         // Bytes read before the move have not been announced on this thread yet.

@@ -33,9 +33,12 @@ class ShardSocket final : public QObject {
     Q_OBJECT
 public:
     // Takes the WebSocket and the TCP socket under it (which QWebSocket does not parent: it stays
-    // the listening server's child, so it is found and handed over by the caller) and moves
-    // both onto shard's thread; call on their (main) thread.
+    // the listening server's child, so it is found and handed over by the caller); call on
+    // their (main) thread.
     ShardSocket(std::unique_ptr<QWebSocket> socket, QTcpSocket* tcp, DeliveryShard& shard);
+    // Moves both onto the shard's thread, where they are read from then on. Only once the
+    // session has connected to the signals: a frame read there before would reach no one.
+    void start();
     ~ShardSocket() override;
 
     DeliveryShard& shard() const { return m_shard; }

@@ -346,6 +346,7 @@ ClientSession* Server::startSession(std::unique_ptr<QWebSocket> socket, QTcpSock
         remote = new ShardSocket(std::move(socket), tcp, shard);
     }
     auto* session = new ClientSession(std::move(socket), remote, *m_context, this);
+    if (remote) remote->start();
     m_sessions.insert(session);
     connect(session, &ClientSession::finished, this, [this](ClientSession* s) {
         if (m_sessions.remove(s)) s->deleteLater();

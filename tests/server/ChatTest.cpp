@@ -210,3 +210,38 @@ TEST_F(ServerTest, SendWithoutJoiningIsRefused) {
     EXPECT_EQ(str(a->chat(kRoom, QStringLiteral("c"), QStringLiteral("x")), "code"),
               QStringLiteral("not_joined"));
 }
+
+// Many clients at once, each saying hello the moment it is connected: on delivery threads the
+// socket is handed from the thread that upgraded it to a shard, and a hello read in between
+// must still reach its session (it once did not: the client was closed with 4002).
+TEST_F(ServerTest, AHelloSentAtOnceIsNeverLostOnAnyDeliveryThreadSetting) {
+    for (const int threads : {0, 2}) {
+        SCOPED_TRACE(threads);
+        config.deliveryThreads = threads;
+        start();
+        constexpr int kClients = 40;
+        std::vector<std::unique_ptr<QWebSocket>> sockets;
+        int welcomed = 0, closed = 0;
+        for (int i = 0; i < kClients; ++i) {
+            auto s = std::make_unique<QWebSocket>();
+            QWebSocket* raw = s.get();
+            QObject::connect(raw, &QWebSocket::connected, raw, [raw, i] {
+                omk::protocol::Hello h;
+                h.name = QStringLiteral("burst%1").arg(i);
+                raw->sendTextMessage(QString::fromUtf8(omk::protocol::encode(h)));
+            });
+            QObject::connect(raw, &QWebSocket::textMessageReceived, raw,
+                             [&welcomed](const QString& t) {
+                                 if (t.contains(QLatin1String("\"welcome\""))) ++welcomed;
+                             });
+            QObject::connect(raw, &QWebSocket::disconnected, raw, [&closed] { ++closed; });
+            raw->open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
+            sockets.push_back(std::move(s));
+        }
+        ASSERT_TRUE(QTest::qWaitFor([&] { return welcomed == kClients || closed > 0; }, 15000));
+        EXPECT_EQ(welcomed, kClients);
+        EXPECT_EQ(closed, 0);
+        sockets.clear();
+        server.reset();
+    }
+}
