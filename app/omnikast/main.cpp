@@ -3,6 +3,7 @@
 #include "cli/CliOptions.h"
 #include "cli/Commands.h"
 #include "core/LogFile.h"
+#include "core/SocketEventLoop.h"
 #include "media/DemoClip.h"
 #include "media/FfmpegLog.h"
 #include "preflight/Commands.h"
@@ -244,6 +245,8 @@ int main(int argc, char** argv) {
         // xr-check may have to make the demo clip, whose labels need Qt's font database: a
         // QGuiApplication on the offscreen platform, which still needs no display.
         const bool needsFonts = std::strcmp(argv[1], "xr-check") == 0;
+        // A load test holds a socket per client (core/SocketEventLoop.h).
+        if (std::strcmp(argv[1], "loadtest") == 0) omk::core::preferPollEventLoop();
         if (needsFonts) qputenv("QT_QPA_PLATFORM", "offscreen");
         std::unique_ptr<QCoreApplication> application;
         if (needsFonts) {

@@ -1,5 +1,6 @@
 #include "preflight/LoadTest.h"
 
+#include "preflight/LeanReceivers.h"
 #include "preflight/LoadWorker.h"
 #include "preflight/Log.h"
 #include "room/RoomConnection.h"
@@ -137,18 +138,26 @@ omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& o, const LoadPr
     if (!QCoreApplication::instance()) return fail(QStringLiteral("no QCoreApplication"));
     if (o.clients < 1) return fail(QStringLiteral("--clients: expected at least 1"));
     if (o.room.isEmpty()) return fail(QStringLiteral("--room: expected a room name"));
+    if (o.leanReceivers < 0) return fail(QStringLiteral("--lean-receivers: expected 0 or more"));
+    if (o.leanReceivers > 0 && o.server.scheme() != QLatin1String("ws"))
+        return fail(QStringLiteral("--lean-receivers: only for ws:// servers (no TLS)"));
     auto report = [&](const QString& phase, double done, double total) {
         if (progress) progress(phase, done, total);
     };
 
     LoadTestReport r;
     r.clients = o.clients;
+    r.leanReceivers = o.leanReceivers;
     QElapsedTimer wall;
     wall.start();
     const double cpuAtStart = processCpuSeconds();
     r.threads = o.threads > 0 ? std::min(o.threads, o.clients) : defaultThreads(o.clients);
     const QString run = QUuid::createUuid().toString(QUuid::Id128).left(12);
     Workers workers(r.threads, run);
+    std::unique_ptr<LeanReceivers> lean;
+    if (o.leanReceivers > 0)
+        lean = std::make_unique<LeanReceivers>(
+            LeanReceiversConfig{o.server, o.room, run, o.leanReceivers, kRampPerSecond});
 
     // Connect: a steady ramp, every client retrying with the app's backoff if refused.
     room::RoomConnectionConfig base;
@@ -170,11 +179,13 @@ omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& o, const LoadPr
     QElapsedTimer phase;
     phase.start();
     int started = 0;
+    if (lean) lean->start();
     const double connectTimeout =
-        o.connectTimeoutS > 0 ? o.connectTimeoutS : 10.0 + 0.01 * o.clients;
+        o.connectTimeoutS > 0 ? o.connectTimeoutS : 10.0 + 0.01 * (o.clients + o.leanReceivers);
     const bool allConnected = waitFor(
         [&] {
             return started == o.clients && workers.sum(&WorkerProgress::connected) == o.clients &&
+                   (!lean || lean->joined() == o.leanReceivers) &&
                    (!moderator || moderator->state() == RoomConnection::State::Connected);
         },
         connectTimeout,
@@ -187,11 +198,13 @@ omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& o, const LoadPr
                 LoadWorker* w = workers.of(started);
                 QMetaObject::invokeMethod(w, [w, cfg] { w->addClient(cfg); });
             }
-            report(QStringLiteral("connecting"), workers.sum(&WorkerProgress::connected),
-                   o.clients);
+            report(QStringLiteral("connecting"),
+                   workers.sum(&WorkerProgress::connected) + (lean ? lean->joined() : 0),
+                   o.clients + o.leanReceivers);
         });
     r.connectS = double(phase.elapsed()) / 1000.0;
     r.connected = workers.sum(&WorkerProgress::everConnected);
+    r.leanJoined = lean ? lean->joined() : 0;
     if (!allConnected) {
         if (moderator && moderator->state() != RoomConnection::State::Connected)
             r.failures.append(QStringLiteral("the moderator token did not join the room"));
@@ -199,6 +212,11 @@ omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& o, const LoadPr
             r.failures.append(QStringLiteral("%1 of %2 clients never joined within %3 s")
                                   .arg(o.clients - r.connected)
                                   .arg(o.clients)
+                                  .arg(connectTimeout));
+        if (r.leanJoined < o.leanReceivers)
+            r.failures.append(QStringLiteral("%1 of %2 lean receivers never joined within %3 s")
+                                  .arg(o.leanReceivers - r.leanJoined)
+                                  .arg(o.leanReceivers)
                                   .arg(connectTimeout));
     }
 
@@ -257,11 +275,14 @@ omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& o, const LoadPr
     if (o.onChatEnded) o.onChatEnded();
 
     // Drain: every send acknowledged, every client caught up to the same seq.
+    qint64 ackedNow = 0;
     auto seqRange = [&] {
         qint64 lo = std::numeric_limits<qint64>::max(), hi = 0;
+        ackedNow = 0;
         for (int i = 0; i < workers.size(); ++i) {
             auto a = onWorker(workers.at(i), [w = workers.at(i)] { return w->acks(); });
             lo = std::min(lo, a.minAppliedSeq);
+            ackedNow += a.ackedSeq.size();
             for (const qint64 seq : a.ackedSeq) hi = std::max(hi, seq);
         }
         return std::pair{lo, hi};
@@ -273,6 +294,8 @@ omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& o, const LoadPr
             if (workers.sum(&WorkerProgress::connected) < r.connected) return false;
             if (moderator && moderator->pendingCount() > 0) return false;
             const auto [lo, hi] = seqRange();
+            // Lean receivers never resume: each gets every acked message once.
+            if (lean && lean->delivered() < ackedNow * lean->joined()) return false;
             return lo >= hi;
         },
         o.drainTimeoutS,
@@ -327,11 +350,31 @@ omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& o, const LoadPr
         for (const auto& e : w.errors)
             if (r.errors.size() < 10 && !r.errors.contains(e)) r.errors.append(e);
     }
+    if (lean) {
+        lean->stop();
+        r.leanDropped = lean->failed();
+        auto w = lean->evaluate(expected, disrupted);
+        delivery.insert(delivery.end(), w.deliveryMs.begin(), w.deliveryMs.end());
+        r.leanDeliveryMs = summarize(w.deliveryMs);
+        for (auto it = w.slowestMs.constBegin(); it != w.slowestMs.constEnd(); ++it) {
+            double& s = slowest[it.key()];
+            s = std::max(s, it.value());
+        }
+        for (auto it = w.liveDeliveries.constBegin(); it != w.liveDeliveries.constEnd(); ++it)
+            live[it.key()] += it.value();
+        r.resentDeliveries += w.disruptedDeliveries;
+        r.lost += w.lost;
+        r.duplicates += w.duplicates;
+        r.clientsWithLoss += w.clientsWithLoss;
+        for (const auto& e : w.errors)
+            if (r.errors.size() < 10 && !r.errors.contains(e)) r.errors.append(e);
+    }
     // Fan-out time counts only messages every client received live: one that reached a
     // resuming client by replay measures the outage instead.
     std::vector<double> fanout;
+    const int receivers = o.clients + r.leanJoined;
     for (auto it = live.constBegin(); it != live.constEnd(); ++it)
-        if (it.value() >= o.clients) fanout.push_back(slowest.value(it.key()));
+        if (it.value() >= receivers) fanout.push_back(slowest.value(it.key()));
     r.deliveryMs = summarize(delivery);
     r.fanoutMs = summarize(fanout);
     r.resumeMs = summarize(resume);
@@ -354,6 +397,9 @@ omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& o, const LoadPr
             QStringLiteral("%1 deliveries lost (%2 clients)").arg(r.lost).arg(r.clientsWithLoss));
     if (r.duplicates > 0)
         r.failures.append(QStringLiteral("%1 messages applied twice").arg(r.duplicates));
+    if (r.leanDropped > 0)
+        r.failures.append(
+            QStringLiteral("%1 lean receivers failed or were dropped").arg(r.leanDropped));
     if (r.resumed < r.aborted)
         r.failures.append(QStringLiteral("%1 of %2 aborted clients did not resume")
                               .arg(r.aborted - r.resumed)
@@ -381,8 +427,11 @@ QJsonObject toJson(const LoadTestReport& r) {
         {QStringLiteral("failures"), QJsonArray::fromStringList(r.failures)},
         {QStringLiteral("errors"), QJsonArray::fromStringList(r.errors)},
         {QStringLiteral("clients"), r.clients},
+        {QStringLiteral("lean_receivers"), r.leanReceivers},
         {QStringLiteral("threads"), r.threads},
         {QStringLiteral("connected"), r.connected},
+        {QStringLiteral("lean_joined"), r.leanJoined},
+        {QStringLiteral("lean_dropped"), r.leanDropped},
         {QStringLiteral("connect_s"), r.connectS},
         {QStringLiteral("chat_s"), r.chatS},
         {QStringLiteral("sent"), double(r.sent)},
@@ -393,6 +442,7 @@ QJsonObject toJson(const LoadTestReport& r) {
         {QStringLiteral("sent_per_s"), r.sentPerSecond},
         {QStringLiteral("delivered_per_s"), r.deliveredPerSecond},
         {QStringLiteral("delivery_ms"), toJson(r.deliveryMs)},
+        {QStringLiteral("lean_delivery_ms"), toJson(r.leanDeliveryMs)},
         {QStringLiteral("fanout_ms"), toJson(r.fanoutMs)},
         {QStringLiteral("replayed"), double(r.replayed)},
         {QStringLiteral("resent_messages"), double(r.resentMessages)},

@@ -23,6 +23,9 @@ struct LoadTestOptions {
     QUrl server;  // ws://host:port/ws (http://host:port is accepted and mapped)
     QString room;
     int clients = 0;
+    // Receivers beside the clients that only listen (LeanReceivers: real WebSockets that scan
+    // frames instead of decoding them), so a run on one machine measures the server.
+    int leanReceivers = 0;
     double durationS = 10;            // of chatting, after every client joined
     double chatRate = 10;             // messages per second in the room, all senders together
     double disconnectFraction = 0.1;  // of clients aborted half-way through, to resume
@@ -40,8 +43,12 @@ struct LoadTestOptions {
 
 struct LoadTestReport {
     int clients = 0;
+    int leanReceivers = 0;
     int threads = 0;
-    int connected = 0;  // clients that joined the room by the end of the connect phase
+    int connected = 0;    // clients that joined the room by the end of the connect phase
+    int leanJoined = 0;   // lean receivers joined by the end of the connect phase
+    int leanDropped = 0;  // lean receivers that failed or lost their connection  // clients that
+                          // joined the room by the end of the connect phase
     double connectS = 0;
     double chatS = 0;  // how long sending actually ran
     qint64 sent = 0;
@@ -52,6 +59,7 @@ struct LoadTestReport {
     double sentPerSecond = 0;
     double deliveredPerSecond = 0;  // live deliveries to all receivers, per second of chatting
     Summary deliveryMs;             // send → one receiver, every live delivery
+    Summary leanDeliveryMs;         // the same, lean receivers only (no client-side decoding)
     Summary fanoutMs;               // send → the last live receiver, per message
     qint64 replayed = 0;            // deliveries inside a resuming join, left out of latency
     // Sends their sender had to resend after its own forced disconnect, and their deliveries:

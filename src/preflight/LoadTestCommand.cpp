@@ -29,11 +29,15 @@ void printText(QTextStream& out, const LoadTestOptions& o, const LoadTestReport&
         << " s\n";
     out << "  connected:        " << r.connected << " / " << r.clients << " in " << r.connectS
         << " s\n";
+    if (r.leanReceivers > 0)
+        out << "  lean receivers:   " << r.leanJoined << " / " << r.leanReceivers << " joined, "
+            << r.leanDropped << " failed or dropped\n";
     out << "  sent / acked:     " << r.sent << " / " << r.acked << " (" << r.unacked << " unacked, "
         << r.failedSends << " refused, " << r.duplicateAcks << " resends deduplicated)\n";
     out << "  throughput:       " << QString::number(r.sentPerSecond, 'f', 1) << " msg/s sent, "
         << QString::number(r.deliveredPerSecond, 'f', 0) << " deliveries/s\n";
     out << "  delivery latency: " << ms(r.deliveryMs) << "\n";
+    if (r.leanReceivers > 0) out << "  lean latency:     " << ms(r.leanDeliveryMs) << "\n";
     out << "  fan-out (to all): " << ms(r.fanoutMs) << "\n";
     out << "  forced resumes:   " << r.resumed << " / " << r.aborted << " resumed, " << r.resets
         << " not recovered; " << ms(r.resumeMs) << "\n";

@@ -17,9 +17,11 @@ const char* const kCheckUsage =
 const char* const kLoadTestUsage =
     "Usage: omnikast loadtest --server URL --room R --clients N [--duration D] [--chat-rate M]\n"
     "                         [--disconnect-fraction F] [--token MODERATOR_TOKEN] [--threads T]\n"
-    "                         [--max-p99-ms MS] [--json]\n"
+    "                         [--lean-receivers L] [--max-p99-ms MS] [--json]\n"
     "  N protocol clients join room R, chat M messages/s in all (default 10) for D (default\n"
     "  10 s), a fraction F of them (default 0.1) lose their socket half-way and must resume;\n"
+    "  L more receivers (default 0) only listen, on raw WebSockets that cost little CPU, so a\n"
+    "  large room can be tested from the server's own machine (ws:// only);\n"
     "  with a moderator token (omnikast-server invite --role moderator --room R) the room's\n"
     "  playback is driven too and each client's position is compared with the room's.\n"
     "  Exit: 0 all joined, nothing lost or doubled, all resumed (and p99 within --max-p99-ms);\n"
@@ -129,11 +131,11 @@ Expected<LoadTestCommandOptions> parseLoadTestArgs(const QStringList& args) {
         if (!a.startsWith(QLatin1String("--")))
             return fail(QStringLiteral("unexpected argument '%1'").arg(a));
         static const QStringList valued = {
-            QStringLiteral("--server"),    QStringLiteral("--room"),
-            QStringLiteral("--clients"),   QStringLiteral("--duration"),
-            QStringLiteral("--chat-rate"), QStringLiteral("--disconnect-fraction"),
-            QStringLiteral("--token"),     QStringLiteral("--threads"),
-            QStringLiteral("--max-p99-ms")};
+            QStringLiteral("--server"),     QStringLiteral("--room"),
+            QStringLiteral("--clients"),    QStringLiteral("--duration"),
+            QStringLiteral("--chat-rate"),  QStringLiteral("--disconnect-fraction"),
+            QStringLiteral("--token"),      QStringLiteral("--threads"),
+            QStringLiteral("--max-p99-ms"), QStringLiteral("--lean-receivers")};
         if (!valued.contains(a)) return fail(QStringLiteral("unknown option %1").arg(a));
         auto v = w.value();
         if (!v) return v.unexpected();
@@ -147,6 +149,10 @@ Expected<LoadTestCommandOptions> parseLoadTestArgs(const QStringList& args) {
             auto n = toInt(a, *v, 1, 100000);
             if (!n) return n.unexpected();
             r.clients = *n;
+        } else if (a == QLatin1String("--lean-receivers")) {
+            auto n = toInt(a, *v, 0, 100000);
+            if (!n) return n.unexpected();
+            r.leanReceivers = *n;
         } else if (a == QLatin1String("--threads")) {
             auto n = toInt(a, *v, 1, 64);
             if (!n) return n.unexpected();

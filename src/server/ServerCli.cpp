@@ -5,6 +5,7 @@
 #include "Server.h"
 #include "ShutdownSignals.h"
 #include "Ulid.h"
+#include "core/SocketEventLoop.h"
 #include "protocol/FieldReader.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,7 @@ omk::Expected<QString> makeInvite(const ServerArgs& args, const ServerConfig& co
 }
 
 int runServerCli(int argc, char** argv) {
+    core::preferPollEventLoop();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("omnikast-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OMNIKAST_SERVER_VERSION));

@@ -63,6 +63,57 @@ TEST_F(LoadTestTest, TwentyClientsResumeWithNothingLostOrDoubled) {
         json.value(QStringLiteral("delivery_ms")).toObject().contains(QStringLiteral("p99")));
 }
 
+TEST_F(LoadTestTest, LeanReceiversGetEveryMessageOnceBesideResumingClients) {
+    start();
+    auto o = options(8);
+    o.leanReceivers = 30;
+    auto r = runLoadTest(o);
+    ASSERT_TRUE(r) << r.error().message.toStdString();
+    EXPECT_TRUE(r->passed()) << r->failures.join(QStringLiteral("; ")).toStdString();
+    EXPECT_EQ(r->leanJoined, 30);
+    EXPECT_EQ(r->leanDropped, 0);
+    EXPECT_EQ(r->lost, 0);
+    EXPECT_EQ(r->duplicates, 0);
+    EXPECT_EQ(r->resumed, 2);
+    // Every acked message reached every lean receiver live, except the resends of a sender
+    // that lost its socket, which are left out of latency for every receiver alike.
+    EXPECT_EQ(r->leanDeliveryMs.count, (r->acked - r->resentMessages) * 30);
+    EXPECT_GT(r->leanDeliveryMs.p50, 0.0);
+    EXPECT_GE(r->deliveryMs.count, r->leanDeliveryMs.count);
+    EXPECT_GT(r->fanoutMs.count, 0);
+    EXPECT_EQ(toJson(*r).value(QStringLiteral("lean_joined")).toInt(), 30);
+}
+
+TEST_F(LoadTestTest, LeanReceiversTheServerRefusesFailTheRun) {
+    config.maxConnections = 5;
+    start();
+    auto o = options(2);
+    o.leanReceivers = 6;
+    o.connectTimeoutS = 2;
+    o.drainTimeoutS = 2;
+    o.durationS = 1;
+    auto r = runLoadTest(o);
+    ASSERT_TRUE(r);
+    EXPECT_FALSE(r->passed());
+    EXPECT_LT(r->leanJoined, 6);
+    EXPECT_GT(r->leanDropped, 0);
+    const QString failures = r->failures.join(QLatin1Char('\n'));
+    EXPECT_TRUE(failures.contains(QStringLiteral("lean receivers never joined")))
+        << failures.toStdString();
+    EXPECT_TRUE(r->errors.contains(
+        QStringLiteral("lean receiver: hello refused: too_many_connections: the server is full")))
+        << r->errors.join(QStringLiteral("; ")).toStdString();
+}
+
+TEST_F(LoadTestTest, LeanReceiversNeedAPlainWebSocketUrl) {
+    auto o = options(1);
+    o.server = QUrl(QStringLiteral("wss://127.0.0.1:1/ws"));
+    o.leanReceivers = 1;
+    auto r = runLoadTest(o);
+    ASSERT_FALSE(r);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("ws://")));
+}
+
 TEST_F(LoadTestTest, ServerThatRefusesEveryoneFailsTheRun) {
     config.maxConnections = 3;
     start();
