@@ -10,10 +10,13 @@ import Omnikast
 Rectangle {
     id: tabs
     required property EventController event
-    implicitHeight: 64
+    // As tall as the tallest tab's three lines: CJK fallback fonts and a larger text size
+    // (Ctrl+=) make lines taller, and a fixed height cut the last one off.
+    implicitHeight: Math.max(64, row.implicitHeight + 12)
     color: Theme.highContrast ? Theme.overlay : "#e0181c22"
 
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.margins: 6
         spacing: 6
@@ -39,6 +42,8 @@ Rectangle {
                 required property bool live
                 required property int viewerCount
                 readonly property bool current: tabs.event.currentChannel === index
+                objectName: "channelTab"
+                implicitHeight: lines.implicitHeight + 10
                 Layout.fillHeight: true
                 Layout.fillWidth: true
                 Layout.maximumWidth: 320
@@ -59,6 +64,7 @@ Rectangle {
                 FocusRing {}
 
                 ColumnLayout {
+                    id: lines
                     anchors.fill: parent
                     anchors.margins: 5
                     spacing: 1
@@ -77,19 +83,19 @@ Rectangle {
                             color: Theme.highContrast ? Theme.danger : "#d02020"
                             implicitWidth: liveText.implicitWidth + 8
                             implicitHeight: liveText.implicitHeight + 2
-                            Label { id: liveText; anchors.centerIn: parent; text: qsTr("LIVE"); color: Theme.highContrast ? Theme.text : "white"; font.pixelSize: 10; font.bold: true }
+                            Label { id: liveText; anchors.centerIn: parent; text: qsTr("LIVE"); color: Theme.highContrast ? Theme.text : "white"; font.pixelSize: Math.round(10 * Theme.textScale); font.bold: true }
                         }
                         Label {
                             visible: tab.viewerCount >= 0
                             text: "👁 " + tab.viewerCount
                             color: Theme.highContrast ? Theme.mutedText : "#ccc"
-                            font.pixelSize: 11
+                            font.pixelSize: Theme.smallFont
                         }
                     }
                     Label {
                         text: tab.nowTitle.length > 0 ? qsTr("Now: %1").arg(tab.nowTitle) : qsTr("Nothing on air")
                         color: Theme.highContrast ? Theme.text : "#ddd"
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.smallFont
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
@@ -97,7 +103,7 @@ Rectangle {
                         visible: tab.nextTitle.length > 0
                         text: qsTr("Next %1: %2").arg(tab.nextStart).arg(tab.nextTitle)
                         color: Theme.highContrast ? Theme.mutedText : "#999"
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.smallFont
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
@@ -121,7 +127,7 @@ Rectangle {
                   : qsTr("Live: %1").arg(tabs.event.liveStatus)
             color: tabs.event.liveError.length > 0 ? (Theme.highContrast ? Theme.warning : "#ffb060")
                                                 : (Theme.highContrast ? Theme.success : "#9c9")
-            font.pixelSize: 11
+            font.pixelSize: Theme.smallFont
             elide: Text.ElideRight
             Layout.maximumWidth: 320
             Layout.alignment: Qt.AlignVCenter

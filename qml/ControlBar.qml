@@ -42,6 +42,8 @@ Rectangle {
             objectName: "seekSlider"
             focusPolicy: Qt.TabFocus
             Layout.fillWidth: true
+            // Long labels (Spanish, a larger text size) squeeze the combo boxes before this.
+            Layout.minimumWidth: 120
             enabled: bar.player.seekable && bar.player.duration > 0
             from: 0
             to: Math.max(bar.player.duration, 0.001)
@@ -56,6 +58,9 @@ Rectangle {
             id: projectionBox
             objectName: "projectionBox"
             focusPolicy: Qt.TabFocus
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            Layout.minimumWidth: Math.round(64 * Theme.textScale)
             Accessible.name: qsTr("Projection")
             Accessible.description: qsTr("How the picture is mapped onto the sphere")
             model: ["auto", "equirect", "equirect180", "cubemap", "eac", "flat"]
@@ -66,6 +71,9 @@ Rectangle {
         ComboBox {
             objectName: "stereoBox"
             focusPolicy: Qt.TabFocus
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            Layout.minimumWidth: Math.round(64 * Theme.textScale)
             Accessible.name: qsTr("Stereo layout")
             Accessible.description: qsTr("How the two eyes are packed in the picture")
             model: ["auto", "mono", "top-bottom", "side-by-side"]
@@ -73,7 +81,12 @@ Rectangle {
             onActivated: (index) => bar.player.stereoOverride = model[index]
             FocusRing {}
         }
-        LanguageMenu { implicitContentWidthPolicy: ComboBox.WidestText }
+        LanguageMenu {
+            implicitContentWidthPolicy: ComboBox.WidestText
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            Layout.minimumWidth: Math.round(80 * Theme.textScale)
+        }
         Button {
             objectName: "highContrastButton"
             focusPolicy: Qt.TabFocus

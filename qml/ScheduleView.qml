@@ -109,7 +109,7 @@ Rectangle {
             text: view.event.icsExportStatus
             color: view.event.icsExportFailed ? (Theme.highContrast ? Theme.danger : "#ff8080")
                                                : (Theme.highContrast ? Theme.success : "#9c9")
-            font.pixelSize: 11
+            font.pixelSize: Theme.smallFont
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }

@@ -1,6 +1,7 @@
 // The accessible window under Xvfb: Tab walks the control bar with a visible focus, high
 // contrast changes what is drawn, a start time (an omnikast:// link's t=) starts playback there,
-// and the pictures of docs/USER-GUIDE.md are taken from the real window.
+// Japanese, Spanish and a larger text size fit the channel tabs and the control bar, and the
+// pictures of docs/USER-GUIDE.md are taken from the real window.
 #include "TestClip.h"
 #include "media/DemoClip.h"
 #include "ui/AppSettings.h"
@@ -20,6 +21,8 @@
 #include <QQuickWindow>
 #include <QSet>
 #include <QTest>
+
+#include <functional>
 
 namespace {
 
@@ -264,6 +267,87 @@ TEST(Guide, RemembersTheLastEventAndReopensIt) {
     EXPECT_TRUE(QTest::qWaitFor([&] { return events->property("loaded").toBool(); }, 10000));
     EXPECT_FALSE(reopen->isVisible()) << "no offer while the event is open";
     settings->setLastEvent(QString());
+}
+
+// Each item of the window named objectName, depth first.
+void collectNamed(QQuickItem* item, const QString& objectName, QList<QQuickItem*>* out) {
+    if (item->objectName() == objectName) out->append(item);
+    for (QQuickItem* child : item->childItems()) collectNamed(child, objectName, out);
+}
+
+// The visible texts inside container whose box reaches past its top or bottom edge: a line the
+// container cuts off or draws over its border.
+QStringList textsOutside(QQuickItem* container) {
+    QStringList outside;
+    std::function<void(QQuickItem*)> walk = [&](QQuickItem* item) {
+        if (!item->isVisible()) return;
+        const QVariant text = item->property("text");
+        if (item != container && text.isValid() && item->property("contentHeight").isValid() &&
+            !text.toString().isEmpty()) {
+            const QRectF box = item->mapRectToItem(
+                container,
+                QRectF(0, 0, item->width(),
+                       std::max(item->height(), item->property("contentHeight").toReal())));
+            if (box.top() < -0.5 || box.bottom() > container->height() + 0.5)
+                outside.append(QStringLiteral("\"%1\" spans %2-%3 in a tab %4 high")
+                                   .arg(text.toString())
+                                   .arg(box.top())
+                                   .arg(box.bottom())
+                                   .arg(container->height()));
+        }
+        for (QQuickItem* child : item->childItems()) walk(child);
+    };
+    walk(container);
+    return outside;
+}
+
+TEST(Guide, LongLabelsCjkAndLargerTextFitTheTabsAndTheControlBar) {
+    auto* settings = omk::ui::AppSettings::instance();
+    settings->setTextScale(1.0);
+    const QString event = guideEvent();
+    omk::ui::LanguageController language;
+    const QString before = language.language();
+    struct Case {
+        const char* language;
+        double scale;
+    };
+    for (const Case c : {Case{"ja", 1.0}, Case{"en", 1.5}, Case{"es", 1.5}}) {
+        SCOPED_TRACE(std::string(c.language) + " at text size " + std::to_string(c.scale));
+        language.setLanguage(QString::fromLatin1(c.language));
+        settings->setTextScale(c.scale);
+        Window w({{QStringLiteral("source"), QString()}, {QStringLiteral("eventSource"), event}});
+        w.window->resize(1024, 720);
+        ASSERT_TRUE(w.showAndActivate());
+        QList<QQuickItem*> tabs;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                tabs.clear();
+                collectNamed(w.window->contentItem(), QStringLiteral("channelTab"), &tabs);
+                return tabs.size() == 2;
+            },
+            10000));
+        QTest::qWait(300);  // layouts settle on the next polish
+        for (QQuickItem* tab : std::as_const(tabs)) {
+            const QStringList outside = textsOutside(tab);
+            EXPECT_TRUE(outside.isEmpty()) << outside.join(QStringLiteral("; ")).toStdString();
+        }
+        // The control bar's last button is still inside the window: long labels do not push it
+        // off the edge.
+        QList<QQuickItem*> last;
+        collectNamed(w.window->contentItem(), QStringLiteral("fullscreenButton"), &last);
+        ASSERT_EQ(last.size(), 1);
+        const QRectF box = last.first()->mapRectToScene(
+            QRectF(0, 0, last.first()->width(), last.first()->height()));
+        EXPECT_LE(box.right(), w.window->width() + 0.5)
+            << "fullscreen button ends at " << box.right();
+        // And the seek bar keeps a usable length: the combo boxes give way first.
+        QList<QQuickItem*> slider;
+        collectNamed(w.window->contentItem(), QStringLiteral("seekSlider"), &slider);
+        ASSERT_EQ(slider.size(), 1);
+        EXPECT_GE(slider.first()->width(), 119.5);
+    }
+    settings->setTextScale(1.0);
+    language.setLanguage(before);
 }
 
 }  // namespace
