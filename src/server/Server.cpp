@@ -384,11 +384,15 @@ void Server::onNewWebSocket() {
         const qint64 hardCap = qint64(m_config.maxFrameBytes) * 4;
         socket->setMaxAllowedIncomingFrameSize(quint64(hardCap));
         socket->setMaxAllowedIncomingMessageSize(quint64(hardCap));
+        // A room sends many small frames to each socket: with Nagle's algorithm on, a frame waits
+        // for the ACK of the one before it, which the client may delay by up to 40 ms; that
+        // was most of the fan-out p99 (docs/PERFORMANCE.md, "Room fan-out").
+        QTcpSocket* tcp = tcpSocketOf(*socket);
+        if (tcp) tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         if (m_shards.empty()) {
             startSession(std::move(socket), nullptr);
             continue;
         }
-        QTcpSocket* tcp = tcpSocketOf(*socket);
         if (!tcp) {
             qCWarning(lcServer).noquote() << logLine(
                 "shard_unavailable", {{"reason", QStringLiteral("TCP socket not found")}});
