@@ -46,21 +46,31 @@ HeadsetPanelRenderer::~HeadsetPanelRenderer() {
 }
 
 Expected<void> HeadsetPanelRenderer::start() {
-    if (m_control) return {};
+    if (m_fbo) return {};  // made last: a start that got this far worked
+    // Nothing half-made is kept, so a later start() begins again rather than finding a control
+    // that never initialised; Qt Quick's objects go while their context is still current.
+    auto giveUp = [this](const QString& why) -> Expected<void> {
+        m_window.reset();
+        m_control.reset();
+        if (m_context) m_context->doneCurrent();
+        m_surface.reset();
+        m_context.reset();
+        return fail(why);
+    };
     m_context = std::make_unique<QOpenGLContext>();
-    if (!m_context->create()) return fail(tr("no OpenGL context for the panel on this display"));
+    if (!m_context->create()) return giveUp(tr("no OpenGL context for the panel on this display"));
     m_surface = std::make_unique<QOffscreenSurface>();
     m_surface->setFormat(m_context->format());
     m_surface->create();
     if (!m_context->makeCurrent(m_surface.get()))
-        return fail(tr("the panel's OpenGL context cannot be made current"));
+        return giveUp(tr("the panel's OpenGL context cannot be made current"));
     m_control = std::make_unique<QQuickRenderControl>();
     m_window = std::make_unique<QQuickWindow>(m_control.get());
     m_window->setGraphicsDevice(QQuickGraphicsDevice::fromOpenGLContext(m_context.get()));
     // Transparent where the panel draws nothing: the quad layer blends with source alpha.
     m_window->setColor(Qt::transparent);
     m_window->setGeometry(0, 0, m_size.width(), m_size.height());
-    if (!m_control->initialize()) return fail(tr("Qt Quick cannot render the panel offscreen"));
+    if (!m_control->initialize()) return giveUp(tr("Qt Quick cannot render the panel offscreen"));
     m_fbo = std::make_unique<QOpenGLFramebufferObject>(
         m_size, QOpenGLFramebufferObject::CombinedDepthStencil);
     m_window->setRenderTarget(QQuickRenderTarget::fromOpenGLTexture(m_fbo->texture(), m_size));
