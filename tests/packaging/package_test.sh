@@ -134,6 +134,87 @@ run_clean "$root/usr/bin/omnikast" probe "$tmp/clip.mp4" --json >"$tmp/probe.jso
 cat "$tmp/probe.json"
 grep -q '"width": *256' "$tmp/probe.json" || fail "probe did not report the clip's width"
 
+step "a clean root: the package and its dependencies only, entered with chroot"
+# Container-free stand-in for a fresh install: the root gets the package's files and the files
+# of every package its Depends pull in (recursively, first installed alternative, as dpkg
+# installed them on this machine), and nothing else; the programs then run inside it. A
+# library the package needs but does not declare is missing there, where it would be missing
+# on a user's machine.
+if [ "$(id -u)" != 0 ]; then
+    echo "SKIP: chroot needs root"
+else
+    clean=$tmp/clean
+    mkdir -p "$clean"
+    declare -A provider
+    while read -r pkg provides; do
+        IFS=',' read -ra items <<<"$provides"
+        for item in "${items[@]}"; do
+            name=$(sed -E 's/^ *([^ (]+).*/\1/' <<<"$item")
+            [ -n "$name" ] && [ -z "${provider[$name]:-}" ] && provider[$name]=$pkg
+        done
+    done < <(dpkg-query -W -f='${db:Status-Abbrev} ${Package} ${Provides}\n' '*' | awk '$1 == "ii" { $1 = ""; print }')
+    installed() { dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null | grep -q '^ii'; }
+    declare -A seen
+    queue=()
+    enqueue() {  # one Depends field: the first installed alternative of each group
+        local field=$1 group alt name
+        IFS=',' read -ra groups <<<"$field"
+        for group in "${groups[@]}"; do
+            IFS='|' read -ra alts <<<"$group"
+            for alt in "${alts[@]}"; do
+                name=$(sed -E 's/^ *([^ (]+).*/\1/; s/:any$//' <<<"$alt")
+                [ -n "$name" ] || continue
+                if installed "$name"; then queue+=("$name"); break; fi
+                if [ -n "${provider[$name]:-}" ]; then queue+=("${provider[$name]}"); break; fi
+            done
+        done
+    }
+    enqueue "$depends"
+    while [ ${#queue[@]} -gt 0 ]; do
+        pkg=${queue[0]}
+        queue=("${queue[@]:1}")
+        [ -z "${seen[$pkg]:-}" ] || continue
+        seen[$pkg]=1
+        enqueue "$(dpkg-query -W -f='${Depends}, ${Pre-Depends}' "$pkg")"
+    done
+    echo "${#seen[@]} packages in the package's dependency closure"
+    # Debian 12's merged /usr: the top-level directories are links into /usr, as on the host.
+    for d in bin sbin lib lib64; do
+        if [ -L "/$d" ]; then mkdir -p "$clean/usr/$d" && ln -s "usr/$d" "$clean/$d"; fi
+    done
+    for pkg in "${!seen[@]}"; do dpkg-query -L "$pkg"; done | grep -v '^/\.$' | sed 's|^/||' |
+        sort -u >"$tmp/clean.list"
+    # Directories as entries only: a package's file list names what it owns, not everything
+    # under a directory it shares.
+    tar --no-recursion -C / -cf - -T "$tmp/clean.list" 2>"$tmp/clean.tar.err" |
+        tar --keep-directory-symlink -C "$clean" -xf -
+    # Links that maintainer scripts made, which no package lists: the alternatives chosen here
+    # (libblas.so.3, for one), for those whose chosen file came with the packages above.
+    while read -r link; do
+        alt=$(readlink "$link")
+        target=$(readlink -f "$alt") || continue
+        [ -e "$clean$target" ] || continue
+        mkdir -p "$clean$(dirname "$link")" "$clean/etc/alternatives"
+        ln -sfn "$alt" "$clean$link"
+        ln -sfn "$target" "$clean$alt"
+    done < <(find /usr/bin /usr/sbin /usr/lib -lname '/etc/alternatives/*' 2>/dev/null)
+    dpkg-deb -x "$deb" "$clean"
+    mkdir -p "$clean/tmp" "$clean/root" "$clean/dev"
+    cp "$tmp/clip.mp4" "$clean/tmp/clip.mp4"
+    chroot_bin=$(PATH=$PATH:/usr/sbin:/sbin command -v chroot) || fail "no chroot program"
+    in_clean() { env -i PATH=/usr/bin:/bin HOME=/root "$chroot_bin" "$clean" "$@"; }
+    out=$(in_clean /usr/bin/omnikast --version) || fail "omnikast --version failed in the clean root"
+    echo "$out"
+    [ "$out" = "omnikast $version" ] || fail "omnikast --version in the clean root says '$out'"
+    out=$(in_clean /usr/bin/omnikast-server --version) ||
+        fail "omnikast-server --version failed in the clean root"
+    echo "$out"
+    in_clean /usr/bin/omnikast probe /tmp/clip.mp4 --json >"$tmp/probe-clean.json" ||
+        fail "omnikast probe failed in the clean root"
+    grep -q '"width": *256' "$tmp/probe-clean.json" || fail "probe in the clean root: no width"
+    echo "probe in the clean root: ok"
+fi
+
 step "omnikast:// links (from the unpacked root)"
 # A malformed link: one line, exit 1, without a display (none is set here).
 if run_clean "$root/usr/bin/omnikast" 'omnikast://h/events/a' 2>"$tmp/link.err"; then
