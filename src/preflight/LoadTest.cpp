@@ -116,6 +116,36 @@ bool waitFor(const std::function<bool()>& done, double timeoutS,
     return true;
 }
 
+// What every worker and the lean receivers saw, put together for the report.
+struct Gathered {
+    std::vector<double> delivery, resume, syncError;
+    QHash<qint64, double> slowest;  // key → its slowest live delivery anywhere
+    QHash<qint64, int> live;        // key → live deliveries, all receivers together
+
+    void add(const WorkerEvaluation& w, LoadTestReport& r) {
+        delivery.insert(delivery.end(), w.deliveryMs.begin(), w.deliveryMs.end());
+        resume.insert(resume.end(), w.resumeMs.begin(), w.resumeMs.end());
+        syncError.insert(syncError.end(), w.syncErrorMs.begin(), w.syncErrorMs.end());
+        for (auto it = w.slowestMs.constBegin(); it != w.slowestMs.constEnd(); ++it) {
+            double& s = slowest[it.key()];
+            s = std::max(s, it.value());
+        }
+        for (auto it = w.liveDeliveries.constBegin(); it != w.liveDeliveries.constEnd(); ++it)
+            live[it.key()] += it.value();
+        r.replayed += w.replayed;
+        r.resentDeliveries += w.disruptedDeliveries;
+        r.lost += w.lost;
+        r.duplicates += w.duplicates;
+        r.clientsWithLoss += w.clientsWithLoss;
+        r.aborted += w.aborted;
+        r.resumed += w.resumed;
+        r.resets += w.resets;
+        r.playbackMismatches += w.playbackMismatches;
+        for (const auto& e : w.errors)
+            if (r.errors.size() < 10 && !r.errors.contains(e)) r.errors.append(e);
+    }
+};
+
 }  // namespace
 
 omk::Expected<QUrl> roomServerUrl(const QString& text) {
@@ -322,63 +352,28 @@ omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& o, const LoadPr
         ref.state = moderator->playback();
         ref.serverOffsetMs = moderator->offsetMs();
     }
-    std::vector<double> delivery, resume, syncError;
-    QHash<qint64, double> slowest;
-    QHash<qint64, int> live;
-    for (int i = 0; i < workers.size(); ++i) {
-        auto w = onWorker(workers.at(i), [wk = workers.at(i), &expected, &disrupted, &ref] {
-            return wk->evaluate(expected, disrupted, ref);
-        });
-        delivery.insert(delivery.end(), w.deliveryMs.begin(), w.deliveryMs.end());
-        resume.insert(resume.end(), w.resumeMs.begin(), w.resumeMs.end());
-        syncError.insert(syncError.end(), w.syncErrorMs.begin(), w.syncErrorMs.end());
-        for (auto it = w.slowestMs.constBegin(); it != w.slowestMs.constEnd(); ++it) {
-            double& s = slowest[it.key()];
-            s = std::max(s, it.value());
-        }
-        for (auto it = w.liveDeliveries.constBegin(); it != w.liveDeliveries.constEnd(); ++it)
-            live[it.key()] += it.value();
-        r.replayed += w.replayed;
-        r.resentDeliveries += w.disruptedDeliveries;
-        r.lost += w.lost;
-        r.duplicates += w.duplicates;
-        r.clientsWithLoss += w.clientsWithLoss;
-        r.aborted += w.aborted;
-        r.resumed += w.resumed;
-        r.resets += w.resets;
-        r.playbackMismatches += w.playbackMismatches;
-        for (const auto& e : w.errors)
-            if (r.errors.size() < 10 && !r.errors.contains(e)) r.errors.append(e);
-    }
+    Gathered all;
+    for (int i = 0; i < workers.size(); ++i)
+        all.add(onWorker(workers.at(i), [wk = workers.at(i), &expected, &disrupted,
+                                         &ref] { return wk->evaluate(expected, disrupted, ref); }),
+                r);
     if (lean) {
         lean->stop();
         r.leanDropped = lean->failed();
         auto w = lean->evaluate(expected, disrupted);
-        delivery.insert(delivery.end(), w.deliveryMs.begin(), w.deliveryMs.end());
         r.leanDeliveryMs = summarize(w.deliveryMs);
-        for (auto it = w.slowestMs.constBegin(); it != w.slowestMs.constEnd(); ++it) {
-            double& s = slowest[it.key()];
-            s = std::max(s, it.value());
-        }
-        for (auto it = w.liveDeliveries.constBegin(); it != w.liveDeliveries.constEnd(); ++it)
-            live[it.key()] += it.value();
-        r.resentDeliveries += w.disruptedDeliveries;
-        r.lost += w.lost;
-        r.duplicates += w.duplicates;
-        r.clientsWithLoss += w.clientsWithLoss;
-        for (const auto& e : w.errors)
-            if (r.errors.size() < 10 && !r.errors.contains(e)) r.errors.append(e);
+        all.add(w, r);
     }
     // Fan-out time counts only messages every client received live: one that reached a
     // resuming client by replay measures the outage instead.
     std::vector<double> fanout;
     const int receivers = o.clients + r.leanJoined;
-    for (auto it = live.constBegin(); it != live.constEnd(); ++it)
-        if (it.value() >= receivers) fanout.push_back(slowest.value(it.key()));
-    r.deliveryMs = summarize(delivery);
+    for (auto it = all.live.constBegin(); it != all.live.constEnd(); ++it)
+        if (it.value() >= receivers) fanout.push_back(all.slowest.value(it.key()));
+    r.deliveryMs = summarize(all.delivery);
     r.fanoutMs = summarize(fanout);
-    r.resumeMs = summarize(resume);
-    r.syncErrorMs = summarize(syncError);
+    r.resumeMs = summarize(all.resume);
+    r.syncErrorMs = summarize(all.syncError);
     if (r.chatS > 0) {
         r.sentPerSecond = double(r.sent) / r.chatS;
         r.deliveredPerSecond = double(r.deliveryMs.count) / r.chatS;
