@@ -1,5 +1,6 @@
 #include "preflight/LoadTest.h"
 
+#include "core/FileLimit.h"
 #include "preflight/LeanReceivers.h"
 #include "preflight/LoadWorker.h"
 #include "preflight/Log.h"
@@ -148,6 +149,16 @@ struct Gathered {
 
 }  // namespace
 
+omk::Expected<void> checkFileLimit(int clients, int leanReceivers, qint64 fileLimit) {
+    const qint64 needed = qint64(clients) + leanReceivers + 1 + core::kReservedFds;
+    if (fileLimit <= 0 || fileLimit >= needed) return {};
+    return fail(QStringLiteral("%1 clients need about %2 open files, and this process may open "
+                               "%3; raise the limit (ulimit -n, or LimitNOFILE= in a unit)")
+                    .arg(clients + leanReceivers)
+                    .arg(needed)
+                    .arg(fileLimit));
+}
+
 omk::Expected<QUrl> roomServerUrl(const QString& text) {
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
@@ -171,6 +182,9 @@ omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& o, const LoadPr
     if (o.leanReceivers < 0) return fail(QStringLiteral("--lean-receivers: expected 0 or more"));
     if (o.leanReceivers > 0 && o.server.scheme() != QLatin1String("ws"))
         return fail(QStringLiteral("--lean-receivers: only for ws:// servers (no TLS)"));
+    // Past the limit sockets fail one by one as "too many open files": say it once, up front.
+    if (auto fds = checkFileLimit(o.clients, o.leanReceivers, core::raiseOpenFileLimit()); !fds)
+        return fds.unexpected();
     auto report = [&](const QString& phase, double done, double total) {
         if (progress) progress(phase, done, total);
     };

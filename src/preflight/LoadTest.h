@@ -96,6 +96,10 @@ using LoadProgress = std::function<void(const QString& phase, double done, doubl
 omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& options,
                                           const LoadProgress& progress = {});
 
+// Whether a process allowed fileLimit descriptors (0: unknown, taken as enough) can hold a socket
+// for each client and lean receiver; the error says how many it needs and how to get them.
+omk::Expected<void> checkFileLimit(int clients, int leanReceivers, qint64 fileLimit);
+
 // ws://host:port/ws from what a user types (ws, wss, http, https; /ws added when no path).
 omk::Expected<QUrl> roomServerUrl(const QString& text);
 

@@ -13,6 +13,7 @@
 #include "SqliteRoomStore.h"
 #include "catalog/Importer.h"
 #include "catalog/OmnikastCatalogFormat.h"
+#include "core/FileLimit.h"
 #include "protocol/ErrorCodes.h"
 #include "protocol/Protocol.h"
 #include "protocol/ServerMessage.h"
@@ -29,8 +30,6 @@
 #include <limits>
 #include <memory>
 #include <variant>
-
-#include <sys/resource.h>
 
 namespace omk::server {
 
@@ -260,27 +259,6 @@ void Server::addRoutes() {
     });
 }
 
-namespace {
-
-// Descriptors the server needs besides its sockets: stdio, the store, the listening socket,
-// event fds, the fan-out connections.
-constexpr qint64 kReservedFds = 64;
-
-// Raises the soft RLIMIT_NOFILE to the hard limit; answers the limit now in force (0: unknown).
-qint64 raiseFileLimit() {
-    rlimit lim{};
-    if (getrlimit(RLIMIT_NOFILE, &lim) != 0) return 0;
-    if (lim.rlim_cur < lim.rlim_max) {
-        rlimit wanted = lim;
-        wanted.rlim_cur = lim.rlim_max;
-        if (setrlimit(RLIMIT_NOFILE, &wanted) == 0) lim = wanted;
-    }
-    return lim.rlim_cur == RLIM_INFINITY ? std::numeric_limits<qint64>::max()
-                                         : qint64(lim.rlim_cur);
-}
-
-}  // namespace
-
 omk::Expected<quint16> Server::listen() {
     QHostAddress address;
     if (!address.setAddress(m_config.listen))
@@ -293,9 +271,9 @@ omk::Expected<quint16> Server::listen() {
     // A full descriptor table makes accept() fail and clients hang in "connecting": take what
     // the hard limit allows, and where max_connections still cannot fit, refuse connections past
     // what does fit with too_many_connections (4029) while descriptors remain to say so.
-    const qint64 fds = raiseFileLimit();
-    if (fds > 0 && fds < qint64(m_config.maxConnections) + kReservedFds) {
-        m_connectionCap = int(std::max<qint64>(1, fds - kReservedFds));
+    const qint64 fds = core::raiseOpenFileLimit();
+    if (fds > 0 && fds < qint64(m_config.maxConnections) + core::kReservedFds) {
+        m_connectionCap = int(std::max<qint64>(1, fds - core::kReservedFds));
         qCWarning(lcServer).noquote()
             << logLine("fd_limit", {{"limit", QString::number(fds)},
                                     {"max_connections", QString::number(m_config.maxConnections)},

@@ -114,6 +114,16 @@ TEST_F(LoadTestTest, LeanReceiversNeedAPlainWebSocketUrl) {
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("ws://")));
 }
 
+TEST(LoadTestFiles, TooFewOpenFilesIsSaidUpFront) {
+    EXPECT_TRUE(checkFileLimit(900, 100, 20000));
+    EXPECT_TRUE(checkFileLimit(900, 100, 0)) << "an unknown limit is not held against the run";
+    auto r = checkFileLimit(900, 100, 1024);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().message,
+              QStringLiteral("1000 clients need about 1065 open files, and this process may open "
+                             "1024; raise the limit (ulimit -n, or LimitNOFILE= in a unit)"));
+}
+
 TEST_F(LoadTestTest, ServerThatRefusesEveryoneFailsTheRun) {
     config.maxConnections = 3;
     start();
