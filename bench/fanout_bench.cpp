@@ -9,6 +9,7 @@
 // instead of decoding them; the rest are RoomConnections that chat, lose their sockets and
 // resume). Lean receivers let one 2-core machine hold the clients without starving the server.
 // Environment: OMNIKAST_FANOUT_DURATION (seconds of chatting, default 20).
+#include "core/FileLimit.h"
 #include "core/SocketEventLoop.h"
 #include "preflight/LoadTest.h"
 
@@ -233,12 +234,8 @@ int main(int argc, char** argv) {
     // The clients' own reconnect notes would drown the table; warnings stay.
     QLoggingCategory::setFilterRules(
         QStringLiteral("omnikast.*.info=false\nomnikast.*.debug=false"));
-    // Each client holds a socket; say so plainly if the soft limit cannot cover them.
-    rlimit fds{};
-    if (getrlimit(RLIMIT_NOFILE, &fds) == 0 && fds.rlim_cur < fds.rlim_max) {
-        fds.rlim_cur = fds.rlim_max;
-        setrlimit(RLIMIT_NOFILE, &fds);
-    }
+    // Each client holds a socket.
+    omk::core::raiseOpenFileLimit();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();
