@@ -408,7 +408,9 @@ Pane {
         x: panel.width - width - 8
         y: 40
         width: Math.min(260, panel.width - 16)
-        height: Math.min(320, whoList.contentHeight + header.height + 24)
+        // From the row count, not the list's contentHeight, which itself follows the height.
+        height: Math.min(320, whoList.count * Math.ceil(header.implicitHeight + whoList.spacing)
+                                  + header.implicitHeight + 24)
         padding: 8
         ColumnLayout {
             anchors.fill: parent

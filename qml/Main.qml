@@ -337,8 +337,8 @@ ApplicationWindow {
         id: captions
         objectName: "captionOverlay"
         anchors.horizontalCenter: video.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 96
+        anchors.bottom: controlBar.top
+        anchors.bottomMargin: 16
         player: player
     }
 
@@ -353,6 +353,7 @@ ApplicationWindow {
     }
 
     ControlBar {
+        id: controlBar
         anchors.left: parent.left
         anchors.right: video.right
         anchors.bottom: parent.bottom
