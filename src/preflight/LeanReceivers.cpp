@@ -69,6 +69,10 @@ void LeanReceivers::start() {
     if (m_thread.joinable()) return;
     m_stop = false;
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
+    // errno is per thread: read here, where the call failed.
+    if (m_epoll < 0)
+        m_errors.append(QStringLiteral("lean receivers: epoll_create1: %1")
+                            .arg(QString::fromLocal8Bit(strerror(errno))));
     m_thread = std::thread([this] { loop(); });
 }
 
@@ -87,6 +91,10 @@ void LeanReceivers::stop() {
 }
 
 void LeanReceivers::loop() {
+    if (m_epoll < 0) {
+        m_failed = m_config.count;
+        return;
+    }
     std::mt19937 rng(std::random_device{}());
     const auto t0 = std::chrono::steady_clock::now();
     epoll_event events[256];
