@@ -108,7 +108,8 @@ set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 #    the .ics save dialog, whose Qt Quick implementation lists folders with
 #    Qt.labs.folderlistmodel;
 #  - libqt6sql6-sqlite: the QSQLITE driver omnikast-server (and the demo's embedded server)
-#    keeps rooms in.
+#    keeps rooms in;
+#  - tzdata: the IANA zones events are scheduled in (QTimeZone reads /usr/share/zoneinfo).
 set(_omnikast_runtime_depends
   qml6-module-qtquick
   qml6-module-qtquick-controls
@@ -118,7 +119,8 @@ set(_omnikast_runtime_depends
   qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs
   qml6-module-qt-labs-folderlistmodel
-  libqt6sql6-sqlite)
+  libqt6sql6-sqlite
+  tzdata)
 list(JOIN _omnikast_runtime_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # Optional at run time: what a scale-out server (docs/DEPLOYMENT.md) talks to.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, redis-server, postgresql")
