@@ -233,15 +233,19 @@ fi
 # link's (second) channel, which the server sees as that channel's room being joined. The
 # viewer also loads its QML here, so the qml6-module-* dependencies are exercised.
 head -c 48 /dev/urandom | base64 >"$tmp/jwt.secret"
-port=$((20000 + RANDOM % 20000))
-run_clean "$root/usr/bin/omnikast-server" --listen 127.0.0.1 --port "$port" --db "$tmp/rooms.db" \
-    --jwt-secret-file "$tmp/jwt.secret" --catalog "$src/tests/catalog/data/stage360.catalog.json" \
-    >"$tmp/server.log" 2>&1 &
-server=$!
-for _ in $(seq 50); do
-    grep -q 'event=listening' "$tmp/server.log" && break
-    sleep 0.2
-done
+# The packaged server with a test event, on a random port: sets $port and $server; logs to $1.
+start_server() {
+    port=$((20000 + RANDOM % 20000))
+    run_clean "$root/usr/bin/omnikast-server" --listen 127.0.0.1 --port "$port" \
+        --db "$tmp/rooms-$port.db" --jwt-secret-file "$tmp/jwt.secret" \
+        --catalog "$src/tests/catalog/data/stage360.catalog.json" >"$1" 2>&1 &
+    server=$!
+    for _ in $(seq 50); do
+        grep -q 'event=listening' "$1" && break
+        sleep 0.2
+    done
+}
+start_server "$tmp/server.log"
 rc=0
 run_clean QT_QPA_PLATFORM=offscreen timeout 12 "$root/usr/bin/omnikast" \
     "omnikast://127.0.0.1:$port/event/dome" >"$tmp/viewer.log" 2>&1 || rc=$?
@@ -260,17 +264,9 @@ step "the viewer in the clean root opens a link (QML and plugins from the Depend
 if [ -z "${clean:-}" ]; then
     echo "SKIP: no clean root (chroot needs root)"
 else
-    port=$((20000 + RANDOM % 20000))
-    run_clean "$root/usr/bin/omnikast-server" --listen 127.0.0.1 --port "$port" \
-        --db "$tmp/rooms-clean.db" --jwt-secret-file "$tmp/jwt.secret" \
-        --catalog "$src/tests/catalog/data/stage360.catalog.json" >"$tmp/server-clean.log" 2>&1 &
-    server=$!
-    for _ in $(seq 50); do
-        grep -q 'event=listening' "$tmp/server-clean.log" && break
-        sleep 0.2
-    done
+    start_server "$tmp/server-clean.log"
     rc=0
-    # The root has no coreutils of its own (nothing depends on them): the clock runs outside.
+    # The clock runs outside the root; chroot execs the viewer, so a 124 is the viewer's own.
     timeout 12 env -i PATH=/usr/bin:/bin HOME=/root QT_QPA_PLATFORM=offscreen "$chroot_bin" \
         "$clean" /usr/bin/omnikast "omnikast://127.0.0.1:$port/event/dome" \
         >"$tmp/viewer-clean.log" 2>&1 || rc=$?

@@ -22,6 +22,17 @@ protected:
         o.backoffBaseMs = 50;
         return o;
     }
+    // A short run against a server that takes at most maxConnections sockets.
+    Expected<LoadTestReport> runAgainstAFullServer(int maxConnections, int clients, int lean) {
+        config.maxConnections = maxConnections;
+        start();
+        auto o = options(clients);
+        o.leanReceivers = lean;
+        o.connectTimeoutS = 2;
+        o.drainTimeoutS = 2;
+        o.durationS = 1;
+        return runLoadTest(o);
+    }
     QString moderatorToken() {
         return *server::Jwt(kSecret).sign(server::TokenClaims{
             QStringLiteral("u_mod"), QStringLiteral("Mod"), protocol::Role::Moderator,
@@ -85,14 +96,7 @@ TEST_F(LoadTestTest, LeanReceiversGetEveryMessageOnceBesideResumingClients) {
 }
 
 TEST_F(LoadTestTest, LeanReceiversTheServerRefusesFailTheRun) {
-    config.maxConnections = 5;
-    start();
-    auto o = options(2);
-    o.leanReceivers = 6;
-    o.connectTimeoutS = 2;
-    o.drainTimeoutS = 2;
-    o.durationS = 1;
-    auto r = runLoadTest(o);
+    auto r = runAgainstAFullServer(5, 2, 6);
     ASSERT_TRUE(r);
     EXPECT_FALSE(r->passed());
     EXPECT_LT(r->leanJoined, 6);
@@ -125,13 +129,7 @@ TEST(LoadTestFiles, TooFewOpenFilesIsSaidUpFront) {
 }
 
 TEST_F(LoadTestTest, ServerThatRefusesEveryoneFailsTheRun) {
-    config.maxConnections = 3;
-    start();
-    auto o = options(6);
-    o.connectTimeoutS = 2;
-    o.drainTimeoutS = 2;
-    o.durationS = 1;
-    auto r = runLoadTest(o);
+    auto r = runAgainstAFullServer(3, 6, 0);
     ASSERT_TRUE(r);
     EXPECT_FALSE(r->passed());
     EXPECT_LT(r->connected, 6);
