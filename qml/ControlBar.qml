@@ -24,14 +24,6 @@ Rectangle {
     border.color: Theme.highContrast ? Theme.border : "transparent"
     implicitHeight: rows.implicitHeight + 12
 
-    // h:mm:ss or m:ss, as players show times.
-    function clock(seconds) {
-        const t = Math.max(0, Math.floor(seconds))
-        const h = Math.floor(t / 3600), m = Math.floor(t / 60) % 60, s = t % 60
-        const ss = (s < 10 ? "0" : "") + s
-        return h > 0 ? h + ":" + (m < 10 ? "0" : "") + m + ":" + ss : m + ":" + ss
-    }
-
     ColumnLayout {
         id: rows
         anchors.fill: parent
@@ -45,7 +37,7 @@ Rectangle {
             Label {
                 objectName: "elapsedTime"
                 visible: bar.player.duration > 0
-                text: bar.clock(bar.player.position)
+                text: bar.player.clockText(bar.player.position)
                 color: Theme.text
             }
             Slider {
@@ -66,7 +58,7 @@ Rectangle {
             Label {
                 objectName: "totalTime"
                 visible: bar.player.duration > 0
-                text: bar.clock(bar.player.duration)
+                text: bar.player.clockText(bar.player.duration)
                 color: Theme.text
             }
         }

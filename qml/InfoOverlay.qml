@@ -18,13 +18,6 @@ Rectangle {
     implicitWidth: column.implicitWidth + 20
     implicitHeight: column.implicitHeight + 16
 
-    function clock(seconds) {
-        if (!isFinite(seconds) || seconds < 0) seconds = 0
-        const s = Math.floor(seconds % 60), m = Math.floor(seconds / 60) % 60, h = Math.floor(seconds / 3600)
-        const two = (n) => (n < 10 ? "0" : "") + n
-        return (h > 0 ? h + ":" + two(m) : m) + ":" + two(s)
-    }
-
     ColumnLayout {
         id: column
         anchors.centerIn: parent
@@ -34,8 +27,8 @@ Rectangle {
             color: Theme.highContrast ? Theme.text : "white"
             font.pixelSize: Math.round(15 * Theme.textScale)
             font.bold: true
-            text: overlay.player.live ? qsTr("LIVE %1").arg(overlay.clock(overlay.player.position))
-                  : qsTr("%1 / %2").arg(overlay.clock(overlay.player.position)).arg(overlay.clock(overlay.player.duration))
+            text: overlay.player.live ? qsTr("LIVE %1").arg(overlay.player.clockText(overlay.player.position))
+                  : qsTr("%1 / %2").arg(overlay.player.clockText(overlay.player.position)).arg(overlay.player.clockText(overlay.player.duration))
                     + (overlay.player.paused ? qsTr("  (paused)") : "")
         }
         Text {

@@ -68,11 +68,30 @@ LeanReceivers::~LeanReceivers() {
 void LeanReceivers::start() {
     if (m_thread.joinable()) return;
     m_stop = false;
+    m_ready = false;
+    // The address once for every connection; errno is per thread, so both failures are read
+    // here, where the calls ran.
+    const std::string host = m_config.server.host().toStdString();
+    m_address.sin_family = AF_INET;
+    m_address.sin_port = htons(quint16(m_config.server.port(80)));
+    if (inet_pton(AF_INET, host.c_str(), &m_address.sin_addr) != 1) {
+        addrinfo hints{}, *res = nullptr;
+        hints.ai_family = AF_INET;
+        hints.ai_socktype = SOCK_STREAM;
+        if (getaddrinfo(host.c_str(), nullptr, &hints, &res) != 0 || !res) {
+            m_errors.append(QStringLiteral("lean receivers: cannot resolve %1")
+                                .arg(QString::fromStdString(host)));
+            m_failed = m_config.count;
+            return;
+        }
+        m_address.sin_addr = reinterpret_cast<sockaddr_in*>(res->ai_addr)->sin_addr;
+        freeaddrinfo(res);
+    }
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
-    // errno is per thread: read here, where the call failed.
     if (m_epoll < 0)
         m_errors.append(QStringLiteral("lean receivers: epoll_create1: %1")
                             .arg(QString::fromLocal8Bit(strerror(errno))));
+    m_ready = m_epoll >= 0;
     m_thread = std::thread([this] { loop(); });
 }
 
@@ -91,7 +110,7 @@ void LeanReceivers::stop() {
 }
 
 void LeanReceivers::loop() {
-    if (m_epoll < 0) {
+    if (!m_ready) {
         m_failed = m_config.count;
         return;
     }
@@ -126,25 +145,12 @@ void LeanReceivers::loop() {
 
 void LeanReceivers::open(int index) {
     Conn& c = *m_conns[std::size_t(index)];
-    const std::string host = m_config.server.host().toStdString();
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(quint16(m_config.server.port(80)));
-    if (inet_pton(AF_INET, host.c_str(), &addr.sin_addr) != 1) {
-        addrinfo hints{}, *res = nullptr;
-        hints.ai_family = AF_INET;
-        hints.ai_socktype = SOCK_STREAM;
-        if (getaddrinfo(host.c_str(), nullptr, &hints, &res) != 0 || !res)
-            return fail(c, QStringLiteral("cannot resolve %1").arg(QString::fromStdString(host)));
-        addr.sin_addr = reinterpret_cast<sockaddr_in*>(res->ai_addr)->sin_addr;
-        freeaddrinfo(res);
-    }
     c.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (c.fd < 0)
         return fail(c, QStringLiteral("socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
     const int one = 1;
     setsockopt(c.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    if (::connect(c.fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 &&
+    if (::connect(c.fd, reinterpret_cast<const sockaddr*>(&m_address), sizeof m_address) != 0 &&
         errno != EINPROGRESS)
         return fail(c, QStringLiteral("connect: %1").arg(QString::fromLocal8Bit(strerror(errno))));
     epoll_event ev{};

@@ -18,6 +18,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <netinet/in.h>
+
 #include <atomic>
 #include <memory>
 #include <thread>
@@ -65,7 +67,9 @@ private:
     void watch(Conn& c, bool writable);
 
     LeanReceiversConfig m_config;
-    std::string m_host;  // host:port, for the Host header
+    std::string m_host;       // host:port, for the Host header
+    sockaddr_in m_address{};  // resolved once, in start()
+    bool m_ready = false;     // start() found an address and made the epoll instance
     std::string m_path;
     std::string m_run;
     int m_epoll = -1;

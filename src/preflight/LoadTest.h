@@ -47,8 +47,7 @@ struct LoadTestReport {
     int threads = 0;
     int connected = 0;    // clients that joined the room by the end of the connect phase
     int leanJoined = 0;   // lean receivers joined by the end of the connect phase
-    int leanDropped = 0;  // lean receivers that failed or lost their connection  // clients that
-                          // joined the room by the end of the connect phase
+    int leanDropped = 0;  // lean receivers that failed or lost their connection
     double connectS = 0;
     double chatS = 0;  // how long sending actually ran
     qint64 sent = 0;

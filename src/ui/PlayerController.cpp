@@ -27,6 +27,14 @@ QString toFfmpegInput(const QString& source) {
 }
 }  // namespace
 
+QString PlayerController::clockText(double seconds) {
+    const qint64 t = std::isfinite(seconds) && seconds > 0 ? qint64(std::floor(seconds)) : 0;
+    const qint64 h = t / 3600, m = t / 60 % 60, sec = t % 60;
+    const QString ss = QStringLiteral("%1").arg(sec, 2, 10, QLatin1Char('0'));
+    return h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(ss)
+                 : QStringLiteral("%1:%2").arg(m).arg(ss);
+}
+
 PlayerController::PlayerController(QObject* parent) : QObject(parent) {
     // The overlay's numbers change continuously; a 5 Hz refresh is plenty for a human and
     // cheaper than a signal per frame.

@@ -83,6 +83,10 @@ public:
     QString stereo() const { return toString(effectiveSpherical().stereo); }
     QString errorString() const { return m_error; }
 
+    // A position or length as players show it: m:ss, or h:mm:ss from an hour; negative or
+    // non-finite as 0:00. One format for the overlay and the control bar.
+    Q_INVOKABLE static QString clockText(double seconds);
+
     bool loading() const { return m_loading; }
     bool paused() const;
     double position() const;
