@@ -1,5 +1,6 @@
 // Fuzzes the command-line parsers: arguments are NUL-separated strings in the input.
 #include "cli/CliOptions.h"
+#include "xrcli/XrOptions.h"
 
 #include <QStringList>
 
@@ -22,6 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)omk::cli::parseSnapshotArgs(args);
     (void)omk::cli::parseBenchArgs(args);
     (void)omk::cli::parsePlayArgs(args);
+    (void)omk::xrcli::parseXrArgs(args);
+    (void)omk::xrcli::parseXrCheckArgs(args);
     if (!args.isEmpty()) (void)omk::cli::parseSize(args.first());
     return 0;
 }

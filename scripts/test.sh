@@ -12,6 +12,16 @@ if [ ${#sources[@]} -gt 0 ]; then
   (cd "$root" && clang-format --dry-run --Werror "${sources[@]}")
 fi
 
+echo "== include check"
+# The layering (docs/ARCHITECTURE.md) rests on qualified includes: "media/Player.h", never a bare
+# "Player.h" that a file's own folder would resolve.
+bare=$(cd "$root" && git grep -n -E '^#include "[^/"]+"' -- 'src/*' 'app/*' || true)
+if [ -n "$bare" ]; then
+  echo "bare includes (write them as \"LIB/File.h\"):" >&2
+  echo "$bare" >&2
+  exit 1
+fi
+
 echo "== build"
 bash "$root/scripts/build.sh"
 

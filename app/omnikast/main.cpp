@@ -8,12 +8,12 @@
 #include "media/FfmpegLog.h"
 #include "preflight/Commands.h"
 #include "replay/Commands.h"
-#include "server/EmbeddedServer.h"
-#include "server/ServerCli.h"
 #include "ui/AppSettings.h"
 #include "ui/DeepLink.h"
+#include "ui/DemoServer.h"
 #include "ui/EventSource.h"
 #include "ui/LanguageController.h"
+#include "xrcli/Commands.h"
 
 #include <QtQml/qqmlextensionplugin.h>
 #include <QCoreApplication>
@@ -43,8 +43,8 @@ constexpr const char* kUsage =
     "  omnikast --last                the event opened last time (Reopen last event)\n"
     "  omnikast [FILE_OR_URL|EVENT] --xr   the viewer with the stream in a VR headset at once,\n"
     "                                the window mirroring one eye (see docs/XR.md)\n"
-    "  omnikast --demo-event          a generated two-channel demo event, served by an embedded\n"
-    "                                omnikast-server on loopback (you moderate its rooms)\n"
+    "  omnikast --demo-event          a generated two-channel demo event, served by an\n"
+    "                                omnikast-server started on loopback (you moderate its rooms)\n"
     "    [--server ws://HOST:PORT/ws] [--token INVITE]   the event's chat server (default: the\n"
     "                                server the catalog came from) and a moderator's invite\n"
     "  omnikast probe INPUT [--json] [--projection P] [--stereo S]\n"
@@ -145,8 +145,8 @@ int runViewer(int argc, char** argv) {
     QString input = opts->input;
     bool isDemo = false;
     QString eventSource;
-    // The demo event comes from a real omnikast-server, embedded, on loopback.
-    std::unique_ptr<omk::server::Server> embeddedServer;
+    // The demo event comes from a real omnikast-server, a child process on loopback.
+    std::unique_ptr<omk::ui::DemoServer> demoServer;
     // An omnikast:// link (from the desktop's scheme handler): that server's event, on the
     // link's channel.
     QString initialChannel;
@@ -171,28 +171,26 @@ int runViewer(int argc, char** argv) {
             if (!event)
                 return omk::cli::reportFailure(QStringLiteral("demo"), cache,
                                                event.error().message);
-            auto server = omk::server::startEmbeddedServer(*event, cache);
+            auto server = omk::ui::DemoServer::start(*event, cache);
             if (!server)
                 return omk::cli::reportFailure(QStringLiteral("demo"), *event,
                                                server.error().message);
-            embeddedServer = std::move(*server);
-            eventSource = omk::server::catalogUrl(*embeddedServer);
+            demoServer = std::move(*server);
+            eventSource = demoServer->catalogUrl();
             // The person who started the demo runs its rooms: an admin invite for every room,
             // so the moderator tools can be tried at once.
             if (roomToken.isEmpty()) {
-                omk::server::ServerArgs invite;
-                invite.command = omk::server::ServerArgs::Command::Invite;
-                invite.role = omk::protocol::Role::Admin;
-                invite.room = QStringLiteral("*");
                 const QString user = qEnvironmentVariable("USER");
-                invite.name =
+                const QString name =
                     user.isEmpty() || user == QLatin1String("root") ? QStringLiteral("Host") : user;
-                invite.ttl = QStringLiteral("24h");
-                auto token = omk::server::makeInvite(invite, embeddedServer->config(),
-                                                     QDateTime::currentSecsSinceEpoch());
-                if (token) roomToken = *token;
+                auto token = demoServer->invite(QStringLiteral("admin"), QStringLiteral("*"), name,
+                                                QStringLiteral("24h"));
+                if (token)
+                    roomToken = *token;
+                else
+                    QTextStream(stderr) << "omnikast: " << token.error().message << Qt::endl;
             }
-            QTextStream(stderr) << "omnikast: demo event served by an embedded omnikast-server at "
+            QTextStream(stderr) << "omnikast: demo event served by omnikast-server at "
                                 << eventSource << Qt::endl;
         }
     } else if (omk::ui::isEventSource(input)) {
@@ -265,8 +263,8 @@ int main(int argc, char** argv) {
         // QT_LOGGING_RULES still turns the libraries' logs back on for debugging.
         QLoggingCategory::setFilterRules(QStringLiteral("omnikast.*=false"));
         const QStringList arguments = app.arguments();
-        for (auto run : {&omk::cli::runHeadlessCommand, &omk::replay::runCommand,
-                         &omk::preflight::runCommand}) {
+        for (auto run : {&omk::cli::runHeadlessCommand, &omk::xrcli::runCommand,
+                         &omk::replay::runCommand, &omk::preflight::runCommand}) {
             const int rc = run(arguments);
             if (rc >= 0) return rc;
         }
@@ -283,6 +281,6 @@ int main(int argc, char** argv) {
                              qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
                              qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
     for (int i = 1; i < argc && !haveDisplay; ++i)
-        if (std::strcmp(argv[i], "--xr") == 0) return omk::cli::runXrFlag();
+        if (std::strcmp(argv[i], "--xr") == 0) return omk::xrcli::runXrFlag();
     return runViewer(argc, argv);
 }

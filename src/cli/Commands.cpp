@@ -24,8 +24,6 @@ int runHeadlessCommand(const QStringList& arguments) {
     if (cmd == QLatin1String("snapshot")) return runSnapshot(rest);
     if (cmd == QLatin1String("bench")) return runBench(rest);
     if (cmd == QLatin1String("catalog")) return runCatalog(rest);
-    if (cmd == QLatin1String("xr")) return runXr(rest);
-    if (cmd == QLatin1String("xr-check")) return runXrCheck(rest);
     return -1;
 }
 

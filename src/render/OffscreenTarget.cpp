@@ -12,16 +12,17 @@ Expected<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width, in
         return fail(QStringLiteral("invalid offscreen size %1x%2").arg(width).arg(height));
     std::unique_ptr<OffscreenTarget> t(new OffscreenTarget);
     t->m_size = QSize(width, height);
-    glGenTextures(1, &t->m_color);
-    glBindTexture(GL_TEXTURE_2D, t->m_color);
+    t->m_color = GlTexture::make();
+    glBindTexture(GL_TEXTURE_2D, t->m_color.get());
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
     glBindTexture(GL_TEXTURE_2D, 0);
 
-    glGenFramebuffers(1, &t->m_fbo);
-    glBindFramebuffer(GL_FRAMEBUFFER, t->m_fbo);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, t->m_color, 0);
+    t->m_fbo = GlFramebuffer::make();
+    glBindFramebuffer(GL_FRAMEBUFFER, t->m_fbo.get());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, t->m_color.get(),
+                           0);
     const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     if (status != GL_FRAMEBUFFER_COMPLETE)
@@ -32,13 +33,10 @@ Expected<std::unique_ptr<OffscreenTarget>> OffscreenTarget::create(int width, in
     return t;
 }
 
-OffscreenTarget::~OffscreenTarget() {
-    if (m_fbo) glDeleteFramebuffers(1, &m_fbo);
-    if (m_color) glDeleteTextures(1, &m_color);
-}
+OffscreenTarget::~OffscreenTarget() = default;
 
 void OffscreenTarget::bind() {
-    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo.get());
     glViewport(0, 0, m_size.width(), m_size.height());
 }
 
@@ -82,7 +80,7 @@ bool writeBoundFramebuffer(const QImage& image) {
 }
 
 QImage OffscreenTarget::readImage() {
-    return readFramebuffer(m_fbo, m_size);
+    return readFramebuffer(m_fbo.get(), m_size);
 }
 
 }  // namespace omk::render

@@ -3,6 +3,7 @@
 // Threading: render thread only (GL context current); all GL objects created and destroyed there.
 
 #include "core/Expected.h"
+#include "render/GlObject.h"
 
 #include <QImage>
 #include <QSize>
@@ -39,8 +40,8 @@ private:
     OffscreenTarget() = default;
 
     QSize m_size;
-    unsigned m_fbo = 0;
-    unsigned m_color = 0;
+    GlTexture m_color;
+    GlFramebuffer m_fbo;  // declared after the texture it holds: deleted before it
 };
 
 }  // namespace omk::render

@@ -10,21 +10,22 @@
 namespace omk::ui {
 
 void VrMirror::ensureTarget(QSize size) {
-    if (m_fbo != 0 && size == m_size) return;
+    if (m_fbo && size == m_size) return;
     release();
     m_size = size;
-    glGenTextures(1, &m_texture);
-    glBindTexture(GL_TEXTURE_2D, m_texture);
+    m_texture = render::GlTexture::make();
+    glBindTexture(GL_TEXTURE_2D, m_texture.get());
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, size.width(), size.height(), 0, GL_RGBA,
                  GL_UNSIGNED_BYTE, nullptr);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glBindTexture(GL_TEXTURE_2D, 0);
-    glGenFramebuffers(1, &m_fbo);
+    m_fbo = render::GlFramebuffer::make();
     GLint draw = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &draw);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_fbo);
-    glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_texture, 0);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_fbo.get());
+    glFramebufferTexture2D(GL_DRAW_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                           m_texture.get(), 0);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(draw));
 }
 
@@ -45,10 +46,10 @@ QImage VrMirror::capture(QSize eyeSize) {
     // values as they are, which is what a desktop window shows.
     glDisable(GL_FRAMEBUFFER_SRGB);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(draw));
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_fbo);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_fbo.get());
     glBlitFramebuffer(0, 0, eyeSize.width(), eyeSize.height(), 0, 0, size.width(), size.height(),
                       GL_COLOR_BUFFER_BIT, GL_LINEAR);
-    QImage image = render::readFramebuffer(m_fbo, size);
+    QImage image = render::readFramebuffer(m_fbo.get(), size);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, GLuint(draw));
     glBindFramebuffer(GL_READ_FRAMEBUFFER, GLuint(read));
     if (glGetError() != GL_NO_ERROR) return {};
@@ -58,10 +59,8 @@ QImage VrMirror::capture(QSize eyeSize) {
 }
 
 void VrMirror::release() {
-    if (m_fbo != 0) glDeleteFramebuffers(1, &m_fbo);
-    if (m_texture != 0) glDeleteTextures(1, &m_texture);
-    m_fbo = 0;
-    m_texture = 0;
+    m_fbo.reset();
+    m_texture.reset();
     m_size = {};
 }
 

@@ -6,6 +6,8 @@
 // Threading: the XR thread, with its graphics context current; every GL object lives and dies
 // there (release() before the context goes).
 
+#include "render/GlObject.h"
+
 #include <QElapsedTimer>
 #include <QImage>
 #include <QSize>
@@ -32,8 +34,8 @@ private:
     int m_maxWidth;
     qint64 m_minIntervalNs;
     QElapsedTimer m_clock;
-    unsigned m_fbo = 0;
-    unsigned m_texture = 0;
+    render::GlTexture m_texture;
+    render::GlFramebuffer m_fbo;
     QSize m_size;
 };
 

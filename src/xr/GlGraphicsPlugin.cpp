@@ -59,8 +59,7 @@ Expected<std::vector<uint32_t>> GlGraphicsPlugin::swapchainImages(XrSwapchain sw
 }
 
 Expected<void> GlGraphicsPlugin::bindImage(uint32_t image, QSize size) {
-    if (!m_fbo) glGenFramebuffers(1, &m_fbo);
-    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo.ensure());
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, image, 0);
     const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     if (status != GL_FRAMEBUFFER_COMPLETE) {
@@ -76,11 +75,11 @@ Expected<void> GlGraphicsPlugin::bindImage(uint32_t image, QSize size) {
 }
 
 QImage GlGraphicsPlugin::readBoundImage(QSize size) {
-    return render::readFramebuffer(m_fbo, size);
+    return render::readFramebuffer(m_fbo.get(), size);
 }
 
 void GlGraphicsPlugin::unbindImage() {
-    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo.get());
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, 0, 0);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
@@ -90,8 +89,7 @@ void GlGraphicsPlugin::finish() {
 }
 
 void GlGraphicsPlugin::release() {
-    if (m_fbo) glDeleteFramebuffers(1, &m_fbo);
-    m_fbo = 0;
+    m_fbo.reset();
 }
 
 }  // namespace omk::xr

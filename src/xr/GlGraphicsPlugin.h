@@ -6,12 +6,16 @@
 // from Qt's GLX context in the window).
 // Threading: create and use on one thread; the context is current there.
 
+#include "render/GlObject.h"
 #include "xr/GraphicsPlugin.h"
 
 namespace omk::xr {
 
 class GlGraphicsPlugin : public GraphicsPlugin {
 public:
+    // The subclass released the framebuffer while its context was current, or the context is
+    // gone and the framebuffer with it.
+    ~GlGraphicsPlugin() override { m_fbo.abandon(); }
     int64_t chooseColorFormat(const std::vector<int64_t>& offered) const override;
     Expected<std::vector<uint32_t>> swapchainImages(XrSwapchain swapchain) override;
     Expected<void> bindImage(uint32_t image, QSize size) override;
@@ -26,7 +30,7 @@ protected:
     static Expected<void> checkRequirements(XrInstance instance, XrSystemId system);
 
 private:
-    unsigned m_fbo = 0;
+    render::GlFramebuffer m_fbo;
 };
 
 }  // namespace omk::xr

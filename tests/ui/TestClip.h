@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,11 +20,15 @@ inline QString encodeClip(const QString& path, const QString& source,
                           const QStringList& extra = {}) {
     if (!QFile::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
+        // Written beside and renamed: a test that finds the file finds all of it.
+        const QString part =
+            path + QStringLiteral(".part-%1.mp4").arg(QCoreApplication::applicationPid());
         const QStringList args =
             QStringList{"-v", "error", "-y", "-f", "lavfi", "-i", source, "-c:v", "libx264"} +
-            extra + QStringList{"-pix_fmt", "yuv420p", path};
+            extra + QStringList{"-pix_fmt", "yuv420p", part};
         EXPECT_EQ(QProcess::execute(QStringLiteral(OMNIKAST_FFMPEG), args), 0)
             << source.toStdString();
+        QFile::rename(part, path);
     }
     return path;
 }

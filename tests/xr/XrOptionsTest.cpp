@@ -1,9 +1,9 @@
 // `omnikast xr` argument parsing: every failure is one reason naming the option.
-#include "cli/CliOptions.h"
+#include "xrcli/XrOptions.h"
 
 #include <gtest/gtest.h>
 
-namespace omk::cli {
+namespace omk::xrcli {
 namespace {
 
 QStringList args(std::initializer_list<const char*> list) {
@@ -78,4 +78,4 @@ TEST(XrCheckOptions, DemoOnly) {
 }
 
 }  // namespace
-}  // namespace omk::cli
+}  // namespace omk::xrcli

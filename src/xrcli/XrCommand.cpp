@@ -3,7 +3,6 @@
 // media engine and shown per eye by the sphere renderer or handed to the runtime as its equirect
 // layer, controller commands acted on where a headless session can, then a clean exit through
 // the runtime's states, and a summary.
-#include "cli/CliOptions.h"
 #include "cli/Commands.h"
 #include "cli/OpenPlayer.h"
 #include "media/DemoClip.h"
@@ -15,6 +14,8 @@
 #include "xr/RuntimeProbe.h"
 #include "xr/SessionRun.h"
 #include "xr/XrProgram.h"
+#include "xrcli/Commands.h"
+#include "xrcli/XrOptions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,7 +27,12 @@
 
 #include <cstdio>
 
-namespace omk::cli {
+namespace omk::xrcli {
+
+using cli::applyOverride;
+using cli::openAndWait;
+using cli::reportFailure;
+
 namespace {
 
 constexpr const char* kXrUsage =
@@ -376,4 +382,12 @@ int runXrCheck(const QStringList& args) {
     });
 }
 
-}  // namespace omk::cli
+int runCommand(const QStringList& arguments) {
+    if (arguments.size() < 2) return -1;
+    const QString cmd = arguments.at(1);
+    if (cmd == QLatin1String("xr")) return runXr(arguments.mid(2));
+    if (cmd == QLatin1String("xr-check")) return runXrCheck(arguments.mid(2));
+    return -1;
+}
+
+}  // namespace omk::xrcli
