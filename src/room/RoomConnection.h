@@ -9,9 +9,9 @@
 // Threading: a plain QObject living on one thread with an event loop (the GUI thread in the app);
 // every slot, timer and signal runs there. Not thread-safe.
 
+#include "core/Backoff.h"
 #include "core/Expected.h"
 #include "protocol/ServerDecoder.h"
-#include "room/Backoff.h"
 #include "room/Outbox.h"
 #include "sync/ClockSync.h"
 #include "sync/PlaybackState.h"
@@ -32,7 +32,7 @@ struct RoomConnectionConfig {
     QString client = QStringLiteral("omnikast-desktop/0.1");
     int backoffBaseMs = 500;
     int backoffMaxMs = 30000;
-    double backoffJitter = 0.5;
+    double backoffJitter = 0.5;  // "equal jitter" (core/Backoff.h)
     int timePingIntervalMs = 5000;
     int heartbeatMs = 0;         // 0: what the server's welcome says
     int heartbeatTimeoutMs = 0;  // 0: what the server's welcome limits say (else 10 s)
@@ -160,7 +160,7 @@ private:
     bool m_running = false;
     bool m_joined = false;
     bool m_socketDown = false;
-    Backoff m_backoff;
+    core::Backoff m_backoff;
     QTimer m_reconnectTimer;
     QTimer m_countdown;  // ticks reconnectIn for the UI
     qint64 m_reconnectAtMs = 0;
