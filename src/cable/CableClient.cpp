@@ -255,15 +255,13 @@ int CableClient::reconnectInSeconds() const {
 QString CableClient::statusText() const {
     switch (m_state) {
         case State::Offline:
-            return QStringLiteral("offline");
         case State::Connecting:
-            return QStringLiteral("connecting");
         case State::Connected:
-            return QStringLiteral("connected");
+            return core::connectionStateName(m_state);
         case State::Reconnecting:
             return m_reconnect.isActive()
                        ? QStringLiteral("reconnecting in %1 s").arg(reconnectInSeconds())
-                       : QStringLiteral("reconnecting");
+                       : core::connectionStateName(m_state);
     }
     return {};
 }

@@ -9,6 +9,7 @@
 
 #include "cable/CableFrame.h"
 #include "core/Backoff.h"
+#include "core/ConnectionState.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,8 +25,7 @@ namespace omk::cable {
 class CableClient : public QObject {
     Q_OBJECT
 public:
-    enum class State { Offline, Connecting, Connected, Reconnecting };
-    Q_ENUM(State)
+    using State = core::ConnectionState;  // the same four states as room::RoomConnection
 
     struct Options {
         std::chrono::milliseconds staleThreshold{6000};

@@ -10,6 +10,7 @@
 // every slot, timer and signal runs there. Not thread-safe.
 
 #include "core/Backoff.h"
+#include "core/ConnectionState.h"
 #include "core/Expected.h"
 #include "protocol/ServerDecoder.h"
 #include "room/Outbox.h"
@@ -41,7 +42,7 @@ struct RoomConnectionConfig {
 
 class RoomConnection final : public QObject {
     Q_OBJECT
-    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(omk::core::ConnectionState state READ state NOTIFY stateChanged)
     Q_PROPERTY(int reconnectIn READ reconnectIn NOTIFY reconnectInChanged)
     Q_PROPERTY(bool canModerate READ canModerate NOTIFY signedIn)
     Q_PROPERTY(QString userId READ userId NOTIFY signedIn)
@@ -50,8 +51,7 @@ class RoomConnection final : public QObject {
     Q_PROPERTY(qint64 roundTripMs READ roundTripMs NOTIFY clockChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
 public:
-    enum class State { Offline, Connecting, Connected, Reconnecting };
-    Q_ENUM(State)
+    using State = core::ConnectionState;  // the same four states as cable::CableClient
 
     explicit RoomConnection(RoomConnectionConfig config, QObject* parent = nullptr);
     ~RoomConnection() override;
@@ -99,7 +99,7 @@ public:
     void receiveRecorded(const protocol::ServerMessage& message);
 
 signals:
-    void stateChanged(omk::room::RoomConnection::State state);
+    void stateChanged(omk::core::ConnectionState state);
     void reconnectInChanged();
     void signedIn();
     void clockChanged();
