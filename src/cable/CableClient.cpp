@@ -3,12 +3,10 @@
 #include "cable/Log.h"
 
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
 #include <algorithm>
-#include <cmath>
 
 namespace omk::cable {
 
@@ -25,9 +23,13 @@ void dropSocket(QWebSocket* socket, QObject* owner) {
     socket->deleteLater();
 }
 
+core::Backoff::Policy backoffPolicy(const CableClient::Options& o) {
+    return {o.reconnectBase, o.reconnectMax, o.jitter};
+}
+
 }  // namespace
 
-CableClient::CableClient(QObject* parent) : QObject(parent) {
+CableClient::CableClient(QObject* parent) : QObject(parent), m_backoff(backoffPolicy(m_options)) {
     m_stale.setSingleShot(true);
     m_reconnect.setSingleShot(true);
     m_countdown.setInterval(1000);
@@ -38,6 +40,11 @@ CableClient::CableClient(QObject* parent) : QObject(parent) {
     connect(&m_reconnect, &QTimer::timeout, this, &CableClient::connectSocket);
     connect(&m_countdown, &QTimer::timeout, this, &CableClient::stateChanged);
     connect(&m_retry, &QTimer::timeout, this, &CableClient::retryPending);
+}
+
+void CableClient::setOptions(const Options& options) {
+    m_options = options;
+    m_backoff.setPolicy(backoffPolicy(m_options));
 }
 
 CableClient::~CableClient() {
@@ -63,7 +70,7 @@ Expected<void> CableClient::open(const QUrl& url) {
     origin.setHost(u.host());
     origin.setPort(u.port());
     m_origin = origin.toString();
-    m_attempt = 0;
+    m_backoff.reset();
     connectSocket();
     return {};
 }
@@ -92,12 +99,13 @@ void CableClient::connectSocket() {
     connect(socket, &QWebSocket::textMessageReceived, this, &CableClient::onText);
     connect(socket, &QWebSocket::binaryMessageReceived, this,
             [this](const QByteArray& data) { onText(QString::fromUtf8(data)); });
-    setState(m_attempt == 0 ? State::Connecting : State::Reconnecting);
+    setState(m_backoff.attempts() == 0 ? State::Connecting : State::Reconnecting);
     // The stale clock runs from here, so a handshake that never finishes is retried too.
     m_stale.start(m_options.staleThreshold);
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(kOfferedProtocols);
-    qCDebug(lcCable) << "connecting to" << m_url.toDisplayString() << "attempt" << m_attempt;
+    qCDebug(lcCable) << "connecting to" << m_url.toDisplayString() << "attempt"
+                     << m_backoff.attempts();
     socket->open(QNetworkRequest(m_url), options);
 }
 
@@ -131,7 +139,7 @@ void CableClient::onText(const QString& text) {
 void CableClient::handle(const CableFrame& frame) {
     switch (frame.type) {
         case FrameType::Welcome:
-            m_attempt = 0;
+            m_backoff.reset();
             setState(State::Connected);
             for (Subscription& s : m_subs) sendSubscribe(s);
             return;
@@ -186,13 +194,7 @@ void CableClient::scheduleReconnect(const QString& why) {
     dropSocket(m_socket, this);
     m_socket = nullptr;
     for (Subscription& s : m_subs) s.confirmed = false;
-    const double full =
-        std::min(double(m_options.reconnectMax.count()),
-                 double(m_options.reconnectBase.count()) * std::pow(2.0, std::min(m_attempt, 20)));
-    const double delay =
-        full * (1.0 + m_options.jitter * QRandomGenerator::global()->generateDouble());
-    ++m_attempt;
-    m_reconnect.start(std::max(1, int(delay)));
+    m_reconnect.start(m_backoff.next());
     m_countdown.start();
     setState(State::Reconnecting);
     emit stateChanged();  // the countdown starts over even when the state was already this
@@ -253,15 +255,13 @@ int CableClient::reconnectInSeconds() const {
 QString CableClient::statusText() const {
     switch (m_state) {
         case State::Offline:
-            return QStringLiteral("offline");
         case State::Connecting:
-            return QStringLiteral("connecting");
         case State::Connected:
-            return QStringLiteral("connected");
+            return core::connectionStateName(m_state);
         case State::Reconnecting:
             return m_reconnect.isActive()
                        ? QStringLiteral("reconnecting in %1 s").arg(reconnectInSeconds())
-                       : QStringLiteral("reconnecting");
+                       : core::connectionStateName(m_state);
     }
     return {};
 }

@@ -8,6 +8,8 @@
 // Threading: GUI (or any one) thread's event loop; not thread-safe.
 
 #include "cable/CableFrame.h"
+#include "core/Backoff.h"
+#include "core/ConnectionState.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,21 +25,20 @@ namespace omk::cable {
 class CableClient : public QObject {
     Q_OBJECT
 public:
-    enum class State { Offline, Connecting, Connected, Reconnecting };
-    Q_ENUM(State)
+    using State = core::ConnectionState;  // the same four states as room::RoomConnection
 
     struct Options {
         std::chrono::milliseconds staleThreshold{6000};
         std::chrono::milliseconds reconnectBase{500};  // Rails' client reopens after 500 ms
         std::chrono::milliseconds reconnectMax{30000};
-        double jitter = 0.3;  // each delay grows by up to this part of itself, at random
+        double jitter = 0.3;  // each delay is shortened by up to this part (core/Backoff.h)
         std::chrono::milliseconds subscribeRetry{2000};
     };
 
     explicit CableClient(QObject* parent = nullptr);
     ~CableClient() override;
 
-    void setOptions(const Options& options) { m_options = options; }
+    void setOptions(const Options& options);
     // ws://, wss://, or http(s):// (turned into ws(s)://). Connects and keeps connecting until
     // close() or a disconnect frame without reconnect.
     Expected<void> open(const QUrl& url);
@@ -89,7 +90,7 @@ private:
     QPointer<QWebSocket> m_socket;
     State m_state = State::Offline;
     QList<Subscription> m_subs;
-    int m_attempt = 0;  // reconnects since the last welcome
+    core::Backoff m_backoff;  // its attempts: reconnects since the last welcome
     QTimer m_stale;
     QTimer m_reconnect;
     QTimer m_countdown;

@@ -1,5 +1,6 @@
 #include "media/Demuxer.h"
 
+#include "core/Backoff.h"
 #include "media/Log.h"
 
 #include <algorithm>
@@ -7,8 +8,11 @@
 namespace omk::media {
 
 namespace {
-constexpr auto kMaxBackoff = std::chrono::seconds(10);
-}
+// Live reconnects wait 1, 2, 4, 8, then 10 s between attempts (no jitter: one viewer's
+// player, not a herd).
+constexpr core::Backoff::Policy kReconnectPolicy{std::chrono::seconds(1), std::chrono::seconds(10),
+                                                 0.0};
+}  // namespace
 
 Demuxer::Demuxer(AvFormatContextPtr input, Config config)
     : m_input(std::move(input)), m_config(std::move(config)) {
@@ -195,7 +199,8 @@ bool Demuxer::reconnect(int readError) {
     m_state = DemuxState::Reconnecting;
     m_input.reset();
     const auto since = std::chrono::steady_clock::now();
-    auto delay = std::chrono::milliseconds(1000);
+    core::Backoff backoff(kReconnectPolicy);
+    auto delay = backoff.next();
     for (;;) {
         if (!waitFor(delay)) return false;
         m_reconnectAttempts.fetch_add(1);
@@ -223,8 +228,7 @@ bool Demuxer::reconnect(int readError) {
         // full backoff later.
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             m_config.reconnectTimeout - waited);
-        delay = std::max(std::chrono::milliseconds(100),
-                         std::min({delay * 2, std::chrono::milliseconds(kMaxBackoff), left}));
+        delay = std::max(std::chrono::milliseconds(100), std::min(backoff.next(), left));
     }
     if (!isLiveInput(m_input.get())) {
         // The broadcast ended while we were away (e.g. the HLS playlist now has EXT-X-ENDLIST):

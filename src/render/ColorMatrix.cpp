@@ -1,5 +1,7 @@
 #include "render/ColorMatrix.h"
 
+#include "media/PixelFormat.h"
+
 namespace omk::render {
 
 LumaCoefficients lumaCoefficients(AVColorSpace space, int width) {
@@ -23,14 +25,8 @@ LumaCoefficients lumaCoefficients(AVColorSpace space, int width) {
 }
 
 bool isFullRange(AVPixelFormat format, AVColorRange range) {
-    switch (format) {
-        case AV_PIX_FMT_YUVJ420P:
-        case AV_PIX_FMT_YUVJ422P:
-        case AV_PIX_FMT_YUVJ444P:
-            return true;
-        default:
-            return range == AVCOL_RANGE_JPEG;
-    }
+    const media::PixelFormatInfo* info = media::pixelFormatInfo(format);
+    return (info && info->fullRange) || range == AVCOL_RANGE_JPEG;
 }
 
 YuvToRgb yuvToRgb(LumaCoefficients k, bool fullRange, int bits, double textureScale) {

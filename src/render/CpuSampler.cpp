@@ -1,5 +1,7 @@
 #include "render/CpuSampler.h"
 
+#include "media/PixelFormat.h"
+
 extern "C" {
 #include <libavutil/pixdesc.h>
 }
@@ -14,20 +16,6 @@ namespace omk::render {
 namespace {
 
 constexpr int kChunkRows = 64;  // map rows read back at a time: 2 MB of floats at 1080p
-
-bool isPlanarYuv8(int format) {
-    switch (format) {
-        case AV_PIX_FMT_YUV420P:
-        case AV_PIX_FMT_YUVJ420P:
-        case AV_PIX_FMT_YUV422P:
-        case AV_PIX_FMT_YUVJ422P:
-        case AV_PIX_FMT_YUV444P:
-        case AV_PIX_FMT_YUVJ444P:
-            return true;
-        default:
-            return false;
-    }
-}
 
 // Mirrors GL_LINEAR on a texture of the plane's size at normalised (u, v): CLAMP_TO_EDGE on t,
 // REPEAT or CLAMP_TO_EDGE on s. A seam weight above zero means remap.frag asked for a blend of
@@ -206,8 +194,9 @@ void sampleRows(const Job& j, int y0, int y1) {
 
 bool CpuSampler::supports(const AVFrame* frame) {
     if (!frame || !frame->data[0] || !frame->data[1]) return false;
-    const bool nv12 = frame->format == AV_PIX_FMT_NV12;
-    if (!nv12 && !isPlanarYuv8(frame->format)) return false;
+    const media::PixelFormatInfo* info = media::pixelFormatInfo(frame->format);
+    if (!info || !info->cpuSampled) return false;
+    const bool nv12 = info->interleavedChroma;
     if (!nv12 && (!frame->data[2] || frame->linesize[1] != frame->linesize[2])) return false;
     const PlaneGeometry luma = lumaGeometry(frame), chroma = chromaGeometry(frame);
     for (const PlaneGeometry& p : {luma, chroma}) {
@@ -225,11 +214,11 @@ CpuSampler::PlaneGeometry CpuSampler::lumaGeometry(const AVFrame* frame) {
 }
 
 CpuSampler::PlaneGeometry CpuSampler::chromaGeometry(const AVFrame* frame) {
-    const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(AVPixelFormat(frame->format));
-    if (!desc) return {};
-    return {AV_CEIL_RSHIFT(frame->width, int(desc->log2_chroma_w)),
-            AV_CEIL_RSHIFT(frame->height, int(desc->log2_chroma_h)), frame->linesize[1],
-            frame->format == AV_PIX_FMT_NV12 ? 2 : 1};
+    const media::PixelFormatInfo* info = media::pixelFormatInfo(frame->format);
+    if (!info) return {};
+    return {AV_CEIL_RSHIFT(frame->width, info->log2ChromaW),
+            AV_CEIL_RSHIFT(frame->height, info->log2ChromaH), frame->linesize[1],
+            info->interleavedChroma ? 2 : 1};
 }
 
 void CpuSampler::build(int width, int height, PlaneGeometry luma, PlaneGeometry chroma,
@@ -294,7 +283,8 @@ void CpuSampler::sample(const AVFrame* frame, const YuvToRgb& yuv, int firstRow,
     if (m_width <= 0 || firstRow % 2 != 0 || rows <= 0 || firstRow + rows > m_height) return;
     Job j{};
     j.y = frame->data[0];
-    const bool nv12 = frame->format == AV_PIX_FMT_NV12;
+    const media::PixelFormatInfo* info = media::pixelFormatInfo(frame->format);
+    const bool nv12 = info && info->interleavedChroma;
     j.u = frame->data[1];
     j.v = nv12 ? frame->data[1] + 1 : frame->data[2];
     j.lumaLinesize = frame->linesize[0];

@@ -1,5 +1,6 @@
 #include "render/SphereRenderer.h"
 
+#include "media/PixelFormat.h"
 #include "media/VideoFrame.h"
 #include "render/EmbeddedShaders.h"
 #include "render/Log.h"
@@ -57,38 +58,30 @@ constexpr PlaneFormat kRG16{GL_RG16, GL_RG, GL_UNSIGNED_SHORT, 4};
 constexpr PlaneFormat kRGBA{GL_RGBA8, GL_RGBA, GL_UNSIGNED_BYTE, 4};
 constexpr PlaneFormat kBGRA{GL_RGBA8, GL_BGRA, GL_UNSIGNED_BYTE, 4};
 
+// The textures a frame of `format` goes into, from media's pixel-format table.
 std::optional<FormatSpec> formatSpec(int format) {
-    // 10-bit samples sit in the low bits of 16 (R16 returns code / 65535); P010 keeps them in
-    // the high bits (code * 64 / 65535).
-    constexpr double k10 = 65535.0 / 1023.0;
-    constexpr double kP010 = 65535.0 / (1023.0 * 64.0);
-    switch (format) {
-        case AV_PIX_FMT_YUV420P:
-        case AV_PIX_FMT_YUVJ420P:
-        case AV_PIX_FMT_YUV422P:
-        case AV_PIX_FMT_YUVJ422P:
-        case AV_PIX_FMT_YUV444P:
-        case AV_PIX_FMT_YUVJ444P:
-            return FormatSpec{Yuv, 3, {kR8, kRG8}, 8, 1.0, true};
-        case AV_PIX_FMT_YUV420P10LE:
-        case AV_PIX_FMT_YUV422P10LE:
-        case AV_PIX_FMT_YUV444P10LE:
-            return FormatSpec{Yuv, 3, {kR16, kRG16}, 10, k10, true};
-        case AV_PIX_FMT_NV12:
-            return FormatSpec{Yuv, 2, {kR8, kRG8}, 8, 1.0};
-        case AV_PIX_FMT_P010LE:
-            return FormatSpec{Yuv, 2, {kR16, kRG16}, 10, kP010};
-        case AV_PIX_FMT_RGBA:
-        case AV_PIX_FMT_RGB0:
-            return FormatSpec{Rgb, 1, {kRGBA, kR8}, 8, 1.0};
-        case AV_PIX_FMT_BGRA:
-        case AV_PIX_FMT_BGR0:
-            return FormatSpec{Rgb, 1, {kBGRA, kR8}, 8, 1.0};
-        case AV_PIX_FMT_GRAY8:
-            return FormatSpec{Gray, 1, {kR8, kR8}, 8, 1.0};
-        default:
-            return std::nullopt;
+    const media::PixelFormatInfo* info = media::pixelFormatInfo(format);
+    if (!info) return std::nullopt;
+    const bool wide = info->bytesPerSample == 2;
+    switch (info->family) {
+        case media::PixelFamily::Yuv: {
+            // 10-bit samples sit in the low bits of 16 (R16 returns code / 65535); P010 keeps
+            // them in the high bits (code * 64 / 65535).
+            const double maxCode = double((1 << info->bits) - 1);
+            const double scale = !wide ? 1.0
+                                 : info->msbAligned
+                                     ? 65535.0 / (maxCode * double(1 << (16 - info->bits)))
+                                     : 65535.0 / maxCode;
+            const PlaneFormat luma = wide ? kR16 : kR8, chroma = wide ? kRG16 : kRG8;
+            return FormatSpec{Yuv,        info->planes, {luma, chroma},
+                              info->bits, scale,        !info->interleavedChroma};
+        }
+        case media::PixelFamily::Rgb:
+            return FormatSpec{Rgb, 1, {info->bgr ? kBGRA : kRGBA, kR8}, info->bits, 1.0};
+        case media::PixelFamily::Gray:
+            return FormatSpec{Gray, 1, {kR8, kR8}, info->bits, 1.0};
     }
+    return std::nullopt;
 }
 
 // Texture units: the planes, then the map textures.
@@ -296,7 +289,7 @@ Expected<void> SphereRenderer::upload(const AVFrame* frame) {
         return fail(QStringLiteral("cannot upload an empty frame"));
     const auto format = AVPixelFormat(frame->format);
     const auto spec = formatSpec(format);
-    if (!spec || !media::isRenderablePixelFormat(format)) {
+    if (!spec) {
         const char* name = av_get_pix_fmt_name(format);
         return fail(
             QStringLiteral("pixel format %1 cannot be uploaded; the decoder must convert it")
@@ -304,7 +297,7 @@ Expected<void> SphereRenderer::upload(const AVFrame* frame) {
     }
     for (int i = 0; i < spec->planes; ++i)
         if (!frame->data[i]) return fail(QStringLiteral("frame plane %1 is missing").arg(i));
-    const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(format);
+    const media::PixelFormatInfo* info = media::pixelFormatInfo(format);
     m_cpuFrame.reset();
     if (wantsCpuSampling(frame)) {
         media::AvFramePtr ref = media::makeFrame();
@@ -312,10 +305,9 @@ Expected<void> SphereRenderer::upload(const AVFrame* frame) {
     }
     if (!m_cpuFrame) uploadTextures(frame);
     m_planeSizes[0] = QSize(frame->width, frame->height);
-    m_planeSizes[1] = spec->mode == Yuv
-                          ? QSize(AV_CEIL_RSHIFT(frame->width, int(desc->log2_chroma_w)),
-                                  AV_CEIL_RSHIFT(frame->height, int(desc->log2_chroma_h)))
-                          : m_planeSizes[0];
+    m_planeSizes[1] = spec->mode == Yuv ? QSize(AV_CEIL_RSHIFT(frame->width, info->log2ChromaW),
+                                                AV_CEIL_RSHIFT(frame->height, info->log2ChromaH))
+                                        : m_planeSizes[0];
     m_sampleMode = spec->mode;
     m_yuv = yuvToRgb(lumaCoefficients(frame->colorspace, frame->width),
                      isFullRange(format, frame->color_range), spec->bits, spec->textureScale);
@@ -339,13 +331,11 @@ bool SphereRenderer::wantsCpuSampling(const AVFrame* frame) const {
 void SphereRenderer::uploadTextures(const AVFrame* frame) {
     const auto format = AVPixelFormat(frame->format);
     const auto spec = formatSpec(format);
-    const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(format);
+    const media::PixelFormatInfo* info = media::pixelFormatInfo(format);
     for (int i = 0; i < (spec->interleaveChroma ? 2 : spec->planes); ++i) {
         const bool chroma = i > 0 && spec->mode == Yuv;
-        const int w =
-            chroma ? AV_CEIL_RSHIFT(frame->width, int(desc->log2_chroma_w)) : frame->width;
-        const int h =
-            chroma ? AV_CEIL_RSHIFT(frame->height, int(desc->log2_chroma_h)) : frame->height;
+        const int w = chroma ? AV_CEIL_RSHIFT(frame->width, info->log2ChromaW) : frame->width;
+        const int h = chroma ? AV_CEIL_RSHIFT(frame->height, info->log2ChromaH) : frame->height;
         const PlaneFormat& pf = spec->plane[size_t(i)];
         const bool interleave = i == 1 && spec->interleaveChroma;
         uploadPlane(i,

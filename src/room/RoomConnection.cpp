@@ -34,7 +34,8 @@ constexpr int kQuickPingIntervalMs = 100;
 RoomConnection::RoomConnection(RoomConnectionConfig config, QObject* parent)
     : QObject(parent),
       m_config(std::move(config)),
-      m_backoff(m_config.backoffBaseMs, m_config.backoffMaxMs, m_config.backoffJitter),
+      m_backoff(std::chrono::milliseconds(m_config.backoffBaseMs),
+                std::chrono::milliseconds(m_config.backoffMaxMs), m_config.backoffJitter),
       m_token(m_config.token),
       m_outbox(m_config.outboxFile) {
     if (m_config.heartbeatTimeoutMs > 0) m_heartbeatTimeoutMs = m_config.heartbeatTimeoutMs;
@@ -161,7 +162,7 @@ void RoomConnection::onDisconnected() {
 }
 
 void RoomConnection::scheduleReconnect() {
-    const int delay = m_backoff.next();
+    const int delay = int(m_backoff.next().count());
     qCInfo(lcRoom).noquote() << "reconnecting in" << delay << "ms, attempt" << m_backoff.attempts();
     m_reconnectAtMs = nowMs() + delay;
     setState(State::Reconnecting);

@@ -9,9 +9,10 @@
 // Threading: a plain QObject living on one thread with an event loop (the GUI thread in the app);
 // every slot, timer and signal runs there. Not thread-safe.
 
+#include "core/Backoff.h"
+#include "core/ConnectionState.h"
 #include "core/Expected.h"
 #include "protocol/ServerDecoder.h"
-#include "room/Backoff.h"
 #include "room/Outbox.h"
 #include "sync/ClockSync.h"
 #include "sync/PlaybackState.h"
@@ -32,7 +33,7 @@ struct RoomConnectionConfig {
     QString client = QStringLiteral("omnikast-desktop/0.1");
     int backoffBaseMs = 500;
     int backoffMaxMs = 30000;
-    double backoffJitter = 0.5;
+    double backoffJitter = 0.5;  // "equal jitter" (core/Backoff.h)
     int timePingIntervalMs = 5000;
     int heartbeatMs = 0;         // 0: what the server's welcome says
     int heartbeatTimeoutMs = 0;  // 0: what the server's welcome limits say (else 10 s)
@@ -41,7 +42,7 @@ struct RoomConnectionConfig {
 
 class RoomConnection final : public QObject {
     Q_OBJECT
-    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(omk::core::ConnectionState state READ state NOTIFY stateChanged)
     Q_PROPERTY(int reconnectIn READ reconnectIn NOTIFY reconnectInChanged)
     Q_PROPERTY(bool canModerate READ canModerate NOTIFY signedIn)
     Q_PROPERTY(QString userId READ userId NOTIFY signedIn)
@@ -50,8 +51,7 @@ class RoomConnection final : public QObject {
     Q_PROPERTY(qint64 roundTripMs READ roundTripMs NOTIFY clockChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
 public:
-    enum class State { Offline, Connecting, Connected, Reconnecting };
-    Q_ENUM(State)
+    using State = core::ConnectionState;  // the same four states as cable::CableClient
 
     explicit RoomConnection(RoomConnectionConfig config, QObject* parent = nullptr);
     ~RoomConnection() override;
@@ -99,7 +99,7 @@ public:
     void receiveRecorded(const protocol::ServerMessage& message);
 
 signals:
-    void stateChanged(omk::room::RoomConnection::State state);
+    void stateChanged(omk::core::ConnectionState state);
     void reconnectInChanged();
     void signedIn();
     void clockChanged();
@@ -160,7 +160,7 @@ private:
     bool m_running = false;
     bool m_joined = false;
     bool m_socketDown = false;
-    Backoff m_backoff;
+    core::Backoff m_backoff;
     QTimer m_reconnectTimer;
     QTimer m_countdown;  // ticks reconnectIn for the UI
     qint64 m_reconnectAtMs = 0;

@@ -1,6 +1,6 @@
-#include "RedisFanout.h"
+#include "server/RedisFanout.h"
 
-#include "Log.h"
+#include "server/Log.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -18,17 +18,17 @@ RedisFanout::RedisFanout(RedisParams params, QString channel, QObject* parent)
         m_lastError = why;
         qCWarning(lcServer).noquote()
             << logLine("fanout_lost", {{"fanout", kind()}, {"link", "publish"}, {"reason", why}});
-        retryLater(m_pub.get(), &m_pubDelayMs);
+        retryLater(m_pub.get(), &m_pubBackoff);
     });
-    connect(m_pub.get(), &RedisConnection::connected, this, [this] { m_pubDelayMs = 100; });
+    connect(m_pub.get(), &RedisConnection::connected, this, [this] { m_pubBackoff.reset(); });
     connect(m_sub.get(), &RedisConnection::lost, this, [this](const QString& why) {
         m_subscribed = false;
         m_lastError = why;
         qCWarning(lcServer).noquote()
             << logLine("fanout_lost", {{"fanout", kind()}, {"link", "subscribe"}, {"reason", why}});
-        retryLater(m_sub.get(), &m_subDelayMs);
+        retryLater(m_sub.get(), &m_subBackoff);
     });
-    connect(m_sub.get(), &RedisConnection::connected, this, [this] { m_subDelayMs = 100; });
+    connect(m_sub.get(), &RedisConnection::connected, this, [this] { m_subBackoff.reset(); });
 }
 
 RedisFanout::~RedisFanout() = default;
@@ -67,10 +67,8 @@ omk::Expected<void> RedisFanout::start(int timeoutMs) {
     return {};
 }
 
-void RedisFanout::retryLater(RedisConnection* c, int* delayMs) {
-    const int delay = *delayMs;
-    *delayMs = std::min(*delayMs * 2, 5000);
-    QTimer::singleShot(delay, this, [this, c] {
+void RedisFanout::retryLater(RedisConnection* c, core::Backoff* backoff) {
+    QTimer::singleShot(backoff->next(), this, [this, c] {
         if (c == m_sub.get())
             connectSubscriber();
         else

@@ -1,6 +1,7 @@
 #include "ui/RoomController.h"
 
 #include "catalog/Catalog.h"
+#include "core/ConnectionState.h"
 #include "media/Player.h"
 #include "room/DreamkastChat.h"
 #include "room/ModeratorActions.h"
@@ -76,23 +77,6 @@ QUrl dreamkastApiFor(const QString& source, const QUrl& cable) {
     return api;
 }
 
-using CableState = cable::CableClient::State;
-
-// The cable's states are the room connection's four, under other names.
-State fromCable(CableState s) {
-    switch (s) {
-        case CableState::Offline:
-            return State::Offline;
-        case CableState::Connecting:
-            return State::Connecting;
-        case CableState::Connected:
-            return State::Connected;
-        case CableState::Reconnecting:
-            return State::Reconnecting;
-    }
-    return State::Offline;
-}
-
 // The active backend's connection (Dreamkast's cable, or our server's room), if any.
 struct Link {
     State state;
@@ -102,8 +86,7 @@ struct Link {
 std::optional<Link> linkOf(const room::DreamkastChat* dreamkast,
                            const room::RoomConnection* connection) {
     if (dreamkast)
-        return Link{fromCable(dreamkast->cable()->state()),
-                    dreamkast->cable()->reconnectInSeconds()};
+        return Link{dreamkast->cable()->state(), dreamkast->cable()->reconnectInSeconds()};
     if (connection) return Link{connection->state(), connection->reconnectIn()};
     return std::nullopt;
 }
@@ -429,18 +412,7 @@ void RoomController::restart() {
 
 QString RoomController::state() const {
     const auto l = linkOf(m_dreamkast.get(), m_connection.get());
-    if (!l) return QStringLiteral("offline");
-    switch (l->state) {
-        case State::Offline:
-            return QStringLiteral("offline");
-        case State::Connecting:
-            return QStringLiteral("connecting");
-        case State::Connected:
-            return QStringLiteral("connected");
-        case State::Reconnecting:
-            return QStringLiteral("reconnecting");
-    }
-    return QStringLiteral("offline");
+    return core::connectionStateName(l ? l->state : State::Offline);
 }
 
 QString RoomController::statusText() const {

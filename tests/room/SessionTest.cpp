@@ -1,8 +1,6 @@
-// Session mechanics: slow mode and rate limits at the input, presence, clock sync, backoff,
-// states and the outbox file.
+// Session mechanics: slow mode and rate limits at the input, presence, clock sync, states and
+// the outbox file (the backoff itself is tested in tests/core/BackoffTest.cpp).
 #include "RoomTestSupport.h"
-
-#include "room/Backoff.h"
 
 #include <QTcpServer>
 
@@ -88,23 +86,6 @@ TEST_F(RoomTest, StatesOfflineConnectingReconnecting) {
     c.stop();
     EXPECT_EQ(c.state(), RoomConnection::State::Offline);
     EXPECT_EQ(c.reconnectIn(), 0);
-}
-
-TEST(Backoff, GrowsExponentiallyWithJitterUpToTheCap) {
-    Backoff plain(100, 1000, 0);
-    EXPECT_EQ(plain.next(), 100);
-    EXPECT_EQ(plain.next(), 200);
-    EXPECT_EQ(plain.next(), 400);
-    EXPECT_EQ(plain.next(), 800);
-    EXPECT_EQ(plain.next(), 1000);
-    plain.reset();
-    EXPECT_EQ(plain.next(), 100);
-    Backoff jittered(100, 1000, 0.5);
-    for (int i = 0; i < 50; ++i) {
-        const int d = jittered.next();
-        EXPECT_GE(d, 50);
-        EXPECT_LE(d, 1000);
-    }
 }
 
 TEST_F(RoomTest, OutboxFileSurvivesAnAppRestart) {
