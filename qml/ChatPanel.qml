@@ -37,8 +37,8 @@ Pane {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Chat")
     // A dark panel: light text on buttons and menus (the Theme's, high contrast included).
-    palette.buttonText: Theme.highContrast ? "#000000" : Theme.text
-    palette.button: Theme.highContrast ? "#ffffff" : Theme.button
+    palette.buttonText: Theme.controlButtonText
+    palette.button: Theme.controlButton
     palette.windowText: Theme.text
     palette.window: Theme.surfaceAlt
     palette.text: Theme.text
@@ -99,8 +99,9 @@ Pane {
                 spacing: 6
                 Rectangle {
                     width: 10; height: 10; radius: 5
-                    color: panel.room.state === "connected" ? "#23a55a"
-                         : panel.room.state === "offline" ? "#80848e" : "#f0b232"
+                    color: panel.room.state === "connected" ? Theme.presenceConnected
+                         : panel.room.state === "offline" ? Theme.presenceOffline
+                                                          : Theme.presenceConnecting
                     Accessible.ignored: true
                 }
                 Label {
@@ -165,7 +166,7 @@ Pane {
             visible: panel.room.pinned.length > 0
             padding: 6
             background: Rectangle {
-                color: Theme.highContrast ? Theme.surface : "#3a3c22"
+                color: Theme.pinnedBackground
                 border.color: Theme.highContrast ? Theme.warning : "transparent"
             }
             RowLayout {
@@ -175,7 +176,7 @@ Pane {
                     Layout.fillWidth: true
                     text: "📌 " + panel.room.pinned
                     wrapMode: Text.Wrap
-                    color: Theme.highContrast ? Theme.warning : "#f0e6a0"
+                    color: Theme.pinnedText
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTr("Pinned announcement: %1").arg(panel.room.pinned)
                 }
