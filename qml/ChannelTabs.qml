@@ -13,7 +13,7 @@ Rectangle {
     // As tall as the tallest tab's three lines: CJK fallback fonts and a larger text size
     // (Ctrl+=) make lines taller, and a fixed height cut the last one off.
     implicitHeight: Math.max(64, row.implicitHeight + 12)
-    color: Theme.highContrast ? Theme.overlay : "#e0181c22"
+    color: Theme.tabBar
 
     RowLayout {
         id: row
@@ -23,7 +23,7 @@ Rectangle {
 
         Label {
             text: tabs.event.title
-            color: Theme.highContrast ? Theme.mutedText : "#ccc"
+            color: Theme.secondaryText
             font.bold: true
             Layout.maximumWidth: 220
             elide: Text.ElideRight
@@ -50,10 +50,9 @@ Rectangle {
                 radius: 4
                 // High contrast marks the current tab by a thick accent border, not a fill, so its
                 // text stays white on black.
-                color: Theme.highContrast ? Theme.surface
-                       : current ? "#3a4a66" : (tabArea.containsMouse ? "#2a303a" : "#20242c")
+                color: current ? Theme.tabCurrent : (tabArea.containsMouse ? Theme.tabHover : Theme.tab)
                 border.color: Theme.highContrast ? (current ? Theme.accent : Theme.border)
-                              : current ? "#7fa7ff" : "transparent"
+                              : current ? Theme.highlight : "transparent"
                 border.width: Theme.highContrast && current ? 3 : 1
                 activeFocusOnTab: true
                 Keys.onReturnPressed: tabs.event.selectChannel(index)
@@ -80,7 +79,7 @@ Rectangle {
                         Rectangle {
                             visible: tab.live
                             radius: 3
-                            color: Theme.highContrast ? Theme.danger : "#d02020"
+                            color: Theme.liveBadge
                             implicitWidth: liveText.implicitWidth + 8
                             implicitHeight: liveText.implicitHeight + 2
                             Label { id: liveText; anchors.centerIn: parent; text: qsTr("LIVE"); color: Theme.highContrast ? Theme.text : "white"; font.pixelSize: Math.round(10 * Theme.textScale); font.bold: true }
@@ -88,13 +87,13 @@ Rectangle {
                         Label {
                             visible: tab.viewerCount >= 0
                             text: "👁 " + tab.viewerCount
-                            color: Theme.highContrast ? Theme.mutedText : "#ccc"
+                            color: Theme.secondaryText
                             font.pixelSize: Theme.smallFont
                         }
                     }
                     Label {
                         text: tab.nowTitle.length > 0 ? qsTr("Now: %1").arg(tab.nowTitle) : qsTr("Nothing on air")
-                        color: Theme.highContrast ? Theme.text : "#ddd"
+                        color: Theme.overlayText
                         font.pixelSize: Theme.smallFont
                         elide: Text.ElideRight
                         Layout.fillWidth: true
@@ -102,7 +101,7 @@ Rectangle {
                     Label {
                         visible: tab.nextTitle.length > 0
                         text: qsTr("Next %1: %2").arg(tab.nextStart).arg(tab.nextTitle)
-                        color: Theme.highContrast ? Theme.mutedText : "#999"
+                        color: Theme.dimText
                         font.pixelSize: Theme.smallFont
                         elide: Text.ElideRight
                         Layout.fillWidth: true
@@ -125,8 +124,7 @@ Rectangle {
             text: tabs.event.liveError.length > 0
                   ? qsTr("Live: %1 — %2").arg(tabs.event.liveStatus).arg(tabs.event.liveError)
                   : qsTr("Live: %1").arg(tabs.event.liveStatus)
-            color: tabs.event.liveError.length > 0 ? (Theme.highContrast ? Theme.warning : "#ffb060")
-                                                : (Theme.highContrast ? Theme.success : "#9c9")
+            color: tabs.event.liveError.length > 0 ? Theme.statusWarning : Theme.statusOk
             font.pixelSize: Theme.smallFont
             elide: Text.ElideRight
             Layout.maximumWidth: 320

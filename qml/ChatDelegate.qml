@@ -36,7 +36,7 @@ Item {
 
     Rectangle {
         anchors.fill: parent
-        color: row.model.mentionsMe ? (Theme.highContrast ? Theme.surface : "#3b3420")
+        color: row.model.mentionsMe ? Theme.mentionBackground
                : row.current && row.ListView.view.activeFocus ? Theme.surfaceAlt : "transparent"
         border.color: row.current && row.ListView.view.activeFocus ? Theme.focus
                       : row.model.mentionsMe && Theme.highContrast ? Theme.warning : "transparent"
@@ -74,7 +74,7 @@ Item {
             Label {
                 text: row.model.author
                 font.bold: true
-                color: row.model.authorRole === "attendee" ? (Theme.highContrast ? Theme.text : "#c9cdfb") : Theme.success
+                color: row.model.authorRole === "attendee" ? Theme.attendeeName : Theme.success
             }
             Label {
                 visible: row.model.authorRole !== "attendee"

@@ -9,8 +9,8 @@ Rectangle {
     // What failed, in the user's words: playing a stream, or opening an event's catalog.
     property string action: qsTr("Cannot play")
     visible: message.length > 0
-    color: Theme.highContrast ? Theme.surface : "#e0401818"
-    border.color: Theme.highContrast ? Theme.danger : "#ff8080"
+    color: Theme.errorBackground
+    border.color: Theme.statusError
     border.width: Theme.highContrast ? 3 : 1
     radius: 8
     implicitHeight: label.implicitHeight + 32

@@ -16,8 +16,8 @@ Rectangle {
     width: 1024
     height: 640
     radius: 24
-    color: "#e0181b22"
-    border.color: "#7fa7ff"
+    color: Theme.headsetBackground
+    border.color: Theme.headsetBorder
     border.width: 2
 
     ColumnLayout {
@@ -53,8 +53,8 @@ Rectangle {
                     Layout.fillWidth: true
                     Layout.preferredHeight: 120
                     radius: 12
-                    color: current ? "#3a4a66" : (tabArea.containsMouse ? "#303848" : "#242a34")
-                    border.color: current ? "#7fa7ff" : "transparent"
+                    color: current ? Theme.headsetTabCurrent : (tabArea.containsMouse ? Theme.headsetTabHover : Theme.headsetTab)
+                    border.color: current ? Theme.headsetBorder : "transparent"
                     border.width: 3
                     ColumnLayout {
                         anchors.fill: parent
@@ -63,7 +63,7 @@ Rectangle {
                         Text {
                             Layout.fillWidth: true
                             text: (tab.live ? "● " : "") + tab.name
-                            color: tab.live ? "#ff8080" : "white"
+                            color: tab.live ? Theme.headsetLive : "white"
                             font.pixelSize: 26
                             font.bold: true
                             elide: Text.ElideRight
@@ -71,7 +71,7 @@ Rectangle {
                         Text {
                             Layout.fillWidth: true
                             text: tab.nowTitle.length > 0 ? qsTr("Now: %1").arg(tab.nowTitle) : qsTr("Nothing on air")
-                            color: "#d0d6e0"
+                            color: Theme.headsetNowText
                             font.pixelSize: 20
                             elide: Text.ElideRight
                         }
@@ -79,7 +79,7 @@ Rectangle {
                             Layout.fillWidth: true
                             visible: tab.nextTitle.length > 0
                             text: qsTr("Next: %1").arg(tab.nextTitle)
-                            color: "#a0a8b8"
+                            color: Theme.headsetMutedText
                             font.pixelSize: 18
                             elide: Text.ElideRight
                         }
@@ -99,7 +99,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             radius: 12
-            color: "#12151a"
+            color: Theme.headsetChatBackground
             ListView {
                 id: chatList
                 objectName: "headsetChat"
@@ -113,7 +113,7 @@ Rectangle {
                     required property var model
                     width: chatList.width
                     wrapMode: Text.Wrap
-                    color: model.deleted ? "#80868f" : "white"
+                    color: model.deleted ? Theme.headsetDeletedText : "white"
                     font.pixelSize: 22
                     textFormat: Text.PlainText
                     text: model.deleted ? qsTr("%1: (deleted)").arg(model.author)
@@ -124,7 +124,7 @@ Rectangle {
                 anchors.centerIn: parent
                 visible: chatList.count === 0
                 text: panel.room && panel.room.available ? qsTr("No messages yet") : qsTr("No chat for this channel")
-                color: "#a0a8b8"
+                color: Theme.headsetMutedText
                 font.pixelSize: 22
             }
         }
@@ -139,8 +139,8 @@ Rectangle {
         radius: 11
         x: panel.pointer.x * panel.width - width / 2
         y: panel.pointer.y * panel.height - height / 2
-        color: "#ffffff"
-        border.color: "#2050c0"
+        color: Theme.headsetPointer
+        border.color: Theme.headsetPointerBorder
         border.width: 4
     }
 }

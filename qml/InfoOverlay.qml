@@ -41,21 +41,21 @@ Rectangle {
         }
         Text {
             visible: overlay.detailed
-            color: Theme.highContrast ? Theme.text : "#dddddd"
+            color: Theme.overlayText
             font.pixelSize: Math.round(12 * Theme.textScale)
             text: qsTr("Projection: %1 (%2), %3").arg(overlay.player.projection)
                   .arg(overlay.player.projectionSource).arg(overlay.player.stereo)
         }
         Text {
             visible: overlay.detailed
-            color: Theme.highContrast ? Theme.text : "#dddddd"
+            color: Theme.overlayText
             font.pixelSize: Math.round(12 * Theme.textScale)
             text: qsTr("Decoder: %1 %2").arg(overlay.player.decoderName)
                   .arg(overlay.player.hardwareDecoding ? qsTr("[hardware]") : qsTr("[software]"))
         }
         Text {
             visible: overlay.detailed
-            color: Theme.highContrast ? Theme.text : "#dddddd"
+            color: Theme.overlayText
             font.pixelSize: Math.round(12 * Theme.textScale)
             text: qsTr("Dropped frames: %1   View: yaw %2° pitch %3° fov %4°")
                   .arg(overlay.player.droppedFrames)
@@ -63,7 +63,7 @@ Rectangle {
         }
         Text {
             visible: overlay.detailed
-            color: Theme.highContrast ? Theme.text : "#dddddd"
+            color: Theme.overlayText
             font.pixelSize: Math.round(12 * Theme.textScale)
             text: (overlay.player.muted ? qsTr("Volume: muted") : qsTr("Volume: %1%").arg(overlay.player.volume))
                   + (overlay.player.loop ? qsTr("   Loop: on") : "")
@@ -72,7 +72,7 @@ Rectangle {
         Text {
             objectName: "syncLabel"
             visible: overlay.detailed && overlay.room !== null && overlay.room.active
-            color: Theme.highContrast ? Theme.text : "#dddddd"
+            color: Theme.overlayText
             font.pixelSize: Math.round(12 * Theme.textScale)
             text: !overlay.room ? ""
                   : (overlay.room.following
@@ -82,7 +82,7 @@ Rectangle {
         }
         Text {
             visible: overlay.detailed && overlay.player.audioStatus.length > 0
-            color: Theme.highContrast ? Theme.text : "#dddddd"
+            color: Theme.overlayText
             font.pixelSize: Math.round(12 * Theme.textScale)
             text: qsTr("Audio: %1").arg(overlay.player.audioStatus)
         }

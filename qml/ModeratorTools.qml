@@ -12,7 +12,7 @@ Pane {
     property var mediaChoices: []
     padding: 8
     background: Rectangle {
-        color: Theme.highContrast ? Theme.surface : "#232428"
+        color: Theme.toolsBackground
         border.color: Theme.highContrast ? Theme.border : "transparent"
     }
     Accessible.role: Accessible.Grouping

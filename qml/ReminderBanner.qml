@@ -11,8 +11,8 @@ Rectangle {
     implicitWidth: row.implicitWidth + 24
     implicitHeight: row.implicitHeight + 16
     radius: 6
-    color: Theme.highContrast ? Theme.surface : "#f0203050"
-    border.color: Theme.highContrast ? Theme.warning : "#7fa7ff"
+    color: Theme.reminderBackground
+    border.color: Theme.highlight
     border.width: Theme.highContrast ? 3 : 1
     Accessible.role: Accessible.AlertMessage
     Accessible.name: banner.event.reminderTitle + ". " + banner.event.reminderText
@@ -23,7 +23,7 @@ Rectangle {
         ColumnLayout {
             spacing: 2
             Label { text: "★ " + banner.event.reminderTitle; color: Theme.highContrast ? Theme.text : "white"; font.bold: true }
-            Label { text: banner.event.reminderText; color: Theme.highContrast ? Theme.text : "#ccd" }
+            Label { text: banner.event.reminderText; color: Theme.reminderText }
         }
         Button {
             text: qsTr("Go to channel")

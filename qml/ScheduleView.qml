@@ -16,7 +16,7 @@ Rectangle {
     readonly property real columnWidth: Math.max(160, (grid.width - timeColumnWidth) / Math.max(1, schedule.rooms.length))
     readonly property bool detailsVisible: details.visible
     signal closeRequested()
-    color: Theme.highContrast ? Theme.background : "#101418"
+    color: Theme.scheduleBackground
 
     // The current-time line in window coordinates (tests check the pixels there); -1: hidden.
     function nowLineWindowY() {
@@ -107,8 +107,7 @@ Rectangle {
             objectName: "icsExportStatus"
             visible: text.length > 0
             text: view.event.icsExportStatus
-            color: view.event.icsExportFailed ? (Theme.highContrast ? Theme.danger : "#ff8080")
-                                               : (Theme.highContrast ? Theme.success : "#9c9")
+            color: view.event.icsExportFailed ? Theme.statusError : Theme.statusOk
             font.pixelSize: Theme.smallFont
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -150,8 +149,8 @@ Rectangle {
                     required property var modelData
                     y: modelData.offsetMinutes * view.pxPerMinute
                     width: grid.contentWidth
-                    Rectangle { x: view.timeColumnWidth - 6; width: parent.width; height: 1; color: Theme.highContrast ? Theme.border : "#334" }
-                    Label { text: modelData.label; color: Theme.highContrast ? Theme.mutedText : "#aab"; font.pixelSize: 11; y: 2 }
+                    Rectangle { x: view.timeColumnWidth - 6; width: parent.width; height: 1; color: Theme.scheduleGridLine }
+                    Label { text: modelData.label; color: Theme.scheduleTimeText; font.pixelSize: 11; y: 2 }
                 }
             }
 
@@ -175,10 +174,10 @@ Rectangle {
                     width: view.columnWidth - 4
                     height: Math.max(18, durationMinutes * view.pxPerMinute - 2)
                     radius: 3
-                    color: Theme.highContrast ? Theme.surface
-                           : activeFocus ? "#3d5a8a" : (cellArea.containsMouse ? "#34404f" : "#28303c")
+                    color: activeFocus ? Theme.scheduleCellFocus
+                           : (cellArea.containsMouse ? Theme.scheduleCellHover : Theme.scheduleCell)
                     border.color: Theme.highContrast ? (activeFocus ? Theme.accent : Theme.border)
-                                  : topicColor.length > 0 ? topicColor : "#445"
+                                  : topicColor.length > 0 ? topicColor : Theme.scheduleCellBorder
                     activeFocusOnTab: true
                     Keys.onReturnPressed: view.openDetails(index)
                     Keys.onEnterPressed: view.openDetails(index)
@@ -200,7 +199,7 @@ Rectangle {
                         Label {
                             width: parent.width
                             text: cell.start + "–" + cell.end + (cell.speakers.length > 0 ? " · " + cell.speakers : "")
-                            color: Theme.highContrast ? Theme.mutedText : "#bbc"
+                            color: Theme.scheduleCellDetail
                             font.pixelSize: 11
                             elide: Text.ElideRight
                         }
@@ -224,7 +223,7 @@ Rectangle {
                 y: view.schedule.nowOffsetMinutes * view.pxPerMinute - 1
                 width: grid.contentWidth - x
                 height: 3
-                color: Theme.highContrast ? Theme.danger : "#ff2020"
+                color: Theme.nowLine
                 z: 10
             }
         }

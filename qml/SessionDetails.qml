@@ -16,9 +16,9 @@ Popup {
     padding: 16
     width: Math.min(600, parent ? parent.width - 64 : 600)
     background: Rectangle {
-        color: Theme.highContrast ? Theme.surface : "#f01a1e26"
+        color: Theme.detailsBackground
         radius: 8
-        border.color: Theme.highContrast ? Theme.border : "#556"
+        border.color: Theme.detailsBorder
         border.width: Theme.highContrast ? 2 : 1
     }
 
@@ -37,13 +37,13 @@ Popup {
         Label {
             visible: text.length > 0
             text: details.session.subtitle || ""
-            color: Theme.highContrast ? Theme.text : "#bbb"
+            color: Theme.detailsSubtitle
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
             text: qsTr("%1–%2 · %3").arg(details.session.start).arg(details.session.end).arg(details.session.room)
-            color: Theme.highContrast ? Theme.text : "#ddd"
+            color: Theme.overlayText
         }
         Label {
             text: qsTr("Event time: %1").arg(details.session.eventZoneStart)
@@ -53,7 +53,7 @@ Popup {
         Label {
             text: [details.session.topic, details.session.language, details.session.type]
                   .filter(s => s && s.length > 0).join(" · ")
-            color: Theme.highContrast ? Theme.text : "#9bd"
+            color: Theme.detailsTags
         }
         Flow {
             Layout.fillWidth: true
@@ -82,7 +82,7 @@ Popup {
                 id: abstractText
                 width: parent.width
                 text: details.session.abstract || ""
-                color: Theme.highContrast ? Theme.text : "#ddd"
+                color: Theme.overlayText
                 wrapMode: Text.Wrap
             }
         }

@@ -10,7 +10,7 @@ Rectangle {
     width: label.implicitWidth + 24
     height: label.implicitHeight + 12
     radius: 6
-    color: Theme.highContrast ? Theme.surface : "#e0202020"
+    color: Theme.badgeBackground
     border.color: Theme.highContrast ? Theme.border : "transparent"
     Accessible.role: Accessible.StaticText
     Accessible.name: label.text

@@ -118,7 +118,7 @@
     </message>
 </context>
 <context>
-    <name>ChatPanel</name>
+    <name>ChatHeader</name>
     <message numerus="yes">
         <source>%n unsent</source>
         <translation>
@@ -128,6 +128,10 @@
     </message>
     <message>
         <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect to the chat now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -149,6 +153,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dreamkast sign-in token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,11 +165,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unpin the announcement</source>
+        <source>Playback for everyone, slow mode, announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatInput</name>
+    <message>
+        <source>Editing your message (Enter saves, Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slow mode is on: one message every %n s</source>
+        <translation>
+            <numerusform>Slow mode is on: one message every %n s</numerusform>
+            <numerusform>Slow mode is on: one message every %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message (Enter to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message as %1 (Enter to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends, Tab completes an @mention, Up walks the messages, Esc goes back to the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down move between messages; R replies, E edits your own, 1 to 5 react, Menu for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load earlier messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -178,109 +259,6 @@
             <numerusform>↓ %n new message</numerusform>
             <numerusform>↓ %n new messages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Replying to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Slow mode is on: one message every %n s</source>
-        <translation>
-            <numerusform>Slow mode is on: one message every %n s</numerusform>
-            <numerusform>Slow mode is on: one message every %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Message as %1 (Enter to send)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert an emoji</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load earlier messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editing your message (Enter saves, Esc cancels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnect to the chat now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Playback for everyone, slow mode, announcements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pinned announcement: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up and Down move between messages; R replies, E edits your own, 1 to 5 react, Menu for more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter sends, Tab completes an @mention, Up walks the messages, Esc goes back to the video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People watching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dreamkast sign-in token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message (Enter to send)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -343,6 +321,32 @@
     </message>
     <message>
         <source>F toggles fullscreen, Esc leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DreamkastTokenPopup</name>
+    <message>
+        <source>Paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dreamkast sign-in token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Insert %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,6 +645,17 @@
     </message>
 </context>
 <context>
+    <name>PinnedBanner</name>
+    <message>
+        <source>Pinned announcement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin the announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Go to channel</source>
@@ -836,6 +851,20 @@
     </message>
     <message>
         <source>In VR — mirroring the left eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsHerePopup</name>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n watching</numerusform>
+            <numerusform>%n watching</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People watching</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,7 +118,7 @@
     </message>
 </context>
 <context>
-    <name>ChatPanel</name>
+    <name>ChatHeader</name>
     <message numerus="yes">
         <source>%n unsent</source>
         <translation>
@@ -129,6 +129,10 @@
     <message>
         <source>Retry now</source>
         <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Reconnect to the chat now</source>
+        <translation>Reconectar al chat ahora</translation>
     </message>
     <message numerus="yes">
         <source>%n watching</source>
@@ -149,6 +153,10 @@
         <translation>Quién está aquí</translation>
     </message>
     <message>
+        <source>Dreamkast sign-in token</source>
+        <translation>Token de inicio de sesión de Dreamkast</translation>
+    </message>
+    <message>
         <source>Moderate</source>
         <translation>Moderar</translation>
     </message>
@@ -157,12 +165,85 @@
         <translation>Herramientas de moderación</translation>
     </message>
     <message>
-        <source>Unpin the announcement</source>
-        <translation>Quitar el aviso fijado</translation>
+        <source>Playback for everyone, slow mode, announcements</source>
+        <translation>Reproducción para todos, modo lento, anuncios</translation>
+    </message>
+</context>
+<context>
+    <name>ChatInput</name>
+    <message>
+        <source>Editing your message (Enter saves, Esc cancels)</source>
+        <translation>Editando tu mensaje (Intro guarda, Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Respondiendo a %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slow mode is on: one message every %n s</source>
+        <translation>
+            <numerusform>Modo lento: un mensaje cada %n s</numerusform>
+            <numerusform>Modo lento: un mensaje cada %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message (Enter to send)</source>
+        <translation>Mensaje (Intro para enviar)</translation>
+    </message>
+    <message>
+        <source>Message as %1 (Enter to send)</source>
+        <translation>Mensaje como %1 (Intro para enviar)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>Mensaje del chat</translation>
+    </message>
+    <message>
+        <source>Enter sends, Tab completes an @mention, Up walks the messages, Esc goes back to the video</source>
+        <translation>Intro envía, Tab completa una @mención, Arriba recorre los mensajes, Esc vuelve al vídeo</translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation>Insertar un emoji</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Chat messages</source>
         <translation>Mensajes del chat</translation>
+    </message>
+    <message>
+        <source>Up and Down move between messages; R replies, E edits your own, 1 to 5 react, Menu for more</source>
+        <translation>Arriba y Abajo recorren los mensajes; R responde, E edita los tuyos, 1 a 5 reaccionan, Menú para más</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Load earlier messages</source>
+        <translation>Cargar mensajes anteriores</translation>
     </message>
     <message>
         <source>No messages yet. Say hello!</source>
@@ -178,109 +259,6 @@
             <numerusform>↓ %n mensaje nuevo</numerusform>
             <numerusform>↓ %n mensajes nuevos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Replying to %1</source>
-        <translation>Respondiendo a %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Slow mode is on: one message every %n s</source>
-        <translation>
-            <numerusform>Modo lento: un mensaje cada %n s</numerusform>
-            <numerusform>Modo lento: un mensaje cada %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Message as %1 (Enter to send)</source>
-        <translation>Mensaje como %1 (Intro para enviar)</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Chat message</source>
-        <translation>Mensaje del chat</translation>
-    </message>
-    <message>
-        <source>Insert an emoji</source>
-        <translation>Insertar un emoji</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>Load earlier messages</source>
-        <translation>Cargar mensajes anteriores</translation>
-    </message>
-    <message>
-        <source>Editing your message (Enter saves, Esc cancels)</source>
-        <translation>Editando tu mensaje (Intro guarda, Esc cancela)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Reconnect to the chat now</source>
-        <translation>Reconectar al chat ahora</translation>
-    </message>
-    <message>
-        <source>Playback for everyone, slow mode, announcements</source>
-        <translation>Reproducción para todos, modo lento, anuncios</translation>
-    </message>
-    <message>
-        <source>Pinned announcement: %1</source>
-        <translation>Anuncio fijado: %1</translation>
-    </message>
-    <message>
-        <source>Up and Down move between messages; R replies, E edits your own, 1 to 5 react, Menu for more</source>
-        <translation>Arriba y Abajo recorren los mensajes; R responde, E edita los tuyos, 1 a 5 reaccionan, Menú para más</translation>
-    </message>
-    <message>
-        <source>Enter sends, Tab completes an @mention, Up walks the messages, Esc goes back to the video</source>
-        <translation>Intro envía, Tab completa una @mención, Arriba recorre los mensajes, Esc vuelve al vídeo</translation>
-    </message>
-    <message>
-        <source>Insert %1</source>
-        <translation>Insertar %1</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Enviar el mensaje</translation>
-    </message>
-    <message>
-        <source>People watching</source>
-        <translation>Personas mirando</translation>
-    </message>
-    <message>
-        <source>Dreamkast sign-in token</source>
-        <translation>Token de inicio de sesión de Dreamkast</translation>
-    </message>
-    <message>
-        <source>Message (Enter to send)</source>
-        <translation>Mensaje (Intro para enviar)</translation>
-    </message>
-    <message>
-        <source>Paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
-        <translation>Pega el token de acceso de tu inicio de sesión en Dreamkast; se guarda en el archivo de configuración.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
@@ -344,6 +322,32 @@
     <message>
         <source>F toggles fullscreen, Esc leaves it</source>
         <translation>F activa o desactiva la pantalla completa, Esc la abandona</translation>
+    </message>
+</context>
+<context>
+    <name>DreamkastTokenPopup</name>
+    <message>
+        <source>Paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
+        <translation>Pega el token de acceso de tu inicio de sesión en Dreamkast; se guarda en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Dreamkast sign-in token</source>
+        <translation>Token de inicio de sesión de Dreamkast</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Insert %1</source>
+        <translation>Insertar %1</translation>
     </message>
 </context>
 <context>
@@ -641,6 +645,17 @@
     </message>
 </context>
 <context>
+    <name>PinnedBanner</name>
+    <message>
+        <source>Pinned announcement: %1</source>
+        <translation>Anuncio fijado: %1</translation>
+    </message>
+    <message>
+        <source>Unpin the announcement</source>
+        <translation>Quitar el aviso fijado</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Go to channel</source>
@@ -837,6 +852,20 @@
     <message>
         <source>In VR — mirroring the left eye</source>
         <translation>En RV — reflejando el ojo izquierdo</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsHerePopup</name>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n viendo</numerusform>
+            <numerusform>%n viendo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People watching</source>
+        <translation>Personas mirando</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@
     </message>
 </context>
 <context>
-    <name>ChatPanel</name>
+    <name>ChatHeader</name>
     <message numerus="yes">
         <source>%n unsent</source>
         <translation>
@@ -127,6 +127,10 @@
     <message>
         <source>Retry now</source>
         <translation>今すぐ再送</translation>
+    </message>
+    <message>
+        <source>Reconnect to the chat now</source>
+        <translation>今すぐチャットに再接続</translation>
     </message>
     <message numerus="yes">
         <source>%n watching</source>
@@ -145,6 +149,10 @@
         <translation>参加者</translation>
     </message>
     <message>
+        <source>Dreamkast sign-in token</source>
+        <translation>Dreamkast のサインイントークン</translation>
+    </message>
+    <message>
         <source>Moderate</source>
         <translation>管理</translation>
     </message>
@@ -153,36 +161,33 @@
         <translation>モデレーターツール</translation>
     </message>
     <message>
-        <source>Unpin the announcement</source>
-        <translation>お知らせの固定を解除</translation>
+        <source>Playback for everyone, slow mode, announcements</source>
+        <translation>全員の再生、スローモード、お知らせ</translation>
     </message>
+</context>
+<context>
+    <name>ChatInput</name>
     <message>
-        <source>Chat messages</source>
-        <translation>チャットメッセージ</translation>
-    </message>
-    <message>
-        <source>No messages yet. Say hello!</source>
-        <translation>まだメッセージはありません。あいさつしてみましょう！</translation>
-    </message>
-    <message>
-        <source>Chat is not available here</source>
-        <translation>ここではチャットを利用できません</translation>
-    </message>
-    <message numerus="yes">
-        <source>↓ %n new messages</source>
-        <translation>
-            <numerusform>↓ 新着 %n 件</numerusform>
-        </translation>
+        <source>Editing your message (Enter saves, Esc cancels)</source>
+        <translation>メッセージを編集中 (Enter で保存、Esc で取り消し)</translation>
     </message>
     <message>
         <source>Replying to %1</source>
         <translation>%1 に返信</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
         <source>Slow mode is on: one message every %n s</source>
         <translation>
             <numerusform>低速モード: %n 秒に 1 件まで</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Message (Enter to send)</source>
+        <translation>メッセージ (Enter で送信)</translation>
     </message>
     <message>
         <source>Message as %1 (Enter to send)</source>
@@ -197,12 +202,35 @@
         <translation>チャットメッセージ</translation>
     </message>
     <message>
+        <source>Enter sends, Tab completes an @mention, Up walks the messages, Esc goes back to the video</source>
+        <translation>Enter で送信、Tab で @メンションを補完、↑ でメッセージを移動、Esc で映像に戻る</translation>
+    </message>
+    <message>
         <source>Insert an emoji</source>
         <translation>絵文字を挿入</translation>
     </message>
     <message>
         <source>Send</source>
         <translation>送信</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>メッセージを送信</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>チャットメッセージ</translation>
+    </message>
+    <message>
+        <source>Up and Down move between messages; R replies, E edits your own, 1 to 5 react, Menu for more</source>
+        <translation>↑↓ でメッセージを移動。R で返信、E で自分のメッセージを編集、1〜5 でリアクション、Menu でその他</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -213,68 +241,18 @@
         <translation>以前のメッセージを読み込む</translation>
     </message>
     <message>
-        <source>Editing your message (Enter saves, Esc cancels)</source>
-        <translation>メッセージを編集中 (Enter で保存、Esc で取り消し)</translation>
+        <source>No messages yet. Say hello!</source>
+        <translation>まだメッセージはありません。あいさつしてみましょう！</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <source>Chat is not available here</source>
+        <translation>ここではチャットを利用できません</translation>
     </message>
-    <message>
-        <source>Chat</source>
-        <translation>チャット</translation>
-    </message>
-    <message>
-        <source>Reconnect to the chat now</source>
-        <translation>今すぐチャットに再接続</translation>
-    </message>
-    <message>
-        <source>Playback for everyone, slow mode, announcements</source>
-        <translation>全員の再生、スローモード、お知らせ</translation>
-    </message>
-    <message>
-        <source>Pinned announcement: %1</source>
-        <translation>固定されたお知らせ: %1</translation>
-    </message>
-    <message>
-        <source>Up and Down move between messages; R replies, E edits your own, 1 to 5 react, Menu for more</source>
-        <translation>↑↓ でメッセージを移動。R で返信、E で自分のメッセージを編集、1〜5 でリアクション、Menu でその他</translation>
-    </message>
-    <message>
-        <source>Enter sends, Tab completes an @mention, Up walks the messages, Esc goes back to the video</source>
-        <translation>Enter で送信、Tab で @メンションを補完、↑ でメッセージを移動、Esc で映像に戻る</translation>
-    </message>
-    <message>
-        <source>Insert %1</source>
-        <translation>%1 を挿入</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>メッセージを送信</translation>
-    </message>
-    <message>
-        <source>People watching</source>
-        <translation>視聴中の人</translation>
-    </message>
-    <message>
-        <source>Dreamkast sign-in token</source>
-        <translation>Dreamkast のサインイントークン</translation>
-    </message>
-    <message>
-        <source>Message (Enter to send)</source>
-        <translation>メッセージ (Enter で送信)</translation>
-    </message>
-    <message>
-        <source>Paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
-        <translation>Dreamkast にサインインしたときのアクセストークンを貼り付けてください。設定ファイルに保存されます。</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>サインアウト</translation>
+    <message numerus="yes">
+        <source>↓ %n new messages</source>
+        <translation>
+            <numerusform>↓ 新着 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -338,6 +316,32 @@
     <message>
         <source>F toggles fullscreen, Esc leaves it</source>
         <translation>F で全画面の切り替え、Esc で解除</translation>
+    </message>
+</context>
+<context>
+    <name>DreamkastTokenPopup</name>
+    <message>
+        <source>Paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
+        <translation>Dreamkast にサインインしたときのアクセストークンを貼り付けてください。設定ファイルに保存されます。</translation>
+    </message>
+    <message>
+        <source>Dreamkast sign-in token</source>
+        <translation>Dreamkast のサインイントークン</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Insert %1</source>
+        <translation>%1 を挿入</translation>
     </message>
 </context>
 <context>
@@ -635,6 +639,17 @@
     </message>
 </context>
 <context>
+    <name>PinnedBanner</name>
+    <message>
+        <source>Pinned announcement: %1</source>
+        <translation>固定されたお知らせ: %1</translation>
+    </message>
+    <message>
+        <source>Unpin the announcement</source>
+        <translation>お知らせの固定を解除</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Go to channel</source>
@@ -831,6 +846,19 @@
     <message>
         <source>In VR — mirroring the left eye</source>
         <translation>VR中 — 左目の映像を表示中</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsHerePopup</name>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n 人が視聴中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People watching</source>
+        <translation>視聴中の人</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,15 @@
 #pragma once
-// What the viewer remembers between runs, in the standard place (QSettings with the
-// organization/application names main() sets: ~/.config/Omnikast/omnikast.conf on Linux). This
-// type owns every key of the window's state, so QML never spells one; each value read back is
-// checked, and one that is out of range or not a value of its type is clamped or ignored
-// (a hand-edited or older file must never break the window). Volume/mute (PlayerController),
-// the language (LanguageController), the chat name/token (RoomController) and starred sessions
-// (MyScheduleStore) keep their own keys beside their owners.
+// The window's remembered state for QML and C++ (last event, view, chat panel, window, theme,
+// Dreamkast token). Its keys, types, defaults and checks are declared in ui/SettingsKeys.h and
+// read and written through ui/SettingsStore, the one place that touches QSettings; a value read
+// back that is out of range or not a value of its type is clamped or ignored (a hand-edited or
+// older file must never break the window). The other remembered values (volume, language, chat
+// name and sign-in, starred sessions, stream choices) are declared there too and kept in memory
+// by their owners.
 //
 // Threading: GUI thread only.
+
+#include "ui/SettingsKeys.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
@@ -44,10 +46,14 @@ class AppSettings : public QObject {
                    dreamkastTokenChanged)
 
 public:
-    static constexpr double kDefaultFov = 90.0;
-    static constexpr int kDefaultChatWidth = 340, kMinChatWidth = 260, kMaxChatWidth = 4000;
-    static constexpr double kMinTextScale = 0.75, kMaxTextScale = 2.0;
-    static constexpr int kMinWindowSide = 320, kMaxWindowSide = 16384;
+    static constexpr double kDefaultFov = settings::kDefaultFov;
+    static constexpr int kDefaultChatWidth = settings::kDefaultChatWidth,
+                         kMinChatWidth = settings::kMinChatWidth,
+                         kMaxChatWidth = settings::kMaxChatWidth;
+    static constexpr double kMinTextScale = settings::kMinTextScale,
+                            kMaxTextScale = settings::kMaxTextScale;
+    static constexpr int kMinWindowSide = settings::kMinWindowSide,
+                         kMaxWindowSide = settings::kMaxWindowSide;
 
     // No default: QML would then construct its own singleton instead of calling create().
     explicit AppSettings(QObject* parent);
@@ -76,7 +82,8 @@ public:
     QString dreamkastToken() const { return m_dreamkastToken; }
     void setDreamkastToken(const QString& token);
 
-    // The checks applied to stored values, for tests and for the setters.
+    // The checks applied to stored values (SettingsKeys' parsers with their defaults), for tests
+    // and for the setters.
     static double sanitizeFov(const QVariant& stored);
     static int sanitizeChatWidth(const QVariant& stored);
     static double sanitizeTextScale(const QVariant& stored);
@@ -84,8 +91,7 @@ public:
     static QString sanitizeSource(const QVariant& stored);
     // One line of visible ASCII (what an HTTP header can carry), else empty.
     static QString sanitizeToken(const QVariant& stored);
-    // Qt 6.4 has no high-contrast hint of its own; GTK's high-contrast themes name themselves
-    // in GTK_THEME, which is the one hint a Linux desktop leaves us.
+    // settings::desktopPrefersHighContrast: the default of theme/highContrast.
     static bool desktopPrefersHighContrast();
 
     // The chat server an event's catalog URL implies (EventSource's rule), for reopening.

@@ -1,19 +1,18 @@
 #include "ui/LanguageController.h"
 
 #include "ui/Log.h"
+#include "ui/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPointer>
 #include <QQmlEngine>
-#include <QSettings>
 #include <QTranslator>
 
 namespace omk::ui {
 
 namespace {
 
-const QString kSettingsKey = QStringLiteral("ui/language");
 const QString kSystem = QStringLiteral("system");
 const QString kEnglish = QStringLiteral("en");
 
@@ -23,7 +22,7 @@ QPointer<QTranslator> g_translator;
 QString g_installed;
 
 QString savedLanguage() {
-    const QString saved = QSettings().value(kSettingsKey, kSystem).toString();
+    const QString saved = SettingsStore::read(settings::kLanguage);
     return LanguageController::languageCodes().contains(saved) ? saved : kSystem;
 }
 
@@ -106,7 +105,7 @@ void LanguageController::setLanguage(const QString& language) {
     }
     if (language == m_language) return;
     m_language = language;
-    QSettings().setValue(kSettingsKey, language);
+    SettingsStore::write(settings::kLanguage, language);
     const bool changed = install(resolve(language));
     emit languageChanged();
     // Every qsTr binding is evaluated again under the new translator.

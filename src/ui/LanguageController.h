@@ -1,7 +1,7 @@
 #pragma once
 // The UI language: "system" (the desktop's, when we have it, else English), "en", "ja" or "es".
-// Remembered in QSettings (ui/language) and switched at run time: the translator compiled into
-// the binary (qt_add_translations, :/i18n/omnikast_LANG.qm) is swapped on the application and
+// Remembered (settings::kLanguage, ui/language) and switched at run time: the translator compiled
+// into the binary (qt_add_translations, :/i18n/omnikast_LANG.qm) is swapped on the application and
 // the QML engine re-evaluates every qsTr binding, so no window has to be reopened.
 //
 // Threading: GUI thread. One translator per process, owned by the application object; the

@@ -1,12 +1,12 @@
 #include "ui/MyScheduleStore.h"
 
 #include "ui/IcsWriter.h"
+#include "ui/SettingsStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -14,16 +14,14 @@ namespace omk::ui {
 
 MyScheduleStore::MyScheduleStore(QObject* parent) : QObject(parent) {}
 
-QString MyScheduleStore::settingsKey() const {
+QString MyScheduleStore::eventKey() const {
     if (!m_catalog) return {};
-    const QString id = m_catalog->event.id.isEmpty() ? m_catalog->event.title : m_catalog->event.id;
-    // QSettings treats '/' as a group separator; an id must stay one key.
-    return QStringLiteral("myschedule/") + QString(id).replace(u'/', u'_');
+    return m_catalog->event.id.isEmpty() ? m_catalog->event.title : m_catalog->event.id;
 }
 
 void MyScheduleStore::setCatalog(std::shared_ptr<const catalog::Catalog> catalog) {
     m_catalog = std::move(catalog);
-    m_starred = QSettings().value(settingsKey()).toStringList();
+    m_starred = SettingsStore::starredSessions(eventKey());
     emit starredChanged();
 }
 
@@ -47,8 +45,7 @@ void MyScheduleStore::setStarred(const QString& sessionId, bool on) {
 
 void MyScheduleStore::save() const {
     if (!m_catalog) return;
-    QSettings settings;
-    settings.setValue(settingsKey(), m_starred);
+    SettingsStore::setStarredSessions(eventKey(), m_starred);
 }
 
 Expected<bool> MyScheduleStore::writeIcs(const QString& path, const QDateTime& stamp) const {

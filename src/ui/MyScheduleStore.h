@@ -1,7 +1,7 @@
 #pragma once
 // "My schedule": the sessions an attendee starred, per event, remembered between runs
-// (QSettings, key myschedule/<event id>), exported as .ics, and asked for upcoming starts so the
-// controller can remind a few minutes before.
+// (settings::kStarred, key myschedule/<event id>), exported as .ics, and asked for upcoming
+// starts so the controller can remind a few minutes before.
 
 #include "catalog/Catalog.h"
 #include "core/Expected.h"
@@ -49,7 +49,8 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
-    QString settingsKey() const;
+    // The event's id, or its title when it has none; empty without a catalog.
+    QString eventKey() const;
     void save() const;
 
     std::shared_ptr<const catalog::Catalog> m_catalog;

@@ -1,9 +1,9 @@
 #include "ui/PlayerController.h"
 
 #include "ui/Log.h"
+#include "ui/SettingsStore.h"
 
 #include <QFileInfo>
-#include <QSettings>
 #include <QUrl>
 
 #include <algorithm>
@@ -41,10 +41,9 @@ PlayerController::PlayerController(QObject* parent) : QObject(parent) {
     m_statsTimer.setInterval(200);
     connect(&m_statsTimer, &QTimer::timeout, this, &PlayerController::statsChanged);
     m_statsTimer.start();
-    QSettings settings;
-    m_volume = std::clamp(settings.value(QStringLiteral("player/volume"), 100).toInt(), 0, 100);
-    m_muted = settings.value(QStringLiteral("player/muted"), false).toBool();
-    m_captionsEnabled = settings.value(QStringLiteral("player/captions"), true).toBool();
+    m_volume = SettingsStore::read(settings::kVolume);
+    m_muted = SettingsStore::read(settings::kMuted);
+    m_captionsEnabled = SettingsStore::read(settings::kCaptions);
 }
 
 QString PlayerController::caption() const {
@@ -62,7 +61,7 @@ QString PlayerController::captionStatus() const {
 void PlayerController::setCaptionsEnabled(bool enabled) {
     if (enabled == m_captionsEnabled) return;
     m_captionsEnabled = enabled;
-    QSettings().setValue(QStringLiteral("player/captions"), enabled);
+    SettingsStore::write(settings::kCaptions, enabled);
     emit captionsEnabledChanged();
 }
 
@@ -123,7 +122,7 @@ void PlayerController::setVolume(int volume) {
     volume = std::clamp(volume, 0, 100);
     if (volume == m_volume) return;
     m_volume = volume;
-    QSettings().setValue(QStringLiteral("player/volume"), m_volume);
+    SettingsStore::write(settings::kVolume, m_volume);
     applyVolume();
     emit volumeChanged();
 }
@@ -131,7 +130,7 @@ void PlayerController::setVolume(int volume) {
 void PlayerController::setMuted(bool muted) {
     if (muted == m_muted) return;
     m_muted = muted;
-    QSettings().setValue(QStringLiteral("player/muted"), m_muted);
+    SettingsStore::write(settings::kMuted, m_muted);
     applyVolume();
     emit volumeChanged();
 }

@@ -43,7 +43,7 @@ class PlayerController : public QObject {
     Q_PROPERTY(qint64 droppedFrames READ droppedFrames NOTIFY statsChanged)
     Q_PROPERTY(qint64 presentedFrames READ presentedFrames NOTIFY statsChanged)
     Q_PROPERTY(QString audioStatus READ audioStatus NOTIFY statsChanged)
-    // 0..100, remembered between runs (QSettings), like mute.
+    // 0..100, remembered between runs (settings::kVolume), like mute.
     Q_PROPERTY(int volume READ volume WRITE setVolume NOTIFY volumeChanged)
     Q_PROPERTY(bool muted READ muted WRITE setMuted NOTIFY volumeChanged)
     // Playback speed 0.5-2.0 with pitch kept (mpv's [ ] and Backspace); not remembered, as in

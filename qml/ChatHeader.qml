@@ -1,0 +1,83 @@
+// The chat's header: the connection's state, the viewer count (opens who is here), the Dreamkast
+// token button and the moderator tools toggle. It binds to RoomController and asks the panel
+// to open its popups.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnikast
+
+Pane {
+    id: header
+    required property RoomController room
+    // Whether the moderator tools are shown (the Moderate toggle).
+    readonly property alias moderating: modButton.checked
+    signal whoIsHereRequested()
+    signal tokenRequested()
+
+    padding: 6
+    background: Rectangle { color: Theme.surfaceAlt }
+    RowLayout {
+        anchors.fill: parent
+        spacing: 6
+        Rectangle {
+            width: 10; height: 10; radius: 5
+            color: header.room.state === "connected" ? Theme.presenceConnected
+                 : header.room.state === "offline" ? Theme.presenceOffline
+                                                   : Theme.presenceConnecting
+            Accessible.ignored: true
+        }
+        Label {
+            id: statusLabel
+            objectName: "chatStatus"
+            Layout.fillWidth: true
+            text: header.room.statusText
+                  + (header.room.pendingCount > 0 ? " · " + qsTr("%n unsent", "", header.room.pendingCount) : "")
+            elide: Text.ElideRight
+            color: Theme.text
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        ToolButton {
+            visible: header.room.state === "reconnecting" || header.room.state === "offline"
+            text: qsTr("Retry now")
+            Accessible.name: qsTr("Reconnect to the chat now")
+            onClicked: header.room.reconnectNow()
+            FocusRing {}
+        }
+        ToolButton {
+            objectName: "viewerCountButton"
+            // Dreamkast's chat has no presence to count.
+            visible: header.room.backend !== "dreamkast"
+            text: qsTr("%n watching", "", header.room.viewerCount)
+            onClicked: header.whoIsHereRequested()
+            Accessible.name: qsTr("%n watching; show who is here", "", header.room.viewerCount)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Who is here")
+            ToolTip.delay: 500
+            FocusRing {}
+        }
+        // Dreamkast's chat posts with the attendee's Dreamkast token (AppSettings).
+        ToolButton {
+            objectName: "dreamkastTokenButton"
+            visible: header.room.backend === "dreamkast"
+            text: "🔑"
+            onClicked: header.tokenRequested()
+            Accessible.name: qsTr("Dreamkast sign-in token")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Dreamkast sign-in token")
+            ToolTip.delay: 500
+            FocusRing {}
+        }
+        ToolButton {
+            id: modButton
+            visible: header.room.canModerate
+            checkable: true
+            text: qsTr("Moderate")
+            Accessible.name: qsTr("Moderator tools")
+            Accessible.description: qsTr("Playback for everyone, slow mode, announcements")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Moderator tools")
+            FocusRing {}
+        }
+    }
+}
