@@ -1,5 +1,6 @@
 #include "ui/EventController.h"
 
+#include "catalog/DreamkastEndpoints.h"
 #include "catalog/HttpCatalogSource.h"
 #include "catalog/Importer.h"
 #include "ui/DesktopNotification.h"
@@ -329,21 +330,7 @@ void EventController::refresh() {
 }
 
 QUrl EventController::cableUrlFor(const catalog::Catalog& catalog, const QString& source) {
-    if (catalog.format != catalog::Format::Dreamkast) return {};
-    if (!catalog.live.cableUrl.isEmpty()) return QUrl(catalog.live.cableUrl);
-    // Dreamkast's UI opens /cable on the host its API answers on; the catalog came from there.
-    const QUrl from(source);
-    const QString scheme = from.scheme().toLower();
-    if ((scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
-        from.host().isEmpty())
-        return {};
-    QUrl cable;
-    cable.setScheme(scheme == QLatin1String("https") ? QStringLiteral("wss")
-                                                     : QStringLiteral("ws"));
-    cable.setHost(from.host());
-    cable.setPort(from.port());
-    cable.setPath(QStringLiteral("/cable"));
-    return cable;
+    return catalog::dreamkastCableUrl(catalog, source);
 }
 
 void EventController::updateLive() {

@@ -137,7 +137,8 @@ public:
     OnAirFollower* onAirFollower() { return &m_onAir; }
     ViewerCountPoller* viewerCountPoller() { return &m_viewers; }
     // Where a Dreamkast catalog's OnAirChannel lives: the catalog's cable_url, else /cable on
-    // the host it was fetched from; empty for a local file naming none.
+    // the host it was fetched from; empty for a local file naming none
+    // (catalog::dreamkastCableUrl, the one Dreamkast endpoint rule).
     static QUrl cableUrlFor(const catalog::Catalog& catalog, const QString& source);
 
     QDateTime now() const;
