@@ -5,24 +5,28 @@
 // minutes before a starred session starts. For a Dreamkast event with a live server it follows
 // OnAirChannel (OnAirFollower: now/next, the live badge, the watched channel's stream) and polls
 // dreamkast-weaver for viewer counts (ViewerCountPoller).
+// A facade: loading is CatalogLoader's, the channel, stream and view choice ChannelSelection's,
+// reminders ReminderScheduler's and the .ics export IcsExport's; this class keeps the one
+// QML-visible API over them, the models and the live data.
 //
-// Threading: GUI thread. An HTTP fetch blocks in its own thread (HttpCatalogSource runs a local
-// event loop); the result comes back queued.
+// Threading: GUI thread. An HTTP fetch blocks in its own thread (CatalogLoader); the result comes
+// back queued.
 
 #include "catalog/Catalog.h"
 #include "core/Expected.h"
+#include "ui/CatalogLoader.h"
 #include "ui/ChannelListModel.h"
+#include "ui/ChannelSelection.h"
+#include "ui/IcsExport.h"
 #include "ui/MyScheduleStore.h"
 #include "ui/OnAirFollower.h"
+#include "ui/ReminderScheduler.h"
 #include "ui/ScheduleModel.h"
 #include "ui/ViewerCountPoller.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QDateTime>
-#include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -91,7 +95,7 @@ public:
 
     QString source() const { return m_source; }
     void setSource(const QString& source);
-    bool loading() const { return m_loading; }
+    bool loading() const { return m_loader.loading(); }
     bool loaded() const { return m_catalog != nullptr; }
     QString errorString() const { return m_error; }
     QString title() const;
@@ -99,25 +103,25 @@ public:
     ChannelListModel* channels() { return &m_channels; }
     ScheduleModel* schedule() { return &m_schedule; }
     MyScheduleStore* myschedule() { return &m_store; }
-    int currentChannel() const { return m_current; }
-    QString streamUrl() const { return m_streamUrl; }
-    QStringList streamChoices() const;
-    int currentStream() const;
+    int currentChannel() const { return m_selection.current(); }
+    QString streamUrl() const { return m_selection.streamUrl(); }
+    QStringList streamChoices() const { return m_selection.streamChoices(); }
+    int currentStream() const { return m_selection.currentStream(); }
     void selectStream(int index);
-    QString currentChannelId() const;
+    QString currentChannelId() const { return m_selection.currentId(); }
     QVariantList mediaChoices() const;
-    QString streamProjection() const { return m_streamProjection; }
-    QString streamStereo() const { return m_streamStereo; }
-    QObject* view() const { return m_view; }
+    QString streamProjection() const { return m_selection.streamProjection(); }
+    QString streamStereo() const { return m_selection.streamStereo(); }
+    QObject* view() const { return m_selection.view(); }
     void setView(QObject* view);
     QDateTime clockOverride() const { return m_clockOverride; }
     void setClockOverride(const QDateTime& now);
-    int reminderMinutes() const { return m_reminderMinutes; }
+    int reminderMinutes() const { return m_reminders.minutes(); }
     void setReminderMinutes(int minutes);
-    QString reminderTitle() const { return m_reminderTitle; }
-    QString reminderText() const { return m_reminderText; }
-    int reminderChannel() const { return m_reminderChannel; }
-    QString preferredChannel() const { return m_preferredChannel; }
+    QString reminderTitle() const { return m_reminders.title(); }
+    QString reminderText() const { return m_reminders.text(); }
+    int reminderChannel() const { return m_reminders.channel(); }
+    QString preferredChannel() const { return m_selection.preferredChannel(); }
     void setPreferredChannel(const QString& id);
 
     QString nowPlaying() const { return m_nowPlaying; }
@@ -125,26 +129,27 @@ public:
     QString liveError() const { return m_liveError; }
     QString viewerCountUrl() const { return m_viewerCountUrl; }
     void setViewerCountUrl(const QString& url);
-    QUrl icsSuggestedFile() const;
-    QUrl icsSuggestedFolder() const;
+    QUrl icsSuggestedFile() const { return IcsExport::suggestedFile(m_catalog.get()); }
+    QUrl icsSuggestedFolder() const { return IcsExport::suggestedFolder(); }
     // Writes my schedule to `file` (a file:// URL or a path); returns the path written, or an
     // empty string plus errorOccurred; icsExportStatus says which.
     Q_INVOKABLE QString exportIcs(const QUrl& file);
-    QString icsExportStatus() const { return m_icsExportStatus; }
-    bool icsExportFailed() const { return m_icsExportFailed; }
+    QString icsExportStatus() const { return m_ics.status(); }
+    bool icsExportFailed() const { return m_ics.failed(); }
 
     // The live parts, for tests (cable timings, poll interval).
     OnAirFollower* onAirFollower() { return &m_onAir; }
     ViewerCountPoller* viewerCountPoller() { return &m_viewers; }
     // Where a Dreamkast catalog's OnAirChannel lives: the catalog's cable_url, else /cable on
-    // the host it was fetched from; empty for a local file naming none.
+    // the host it was fetched from; empty for a local file naming none
+    // (catalog::dreamkastCableUrl, the one Dreamkast endpoint rule).
     static QUrl cableUrlFor(const catalog::Catalog& catalog, const QString& source);
 
     QDateTime now() const;
     // Where the attendee is; the system zone unless a test says otherwise.
     void setViewerZone(const QTimeZone& zone) { m_viewerZone = zone; }
     // Reminders also go to the desktop (D-Bus) unless switched off (tests).
-    void setDesktopNotifications(bool on) { m_desktopNotifications = on; }
+    void setDesktopNotifications(bool on) { m_reminders.setDesktopNotifications(on); }
     // Loads a catalog already in memory (what setSource does once the bytes are in).
     void setCatalog(catalog::Catalog catalog);
     const catalog::Catalog* catalog() const { return m_catalog.get(); }
@@ -183,49 +188,30 @@ private:
     void load();
     void applyLoaded(Expected<catalog::Catalog> result, const QString& warning);
     void setError(const QString& message);
-    void setLoading(bool loading);
-    void checkReminders(const QDateTime& now);
     void updateLive();
     void applyOnAir();
-    void applyStream();
     void updateNowPlaying();
     void setLiveError(const QString& message);
 
-    struct ViewDirection {
-        double yaw, pitch, fov;
-    };
-
     QString m_source;
-    bool m_loading = false;
     QString m_error;
     std::shared_ptr<const catalog::Catalog> m_catalog;
     QTimeZone m_viewerZone = QTimeZone::systemTimeZone();
     ChannelListModel m_channels;
     ScheduleModel m_schedule;
     MyScheduleStore m_store;
-    int m_current = -1;
-    QString m_streamUrl, m_streamProjection, m_streamStereo;
-    QPointer<QObject> m_view;
-    QHash<QString, ViewDirection> m_viewPerChannel;  // by channel id: survives a reload
+    ChannelSelection m_selection;
     QDateTime m_clockOverride;
     QTimer m_clock;
-    int m_reminderMinutes = 5;
-    bool m_desktopNotifications = true;
-    QStringList m_reminded;  // session ids already announced, so each reminds once
-    QString m_reminderTitle, m_reminderText;
-    int m_reminderChannel = -1;
-    QString m_preferredChannel;
-    bool m_preferredPending = false;  // not yet found in a loaded catalog
-    QThread* m_fetch = nullptr;       // an HTTP fetch under way; waited for on destruction
-    quint64 m_loadGeneration = 0;     // a newer load makes an older fetch's result stale
+    ReminderScheduler m_reminders{&m_store};
+    IcsExport m_ics;
     OnAirFollower m_onAir;
     ViewerCountPoller m_viewers;
-    QHash<QString, QString> m_streamOverride;  // channel id → the on-air talk's stream
     QString m_nowPlaying;
     QString m_liveError;
     QString m_viewerCountUrl;
-    QString m_icsExportStatus;
-    bool m_icsExportFailed = false;
+    // Last, so destroyed first: its destructor waits for a fetch under way.
+    CatalogLoader m_loader;
 };
 
 }  // namespace omk::ui

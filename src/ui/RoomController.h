@@ -7,26 +7,20 @@
 // With no server but an event whose catalog came from Dreamkast, the channel's chat is the
 // on-air talk's Dreamkast chat instead (room::DreamkastChat, docs/DREAMKAST.md): same models,
 // no presence, no moderation, posting only with a Dreamkast token (AppSettings).
+// A facade: the session's lifecycle and state are RoomSession's, the input's ChatComposer's
+// (rich text: MessageFormatter), moderation RoomModeration's and playback for the whole room
+// PlaybackForEveryone's; this class keeps the one QML-visible API over them.
 // Threading: GUI thread.
 
 #include "room/ChatModel.h"
 #include "room/PresenceModel.h"
+#include "ui/ChatComposer.h"
+#include "ui/PlaybackForEveryone.h"
+#include "ui/RoomModeration.h"
+#include "ui/RoomSession.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
-
-#include <QUrl>
-
-#include <memory>
-#include <optional>
-
-namespace omk::room {
-class RoomConnection;
-class ModeratorActions;
-class DreamkastChat;
-}  // namespace omk::room
 
 namespace omk::ui {
 
@@ -86,46 +80,46 @@ public:
     explicit RoomController(QObject* parent = nullptr);
     ~RoomController() override;
 
-    QString serverUrl() const { return m_serverUrl; }
-    void setServerUrl(const QString& url);
-    QString room() const { return m_room; }
-    void setRoom(const QString& room);
-    QString guestName() const { return m_guestName; }
-    void setGuestName(const QString& name);
-    QString token() const { return m_token; }
-    void setToken(const QString& token);
-    PlayerController* player() const { return m_player; }
-    void setPlayer(PlayerController* player);
-    bool syncEnabled() const { return m_syncEnabled; }
-    void setSyncEnabled(bool on);
-    EventController* event() const;
-    void setEvent(EventController* event);
-    bool available() const;
-    QString backend() const;
-    QString readOnlyReason() const;
-    room::DreamkastChat* dreamkastChat() const { return m_dreamkast.get(); }
+    QString serverUrl() const { return m_session.serverUrl(); }
+    void setServerUrl(const QString& url) { m_session.setServerUrl(url); }
+    QString room() const { return m_session.room(); }
+    void setRoom(const QString& room) { m_session.setRoom(room); }
+    QString guestName() const { return m_session.guestName(); }
+    void setGuestName(const QString& name) { m_session.setGuestName(name); }
+    QString token() const { return m_session.token(); }
+    void setToken(const QString& token) { m_session.setToken(token); }
+    PlayerController* player() const { return m_session.player(); }
+    void setPlayer(PlayerController* player) { m_session.setPlayer(player); }
+    bool syncEnabled() const { return m_session.syncEnabled(); }
+    void setSyncEnabled(bool on) { m_session.setSyncEnabled(on); }
+    EventController* event() const { return m_session.event(); }
+    void setEvent(EventController* event) { m_session.setEvent(event); }
+    bool available() const { return m_session.available(); }
+    QString backend() const { return m_session.backend(); }
+    QString readOnlyReason() const { return m_session.readOnlyReason(); }
+    room::DreamkastChat* dreamkastChat() const { return m_session.dreamkastChat(); }
 
-    bool active() const { return m_connection != nullptr || m_dreamkast != nullptr; }
-    QString state() const;
-    QString statusText() const;
-    room::ChatModel* chat() const { return m_chat; }
-    room::PresenceModel* presence() const { return m_presence; }
-    int viewerCount() const;
-    bool canModerate() const;
-    QString userName() const;
-    QString userId() const;
-    QString pinned() const;
-    int slowModeSeconds() const;
-    int pendingCount() const;
-    QString inputHint() const { return m_inputHint; }
-    bool following() const;
-    QString mediaOverride() const { return m_mediaOverride; }
-    double syncErrorMs() const;
-    double clockOffsetMs() const;
-    double roundTripMs() const;
-    QString errorString() const { return m_error; }
-    room::RoomConnection* connection() const { return m_connection.get(); }
-    PlayerSync* sync() const { return m_sync; }
+    bool active() const { return m_session.active(); }
+    QString state() const { return m_session.state(); }
+    QString statusText() const { return m_session.statusText(); }
+    room::ChatModel* chat() const { return m_session.chat(); }
+    room::PresenceModel* presence() const { return m_session.presence(); }
+    int viewerCount() const { return m_session.viewerCount(); }
+    bool canModerate() const { return m_session.canModerate(); }
+    QString userName() const { return m_session.userName(); }
+    QString userId() const { return m_session.userId(); }
+    QString pinned() const { return m_session.pinned(); }
+    int slowModeSeconds() const { return m_session.slowModeSeconds(); }
+    int pendingCount() const { return m_session.pendingCount(); }
+    QString inputHint() const { return m_composer.inputHint(); }
+    bool following() const { return m_session.following(); }
+    QString mediaOverride() const { return m_session.mediaOverride(); }
+    double syncErrorMs() const { return m_session.syncErrorMs(); }
+    double clockOffsetMs() const { return m_session.clockOffsetMs(); }
+    double roundTripMs() const { return m_session.roundTripMs(); }
+    QString errorString() const { return m_session.errorString(); }
+    room::RoomConnection* connection() const { return m_session.connection(); }
+    PlayerSync* sync() const { return m_session.sync(); }
 
     // Sends a chat message (a reply when replyToSeq > 0). False, with inputHint saying why,
     // when it cannot be queued (empty, too long, no room).
@@ -175,55 +169,10 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
-    void scheduleRestart();
-    void restart();
-    void teardown();
-    void setError(const QString& message);
-    void setInputHint(const QString& hint, int clearAfterMs = 0);
-    void setMediaOverride(const QString& media);
-    bool check(const omk::Expected<QString>& queued);
-    bool sendPlayback(const QString& media, double position, double rate, bool paused);
-    // What the moderator's controls act on. Following the room, its state: the local player may
-    // be paused for a moment on a landed seek, waiting for the room's instant.
-    struct SharedPlayback {
-        double position = 0, rate = 1.0;
-        bool paused = true;
-    };
-    SharedPlayback sharedPlayback() const;
-    void emitSessionChanged();
-    QString settingsKey() const;
-    struct DreamkastTarget {
-        QUrl api, cable;
-        QString eventAbbr;
-        qint64 talk = 0;  // 0: nothing on air on the channel
-        QString token;
-        bool operator==(const DreamkastTarget&) const = default;
-    };
-    // The Dreamkast chat the current channel should show; nullopt: not a Dreamkast event (or a
-    // server is set, which wins).
-    std::optional<DreamkastTarget> dreamkastTarget() const;
-    void updateDreamkast();
-    void startDreamkast();
-
-    QString m_serverUrl, m_room, m_guestName, m_token;
-    QPointer<PlayerController> m_player;
-    bool m_syncEnabled = true;
-    std::unique_ptr<room::RoomConnection> m_connection;
-    // QObject: a QPointer of a forward-declared type would not compile where this header is
-    // included alone.
-    QPointer<QObject> m_event;
-    std::unique_ptr<room::DreamkastChat> m_dreamkast;
-    std::optional<DreamkastTarget> m_dkTarget;
-    room::ChatModel* m_chat = nullptr;  // children of m_connection
-    room::PresenceModel* m_presence = nullptr;
-    room::ModeratorActions* m_moderator = nullptr;
-    PlayerSync* m_sync = nullptr;
-    QString m_inputHint;
-    QString m_mediaOverride;
-    QString m_error;
-    QTimer m_restart;
-    QTimer m_hintTimer;
-    QTimer m_countdown;  // ticks statusText while reconnecting
+    RoomSession m_session;
+    ChatComposer m_composer;
+    RoomModeration m_moderation;
+    PlaybackForEveryone m_playback;
 };
 
 }  // namespace omk::ui
