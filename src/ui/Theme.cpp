@@ -90,4 +90,15 @@ QColor Theme::link() const {
     return pick("#00a8fc", "#00ffff");
 }
 
+// Main.qml's own roles.
+QColor Theme::windowButton() const {
+    return pick("#4e5058", "#ffffff");
+}
+QColor Theme::windowButtonText() const {
+    return pick("#dbdee1", "#000000");
+}
+QColor Theme::notice() const {
+    return pick("#e0202020", "#000000");
+}
+
 }  // namespace omk::ui

@@ -43,6 +43,11 @@ class Theme : public QObject {
     Q_PROPERTY(QColor danger READ danger NOTIFY changed)
     Q_PROPERTY(QColor success READ success NOTIFY changed)
     Q_PROPERTY(QColor link READ link NOTIFY changed)
+    // Main.qml's own roles: the window palette's buttons (white on black in high contrast) and
+    // the background of its short notices.
+    Q_PROPERTY(QColor windowButton READ windowButton NOTIFY changed)
+    Q_PROPERTY(QColor windowButtonText READ windowButtonText NOTIFY changed)
+    Q_PROPERTY(QColor notice READ notice NOTIFY changed)
 
 public:
     static constexpr double kTextStep = 0.1;
@@ -74,6 +79,10 @@ public:
     QColor danger() const;
     QColor success() const;
     QColor link() const;
+    // Main.qml's own roles.
+    QColor windowButton() const;
+    QColor windowButtonText() const;
+    QColor notice() const;
 
     // A base pixel size at the current scale. Not for QML: a binding would not see the scale
     // change through a call; QML writes Math.round(N * Theme.textScale) instead.
