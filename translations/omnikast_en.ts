@@ -497,10 +497,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Playback follows the room; a moderator controls it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schedule (S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,30 +522,6 @@
     </message>
     <message>
         <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No captions shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This stream has no captions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Captions on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Captions off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which of this channel&apos;s streams plays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -813,6 +785,36 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>No captions shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stream has no captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamPicker</name>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of this channel&apos;s streams plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VrButton</name>
     <message>
         <source>Looking for a VR headset…</source>
@@ -872,6 +874,141 @@
     <name>omk::ui</name>
     <message>
         <source>Not connected to a chat server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::ActionTable</name>
+    <message>
+        <source>turn left 5°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn right 5°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up 5°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look down 5°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look straight ahead again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause / play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loop on / off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 % slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 % faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captions on / off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fullscreen on / off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the video; leave fullscreen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more or less detail in the overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high contrast on / off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VR headset on / off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel 1 … 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show / hide the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,6 +1167,13 @@
     </message>
     <message>
         <source>Dreamkast&apos;s chat has no edits or reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::RoomPlaybackControl</name>
+    <message>
+        <source>Playback follows the room; a moderator controls it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

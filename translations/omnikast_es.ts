@@ -497,10 +497,6 @@
         <translation>Omnikast</translation>
     </message>
     <message>
-        <source>Playback follows the room; a moderator controls it</source>
-        <translation>La reproducción sigue a la sala; la controla un moderador</translation>
-    </message>
-    <message>
         <source>Schedule (S)</source>
         <translation>Programa (S)</translation>
     </message>
@@ -527,30 +523,6 @@
     <message>
         <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
         <translation>Muestra las sesiones del evento por día; S lo abre, Esc lo cierra</translation>
-    </message>
-    <message>
-        <source>No captions shown: %1</source>
-        <translation>No se muestran subtítulos: %1</translation>
-    </message>
-    <message>
-        <source>This stream has no captions</source>
-        <translation>Esta emisión no tiene subtítulos</translation>
-    </message>
-    <message>
-        <source>Captions on</source>
-        <translation>Subtítulos activados</translation>
-    </message>
-    <message>
-        <source>Captions off</source>
-        <translation>Subtítulos desactivados</translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation>Emisión</translation>
-    </message>
-    <message>
-        <source>Which of this channel&apos;s streams plays</source>
-        <translation>Qué emisión de este canal se reproduce</translation>
     </message>
 </context>
 <context>
@@ -813,6 +785,36 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>No captions shown: %1</source>
+        <translation>No se muestran subtítulos: %1</translation>
+    </message>
+    <message>
+        <source>This stream has no captions</source>
+        <translation>Esta emisión no tiene subtítulos</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>Subtítulos activados</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>Subtítulos desactivados</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPicker</name>
+    <message>
+        <source>Stream</source>
+        <translation>Emisión</translation>
+    </message>
+    <message>
+        <source>Which of this channel&apos;s streams plays</source>
+        <translation>Qué emisión de este canal se reproduce</translation>
+    </message>
+</context>
+<context>
     <name>VrButton</name>
     <message>
         <source>Looking for a VR headset…</source>
@@ -873,6 +875,141 @@
     <message>
         <source>Not connected to a chat server</source>
         <translation>Sin conexión con un servidor de chat</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::ActionTable</name>
+    <message>
+        <source>turn left 5°</source>
+        <translation>girar 5° a la izquierda</translation>
+    </message>
+    <message>
+        <source>turn right 5°</source>
+        <translation>girar 5° a la derecha</translation>
+    </message>
+    <message>
+        <source>look up 5°</source>
+        <translation>mirar 5° hacia arriba</translation>
+    </message>
+    <message>
+        <source>look down 5°</source>
+        <translation>mirar 5° hacia abajo</translation>
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation>acercar</translation>
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation>alejar</translation>
+    </message>
+    <message>
+        <source>look straight ahead again</source>
+        <translation>volver a mirar al frente</translation>
+    </message>
+    <message>
+        <source>pause / play</source>
+        <translation>pausa / reproducir</translation>
+    </message>
+    <message>
+        <source>back 10 s</source>
+        <translation>10 s atrás</translation>
+    </message>
+    <message>
+        <source>forward 10 s</source>
+        <translation>10 s adelante</translation>
+    </message>
+    <message>
+        <source>volume down</source>
+        <translation>bajar el volumen</translation>
+    </message>
+    <message>
+        <source>volume up</source>
+        <translation>subir el volumen</translation>
+    </message>
+    <message>
+        <source>mute</source>
+        <translation>silenciar</translation>
+    </message>
+    <message>
+        <source>loop on / off</source>
+        <translation>repetición sí / no</translation>
+    </message>
+    <message>
+        <source>10 % slower</source>
+        <translation>10 % más lento</translation>
+    </message>
+    <message>
+        <source>10 % faster</source>
+        <translation>10 % más rápido</translation>
+    </message>
+    <message>
+        <source>normal speed</source>
+        <translation>velocidad normal</translation>
+    </message>
+    <message>
+        <source>captions on / off</source>
+        <translation>subtítulos sí / no</translation>
+    </message>
+    <message>
+        <source>fullscreen on / off</source>
+        <translation>pantalla completa sí / no</translation>
+    </message>
+    <message>
+        <source>back to the video; leave fullscreen</source>
+        <translation>volver al vídeo; salir de pantalla completa</translation>
+    </message>
+    <message>
+        <source>more or less detail in the overlay</source>
+        <translation>más o menos detalle en la superposición</translation>
+    </message>
+    <message>
+        <source>high contrast on / off</source>
+        <translation>alto contraste sí / no</translation>
+    </message>
+    <message>
+        <source>larger text</source>
+        <translation>texto más grande</translation>
+    </message>
+    <message>
+        <source>smaller text</source>
+        <translation>texto más pequeño</translation>
+    </message>
+    <message>
+        <source>normal text</source>
+        <translation>texto normal</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>salir</translation>
+    </message>
+    <message>
+        <source>VR headset on / off</source>
+        <translation>visor de RV sí / no</translation>
+    </message>
+    <message>
+        <source>next channel</source>
+        <translation>canal siguiente</translation>
+    </message>
+    <message>
+        <source>previous channel</source>
+        <translation>canal anterior</translation>
+    </message>
+    <message>
+        <source>channel 1 … 9</source>
+        <translation>canal 1 … 9</translation>
+    </message>
+    <message>
+        <source>the schedule</source>
+        <translation>el programa</translation>
+    </message>
+    <message>
+        <source>show / hide the chat</source>
+        <translation>mostrar / ocultar el chat</translation>
+    </message>
+    <message>
+        <source>write a message</source>
+        <translation>escribir un mensaje</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1168,13 @@
     <message>
         <source>Dreamkast&apos;s chat has no edits or reactions</source>
         <translation>El chat de Dreamkast no admite ediciones ni reacciones</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::RoomPlaybackControl</name>
+    <message>
+        <source>Playback follows the room; a moderator controls it</source>
+        <translation>La reproducción sigue a la sala; la controla un moderador</translation>
     </message>
 </context>
 <context>

@@ -491,10 +491,6 @@
         <translation>Omnikast</translation>
     </message>
     <message>
-        <source>Playback follows the room; a moderator controls it</source>
-        <translation>再生はルームに従います（操作はモデレーター）</translation>
-    </message>
-    <message>
         <source>Schedule (S)</source>
         <translation>スケジュール (S)</translation>
     </message>
@@ -521,30 +517,6 @@
     <message>
         <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
         <translation>イベントのセッションを日ごとに表示。S で開き、Esc で閉じる</translation>
-    </message>
-    <message>
-        <source>No captions shown: %1</source>
-        <translation>字幕は表示されません: %1</translation>
-    </message>
-    <message>
-        <source>This stream has no captions</source>
-        <translation>このストリームには字幕がありません</translation>
-    </message>
-    <message>
-        <source>Captions on</source>
-        <translation>字幕オン</translation>
-    </message>
-    <message>
-        <source>Captions off</source>
-        <translation>字幕オフ</translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation>ストリーム</translation>
-    </message>
-    <message>
-        <source>Which of this channel&apos;s streams plays</source>
-        <translation>このチャンネルで再生するストリーム</translation>
     </message>
 </context>
 <context>
@@ -807,6 +779,36 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>No captions shown: %1</source>
+        <translation>字幕は表示されません: %1</translation>
+    </message>
+    <message>
+        <source>This stream has no captions</source>
+        <translation>このストリームには字幕がありません</translation>
+    </message>
+    <message>
+        <source>Captions on</source>
+        <translation>字幕オン</translation>
+    </message>
+    <message>
+        <source>Captions off</source>
+        <translation>字幕オフ</translation>
+    </message>
+</context>
+<context>
+    <name>StreamPicker</name>
+    <message>
+        <source>Stream</source>
+        <translation>ストリーム</translation>
+    </message>
+    <message>
+        <source>Which of this channel&apos;s streams plays</source>
+        <translation>このチャンネルで再生するストリーム</translation>
+    </message>
+</context>
+<context>
     <name>VrButton</name>
     <message>
         <source>Looking for a VR headset…</source>
@@ -866,6 +868,141 @@
     <message>
         <source>Not connected to a chat server</source>
         <translation>チャットサーバーに接続していません</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::ActionTable</name>
+    <message>
+        <source>turn left 5°</source>
+        <translation>左へ 5° 回す</translation>
+    </message>
+    <message>
+        <source>turn right 5°</source>
+        <translation>右へ 5° 回す</translation>
+    </message>
+    <message>
+        <source>look up 5°</source>
+        <translation>上を 5° 見る</translation>
+    </message>
+    <message>
+        <source>look down 5°</source>
+        <translation>下を 5° 見る</translation>
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation>ズームイン</translation>
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation>ズームアウト</translation>
+    </message>
+    <message>
+        <source>look straight ahead again</source>
+        <translation>正面に戻す</translation>
+    </message>
+    <message>
+        <source>pause / play</source>
+        <translation>一時停止 / 再生</translation>
+    </message>
+    <message>
+        <source>back 10 s</source>
+        <translation>10 秒戻る</translation>
+    </message>
+    <message>
+        <source>forward 10 s</source>
+        <translation>10 秒進む</translation>
+    </message>
+    <message>
+        <source>volume down</source>
+        <translation>音量を下げる</translation>
+    </message>
+    <message>
+        <source>volume up</source>
+        <translation>音量を上げる</translation>
+    </message>
+    <message>
+        <source>mute</source>
+        <translation>ミュート</translation>
+    </message>
+    <message>
+        <source>loop on / off</source>
+        <translation>ループ オン / オフ</translation>
+    </message>
+    <message>
+        <source>10 % slower</source>
+        <translation>10 % 遅く</translation>
+    </message>
+    <message>
+        <source>10 % faster</source>
+        <translation>10 % 速く</translation>
+    </message>
+    <message>
+        <source>normal speed</source>
+        <translation>通常の速度</translation>
+    </message>
+    <message>
+        <source>captions on / off</source>
+        <translation>字幕 オン / オフ</translation>
+    </message>
+    <message>
+        <source>fullscreen on / off</source>
+        <translation>全画面 オン / オフ</translation>
+    </message>
+    <message>
+        <source>back to the video; leave fullscreen</source>
+        <translation>ビデオに戻る・全画面を終了</translation>
+    </message>
+    <message>
+        <source>more or less detail in the overlay</source>
+        <translation>オーバーレイの詳細を増減</translation>
+    </message>
+    <message>
+        <source>high contrast on / off</source>
+        <translation>ハイコントラスト オン / オフ</translation>
+    </message>
+    <message>
+        <source>larger text</source>
+        <translation>文字を大きく</translation>
+    </message>
+    <message>
+        <source>smaller text</source>
+        <translation>文字を小さく</translation>
+    </message>
+    <message>
+        <source>normal text</source>
+        <translation>標準の文字サイズ</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>VR headset on / off</source>
+        <translation>VR ヘッドセット オン / オフ</translation>
+    </message>
+    <message>
+        <source>next channel</source>
+        <translation>次のチャンネル</translation>
+    </message>
+    <message>
+        <source>previous channel</source>
+        <translation>前のチャンネル</translation>
+    </message>
+    <message>
+        <source>channel 1 … 9</source>
+        <translation>チャンネル 1 … 9</translation>
+    </message>
+    <message>
+        <source>the schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>show / hide the chat</source>
+        <translation>チャットの表示 / 非表示</translation>
+    </message>
+    <message>
+        <source>write a message</source>
+        <translation>メッセージを書く</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1155,13 @@
     <message>
         <source>Dreamkast&apos;s chat has no edits or reactions</source>
         <translation>Dreamkast のチャットでは編集やリアクションはできません</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::RoomPlaybackControl</name>
+    <message>
+        <source>Playback follows the room; a moderator controls it</source>
+        <translation>再生はルームに従います（操作はモデレーター）</translation>
     </message>
 </context>
 <context>

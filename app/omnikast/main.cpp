@@ -8,6 +8,7 @@
 #include "media/FfmpegLog.h"
 #include "preflight/Commands.h"
 #include "replay/Commands.h"
+#include "ui/ActionTable.h"
 #include "ui/AppSettings.h"
 #include "ui/DeepLink.h"
 #include "ui/DemoServer.h"
@@ -71,14 +72,11 @@ constexpr const char* kUsage =
     "  terminal and plain lines otherwise)\n"
     "  omnikast --version | --help\n"
     "\n"
-    "P: equirect | equirect180 | cubemap | eac | flat    S: mono | top-bottom | side-by-side\n"
-    "Keys: drag/arrows look, wheel/+/- zoom, Space pause, Shift+arrows seek 10 s, R recenter,\n"
-    "      F fullscreen, Esc leave fullscreen, 9/0 volume, M mute, L loop, [/] speed,\n"
-    "      Backspace normal speed, V captions, I overlay detail, Q quit\n"
-    "      Tab / Shift+Tab move between controls, Ctrl+= / Ctrl+- / Ctrl+0 text size,\n"
-    "      Ctrl+Shift+H high contrast\n"
-    "Event: Ctrl+Tab / Ctrl+Shift+Tab or Alt+1..9 switch channels, S schedule, C chat,\n"
-    "       Enter write a message, Esc back to the video\n"
+    "P: equirect | equirect180 | cubemap | eac | flat    S: mono | top-bottom | side-by-side\n";
+// After the key list, which comes from the window's action table (ui/ActionTable).
+constexpr const char* kUsageEnd =
+    "Mouse: drag looks around, the wheel zooms, a double click toggles fullscreen;\n"
+    "       Tab / Shift+Tab move between the controls\n"
     "Settings: ~/.config/Omnikast/omnikast.conf   Log: $XDG_STATE_HOME/omnikast/omnikast.log\n"
     "          (default ~/.local/state/omnikast/; rotated at 1 MiB, 3 old files kept)\n";
 
@@ -235,8 +233,11 @@ int main(int argc, char** argv) {
     if (isHelpOrVersion(argc, argv)) {
         if (std::strcmp(argv[1], "--version") == 0)
             std::fputs("omnikast " OMNIKAST_VERSION "\n", stdout);
-        else
+        else {
             std::fputs(kUsage, stdout);
+            std::fputs(omk::ui::keyHelpText().toUtf8().constData(), stdout);
+            std::fputs(kUsageEnd, stdout);
+        }
         return 0;
     }
     // Headless commands must run with no display at all: no QGuiApplication but an offscreen one.

@@ -1,0 +1,19 @@
+// Drag to look around, the wheel zooms, a double click asks for fullscreen: the mouse on the
+// video.
+import QtQuick
+import Omnikast
+
+MouseArea {
+    id: area
+    required property VideoView view
+    signal fullScreenRequested()
+    property point last
+    cursorShape: pressed ? Qt.ClosedHandCursor : Qt.OpenHandCursor
+    onPressed: (mouse) => { last = Qt.point(mouse.x, mouse.y) }
+    onPositionChanged: (mouse) => {
+        area.view.dragBy(mouse.x - last.x, mouse.y - last.y)
+        last = Qt.point(mouse.x, mouse.y)
+    }
+    onWheel: (wheel) => area.view.zoomBy(wheel.angleDelta.y / 120)
+    onDoubleClicked: area.fullScreenRequested()
+}
