@@ -1,3 +1,3 @@
-#include "Log.h"
+#include "cable/Log.h"
 
 Q_LOGGING_CATEGORY(lcCable, "omnikast.cable", QtInfoMsg)

@@ -1,3 +1,3 @@
-#include "Log.h"
+#include "catalog/Log.h"
 
 Q_LOGGING_CATEGORY(lcCatalog, "omnikast.catalog", QtInfoMsg)

@@ -1,3 +1,3 @@
-#include "Log.h"
+#include "core/Log.h"
 
 Q_LOGGING_CATEGORY(lcCore, "omnikast.core", QtInfoMsg)

@@ -1,4 +1,4 @@
-#include "Spherical.h"
+#include "core/Spherical.h"
 
 #include <QStringList>
 

@@ -2,7 +2,7 @@
 // How a video frame maps onto the sphere, and where the viewer looks. Shared by the media
 // engine (which detects it), the renderer (which draws it) and the CLI (which overrides it).
 
-#include "Expected.h"
+#include "core/Expected.h"
 
 #include <QString>
 

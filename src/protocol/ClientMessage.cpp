@@ -1,6 +1,6 @@
-#include "ClientMessage.h"
+#include "protocol/ClientMessage.h"
 
-#include "FieldReader.h"
+#include "protocol/FieldReader.h"
 
 #include <QRegularExpression>
 

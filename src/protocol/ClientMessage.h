@@ -2,9 +2,9 @@
 // What a client may send, and the strict decoder the server runs on every text frame. The
 // encoders are for clients (the desktop app, tests) so both sides share one spelling.
 
-#include "EventType.h"
-#include "Protocol.h"
 #include "core/Expected.h"
+#include "protocol/EventType.h"
+#include "protocol/Protocol.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "Event.h"
+#include "protocol/Event.h"
 
-#include "FieldReader.h"
-#include "Protocol.h"
+#include "protocol/FieldReader.h"
+#include "protocol/Protocol.h"
 
 #include <limits>
 

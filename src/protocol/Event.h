@@ -1,9 +1,9 @@
 #pragma once
 // One entry of a room's append-only log, as stored and as sent.
 
-#include "EventType.h"
-#include "Role.h"
 #include "core/Expected.h"
+#include "protocol/EventType.h"
+#include "protocol/Role.h"
 
 #include <QJsonObject>
 #include <QString>

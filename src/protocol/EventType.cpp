@@ -1,4 +1,4 @@
-#include "EventType.h"
+#include "protocol/EventType.h"
 
 #include <array>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "FieldReader.h"
+#include "protocol/FieldReader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,3 +1,3 @@
-#include "Log.h"
+#include "protocol/Log.h"
 
 Q_LOGGING_CATEGORY(lcProtocol, "omnikast.protocol", QtInfoMsg)

@@ -1,4 +1,4 @@
-#include "Role.h"
+#include "protocol/Role.h"
 
 namespace omk::protocol {
 

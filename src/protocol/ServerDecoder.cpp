@@ -1,7 +1,7 @@
-#include "ServerDecoder.h"
+#include "protocol/ServerDecoder.h"
 
-#include "ClientMessage.h"
-#include "FieldReader.h"
+#include "protocol/ClientMessage.h"
+#include "protocol/FieldReader.h"
 
 #include <QJsonArray>
 

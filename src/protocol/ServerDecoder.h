@@ -3,10 +3,10 @@
 // (docs/PROTOCOL.md). Like the server's decoder it answers any bytes with a message or an error
 // naming the field, so a client never acts on a half-understood frame.
 
-#include "Event.h"
-#include "Protocol.h"
-#include "ServerMessage.h"
 #include "core/Expected.h"
+#include "protocol/Event.h"
+#include "protocol/Protocol.h"
+#include "protocol/ServerMessage.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "ServerMessage.h"
+#include "protocol/ServerMessage.h"
 
-#include "Protocol.h"
+#include "protocol/Protocol.h"
 
 namespace omk::protocol {
 

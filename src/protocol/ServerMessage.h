@@ -1,8 +1,8 @@
 #pragma once
 // What the server sends besides log events (see Event.h), as wire objects.
 
-#include "Event.h"
-#include "Role.h"
+#include "protocol/Event.h"
+#include "protocol/Role.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
-#include "ClientSession.h"
+#include "server/ClientSession.h"
 
-#include "Clock.h"
-#include "Log.h"
-#include "Ulid.h"
 #include "protocol/ErrorCodes.h"
 #include "protocol/FieldReader.h"
 #include "protocol/ServerMessage.h"
+#include "server/Clock.h"
+#include "server/Log.h"
+#include "server/Ulid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,15 +7,15 @@
 // write, close and ping is posted there in order, and what the socket receives comes back as
 // queued signals.
 
-#include "Jwt.h"
-#include "Metrics.h"
-#include "RateLimiter.h"
-#include "Room.h"
-#include "RoomRegistry.h"
-#include "ServerConfig.h"
 #include "protocol/ClientMessage.h"
+#include "server/Jwt.h"
+#include "server/Metrics.h"
+#include "server/RateLimiter.h"
+#include "server/Room.h"
+#include "server/RoomRegistry.h"
+#include "server/ServerConfig.h"
 
-#include "DeliveryShard.h"
+#include "server/DeliveryShard.h"
 
 #include <QHash>
 #include <QObject>

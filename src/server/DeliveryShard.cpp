@@ -1,4 +1,4 @@
-#include "DeliveryShard.h"
+#include "server/DeliveryShard.h"
 
 #include <QMetaObject>
 

@@ -1,6 +1,6 @@
-#include "Fanout.h"
+#include "server/Fanout.h"
 
-#include "PresenceWire.h"
+#include "server/PresenceWire.h"
 
 namespace omk::server {
 

@@ -1,6 +1,6 @@
-#include "HttpApi.h"
+#include "server/HttpApi.h"
 
-#include "Log.h"
+#include "server/Log.h"
 
 #include <QFile>
 #include <QHttpServerRequest>

@@ -1,4 +1,4 @@
-#include "Jwt.h"
+#include "server/Jwt.h"
 
 #include "protocol/FieldReader.h"
 

@@ -1,4 +1,4 @@
-#include "Log.h"
+#include "server/Log.h"
 
 Q_LOGGING_CATEGORY(lcServer, "omnikast.server", QtInfoMsg)
 

@@ -1,7 +1,7 @@
-#include "PostgresFanout.h"
+#include "server/PostgresFanout.h"
 
-#include "Log.h"
-#include "PostgresRoomStore.h"
+#include "server/Log.h"
+#include "server/PostgresRoomStore.h"
 
 #include <QAtomicInt>
 #include <QSqlDatabase>

@@ -5,8 +5,8 @@
 // again after a lost connection, and says so through subscribed() so rooms catch up.
 // Threading: the server's event-loop thread only (the connection belongs to it).
 
-#include "Fanout.h"
-#include "ServiceUrls.h"
+#include "server/Fanout.h"
+#include "server/ServiceUrls.h"
 
 #include <QSqlDriver>
 

@@ -10,8 +10,8 @@
 // event-loop thread); use the store from that thread only. Queries block that thread for a round
 // trip, as SQLite's commits do.
 
-#include "RoomStore.h"
-#include "ServiceUrls.h"
+#include "server/RoomStore.h"
+#include "server/ServiceUrls.h"
 
 #include <QHash>
 #include <QSqlDatabase>

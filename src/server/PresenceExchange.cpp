@@ -1,9 +1,9 @@
-#include "PresenceExchange.h"
+#include "server/PresenceExchange.h"
 
-#include "Clock.h"
-#include "Log.h"
-#include "RoomRegistry.h"
-#include "Ulid.h"
+#include "server/Clock.h"
+#include "server/Log.h"
+#include "server/RoomRegistry.h"
+#include "server/Ulid.h"
 
 #include <algorithm>
 #include <utility>

@@ -8,9 +8,9 @@
 // trusted: it came from the network.
 // Threading: the server's event-loop thread only.
 
-#include "Fanout.h"
-#include "Metrics.h"
-#include "RemotePresence.h"
+#include "server/Fanout.h"
+#include "server/Metrics.h"
+#include "server/RemotePresence.h"
 
 #include <QObject>
 #include <QSet>

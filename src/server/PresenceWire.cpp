@@ -1,4 +1,4 @@
-#include "PresenceWire.h"
+#include "server/PresenceWire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "RedisConnection.h"
+#include "server/RedisConnection.h"
 
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>

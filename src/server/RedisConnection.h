@@ -4,7 +4,7 @@
 // and no thread is needed. Reconnecting is the owner's business (lost() says when).
 // Threading: the thread that created it (the server's event-loop thread) only.
 
-#include "ServiceUrls.h"
+#include "server/ServiceUrls.h"
 
 #include <QByteArrayList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "RemotePresence.h"
+#include "server/RemotePresence.h"
 
 #include <iterator>
 

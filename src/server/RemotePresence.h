@@ -7,7 +7,7 @@
 // Pure bookkeeping: the caller passes the time and decides what to tell clients.
 // Threading: not thread-safe; the server's event-loop thread only.
 
-#include "PresenceWire.h"
+#include "server/PresenceWire.h"
 
 #include <QHash>
 #include <QList>

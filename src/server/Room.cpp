@@ -1,9 +1,9 @@
-#include "Room.h"
+#include "server/Room.h"
 
-#include "DeliveryShard.h"
-#include "Log.h"
-#include "Ulid.h"
 #include "protocol/ServerMessage.h"
+#include "server/DeliveryShard.h"
+#include "server/Log.h"
+#include "server/Ulid.h"
 
 #include <QJsonArray>
 

@@ -8,11 +8,11 @@
 // Threading: lives on the server's main event-loop thread; a broadcast posts its frame to each
 // delivery shard that has subscribers (DeliveryShard.h).
 
-#include "Metrics.h"
-#include "RemotePresence.h"
-#include "RoomStore.h"
 #include "protocol/ClientMessage.h"
 #include "protocol/Event.h"
+#include "server/Metrics.h"
+#include "server/RemotePresence.h"
+#include "server/RoomStore.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "RoomRegistry.h"
+#include "server/RoomRegistry.h"
 
-#include "Log.h"
-#include "Ulid.h"
+#include "server/Log.h"
+#include "server/Ulid.h"
 
 namespace omk::server {
 

@@ -2,8 +2,8 @@
 // Every room this server holds, loaded from the store at start and created on first join.
 // Threading: the server's event-loop thread only.
 
-#include "Room.h"
-#include "RoomStore.h"
+#include "server/Room.h"
+#include "server/RoomStore.h"
 
 #include <QHash>
 #include <QString>

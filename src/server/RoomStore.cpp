@@ -1,4 +1,4 @@
-#include "RoomStore.h"
+#include "server/RoomStore.h"
 
 namespace omk::server {
 

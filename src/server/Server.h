@@ -11,13 +11,13 @@
 // shared frame per shard (DeliveryShard.h). With 0 or 1, sockets stay on the main thread.
 // With a fan-out, a PresenceExchange makes viewer counts and member lists span the processes.
 
-#include "HttpApi.h"
-#include "Jwt.h"
-#include "Metrics.h"
-#include "RateLimiter.h"
-#include "RoomRegistry.h"
-#include "RoomStore.h"
-#include "ServerConfig.h"
+#include "server/HttpApi.h"
+#include "server/Jwt.h"
+#include "server/Metrics.h"
+#include "server/RateLimiter.h"
+#include "server/RoomRegistry.h"
+#include "server/RoomStore.h"
+#include "server/ServerConfig.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,12 +1,12 @@
-#include "ServerCli.h"
+#include "server/ServerCli.h"
 
-#include "Jwt.h"
-#include "Log.h"
-#include "Server.h"
-#include "ShutdownSignals.h"
-#include "Ulid.h"
 #include "core/SocketEventLoop.h"
 #include "protocol/FieldReader.h"
+#include "server/Jwt.h"
+#include "server/Log.h"
+#include "server/Server.h"
+#include "server/ShutdownSignals.h"
+#include "server/Ulid.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

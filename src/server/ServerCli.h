@@ -2,9 +2,9 @@
 // The omnikast-server command line: `serve` (the default) and `invite`. main() only calls
 // runServerCli(), so the parsing is testable and the binary stays thin.
 
-#include "ServerConfig.h"
 #include "core/Expected.h"
 #include "protocol/Role.h"
+#include "server/ServerConfig.h"
 
 #include <QMap>
 #include <QString>

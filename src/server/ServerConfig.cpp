@@ -1,6 +1,6 @@
-#include "ServerConfig.h"
+#include "server/ServerConfig.h"
 
-#include "ServiceUrls.h"
+#include "server/ServiceUrls.h"
 
 #include <QFile>
 #include <QHostAddress>

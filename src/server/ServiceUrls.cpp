@@ -1,4 +1,4 @@
-#include "ServiceUrls.h"
+#include "server/ServiceUrls.h"
 
 #include <QUrl>
 #include <QUrlQuery>

@@ -1,4 +1,4 @@
-#include "SqlEventRows.h"
+#include "server/SqlEventRows.h"
 
 #include "protocol/Role.h"
 

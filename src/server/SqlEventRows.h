@@ -2,9 +2,9 @@
 // Event rows as both SQL stores keep them (SqliteRoomStore, PostgresRoomStore): the same
 // columns in the same order, data as compact JSON text.
 
-#include "RoomStore.h"
 #include "core/Expected.h"
 #include "protocol/Event.h"
+#include "server/RoomStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>

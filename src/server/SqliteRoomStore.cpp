@@ -1,7 +1,7 @@
-#include "SqliteRoomStore.h"
+#include "server/SqliteRoomStore.h"
 
-#include "Log.h"
-#include "SqlEventRows.h"
+#include "server/Log.h"
+#include "server/SqlEventRows.h"
 
 #include <QAtomicInt>
 #include <QJsonDocument>

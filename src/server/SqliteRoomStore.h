@@ -5,7 +5,7 @@
 // Threading: the QSqlDatabase connection belongs to the thread that opened it (the server's
 // event-loop thread); use the store from that thread only.
 
-#include "RoomStore.h"
+#include "server/RoomStore.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "Ulid.h"
+#include "server/Ulid.h"
 
 #include <QRandomGenerator>
 

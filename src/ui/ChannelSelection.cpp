@@ -1,21 +1,14 @@
 #include "ui/ChannelSelection.h"
 
 #include "ui/Log.h"
+#include "ui/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSettings>
 #include <QVariant>
 
 namespace omk::ui {
 namespace {
-
-QString streamChoiceKey(const catalog::Catalog& c, const QString& channelId) {
-    // '/' would split the key into QSettings groups; ids are opaque.
-    return QStringLiteral("streams/%1|%2")
-        .arg(QString(c.event.id).replace(QLatin1Char('/'), QLatin1Char('_')),
-             QString(channelId).replace(QLatin1Char('/'), QLatin1Char('_')));
-}
 
 QString describe(const catalog::Stream& s, int index) {
     if (!s.label.isEmpty()) return s.label;
@@ -90,7 +83,7 @@ QStringList ChannelSelection::streamChoices() const {
 int ChannelSelection::currentStream() const {
     if (!valid()) return 0;
     const catalog::Channel& channel = m_catalog->channels.at(m_current);
-    const int saved = QSettings().value(streamChoiceKey(*m_catalog, channel.id), 0).toInt();
+    const int saved = SettingsStore::streamChoice(m_catalog->event.id, channel.id);
     // A catalog that lost streams since the choice was made falls back to the first.
     return saved >= 0 && saved < channel.streams.size() ? saved : 0;
 }
@@ -99,7 +92,7 @@ bool ChannelSelection::selectStream(int index) {
     if (!valid()) return false;
     const catalog::Channel& channel = m_catalog->channels.at(m_current);
     if (index < 0 || index >= channel.streams.size() || index == currentStream()) return false;
-    QSettings().setValue(streamChoiceKey(*m_catalog, channel.id), index);
+    SettingsStore::setStreamChoice(m_catalog->event.id, channel.id, index);
     applyStream();
     return true;
 }

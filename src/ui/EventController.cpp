@@ -2,8 +2,8 @@
 
 #include "catalog/DreamkastEndpoints.h"
 #include "ui/Log.h"
+#include "ui/SettingsStore.h"
 
-#include <QSettings>
 #include <QUrl>
 
 namespace omk::ui {
@@ -12,10 +12,6 @@ namespace {
 
 // Now/next changes on the minute at most; 30 s keeps the tabs at most half a minute late.
 constexpr int kClockIntervalMs = 30'000;
-
-// dreamkast-weaver as CloudNative Days runs it (dreamkast-ui's NEXT_PUBLIC_WEAVER_URL + "query").
-const QString kDefaultViewerCountUrl = QStringLiteral("https://dkw.cloudnativedays.jp/query");
-const QString kViewerCountUrlKey = QStringLiteral("dreamkast/viewerCountUrl");
 
 }  // namespace
 
@@ -29,7 +25,7 @@ EventController::EventController(QObject* parent)
     connect(&m_store, &MyScheduleStore::errorOccurred, this, &EventController::setError);
     connect(&m_loader, &CatalogLoader::loadingChanged, this, &EventController::loadingChanged);
     connect(&m_reminders, &ReminderScheduler::changed, this, &EventController::reminderChanged);
-    m_viewerCountUrl = QSettings().value(kViewerCountUrlKey, kDefaultViewerCountUrl).toString();
+    m_viewerCountUrl = SettingsStore::viewerCountUrl();
     connect(&m_onAir, &OnAirFollower::onAirChanged, this, &EventController::applyOnAir);
     connect(&m_onAir, &OnAirFollower::errorOccurred, this, &EventController::setLiveError);
     connect(&m_onAir, &OnAirFollower::statusChanged, this, [this] {
@@ -240,7 +236,7 @@ void EventController::setLiveError(const QString& message) {
 void EventController::setViewerCountUrl(const QString& url) {
     if (url == m_viewerCountUrl) return;
     m_viewerCountUrl = url;
-    QSettings().setValue(kViewerCountUrlKey, url);
+    SettingsStore::setViewerCountUrl(url);
     emit viewerCountUrlChanged();
     updateLive();
 }

@@ -79,7 +79,7 @@ class EventController : public QObject {
     Q_PROPERTY(QString liveStatus READ liveStatus NOTIFY liveChanged)
     Q_PROPERTY(QString liveError READ liveError NOTIFY liveChanged)
     // dreamkast-weaver's GraphQL endpoint for viewer counts, used when the catalog names none;
-    // remembered (QSettings dreamkast/viewerCountUrl). Empty: no viewer counts.
+    // remembered (the setting dreamkast/viewerCountUrl). Empty: no viewer counts.
     Q_PROPERTY(QString viewerCountUrl READ viewerCountUrl WRITE setViewerCountUrl NOTIFY
                    viewerCountUrlChanged)
     // Where "Export .ics" proposes to save: <Documents>/<event>-my-schedule.ics.

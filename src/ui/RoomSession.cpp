@@ -9,7 +9,7 @@
 #include "ui/EventController.h"
 #include "ui/PlayerController.h"
 #include "ui/PlayerSync.h"
-#include "ui/RoomSessionStore.h"
+#include "ui/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -45,7 +45,7 @@ RoomSession::RoomSession(QObject* parent) : QObject(parent) {
     connect(&m_restart, &QTimer::timeout, this, &RoomSession::restart);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &RoomSession::stateChanged);
-    m_guestName = RoomSessionStore::guestName();
+    m_guestName = SettingsStore::guestName();
     connect(AppSettings::instance(), &AppSettings::dreamkastTokenChanged, this,
             &RoomSession::updateDreamkast);
 }
@@ -73,7 +73,7 @@ void RoomSession::setGuestName(const QString& name) {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed == m_guestName) return;
     m_guestName = trimmed;
-    RoomSessionStore::setGuestName(m_guestName);
+    SettingsStore::setGuestName(m_guestName);
     emit configChanged();
     scheduleRestart();
 }
@@ -241,8 +241,8 @@ void RoomSession::restart() {
     config.room = m_room;
     config.guestName = m_guestName;
     config.token =
-        m_token.isEmpty() ? RoomSessionStore::signInToken(m_serverUrl, m_guestName) : m_token;
-    config.outboxFile = RoomSessionStore::outboxFile(m_serverUrl, m_room);
+        m_token.isEmpty() ? SettingsStore::signInToken(m_serverUrl, m_guestName) : m_token;
+    config.outboxFile = SettingsStore::outboxFile(m_serverUrl, m_room);
 
     m_connection = std::make_unique<room::RoomConnection>(config);
     auto* c = m_connection.get();
@@ -261,7 +261,7 @@ void RoomSession::restart() {
     connect(c, &room::RoomConnection::signedIn, this, [this] {
         // Remember the identity the server gave a guest; an invite stays what the user gave.
         if (m_token.isEmpty() && m_connection)
-            RoomSessionStore::setSignInToken(m_serverUrl, m_guestName, m_connection->token());
+            SettingsStore::setSignInToken(m_serverUrl, m_guestName, m_connection->token());
         emit signedInChanged();
     });
     connect(c, &room::RoomConnection::roomStateChanged, this, &RoomSession::roomStateChanged);
