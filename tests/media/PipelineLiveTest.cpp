@@ -1,8 +1,8 @@
 // Network inputs end to end: HLS on demand and live over http from a server inside the test,
 // a live stream that drops and comes back, one that never comes back, and shutdown meanwhile.
 
-#include "LiveHls.h"
 #include "PipelineTestSupport.h"
+#include "support/LiveHls.h"
 
 #include "media/Player.h"
 

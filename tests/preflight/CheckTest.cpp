@@ -1,8 +1,8 @@
 // `omnikast check` against an event whose streams this test serves itself over HTTP and HLS
 // (made with the ffmpeg CLI at test time), some of them broken on purpose.
-#include "StaticHttpServer.h"
 #include "preflight/Commands.h"
 #include "preflight/EventCheck.h"
+#include "support/StaticHttpServer.h"
 
 #include <QCoreApplication>
 #include <QImage>

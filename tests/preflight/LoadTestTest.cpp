@@ -1,8 +1,8 @@
 // The load-test engine against a real in-process omnikast-server on loopback: the server runs
 // on this thread's event loop (pumped by runLoadTest), the clients on the engine's workers.
-#include "ServerTestSupport.h"
 #include "preflight/Commands.h"
 #include "preflight/LoadTest.h"
+#include "support/ServerTestSupport.h"
 
 namespace omk::preflight {
 namespace {

@@ -2,9 +2,9 @@
 // orientation/tangents). The shader's rays are checked against ProjectionMath's forward
 // statement pixel by pixel, as ProjectionRenderTest does for the desktop's symmetric view, and a
 // symmetric frustum given as tangents must draw exactly what the same fov draws.
-#include "RenderFixture.h"
 #include "render/ProjectionMath.h"
 #include "render/TestPattern.h"
+#include "support/RenderFixture.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 // Solid colours encoded on the CPU with the textbook BT.601/709/2020 formulas must come back from
 // the GPU conversion within +-3 code values.
-#include "RenderFixture.h"
 #include "render/TestPattern.h"
+#include "support/RenderFixture.h"
 
 #include <cstdlib>
 #include <string>

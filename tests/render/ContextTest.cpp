@@ -1,4 +1,4 @@
-#include "RenderFixture.h"
+#include "support/RenderFixture.h"
 
 #define GL_GLEXT_PROTOTYPES
 #include <GL/glcorearb.h>

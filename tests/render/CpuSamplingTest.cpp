@@ -1,7 +1,7 @@
 // The CPU sampling path (CpuSampler, used on software rasterizers) against the shader path on
 // the same YUV frames: every projection, stereo eye, the 0/360 wrap and the picture's edges.
-#include "RenderFixture.h"
 #include "render/TestPattern.h"
+#include "support/RenderFixture.h"
 
 extern "C" {
 #include <libswscale/swscale.h>

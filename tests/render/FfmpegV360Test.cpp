@@ -1,9 +1,9 @@
 // Cross-checks the cubemap and EAC layouts against FFmpeg itself: an equirect direction pattern is
 // converted by the ffmpeg CLI's v360 filter, and rendering the result must show the same
 // directions as rendering the equirect original.
-#include "RenderFixture.h"
 #include "render/ProjectionMath.h"
 #include "render/TestPattern.h"
+#include "support/RenderFixture.h"
 
 #include <QDir>
 #include <QFile>

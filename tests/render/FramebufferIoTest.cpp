@@ -1,6 +1,6 @@
 // Writing a QImage into a bound framebuffer's texture and reading it back: what the headset's
 // panel layer is given, the right way up.
-#include "RenderFixture.h"
+#include "support/RenderFixture.h"
 
 #define GL_GLEXT_PROTOTYPES
 #include <GL/glcorearb.h>

@@ -1,9 +1,9 @@
 // Renders direction patterns through the shader and checks every sampled pixel against the CPU
 // statement of the conventions (ProjectionMath): the shader's direction -> texture mapping is
 // tested against independently written texture -> direction mappings.
-#include "RenderFixture.h"
 #include "render/ProjectionMath.h"
 #include "render/TestPattern.h"
+#include "support/RenderFixture.h"
 
 #include <cmath>
 #include <string>

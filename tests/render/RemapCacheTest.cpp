@@ -1,8 +1,8 @@
 // The renderer remaps (projection maths per output pixel) only when the mapping changes and
 // reuses the map otherwise; a stale map would show the previous view. Every change that affects
 // the mapping must give exactly what a renderer that never saw the earlier state draws.
-#include "RenderFixture.h"
 #include "render/TestPattern.h"
+#include "support/RenderFixture.h"
 
 #define GL_GLEXT_PROTOTYPES
 #include <GL/glcorearb.h>

@@ -1,8 +1,8 @@
 // The direction pattern is a smooth colour field over the whole sphere (including across the
 // 0/360 wrap and at the poles), so any seam, pinch or eye bleed shows as a jump between
 // neighbouring pixels.
-#include "RenderFixture.h"
 #include "render/TestPattern.h"
+#include "support/RenderFixture.h"
 
 #include <cstdlib>
 

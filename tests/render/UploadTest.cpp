@@ -1,6 +1,6 @@
 // Re-uploads across sizes and formats, padded rows, RGB pass-through and rejected formats.
-#include "RenderFixture.h"
 #include "render/TestPattern.h"
+#include "support/RenderFixture.h"
 
 #include <cstring>
 

@@ -2,10 +2,10 @@
 // kept through the file (version 2's catalog record), and applied by the replay as the window
 // applies it: the stream's projection overrides what the file says.
 #include "ReplayTestSupport.h"
-#include "RoomTestSupport.h"
 #include "replay/CatalogContext.h"
 #include "replay/CatalogFetch.h"
 #include "replay/Replayer.h"
+#include "support/RoomTestSupport.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -2,9 +2,9 @@
 // moderator starts, pauses, deletes and pins, with the recorder's connection dropped once on
 // the way: the replay must end with exactly the chat the live ChatModels show.
 #include "ReplayTestSupport.h"
-#include "RoomTestSupport.h"
 #include "replay/Recorder.h"
 #include "replay/Replayer.h"
+#include "support/RoomTestSupport.h"
 
 using namespace omk::replay;
 using namespace omk::room;

@@ -1,7 +1,7 @@
 // Protocol 1.1 in the chat model, through real connections: edits and reactions reach every
 // client, and scrolling back pages in older messages — with the edits and reactions that were
 // made to them after the rows a client had loaded.
-#include "RoomTestSupport.h"
+#include "support/RoomTestSupport.h"
 
 using namespace omk::room;
 using namespace omk::room::test;

@@ -1,6 +1,6 @@
 // Chat through real connections: ordering, pending rows turning into confirmed ones, replies,
 // mentions, unread marker.
-#include "RoomTestSupport.h"
+#include "support/RoomTestSupport.h"
 
 using namespace omk::room;
 using namespace omk::room::test;

@@ -1,6 +1,6 @@
 // Moderator versus attendee: the attendee's client refuses locally, the server refuses a forged
 // attempt, and a moderator's actions reach every client's models.
-#include "RoomTestSupport.h"
+#include "support/RoomTestSupport.h"
 
 #include "protocol/ErrorCodes.h"
 

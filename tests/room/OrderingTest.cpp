@@ -1,7 +1,7 @@
 // Seq discipline against a scripted peer, because the real server never misbehaves: an event
 // beyond a gap is held and the room re-joined from the last applied seq; duplicates from an
 // overlapping replay are never applied twice.
-#include "RoomTestSupport.h"
+#include "support/RoomTestSupport.h"
 
 #include "protocol/ClientMessage.h"
 #include "protocol/ServerMessage.h"

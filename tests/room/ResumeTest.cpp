@@ -1,7 +1,7 @@
 // Resume after the connection drops, after the server restarts (in process and as a killed
 // process) and when the log cannot be resumed: no loss, no duplicates, the outbox delivered once.
-#include "RoomTestSupport.h"
-#include "ServerProcessSupport.h"
+#include "support/RoomTestSupport.h"
+#include "support/ServerProcessSupport.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // Session mechanics: slow mode and rate limits at the input, presence, clock sync, states and
 // the outbox file (the backoff itself is tested in tests/core/BackoffTest.cpp).
-#include "RoomTestSupport.h"
+#include "support/RoomTestSupport.h"
 
 #include <QTcpServer>
 

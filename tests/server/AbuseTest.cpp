@@ -1,5 +1,5 @@
 // Malformed frames get error events, repeated abuse a documented close code; the server lives on.
-#include "ServerTestSupport.h"
+#include "support/ServerTestSupport.h"
 
 #include "protocol/ErrorCodes.h"
 

@@ -1,5 +1,5 @@
 // Sign-in over a real WebSocket: guests, invites, roles, and every kind of bad token.
-#include "ServerTestSupport.h"
+#include "support/ServerTestSupport.h"
 
 #include "protocol/ErrorCodes.h"
 #include "server/Jwt.h"

@@ -1,6 +1,6 @@
 // The event catalog over HTTP: whatever format the server was given, clients read Omnikast's own
 // from /catalog.json; a catalog that does not import stops the server from starting.
-#include "ServerTestSupport.h"
+#include "support/ServerTestSupport.h"
 
 #include "catalog/Importer.h"
 #include "server/EmbeddedServer.h"

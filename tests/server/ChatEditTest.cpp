@@ -1,6 +1,6 @@
 // Protocol 1.1 over real sockets: a message edited by its author only, reactions on and off,
 // and paging back through a room's log.
-#include "ServerTestSupport.h"
+#include "support/ServerTestSupport.h"
 
 using namespace omk::server;
 using namespace omk::server::test;

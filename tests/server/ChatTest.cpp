@@ -1,5 +1,5 @@
 // The room log over real sockets: ordering, acks, idempotent retries and resume.
-#include "ServerTestSupport.h"
+#include "support/ServerTestSupport.h"
 
 using namespace omk::server;
 using namespace omk::server::test;

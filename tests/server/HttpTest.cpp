@@ -1,5 +1,5 @@
 // /health, /metrics and /openapi.json over real HTTP on the WebSocket port.
-#include "ServerTestSupport.h"
+#include "support/ServerTestSupport.h"
 
 #include <QFile>
 

@@ -1,5 +1,5 @@
 // Privileged actions are checked on the server; limits answer with retry_after_ms.
-#include "ServerTestSupport.h"
+#include "support/ServerTestSupport.h"
 
 using namespace omk::server;
 using namespace omk::server::test;

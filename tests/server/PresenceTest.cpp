@@ -1,5 +1,5 @@
 // Presence, member lists, heartbeats and the time service.
-#include "ServerTestSupport.h"
+#include "support/ServerTestSupport.h"
 
 #include <QTcpSocket>
 

@@ -2,7 +2,7 @@
 // server the scale_out_services fixture runs). Cross-process rules (a taken seq answers
 // Conflict, a room created twice keeps the first epoch) run on two PostgreSQL stores at once.
 #include "ScaleOutSupport.h"
-#include "ServerTestSupport.h"
+#include "support/ServerTestSupport.h"
 
 #include "server/PostgresRoomStore.h"
 #include "server/ServiceUrls.h"

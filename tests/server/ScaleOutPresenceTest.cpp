@@ -3,8 +3,8 @@
 // counts and member lists span the processes, a leave is seen everywhere, and the viewers of a
 // process killed with -9 disappear once its snapshots expire. Waits are "eventually, within N s".
 #include "ScaleOutSupport.h"
-#include "ServerProcessSupport.h"
-#include "ServerTestSupport.h"
+#include "support/ServerProcessSupport.h"
+#include "support/ServerTestSupport.h"
 
 #include <QTcpSocket>
 #include <QUuid>

@@ -2,8 +2,8 @@
 // real redis-server or PostgreSQL LISTEN/NOTIFY (the fan-out), both run by the
 // scale_out_services fixture: every client on either process sees the one ordered log.
 #include "ScaleOutSupport.h"
-#include "ServerProcessSupport.h"
-#include "ServerTestSupport.h"
+#include "support/ServerProcessSupport.h"
+#include "support/ServerTestSupport.h"
 
 #include "protocol/ErrorCodes.h"
 

@@ -1,6 +1,6 @@
 // The real omnikast-server binary as a subprocess, where process death matters.
-#include "ServerProcessSupport.h"
-#include "ServerTestSupport.h"
+#include "support/ServerProcessSupport.h"
+#include "support/ServerTestSupport.h"
 
 #include "protocol/ErrorCodes.h"
 

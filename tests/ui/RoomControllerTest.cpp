@@ -2,10 +2,10 @@
 // ways, what an attendee may not do, slow-mode feedback, the remembered guest identity, and
 // playback that follows a moderator across two real players decoding a real clip, and a live HLS
 // stream that two players joined at different moments present at the same instant.
-#include "LiveHls.h"
-#include "RoomTestSupport.h"
-#include "TestClip.h"
 #include "media/Player.h"
+#include "support/LiveHls.h"
+#include "support/RoomTestSupport.h"
+#include "support/TestClip.h"
 #include "ui/PlayerController.h"
 #include "ui/PlayerSync.h"
 #include "ui/RoomController.h"

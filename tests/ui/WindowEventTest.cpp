@@ -1,6 +1,6 @@
 // The window opened on an event under Xvfb: channel tabs switch the player by keyboard, and the
 // schedule shows a grid with the red current-time line where the model puts it.
-#include "TestClip.h"
+#include "support/TestClip.h"
 #include "ui/EventController.h"
 #include "ui/EventSource.h"
 #include "ui/PlayerController.h"

@@ -2,8 +2,8 @@
 // contrast changes what is drawn, a start time (an omnikast:// link's t=) starts playback there,
 // Japanese, Spanish and a larger text size fit the channel tabs and the control bar, and the
 // pictures of docs/USER-GUIDE.md are taken from the real window.
-#include "TestClip.h"
 #include "media/DemoClip.h"
+#include "support/TestClip.h"
 #include "ui/AppSettings.h"
 #include "ui/EventSource.h"
 #include "ui/LanguageController.h"

@@ -1,9 +1,9 @@
 // The window on an event with a room server under Xvfb: the chat panel beside the video, a
 // message typed and sent by keyboard reaching another client, the connection badge, and an
 // attendee's play/pause explained instead of fighting the room's playback.
-#include "RoomTestSupport.h"
-#include "TestClip.h"
 #include "media/Player.h"
+#include "support/RoomTestSupport.h"
+#include "support/TestClip.h"
 #include "ui/EventSource.h"
 #include "ui/PlayerController.h"
 #include "ui/RoomController.h"

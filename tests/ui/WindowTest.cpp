@@ -1,5 +1,5 @@
 // The real viewer window under Xvfb: it shows video, the mouse turns the view, errors are visible.
-#include "TestClip.h"
+#include "support/TestClip.h"
 #include "ui/PlayerController.h"
 #include "ui/VideoView.h"
 

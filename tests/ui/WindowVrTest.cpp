@@ -3,7 +3,7 @@
 // simulated headset and null compositor, docs/XR.md): the session reaches focused, frames go to
 // the headset, the window mirrors the left eye, and stopping or the headset ending the session
 // brings the window's own view back while playback goes on.
-#include "TestClip.h"
+#include "support/TestClip.h"
 #include "ui/HeadsetPanelRenderer.h"
 #include "ui/PlayerController.h"
 #include "ui/VideoView.h"

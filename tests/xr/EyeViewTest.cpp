@@ -1,9 +1,9 @@
 // OpenXR's pose and field of view -> the renderer's ViewParams: the frames agree (+x right, +y
 // up, -z forward), an identity pose looks at the centre of the picture, a head turned right by
 // 90 degrees sees what `--yaw 90` sees, and the eye index picks the stereo half.
-#include "RenderFixture.h"
 #include "render/ProjectionMath.h"
 #include "render/TestPattern.h"
+#include "support/RenderFixture.h"
 #include "xr/EyeView.h"
 
 #include <gtest/gtest.h>

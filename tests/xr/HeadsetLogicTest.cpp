@@ -1,9 +1,9 @@
 // The headset mode's logic that needs no runtime: what a controller command does where it
 // arrives, recentring's heading maths, the equirect layer's angles and image sizes, and (on real
 // GL, llvmpipe) the 1:1 copy of a picture into a layer image.
-#include "RenderFixture.h"
 #include "render/ProjectionMath.h"
 #include "render/TestPattern.h"
+#include "support/RenderFixture.h"
 #include "xr/ControllerResponse.h"
 #include "xr/EquirectLayer.h"
 #include "xr/Recenter.h"

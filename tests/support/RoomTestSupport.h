@@ -2,11 +2,11 @@
 // RoomConnections against a real server: ServerTestSupport's in-process Server, with fast
 // backoff and heartbeats so reconnects take milliseconds.
 
-#include "ServerTestSupport.h"
 #include "room/ChatModel.h"
 #include "room/ModeratorActions.h"
 #include "room/PresenceModel.h"
 #include "room/RoomConnection.h"
+#include "support/ServerTestSupport.h"
 
 #include <QSignalSpy>
 

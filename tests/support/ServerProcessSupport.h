@@ -4,7 +4,7 @@
 // line (0 if it did not start). Dropping it kills it (SIGKILL: no close handshake, nothing
 // flushed). Needs OMNIKAST_SERVER_BIN.
 
-#include "ServerTestSupport.h"
+#include "support/ServerTestSupport.h"
 
 #include <QProcess>
 #include <QRegularExpression>
