@@ -871,13 +871,6 @@
     </message>
 </context>
 <context>
-    <name>omk::ui</name>
-    <message>
-        <source>Not connected to a chat server</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>omk::ui::ActionTable</name>
     <message>
         <source>turn left 5°</source>

@@ -864,13 +864,6 @@
     </message>
 </context>
 <context>
-    <name>omk::ui</name>
-    <message>
-        <source>Not connected to a chat server</source>
-        <translation>チャットサーバーに接続していません</translation>
-    </message>
-</context>
-<context>
     <name>omk::ui::ActionTable</name>
     <message>
         <source>turn left 5°</source>

@@ -19,7 +19,7 @@ QString describe(const catalog::Stream& s, int index) {
     parts.removeAll(QString());
     // EventController's translation context (translations/*.ts): this class is a part of it.
     return parts.isEmpty()
-               ? QCoreApplication::translate("EventController", "Stream %1").arg(index + 1)
+               ? QCoreApplication::translate("omk::ui::EventController", "Stream %1").arg(index + 1)
                : parts.join(QStringLiteral(", "));
 }
 

@@ -16,29 +16,31 @@ namespace {
 QString refusalHint(const QString& reason, qint64 retryAfterMs) {
     const int s = int((retryAfterMs + 999) / 1000);
     if (reason == QLatin1String("slow_mode"))
-        return QCoreApplication::translate("RoomController",
+        return QCoreApplication::translate("omk::ui::RoomController",
                                            "Slow mode: you can send again in %n s", nullptr, s);
     if (reason == QLatin1String("rate_limited"))
-        return QCoreApplication::translate("RoomController", "Too fast: sending again in %n s",
-                                           nullptr, s);
+        return QCoreApplication::translate("omk::ui::RoomController",
+                                           "Too fast: sending again in %n s", nullptr, s);
     if (reason == QLatin1String("timed_out"))
-        return QCoreApplication::translate("RoomController", "You are timed out for %n s", nullptr,
-                                           s);
-    return QCoreApplication::translate("RoomController", "Not sent yet (%1); retrying in %n s",
-                                       nullptr, s)
+        return QCoreApplication::translate("omk::ui::RoomController", "You are timed out for %n s",
+                                           nullptr, s);
+    return QCoreApplication::translate("omk::ui::RoomController",
+                                       "Not sent yet (%1); retrying in %n s", nullptr, s)
         .arg(reason);
 }
 
 QString failureHint(const QString& code, const QString& message) {
     if (code == QLatin1String("banned"))
-        return QCoreApplication::translate("RoomController", "You are banned from this room");
+        return QCoreApplication::translate("omk::ui::RoomController",
+                                           "You are banned from this room");
     if (code == QLatin1String("forbidden"))
-        return QCoreApplication::translate("RoomController", "Only moderators may do that");
+        return QCoreApplication::translate("omk::ui::RoomController",
+                                           "Only moderators may do that");
     return message.isEmpty() ? code : message;
 }
 
 QString noEditsHint() {
-    return QCoreApplication::translate("RoomController",
+    return QCoreApplication::translate("omk::ui::RoomController",
                                        "Dreamkast's chat has no edits or reactions");
 }
 
@@ -95,8 +97,9 @@ bool ChatComposer::send(const QString& text, qint64 replyToSeq) {
     }
     room::RoomConnection* connection = m_session->connection();
     if (!connection) {
-        setInputHint(
-            QCoreApplication::translate("RoomController", "Not connected to a chat server"), 4000);
+        setInputHint(QCoreApplication::translate("omk::ui::RoomController",
+                                                 "Not connected to a chat server"),
+                     4000);
         return false;
     }
     auto queued = connection->sendChat(t, replyToSeq);

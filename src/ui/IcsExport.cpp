@@ -35,13 +35,14 @@ QString IcsExport::write(const MyScheduleStore& store, const QUrl& file) {
     if (!path.isEmpty() && QFileInfo(path).absolutePath() == suggestedFolder().toLocalFile())
         QDir().mkpath(QFileInfo(path).absolutePath());
     auto written = path.isEmpty() ? Expected<bool>(omk::fail(QCoreApplication::translate(
-                                        "EventController", "no file chosen")))
+                                        "omk::ui::EventController", "no file chosen")))
                                   : store.writeIcs(path, QDateTime::currentDateTimeUtc());
     m_failed = !written;
-    m_status =
-        written ? QCoreApplication::translate("EventController", "Saved %1").arg(path)
-                : QCoreApplication::translate("EventController", "Could not save the .ics file: %1")
-                      .arg(written.error().message);
+    m_status = written
+                   ? QCoreApplication::translate("omk::ui::EventController", "Saved %1").arg(path)
+                   : QCoreApplication::translate("omk::ui::EventController",
+                                                 "Could not save the .ics file: %1")
+                         .arg(written.error().message);
     return written ? path : QString();
 }
 

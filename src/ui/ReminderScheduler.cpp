@@ -32,8 +32,8 @@ void ReminderScheduler::check(const catalog::Catalog& catalog, const QDateTime& 
         const qint64 minutes = (now.secsTo(s.start) + 59) / 60;
         m_title = s.title;
         // EventController's translation context (translations/*.ts): this class is a part of it.
-        m_text = QCoreApplication::translate("EventController", "Starts in %n minute(s) on %1",
-                                             nullptr, int(minutes))
+        m_text = QCoreApplication::translate("omk::ui::EventController",
+                                             "Starts in %n minute(s) on %1", nullptr, int(minutes))
                      .arg(room);
         emit changed();
         if (m_desktopNotifications) notifyDesktop(m_title, m_text);

@@ -19,7 +19,7 @@ RoomModeration::RoomModeration(RoomSession* session, ChatComposer* composer)
 bool RoomModeration::ready() {
     if (m_session->moderator()) return true;
     m_session->setError(
-        QCoreApplication::translate("RoomController", "Not connected to a chat server"));
+        QCoreApplication::translate("omk::ui::RoomController", "Not connected to a chat server"));
     return false;
 }
 
@@ -51,7 +51,7 @@ bool RoomModeration::setPlayback(const QString& media, double position, double r
     if (!ready()) return false;
     if (media.isEmpty()) {
         m_session->setError(QCoreApplication::translate(
-            "RoomController", "Nothing is playing to share with the room"));
+            "omk::ui::RoomController", "Nothing is playing to share with the room"));
         return false;
     }
     return m_composer->check(

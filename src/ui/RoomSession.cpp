@@ -185,7 +185,7 @@ QString RoomSession::backend() const {
 QString RoomSession::readOnlyReason() const {
     if (m_dkTarget && m_dkTarget->token.isEmpty())
         return QCoreApplication::translate(
-            "RoomController",
+            "omk::ui::RoomController",
             "Sign in to Dreamkast to chat (set a token with the key button above)");
     return {};
 }
@@ -228,7 +228,7 @@ void RoomSession::restart() {
     }
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
-        setError(QCoreApplication::translate("RoomController",
+        setError(QCoreApplication::translate("omk::ui::RoomController",
                                              "Chat server %1 is not a ws:// or wss:// URL")
                      .arg(m_serverUrl));
         if (had) emit sessionChanged();
@@ -307,26 +307,29 @@ QString RoomSession::state() const {
 
 QString RoomSession::statusText() const {
     if (!m_dreamkast && m_dkTarget)
-        return QCoreApplication::translate("RoomController", "No talk on air on this channel");
+        return QCoreApplication::translate("omk::ui::RoomController",
+                                           "No talk on air on this channel");
     const auto l = linkOf(m_dreamkast.get(), m_connection.get());
     if (!l)
         return m_serverUrl.isEmpty()
-                   ? QCoreApplication::translate("RoomController", "No chat server")
-                   : QCoreApplication::translate("RoomController", "Offline");
+                   ? QCoreApplication::translate("omk::ui::RoomController", "No chat server")
+                   : QCoreApplication::translate("omk::ui::RoomController", "Offline");
     switch (l->state) {
         case State::Offline:
-            return QCoreApplication::translate("RoomController", "Offline");
+            return QCoreApplication::translate("omk::ui::RoomController", "Offline");
         case State::Connecting:
-            return QCoreApplication::translate("RoomController", "Connecting…");
+            return QCoreApplication::translate("omk::ui::RoomController", "Connecting…");
         case State::Connected:
             return m_dreamkast
-                       ? QCoreApplication::translate("RoomController", "Connected to Dreamkast")
-                       : QCoreApplication::translate("RoomController", "Connected");
+                       ? QCoreApplication::translate("omk::ui::RoomController",
+                                                     "Connected to Dreamkast")
+                       : QCoreApplication::translate("omk::ui::RoomController", "Connected");
         case State::Reconnecting:
             return l->reconnectIn > 0
-                       ? QCoreApplication::translate("RoomController", "Reconnecting in %n s…",
-                                                     nullptr, l->reconnectIn)
-                       : QCoreApplication::translate("RoomController", "Reconnecting…");
+                       ? QCoreApplication::translate("omk::ui::RoomController",
+                                                     "Reconnecting in %n s…", nullptr,
+                                                     l->reconnectIn)
+                       : QCoreApplication::translate("omk::ui::RoomController", "Reconnecting…");
     }
     return {};
 }
