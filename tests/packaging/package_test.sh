@@ -236,9 +236,13 @@ head -c 48 /dev/urandom | base64 >"$tmp/jwt.secret"
 # The packaged server with a test event, on a random port: sets $port and $server; logs to $1.
 start_server() {
     port=$((20000 + RANDOM % 20000))
-    run_clean "$root/usr/bin/omnikast-server" --listen 127.0.0.1 --port "$port" \
-        --db "$tmp/rooms-$port.db" --jwt-secret-file "$tmp/jwt.secret" \
-        --catalog "$src/tests/catalog/data/stage360.catalog.json" >"$1" 2>&1 &
+    # Exec'd all the way down (no function or subshell left in between), so $! is the server's
+    # own pid and the kill below stops it; through run_clean it stopped only a subshell, and the
+    # servers outlived the test.
+    (cd "$home" && exec env -i PATH=/usr/bin:/bin HOME="$home" "$root/usr/bin/omnikast-server" \
+        --listen 127.0.0.1 --port "$port" --db "$tmp/rooms-$port.db" \
+        --jwt-secret-file "$tmp/jwt.secret" \
+        --catalog "$src/tests/catalog/data/stage360.catalog.json") >"$1" 2>&1 &
     server=$!
     for _ in $(seq 50); do
         grep -q 'event=listening' "$1" && break
