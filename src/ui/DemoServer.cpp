@@ -18,17 +18,30 @@ namespace {
 
 constexpr int kStartTimeoutMs = 15000;
 
-// A fresh signing key each run: tokens only have to outlive this viewer.
+// A fresh signing key each run, one file per viewer (two demos must not sign with each other's
+// key), created readable by its owner only: tokens only have to outlive this viewer.
 Expected<QString> writeKey(const QString& dataDir) {
-    const QString path = QDir(dataDir).filePath(QStringLiteral("demo-server.key"));
+    const QString path = QDir(dataDir).filePath(
+        QStringLiteral("demo-server-%1.key").arg(QCoreApplication::applicationPid()));
+    QFile::remove(path);  // a key left by an earlier viewer that had this pid
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return fail(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray secret(32, Qt::Uninitialized);
     for (char& c : secret) c = char(QRandomGenerator::system()->bounded(33, 127));
-    f.write(secret);
+    if (f.write(secret) != secret.size())
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     return path;
+}
+
+// The server reads OMNIKAST_SERVER_* (its config file, store, fan-out...): the demo's server
+// must not take a user's real deployment settings from the viewer's environment.
+QProcessEnvironment demoEnvironment() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys())
+        if (key.startsWith(QLatin1String("OMNIKAST_SERVER_"))) env.remove(key);
+    return env;
 }
 
 // The child goes when the viewer goes, however the viewer ends.
@@ -73,6 +86,7 @@ Expected<std::unique_ptr<DemoServer>> DemoServer::start(const QString& catalogPa
     QProcess& p = *server->m_process;
     // Its log lines go to the viewer's stderr; its stdout says where it listens.
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.setProcessEnvironment(demoEnvironment());
     dieWithParent(p);
     p.start(*binary,
             {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
@@ -98,16 +112,19 @@ Expected<std::unique_ptr<DemoServer>> DemoServer::start(const QString& catalogPa
         }
     }
     if (p.state() == QProcess::NotRunning)
-        return fail(QStringLiteral("%1 exited with status %2 before listening (see its message "
-                                   "above)")
-                        .arg(*binary)
-                        .arg(p.exitCode()));
+        return fail(p.exitStatus() == QProcess::CrashExit
+                        ? QStringLiteral("%1 crashed before listening").arg(*binary)
+                        : QStringLiteral("%1 exited with status %2 before listening (see its "
+                                         "message above)")
+                              .arg(*binary)
+                              .arg(p.exitCode()));
     return fail(QStringLiteral("%1 did not say where it listens within %2 s")
                     .arg(*binary)
                     .arg(kStartTimeoutMs / 1000));
 }
 
 DemoServer::~DemoServer() {
+    if (!m_keyFile.isEmpty()) QFile::remove(m_keyFile);
     if (!m_process || m_process->state() == QProcess::NotRunning) return;
     m_process->terminate();  // SIGTERM: the server closes its rooms cleanly
     if (!m_process->waitForFinished(3000)) {
@@ -123,6 +140,7 @@ QString DemoServer::catalogUrl() const {
 Expected<QString> DemoServer::invite(const QString& role, const QString& room, const QString& name,
                                      const QString& ttl) const {
     QProcess p;
+    p.setProcessEnvironment(demoEnvironment());
     p.start(m_binary,
             {QStringLiteral("invite"), QStringLiteral("--role"), role, QStringLiteral("--room"),
              room, QStringLiteral("--name"), name, QStringLiteral("--ttl"), ttl,

@@ -91,7 +91,8 @@ std::optional<QString> parseToken(const QVariant& stored) {
 std::optional<int> parseVolume(const QVariant& stored) {
     const auto v = parseNumber(stored);
     if (!v) return std::nullopt;
-    return std::clamp(static_cast<int>(*v), 0, 100);
+    // Clamped as a double first: a huge stored number would not fit an int.
+    return static_cast<int>(std::clamp(*v, 0.0, 100.0));
 }
 
 bool desktopPrefersHighContrast() {

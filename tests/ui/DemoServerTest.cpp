@@ -50,8 +50,16 @@ bool accepts(quint16 port) {
 
 class DemoServerTest : public ::testing::Test {
 protected:
-    void SetUp() override { qputenv("OMNIKAST_SERVER_BIN", OMNIKAST_SERVER_BIN); }
-    void TearDown() override { qunsetenv("OMNIKAST_SERVER_BIN"); }
+    void SetUp() override {
+        qputenv("OMNIKAST_SERVER_BIN", OMNIKAST_SERVER_BIN);
+        // A deployment's settings in the viewer's environment: the demo's server must not take
+        // them (with them it would look for a PostgreSQL server and fail).
+        qputenv("OMNIKAST_SERVER_STORE", "postgres");
+    }
+    void TearDown() override {
+        qunsetenv("OMNIKAST_SERVER_BIN");
+        qunsetenv("OMNIKAST_SERVER_STORE");
+    }
 };
 
 TEST_F(DemoServerTest, ServesTheCatalogMintsAnInviteAndStopsWithItsHandle) {
@@ -73,8 +81,16 @@ TEST_F(DemoServerTest, ServesTheCatalogMintsAnInviteAndStopsWithItsHandle) {
     ASSERT_TRUE(token) << token.error().message.toStdString();
     EXPECT_EQ(token->count(QLatin1Char('.')), 2) << token->toStdString();  // a JWT
 
+    const QStringList keys = QDir(dir).entryList({QStringLiteral("demo-server-*.key")});
+    ASSERT_EQ(keys.size(), 1);
+    EXPECT_EQ(QFile(dir + u'/' + keys.first()).permissions() &
+                  (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
+
     server->reset();
     EXPECT_FALSE(accepts(port)) << "the server outlived its handle";
+    EXPECT_TRUE(QDir(dir).entryList({QStringLiteral("demo-server-*.key")}).isEmpty())
+        << "the throwaway key stayed behind";
 }
 
 TEST_F(DemoServerTest, ABadCatalogFailsWithTheServersReason) {
