@@ -1,7 +1,9 @@
-// The event's live channels as tabs (as Dreamkast's viewer shows tracks): name, a live badge,
+// The event's channels as tabs (as Dreamkast's viewer shows tracks): name, a live badge, a star,
 // the audience size where the source has one (−1: unknown, no badge), what is on now and next,
-// and the state of the live connection where the event has one. Picking a tab is
-// forwarded to the EventController, which does the switching.
+// and the state of the live connection where the event has one. At any count: a tab is never
+// narrower than minTabWidth (nor than its room name's first word), the strip scrolls (wheel,
+// drag, the arrow buttons) and the rooms button opens the channel finder (Ctrl+K or /).
+// Picking a tab is forwarded to the EventController, which does the switching.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,112 +12,126 @@ import Omnikast
 Rectangle {
     id: tabs
     required property EventController event
-    // As tall as the tallest tab's three lines: CJK fallback fonts and a larger text size
-    // (Ctrl+=) make lines taller, and a fixed height cut the last one off.
-    implicitHeight: Math.max(64, row.implicitHeight + 12)
+    signal findRequested()
+    readonly property int minTabWidth: Math.round(140 * Theme.textScale)
+    readonly property int maxTabWidth: Math.round(260 * Theme.textScale)
+    // Few rooms share the strip's width, as browser tabs do; many keep minTabWidth and scroll.
+    readonly property real fitTabWidth: list.count > 0
+                                        ? (list.width - (list.count - 1) * list.spacing) / list.count
+                                        : maxTabWidth
+    // For tests: the strip (a ListView; only the visible tabs exist).
+    readonly property ListView strip: list
+    // As tall as a tab's three lines: CJK fallback fonts and a larger text size (Ctrl+=) make
+    // lines taller, and a fixed height cut the last one off.
+    implicitHeight: Math.max(64, nameMetrics.height + 2 * smallMetrics.height + 36)
     color: Theme.tabBar
+
+    FontMetrics { id: nameMetrics; font.pixelSize: Theme.normalFont; font.bold: true }
+    FontMetrics { id: smallMetrics; font.pixelSize: Theme.smallFont }
 
     RowLayout {
         id: row
         anchors.fill: parent
         anchors.margins: 6
-        spacing: 6
+        spacing: 4
 
         Label {
             text: tabs.event.title
             color: Theme.secondaryText
             font.bold: true
-            Layout.maximumWidth: 220
+            Layout.maximumWidth: Math.min(200, tabs.width / 8)
             elide: Text.ElideRight
             Layout.alignment: Qt.AlignVCenter
         }
 
-        Repeater {
-            model: tabs.event.channels
-            delegate: Rectangle {
-                id: tab
-                required property int index
-                required property string name
-                required property string nowTitle
-                required property string nextTitle
-                required property string nextStart
-                required property bool live
-                required property int viewerCount
-                readonly property bool current: tabs.event.currentChannel === index
-                objectName: "channelTab"
-                implicitHeight: lines.implicitHeight + 10
-                Layout.fillHeight: true
-                Layout.fillWidth: true
-                Layout.maximumWidth: 320
-                radius: 4
-                // High contrast marks the current tab by a thick accent border, not a fill, so its
-                // text stays white on black.
-                color: current ? Theme.tabCurrent : (tabArea.containsMouse ? Theme.tabHover : Theme.tab)
-                border.color: Theme.highContrast ? (current ? Theme.accent : Theme.border)
-                              : current ? Theme.highlight : "transparent"
-                border.width: Theme.highContrast && current ? 3 : 1
-                activeFocusOnTab: true
-                Keys.onReturnPressed: tabs.event.selectChannel(index)
-                Keys.onSpacePressed: tabs.event.selectChannel(index)
-                Accessible.role: Accessible.PageTab
-                Accessible.name: name
-                Accessible.description: tab.nowTitle.length > 0 ? qsTr("Now: %1").arg(tab.nowTitle) : qsTr("Nothing on air")
-                FocusRing {}
+        StripButton {
+            objectName: "tabsBack"
+            visible: list.contentWidth > list.width + 1
+            enabled: !list.atXBeginning
+            text: "‹"
+            Accessible.name: qsTr("Earlier channels")
+            onClicked: list.scrollBy(-list.width * 0.8)
+        }
 
-                ColumnLayout {
-                    id: lines
-                    anchors.fill: parent
-                    anchors.margins: 5
-                    spacing: 1
-                    RowLayout {
-                        spacing: 6
-                        Label {
-                            text: (tab.index < 9 ? (tab.index + 1) + "  " : "") + tab.name
-                            color: Theme.highContrast ? Theme.text : "white"
-                            font.bold: true
-                            elide: Text.ElideRight
-                            Layout.fillWidth: true
-                        }
-                        Rectangle {
-                            visible: tab.live
-                            radius: 3
-                            color: Theme.liveBadge
-                            implicitWidth: liveText.implicitWidth + 8
-                            implicitHeight: liveText.implicitHeight + 2
-                            Label { id: liveText; anchors.centerIn: parent; text: qsTr("LIVE"); color: Theme.highContrast ? Theme.text : "white"; font.pixelSize: Math.round(10 * Theme.textScale); font.bold: true }
-                        }
-                        Label {
-                            visible: tab.viewerCount >= 0
-                            text: "👁 " + tab.viewerCount
-                            color: Theme.secondaryText
-                            font.pixelSize: Theme.smallFont
-                        }
-                    }
-                    Label {
-                        text: tab.nowTitle.length > 0 ? qsTr("Now: %1").arg(tab.nowTitle) : qsTr("Nothing on air")
-                        color: Theme.overlayText
-                        font.pixelSize: Theme.smallFont
-                        elide: Text.ElideRight
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        visible: tab.nextTitle.length > 0
-                        text: qsTr("Next %1: %2").arg(tab.nextStart).arg(tab.nextTitle)
-                        color: Theme.dimText
-                        font.pixelSize: Theme.smallFont
-                        elide: Text.ElideRight
-                        Layout.fillWidth: true
-                    }
+        ListView {
+            id: list
+            objectName: "channelStrip"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            orientation: ListView.Horizontal
+            spacing: 6
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: tabs.event.channels
+            currentIndex: tabs.event.currentChannel
+            highlightFollowsCurrentItem: false
+            // The current tab stays in view, whichever way it was picked (Alt+N, Ctrl+Tab, finder),
+            // also once its width settles (its text is measured after it is made).
+            onCurrentIndexChanged: Qt.callLater(keepCurrentInView)
+            onCountChanged: Qt.callLater(keepCurrentInView)
+            onWidthChanged: Qt.callLater(keepCurrentInView)
+            Connections {
+                target: list.currentItem
+                function onWidthChanged() { Qt.callLater(list.keepCurrentInView) }
+                function onXChanged() { Qt.callLater(list.keepCurrentInView) }
+            }
+            function keepCurrentInView() {
+                if (currentIndex < 0) return
+                positionViewAtIndex(currentIndex, ListView.Contain)
+                // The tab's own box, as it is now (positioning used its estimated size).
+                const item = currentItem
+                if (!item) return
+                if (item.x < contentX) contentX = item.x
+                else if (item.x + item.width > contentX + width) contentX = item.x + item.width - width
+            }
+            Accessible.role: Accessible.PageTabList
+            Accessible.name: qsTr("Channels")
+
+            function scrollBy(dx) {
+                contentX = Math.max(originX, Math.min(contentX + dx, originX + contentWidth - width))
+            }
+
+            delegate: ChannelTab {
+                strip: tabs
+                height: ListView.view.height
+                onSelected: (index) => tabs.event.selectChannel(index)
+                onStarToggled: (channelId) => tabs.event.starredChannels.toggle(channelId)
+                onStepRequested: (step) => {
+                    const next = Math.max(0, Math.min(index + step, list.count - 1))
+                    list.positionViewAtIndex(next, ListView.Contain)
+                    const item = list.itemAtIndex(next)
+                    if (item) item.forceActiveFocus()
                 }
-                MouseArea {
-                    id: tabArea
-                    anchors.fill: parent
-                    hoverEnabled: true
-                    onClicked: tabs.event.selectChannel(tab.index)
+            }
+
+            // A mouse wheel turns the strip sideways (a touchpad's sideways swipe flicks it).
+            WheelHandler {
+                acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+                onWheel: (event) => {
+                    const d = event.angleDelta.x !== 0 ? event.angleDelta.x : event.angleDelta.y
+                    list.scrollBy(-d / 120 * tabs.minTabWidth * 0.5)
+                    event.accepted = true
                 }
             }
         }
-        Item { Layout.fillWidth: true }
+
+        StripButton {
+            objectName: "tabsForward"
+            visible: list.contentWidth > list.width + 1
+            enabled: !list.atXEnd
+            text: "›"
+            Accessible.name: qsTr("Later channels")
+            onClicked: list.scrollBy(list.width * 0.8)
+        }
+
+        StripButton {
+            objectName: "findChannelButton"
+            text: qsTr("☰ %n room(s)", "", tabs.event.channels.count)
+            Accessible.name: qsTr("Find a room")
+            Accessible.description: qsTr("Search the event's rooms by name or talk; Ctrl+K or /")
+            ToolTip.text: qsTr("Find a room (Ctrl+K or /)")
+            onClicked: tabs.findRequested()
+        }
 
         // The live connection (Dreamkast's OnAirChannel): shown only for events that have one.
         Label {
@@ -127,7 +143,7 @@ Rectangle {
             color: tabs.event.liveError.length > 0 ? Theme.statusWarning : Theme.statusOk
             font.pixelSize: Theme.smallFont
             elide: Text.ElideRight
-            Layout.maximumWidth: 320
+            Layout.maximumWidth: Math.min(320, tabs.width / 5)
             Layout.alignment: Qt.AlignVCenter
             ToolTip.visible: liveHover.hovered && tabs.event.liveError.length > 0
             ToolTip.text: tabs.event.liveError

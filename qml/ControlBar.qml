@@ -1,7 +1,9 @@
 // Transport and view controls, all reachable with Tab (each shows a focus ring). They take focus
 // from Tab only, not from a click, so the arrow keys keep turning the view after a click. As in
 // VLC and mpv, the seek bar spans the width on a row of its own, with the times beside it, so
-// long labels in the buttons' row (Spanish, a larger text size) never squeeze it.
+// long labels in the buttons' row (Spanish, a larger text size) never squeeze it. A file shows its
+// position and length; a live stream a LIVE pill and "go to live edge" instead of a seek bar it
+// cannot use; a still picture, or a channel with nothing to play, no transport at all.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,6 +12,9 @@ import Omnikast
 Rectangle {
     id: bar
     required property PlayerController player
+    // False while there is nothing to play (a channel without a stream): no transport shown.
+    property bool hasMedia: true
+    readonly property bool transport: hasMedia && !player.still
     // The event opened last time ("" for none, or while an event is open): offered to reopen.
     property string lastEvent: ""
     // The window's VR mode (null: no VR button).
@@ -31,18 +36,43 @@ Rectangle {
         spacing: 2
 
         RowLayout {
+            objectName: "transportRow"
             Layout.fillWidth: true
+            visible: bar.transport
             spacing: 8
-            // A live stream (no duration) shows no times.
+            Rectangle {
+                objectName: "livePill"
+                visible: bar.player.live
+                radius: 3
+                color: Theme.liveBadge
+                implicitWidth: livePillText.implicitWidth + 12
+                implicitHeight: livePillText.implicitHeight + 4
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Live stream")
+                Label { id: livePillText; anchors.centerIn: parent; text: qsTr("LIVE"); font.bold: true; color: Theme.highContrast ? Theme.text : "white" }
+            }
+            Button {
+                objectName: "liveEdgeButton"
+                visible: bar.player.live
+                focusPolicy: Qt.TabFocus
+                text: qsTr("Go to live edge")
+                Accessible.name: text
+                Accessible.description: qsTr("Jumps to what is being streamed now")
+                onClicked: bar.player.goToLiveEdge()
+                FocusRing {}
+            }
+            Item { visible: bar.player.live; Layout.fillWidth: true }
+            // A live stream (no duration) shows no times and no seek bar.
             Label {
                 objectName: "elapsedTime"
-                visible: bar.player.duration > 0
+                visible: bar.player.duration > 0 && !bar.player.live
                 text: bar.player.clockText(bar.player.position)
                 color: Theme.text
             }
             Slider {
                 id: seekBar
                 objectName: "seekSlider"
+                visible: !bar.player.live
                 focusPolicy: Qt.TabFocus
                 Layout.fillWidth: true
                 enabled: bar.player.seekable && bar.player.duration > 0
@@ -57,7 +87,7 @@ Rectangle {
             }
             Label {
                 objectName: "totalTime"
-                visible: bar.player.duration > 0
+                visible: bar.player.duration > 0 && !bar.player.live
                 text: bar.player.clockText(bar.player.duration)
                 color: Theme.text
             }
@@ -70,6 +100,7 @@ Rectangle {
 
             Button {
                 objectName: "playButton"
+                visible: bar.transport
                 focusPolicy: Qt.TabFocus
                 text: bar.player.paused ? qsTr("Play") : qsTr("Pause")
                 Accessible.name: text

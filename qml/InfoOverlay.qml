@@ -1,4 +1,6 @@
 // What the engine is doing, in one glance: time, buffering, projection, decoder, dropped frames.
+// Off while watching (the control bar has the time): it shows itself while opening, buffering
+// or reconnecting, and in full when asked for (I, `detailed`).
 import QtQuick
 import QtQuick.Layouts
 import Omnikast
@@ -8,7 +10,10 @@ Rectangle {
     required property PlayerController player
     required property VideoView view
     property RoomController room: null
-    property bool detailed: true
+    property bool detailed: false
+    readonly property bool busy: player.loading || player.buffering || player.reconnecting
+    // Whether the window should show it at all.
+    readonly property bool wanted: detailed || busy
 
     color: Theme.overlay
     border.color: Theme.highContrast ? Theme.border : "transparent"
@@ -24,6 +29,7 @@ Rectangle {
         spacing: 2
         Text {
             objectName: "timeLabel"
+            visible: overlay.detailed
             color: Theme.highContrast ? Theme.text : "white"
             font.pixelSize: Math.round(15 * Theme.textScale)
             font.bold: true
@@ -34,7 +40,7 @@ Rectangle {
         Text {
             color: Theme.warning
             font.pixelSize: Math.round(13 * Theme.textScale)
-            visible: overlay.player.loading || overlay.player.buffering || overlay.player.reconnecting
+            visible: overlay.busy
             text: overlay.player.reconnecting ? qsTr("Connection lost — reconnecting…")
                   : overlay.player.loading ? qsTr("Opening…")
                   : qsTr("Buffering %1%").arg(overlay.player.bufferingPercent)

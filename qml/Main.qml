@@ -10,6 +10,7 @@ ApplicationWindow {
     id: root
     width: 1280
     height: 720
+    minimumWidth: 640; minimumHeight: 400  // the control bar and a usable picture still fit
     visible: true
     color: Theme.background
     // One text size for the whole window (Ctrl+= / Ctrl+- / Ctrl+0); controls and popups inherit
@@ -176,43 +177,43 @@ ApplicationWindow {
         overlay: overlay
         chat: chatLoader
         schedule: scheduleLoader
+        finder: finder
         onNotice: (text) => toast.show(text)
     }
 
-    ChannelTabs {
+    EventBar {
         id: tabs
         visible: root.eventMode
         anchors.left: parent.left
-        anchors.right: streamPicker.left
-        anchors.top: parent.top
-        event: eventCtl
-    }
-
-    StreamPicker {
-        id: streamPicker
-        visible: root.eventMode && eventCtl.streamChoices.length > 1
-        anchors.right: scheduleButton.left
-        anchors.top: parent.top
-        anchors.margins: 6
-        event: eventCtl
-    }
-
-    Button {
-        id: scheduleButton
-        visible: root.eventMode
-        width: visible ? implicitWidth : 0
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.margins: 6
-        text: qsTr("Schedule (S)")
-        Accessible.name: qsTr("Schedule")
-        Accessible.description: qsTr("Shows the event's sessions by day; S opens it, Esc closes it")
-        onClicked: scheduleLoader.active = !scheduleLoader.active
-        FocusRing {}
+        height: visible ? implicitHeight : 0
+        event: eventCtl
+        onScheduleToggled: scheduleLoader.active = !scheduleLoader.active
+        onFindRequested: finder.open()
+    }
+
+    // A channel with nothing to play says so, over the (black) video area.
+    NoStreamPanel {
+        id: noStream
+        visible: root.eventMode && eventCtl.loaded && player.source.length === 0
+        anchors.fill: video
+        anchors.topMargin: tabs.height
+        event: eventCtl
+        onScheduleRequested: scheduleLoader.active = true
+        onFindRequested: finder.open()
+    }
+
+    // Ctrl+K or /: find a room by name or talk.
+    ChannelFinder {
+        id: finder
+        event: eventCtl
+        onChosen: video.forceActiveFocus()
     }
 
     InfoOverlay {
         id: overlay
+        visible: overlay.wanted && !noStream.visible
         anchors.left: parent.left
         anchors.top: root.eventMode ? tabs.bottom : parent.top
         anchors.margins: 12
@@ -233,10 +234,9 @@ ApplicationWindow {
         id: errorBanner
         anchors.centerIn: parent
         width: Math.min(parent.width - 48, 720)
-        message: eventCtl.errorString.length > 0 ? eventCtl.errorString
-               : player.errorString.length > 0 ? player.errorString : video.errorString
-        action: eventCtl.errorString.length > 0 ? qsTr("Cannot open the event")
-                : qsTr("Cannot play")
+        event: eventCtl
+        player: player
+        view: video
     }
 
     ControlBar {
@@ -245,6 +245,7 @@ ApplicationWindow {
         anchors.right: video.right
         anchors.bottom: parent.bottom
         player: player
+        hasMedia: !noStream.visible
         vr: vrCtl
         lastEvent: root.eventMode ? "" : AppSettings.lastEvent
         onReopenLastEventRequested: root.reopenLastEvent()
@@ -253,17 +254,16 @@ ApplicationWindow {
         onSeekRequested: (seconds) => playback.seekTo(seconds)
     }
 
-    // Above the video and controls; loaded on demand so plain media never pays for it.
+    // Above the video and controls, beside the chat (never under it); loaded on demand.
     ScheduleDock {
         id: scheduleLoader
-        anchors.fill: parent
+        anchors.fill: video
         anchors.topMargin: root.eventMode ? tabs.height : 0
         event: eventCtl
         onClosed: video.forceActiveFocus()
     }
 
-    // The room beside the video, resizable by its left edge.
-    ChatDock {
+    ChatDock {  // the room beside the video, resizable by its left edge
         id: chatLoader
         active: root.chatShown
         anchors.right: parent.right
@@ -274,8 +274,7 @@ ApplicationWindow {
         windowWidth: root.width
     }
 
-    // Short notices (why a key did nothing).
-    Toast {
+    Toast {  // short notices (why a key did nothing)
         id: toast
         anchors.horizontalCenter: video.horizontalCenter
         anchors.bottom: parent.bottom

@@ -9,6 +9,7 @@ import Omnikast
 
 Rectangle {
     id: view
+    objectName: "scheduleView"
     required property EventController event
     readonly property ScheduleModel schedule: event.schedule
     readonly property real pxPerMinute: 2

@@ -19,6 +19,7 @@ Item {
     required property InfoOverlay overlay
     required property Loader chat
     required property Loader schedule
+    required property ChannelFinder finder
 
     signal notice(string text)
 
@@ -68,6 +69,7 @@ Item {
         case "event.previousChannel": keys.event.previousChannel(); break
         case "event.selectChannel": keys.event.selectChannel(argument); break
         case "event.schedule": keys.schedule.active = true; break
+        case "event.findChannel": keys.finder.open(); break
         case "room.toggleChat": keys.window.chatVisible = !keys.window.chatVisible; break
         case "room.writeMessage": keys.chat.item.focusInput(); break
         default: console.warn("Shortcuts: no handler for", id)

@@ -9,9 +9,41 @@
     </message>
 </context>
 <context>
-    <name>ChannelTabs</name>
+    <name>ChannelFinder</name>
     <message>
-        <source>LIVE</source>
+        <source>Find a room or a talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter switches to the room, Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -23,15 +55,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Star %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No starred rooms yet: the ☆ beside a room stars it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTab</name>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTabs</name>
     <message>
         <source>Live: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Live: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>☰ %n room(s)</source>
+        <translation>
+            <numerusform>☰ %n room</numerusform>
+            <numerusform>☰ %n rooms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the event&apos;s rooms by name or talk; Ctrl+K or /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a room (Ctrl+K or /)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +432,22 @@
         <source>F toggles fullscreen, Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to live edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumps to what is being streamed now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DreamkastTokenPopup</name>
@@ -358,6 +483,29 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the other stream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventBar</name>
+    <message>
+        <source>Schedule (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,31 +645,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedule (S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>360° video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag or use the arrow keys to look around; + and - zoom, R recenters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +741,49 @@
     </message>
     <message>
         <source>Pin the announcement for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoStreamPanel</name>
+    <message>
+        <source>No stream for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule lists this room but names no video stream for it. Schedules exported from frab or Pretalx carry none: the organisers&apos; own page may stream it, or the event may add a stream later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on air in this room now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another room (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the event&apos;s web page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,10 +1124,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>more or less detail in the overlay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>high contrast on / off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,6 +1171,14 @@
         <source>write a message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>find a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the technical overlay on / off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::EventController</name>
@@ -1028,6 +1203,10 @@
     </message>
     <message>
         <source>Stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

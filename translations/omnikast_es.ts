@@ -9,10 +9,42 @@
     </message>
 </context>
 <context>
-    <name>ChannelTabs</name>
+    <name>ChannelFinder</name>
     <message>
-        <source>LIVE</source>
-        <translation>DIRECTO</translation>
+        <source>Find a room or a talk</source>
+        <translation>Buscar una sala o una charla</translation>
+    </message>
+    <message>
+        <source>Find a room</source>
+        <translation>Buscar una sala</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter switches to the room, Esc closes</source>
+        <translation>Arriba y Abajo eligen, Intro cambia a la sala, Esc cierra</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Con estrella</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en directo</translation>
+    </message>
+    <message>
+        <source>no stream</source>
+        <translation>sin emisión</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -23,9 +55,55 @@
         <translation>Nada en emisión</translation>
     </message>
     <message>
+        <source>Star %1</source>
+        <translation>Marcar %1 con estrella</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>DIRECTO</translation>
+    </message>
+    <message>
+        <source>No starred rooms yet: the ☆ beside a room stars it.</source>
+        <translation>Aún no hay salas con estrella: la ☆ junto a una sala la marca.</translation>
+    </message>
+    <message>
+        <source>No room matches.</source>
+        <translation>Ninguna sala coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTab</name>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation>Nada en emisión</translation>
+    </message>
+    <message>
+        <source>no stream</source>
+        <translation>sin emisión</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>DIRECTO</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>Marcar %1 con estrella</translation>
+    </message>
+    <message>
         <source>Next %1: %2</source>
         <translation>Después %1: %2</translation>
     </message>
+    <message>
+        <source>No stream</source>
+        <translation>Sin emisión</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTabs</name>
     <message>
         <source>Live: %1 — %2</source>
         <translation>En directo: %1 — %2</translation>
@@ -33,6 +111,37 @@
     <message>
         <source>Live: %1</source>
         <translation>En directo: %1</translation>
+    </message>
+    <message>
+        <source>Earlier channels</source>
+        <translation>Canales anteriores</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Later channels</source>
+        <translation>Canales siguientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>☰ %n room(s)</source>
+        <translation>
+            <numerusform>☰ %n sala</numerusform>
+            <numerusform>☰ %n salas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a room</source>
+        <translation>Buscar una sala</translation>
+    </message>
+    <message>
+        <source>Search the event&apos;s rooms by name or talk; Ctrl+K or /</source>
+        <translation>Busca las salas del evento por nombre o charla; Ctrl+K o /</translation>
+    </message>
+    <message>
+        <source>Find a room (Ctrl+K or /)</source>
+        <translation>Buscar una sala (Ctrl+K o /)</translation>
     </message>
 </context>
 <context>
@@ -323,6 +432,22 @@
         <source>F toggles fullscreen, Esc leaves it</source>
         <translation>F activa o desactiva la pantalla completa, Esc la abandona</translation>
     </message>
+    <message>
+        <source>Live stream</source>
+        <translation>Emisión en directo</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>DIRECTO</translation>
+    </message>
+    <message>
+        <source>Go to live edge</source>
+        <translation>Ir al directo</translation>
+    </message>
+    <message>
+        <source>Jumps to what is being streamed now</source>
+        <translation>Salta a lo que se emite ahora</translation>
+    </message>
 </context>
 <context>
     <name>DreamkastTokenPopup</name>
@@ -359,6 +484,29 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the event</source>
+        <translation>No se puede abrir el evento</translation>
+    </message>
+    <message>
+        <source>Try the other stream: %1</source>
+        <translation>Probar la otra emisión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventBar</name>
+    <message>
+        <source>Schedule (S)</source>
+        <translation>Programa (S)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
+        <translation>Muestra las sesiones del evento por día; S lo abre, Esc lo cierra</translation>
     </message>
 </context>
 <context>
@@ -497,32 +645,12 @@
         <translation>Omnikast</translation>
     </message>
     <message>
-        <source>Schedule (S)</source>
-        <translation>Programa (S)</translation>
-    </message>
-    <message>
-        <source>Cannot open the event</source>
-        <translation>No se puede abrir el evento</translation>
-    </message>
-    <message>
-        <source>Cannot play</source>
-        <translation>No se puede reproducir</translation>
-    </message>
-    <message>
         <source>360° video</source>
         <translation>Vídeo 360°</translation>
     </message>
     <message>
         <source>Drag or use the arrow keys to look around; + and - zoom, R recenters</source>
         <translation>Arrastra o usa las flechas para mirar alrededor; + y - hacen zoom, R vuelve al centro</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
-        <translation>Muestra las sesiones del evento por día; S lo abre, Esc lo cierra</translation>
     </message>
 </context>
 <context>
@@ -614,6 +742,49 @@
     <message>
         <source>Pin the announcement for everyone</source>
         <translation>Fijar el anuncio para todos</translation>
+    </message>
+</context>
+<context>
+    <name>NoStreamPanel</name>
+    <message>
+        <source>No stream for %1</source>
+        <translation>No hay emisión para %1</translation>
+    </message>
+    <message>
+        <source>The schedule lists this room but names no video stream for it. Schedules exported from frab or Pretalx carry none: the organisers&apos; own page may stream it, or the event may add a stream later.</source>
+        <translation>El programa incluye esta sala pero no indica ninguna emisión de vídeo. Los programas exportados de frab o Pretalx no las llevan: quizá la página de los organizadores la emita, o el evento añada una emisión más tarde.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air in this room now.</source>
+        <translation>Ahora no se emite nada en esta sala.</translation>
+    </message>
+    <message>
+        <source>Next %1</source>
+        <translation>Después %1</translation>
+    </message>
+    <message>
+        <source>Schedule (S)</source>
+        <translation>Programa (S)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Another room (Ctrl+K)</source>
+        <translation>Otra sala (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Find a room</source>
+        <translation>Buscar una sala</translation>
+    </message>
+    <message>
+        <source>Open the event&apos;s web page</source>
+        <translation>Abrir la página web del evento</translation>
     </message>
 </context>
 <context>
@@ -953,10 +1124,6 @@
         <translation>volver al vídeo; salir de pantalla completa</translation>
     </message>
     <message>
-        <source>more or less detail in the overlay</source>
-        <translation>más o menos detalle en la superposición</translation>
-    </message>
-    <message>
         <source>high contrast on / off</source>
         <translation>alto contraste sí / no</translation>
     </message>
@@ -1004,6 +1171,14 @@
         <source>write a message</source>
         <translation>escribir un mensaje</translation>
     </message>
+    <message>
+        <source>find a room</source>
+        <translation>buscar una sala</translation>
+    </message>
+    <message>
+        <source>the technical overlay on / off</source>
+        <translation>mostrar / ocultar la capa de información técnica</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::EventController</name>
@@ -1029,6 +1204,10 @@
     <message>
         <source>Stream %1</source>
         <translation>Emisión %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

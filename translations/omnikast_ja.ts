@@ -9,23 +9,101 @@
     </message>
 </context>
 <context>
-    <name>ChannelTabs</name>
+    <name>ChannelFinder</name>
     <message>
-        <source>LIVE</source>
-        <translation>ライブ</translation>
+        <source>Find a room or a talk</source>
+        <translation>ルームまたはトークを検索</translation>
+    </message>
+    <message>
+        <source>Find a room</source>
+        <translation>ルームを探す</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter switches to the room, Esc closes</source>
+        <translation>上下で選択、Enter でそのルームへ、Esc で閉じる</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>放送中のみ</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>スター付き</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>放送中</translation>
+    </message>
+    <message>
+        <source>no stream</source>
+        <translation>配信なし</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>現在: %1</translation>
+        <translation>放送中: %1</translation>
     </message>
     <message>
         <source>Nothing on air</source>
         <translation>放送なし</translation>
     </message>
     <message>
+        <source>Star %1</source>
+        <translation>%1 にスターを付ける</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>No starred rooms yet: the ☆ beside a room stars it.</source>
+        <translation>スター付きのルームはまだありません。ルームの横の ☆ でスターを付けられます。</translation>
+    </message>
+    <message>
+        <source>No room matches.</source>
+        <translation>一致するルームはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTab</name>
+    <message>
+        <source>Now: %1</source>
+        <translation>放送中: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation>放送なし</translation>
+    </message>
+    <message>
+        <source>no stream</source>
+        <translation>配信なし</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Star %1</source>
+        <translation>%1 にスターを付ける</translation>
+    </message>
+    <message>
         <source>Next %1: %2</source>
         <translation>次 %1: %2</translation>
     </message>
+    <message>
+        <source>No stream</source>
+        <translation>配信なし</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelTabs</name>
     <message>
         <source>Live: %1 — %2</source>
         <translation>ライブ: %1 — %2</translation>
@@ -33,6 +111,36 @@
     <message>
         <source>Live: %1</source>
         <translation>ライブ: %1</translation>
+    </message>
+    <message>
+        <source>Earlier channels</source>
+        <translation>前のチャンネル</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>Later channels</source>
+        <translation>後のチャンネル</translation>
+    </message>
+    <message numerus="yes">
+        <source>☰ %n room(s)</source>
+        <translation>
+            <numerusform>☰ %n ルーム</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a room</source>
+        <translation>ルームを探す</translation>
+    </message>
+    <message>
+        <source>Search the event&apos;s rooms by name or talk; Ctrl+K or /</source>
+        <translation>イベントのルームを名前やトークで検索。Ctrl+K または /</translation>
+    </message>
+    <message>
+        <source>Find a room (Ctrl+K or /)</source>
+        <translation>ルームを探す (Ctrl+K または /)</translation>
     </message>
 </context>
 <context>
@@ -317,6 +425,22 @@
         <source>F toggles fullscreen, Esc leaves it</source>
         <translation>F で全画面の切り替え、Esc で解除</translation>
     </message>
+    <message>
+        <source>Live stream</source>
+        <translation>ライブ配信</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Go to live edge</source>
+        <translation>ライブの最新位置へ</translation>
+    </message>
+    <message>
+        <source>Jumps to what is being streamed now</source>
+        <translation>いま配信されている位置へ移動します</translation>
+    </message>
 </context>
 <context>
     <name>DreamkastTokenPopup</name>
@@ -353,6 +477,29 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the event</source>
+        <translation>イベントを開けません</translation>
+    </message>
+    <message>
+        <source>Try the other stream: %1</source>
+        <translation>別の配信を試す: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventBar</name>
+    <message>
+        <source>Schedule (S)</source>
+        <translation>スケジュール (S)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
+        <translation>イベントのセッションを日ごとに表示。S で開き、Esc で閉じる</translation>
     </message>
 </context>
 <context>
@@ -491,32 +638,12 @@
         <translation>Omnikast</translation>
     </message>
     <message>
-        <source>Schedule (S)</source>
-        <translation>スケジュール (S)</translation>
-    </message>
-    <message>
-        <source>Cannot open the event</source>
-        <translation>イベントを開けません</translation>
-    </message>
-    <message>
-        <source>Cannot play</source>
-        <translation>再生できません</translation>
-    </message>
-    <message>
         <source>360° video</source>
         <translation>360° 映像</translation>
     </message>
     <message>
         <source>Drag or use the arrow keys to look around; + and - zoom, R recenters</source>
         <translation>ドラッグまたは矢印キーで見回す。+ と - でズーム、R で正面に戻す</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>スケジュール</translation>
-    </message>
-    <message>
-        <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
-        <translation>イベントのセッションを日ごとに表示。S で開き、Esc で閉じる</translation>
     </message>
 </context>
 <context>
@@ -608,6 +735,49 @@
     <message>
         <source>Pin the announcement for everyone</source>
         <translation>お知らせを全員に固定表示</translation>
+    </message>
+</context>
+<context>
+    <name>NoStreamPanel</name>
+    <message>
+        <source>No stream for %1</source>
+        <translation>%1 の配信はありません</translation>
+    </message>
+    <message>
+        <source>The schedule lists this room but names no video stream for it. Schedules exported from frab or Pretalx carry none: the organisers&apos; own page may stream it, or the event may add a stream later.</source>
+        <translation>スケジュールにはこのルームがありますが、映像の配信先は書かれていません。frab や Pretalx から書き出したスケジュールには配信先が含まれません。主催者のウェブページで配信されているか、後から配信が追加されるかもしれません。</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>放送中: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air in this room now.</source>
+        <translation>このルームではいま何も放送されていません。</translation>
+    </message>
+    <message>
+        <source>Next %1</source>
+        <translation>次 %1</translation>
+    </message>
+    <message>
+        <source>Schedule (S)</source>
+        <translation>スケジュール (S)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Another room (Ctrl+K)</source>
+        <translation>別のルーム (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Find a room</source>
+        <translation>ルームを探す</translation>
+    </message>
+    <message>
+        <source>Open the event&apos;s web page</source>
+        <translation>イベントのウェブページを開く</translation>
     </message>
 </context>
 <context>
@@ -946,10 +1116,6 @@
         <translation>ビデオに戻る・全画面を終了</translation>
     </message>
     <message>
-        <source>more or less detail in the overlay</source>
-        <translation>オーバーレイの詳細を増減</translation>
-    </message>
-    <message>
         <source>high contrast on / off</source>
         <translation>ハイコントラスト オン / オフ</translation>
     </message>
@@ -997,6 +1163,14 @@
         <source>write a message</source>
         <translation>メッセージを書く</translation>
     </message>
+    <message>
+        <source>find a room</source>
+        <translation>ルームを探す</translation>
+    </message>
+    <message>
+        <source>the technical overlay on / off</source>
+        <translation>技術情報オーバーレイの表示 / 非表示</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::EventController</name>
@@ -1021,6 +1195,10 @@
     <message>
         <source>Stream %1</source>
         <translation>ストリーム %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -6,17 +6,6 @@
 
 namespace omk::media {
 
-namespace {
-
-bool looksLikeStillImage(const AVFormatContext* ctx, const AVStream* st) {
-    if (st->disposition & AV_DISPOSITION_ATTACHED_PIC) return true;
-    const QByteArray name = ctx->iformat ? QByteArray(ctx->iformat->name) : QByteArray();
-    const bool imageDemuxer = name == "image2" || name.endsWith("_pipe");
-    return imageDemuxer && st->nb_frames <= 1 && ctx->duration <= AV_TIME_BASE / 10;
-}
-
-}  // namespace
-
 Expected<FrameGrabber> FrameGrabber::open(const QString& url, const OpenOptions& options,
                                           HwPolicy policy) {
     auto input = openInput(url, options);
@@ -39,7 +28,7 @@ Expected<FrameGrabber> FrameGrabber::open(const QString& url, const OpenOptions&
     g.m_spherical = detectSpherical(st);
     const AVRational rate = st->avg_frame_rate.num > 0 ? st->avg_frame_rate : st->r_frame_rate;
     g.m_frameRate = rate.num > 0 && rate.den > 0 ? av_q2d(rate) : 0;
-    g.m_still = looksLikeStillImage(g.m_format.get(), st);
+    g.m_still = media::isStillImage(g.m_format.get(), st);
     return g;
 }
 

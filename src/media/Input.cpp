@@ -136,4 +136,12 @@ bool isLiveInput(const AVFormatContext* ctx) {
     return !ctx->pb || !(ctx->pb->seekable & AVIO_SEEKABLE_NORMAL);
 }
 
+bool isStillImage(const AVFormatContext* ctx, const AVStream* st) {
+    if (!ctx || !st) return false;
+    if (st->disposition & AV_DISPOSITION_ATTACHED_PIC) return true;
+    const QByteArray name = ctx->iformat ? QByteArray(ctx->iformat->name) : QByteArray();
+    const bool imageDemuxer = name == "image2" || name.endsWith("_pipe");
+    return imageDemuxer && st->nb_frames <= 1 && ctx->duration <= AV_TIME_BASE / 10;
+}
+
 }  // namespace omk::media

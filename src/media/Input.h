@@ -24,4 +24,8 @@ Expected<AvFormatContextPtr> openInput(const QString& url, const OpenOptions& op
 // True for inputs that have no end and no seeking (live HLS, RTMP, RTSP, SRT, ...).
 bool isLiveInput(const AVFormatContext* ctx);
 
+// True for a picture rather than a video: one image file (JPEG, PNG, …) or a stream that is only
+// an attached picture. A still has no transport: nothing to play, pause or seek.
+bool isStillImage(const AVFormatContext* ctx, const AVStream* stream);
+
 }  // namespace omk::media

@@ -76,6 +76,7 @@ struct PlayerSession {
     double duration = 0;
     bool live = false;
     bool seekable = false;
+    bool still = false;  // a picture: shown, never played
     SphericalInfo spherical;
     QSize size;
     QString audioStatus;
@@ -113,6 +114,7 @@ Expected<void> buildSession(detail::PlayerSession& s, const QString& url, OpenOp
     s.seekable = !s.live && s.duration > 0 &&
                  (playlist || !ctx->pb || (ctx->pb->seekable & AVIO_SEEKABLE_NORMAL) != 0);
     s.spherical = detectSpherical(vs);
+    s.still = isStillImage(ctx, vs);
     s.size = QSize(vs->codecpar->width, vs->codecpar->height);
 
     auto video = VideoDecodeStage::create(vs, {po.hwPolicy, po.decoderThreads, &s.videoPackets,
@@ -570,6 +572,11 @@ bool Player::isLoaded() const {
 bool Player::isSeekable() const {
     auto s = session();
     return s && s->seekable;
+}
+
+bool Player::isStill() const {
+    auto s = session();
+    return s && s->still;
 }
 
 bool Player::isLive() const {

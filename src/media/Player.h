@@ -70,6 +70,7 @@ class Player : public QObject {
     Q_PROPERTY(bool paused READ isPaused NOTIFY stateChanged)
     Q_PROPERTY(bool seekable READ isSeekable NOTIFY stateChanged)
     Q_PROPERTY(bool live READ isLive NOTIFY stateChanged)
+    Q_PROPERTY(bool still READ isStill NOTIFY stateChanged)
     Q_PROPERTY(bool reconnecting READ isReconnecting NOTIFY stateChanged)
     Q_PROPERTY(QString decoderName READ decoderName NOTIFY stateChanged)
     Q_PROPERTY(bool hardwareDecoding READ hardwareDecoding NOTIFY stateChanged)
@@ -128,6 +129,8 @@ public:
     bool isPaused() const { return m_userPaused.load(); }
     bool isSeekable() const;
     bool isLive() const;
+    // A picture (media/Input.h isStillImage): one frame, shown until something else opens.
+    bool isStill() const;
     bool isReconnecting() const;
     QString decoderName() const;
     bool hardwareDecoding() const;

@@ -94,6 +94,27 @@ void ChannelListModel::setViewerCounts(const QHash<QString, int>& byName) {
     }
 }
 
+void ChannelListModel::setStarred(const QStringList& channelIds) {
+    if (channelIds == m_starred) return;
+    const QStringList before = std::exchange(m_starred, channelIds);
+    if (!m_catalog) return;
+    for (qsizetype i = 0; i < m_catalog->channels.size(); ++i) {
+        const QString& id = m_catalog->channels.at(i).id;
+        if (before.contains(id) != m_starred.contains(id))
+            emit dataChanged(index(int(i)), index(int(i)), {StarredRole});
+    }
+}
+
+QVariantMap ChannelListModel::get(int row) const {
+    QVariantMap map;
+    if (row < 0 || row >= rowCount()) return map;
+    const QModelIndex i = index(row);
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(i, it.key()));
+    return map;
+}
+
 int ChannelListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
@@ -119,6 +140,10 @@ QVariant ChannelListModel::data(const QModelIndex& index, int role) const {
             return m_viewers.value(c.name, -1);
         case HasStreamRole:
             return !c.streams.isEmpty();
+        case StarredRole:
+            return m_starred.contains(c.id);
+        case ChannelIndexRole:
+            return index.row();
         default:
             return {};
     }
@@ -132,7 +157,9 @@ QHash<int, QByteArray> ChannelListModel::roleNames() const {
             {NextStartRole, "nextStart"},
             {LiveRole, "live"},
             {ViewerCountRole, "viewerCount"},
-            {HasStreamRole, "hasStream"}};
+            {HasStreamRole, "hasStream"},
+            {StarredRole, "starred"},
+            {ChannelIndexRole, "channelIndex"}};
 }
 
 }  // namespace omk::ui

@@ -10,7 +10,9 @@
 #include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QStringList>
 #include <QTimeZone>
+#include <QVariantMap>
 
 #include <memory>
 #include <optional>
@@ -33,6 +35,8 @@ public:
         LiveRole,
         ViewerCountRole,
         HasStreamRole,
+        StarredRole,
+        ChannelIndexRole,  // the row: the index EventController::selectChannel takes
     };
     Q_ENUM(Role)
 
@@ -48,6 +52,12 @@ public:
     void setOnAir(std::optional<QHash<QString, catalog::OnAirTalk>> onAir, const QDateTime& now);
     // Viewers by channel name (Dreamkast's weaver counts by track name); absent: unknown.
     void setViewerCounts(const QHash<QString, int>& byName);
+    // The starred channel ids (StarredChannels); rows whose star changes are reported.
+    void setStarred(const QStringList& channelIds);
+
+    // One row's roles by name, for QML outside a delegate (the no-stream panel); empty when the
+    // row does not exist.
+    Q_INVOKABLE QVariantMap get(int row) const;
 
     int count() const { return rowCount(); }
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -71,6 +81,7 @@ private:
     QList<Row> m_rows;
     std::optional<QHash<QString, catalog::OnAirTalk>> m_onAir;
     QHash<QString, int> m_viewers;
+    QStringList m_starred;
 };
 
 }  // namespace omk::ui

@@ -23,6 +23,8 @@ EventController::EventController(QObject* parent)
     m_clock.setInterval(kClockIntervalMs);
     connect(&m_clock, &QTimer::timeout, this, &EventController::refresh);
     connect(&m_store, &MyScheduleStore::errorOccurred, this, &EventController::setError);
+    connect(&m_starredChannels, &StarredChannels::changed, this,
+            [this] { m_channels.setStarred(m_starredChannels.ids()); });
     connect(&m_loader, &CatalogLoader::loadingChanged, this, &EventController::loadingChanged);
     connect(&m_reminders, &ReminderScheduler::changed, this, &EventController::reminderChanged);
     m_viewerCountUrl = SettingsStore::viewerCountUrl();
@@ -44,6 +46,16 @@ EventController::~EventController() = default;
 
 QString EventController::title() const {
     return m_catalog ? m_catalog->event.title : QString();
+}
+
+QString EventController::webUrl() const {
+    if (!m_catalog) return {};
+    // Only a web address is offered as a link: a schedule may carry anything in its url field.
+    const QUrl url(m_catalog->event.url, QUrl::StrictMode);
+    const bool web =
+        url.isValid() && !url.host().isEmpty() &&
+        (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+    return web ? url.toString() : QString();
 }
 
 QString EventController::timeZone() const {
@@ -108,6 +120,7 @@ void EventController::setCatalog(catalog::Catalog catalog) {
     m_selection.setCatalog(m_catalog);
     const QDateTime t = now();
     m_store.setCatalog(m_catalog);
+    m_starredChannels.setCatalog(m_catalog);
     m_channels.setCatalog(m_catalog, t, m_viewerZone);
     m_channels.setOnAir(m_onAir.onAir(), t);
     m_channels.setViewerCounts(m_viewers.counts());
@@ -217,13 +230,20 @@ void EventController::applyOnAir() {
 }
 
 void EventController::updateNowPlaying() {
-    QString title;
+    QString title, name, next;
     const int current = m_selection.current();
-    if (current >= 0 && current < m_channels.rowCount())
-        title =
-            m_channels.data(m_channels.index(current), ChannelListModel::NowTitleRole).toString();
-    if (title == m_nowPlaying) return;
+    if (current >= 0 && current < m_channels.rowCount()) {
+        const QModelIndex i = m_channels.index(current);
+        title = i.data(ChannelListModel::NowTitleRole).toString();
+        name = i.data(ChannelListModel::NameRole).toString();
+        const QString nextTitle = i.data(ChannelListModel::NextTitleRole).toString();
+        if (!nextTitle.isEmpty())
+            next = tr("%1: %2").arg(i.data(ChannelListModel::NextStartRole).toString(), nextTitle);
+    }
+    if (title == m_nowPlaying && name == m_currentName && next == m_nextUp) return;
     m_nowPlaying = title;
+    m_currentName = name;
+    m_nextUp = next;
     emit nowPlayingChanged();
 }
 

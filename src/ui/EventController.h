@@ -22,6 +22,7 @@
 #include "ui/OnAirFollower.h"
 #include "ui/ReminderScheduler.h"
 #include "ui/ScheduleModel.h"
+#include "ui/StarredChannels.h"
 #include "ui/ViewerCountPoller.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -46,6 +47,9 @@ class EventController : public QObject {
     Q_PROPERTY(omk::ui::ChannelListModel* channels READ channels CONSTANT)
     Q_PROPERTY(omk::ui::ScheduleModel* schedule READ schedule CONSTANT)
     Q_PROPERTY(omk::ui::MyScheduleStore* myschedule READ myschedule CONSTANT)
+    Q_PROPERTY(omk::ui::StarredChannels* starredChannels READ starredChannels CONSTANT)
+    // The event's own web page (where its organisers stream in a browser); empty: none known.
+    Q_PROPERTY(QString webUrl READ webUrl NOTIFY catalogChanged)
     Q_PROPERTY(int currentChannel READ currentChannel WRITE selectChannel NOTIFY streamChanged)
     Q_PROPERTY(QString streamUrl READ streamUrl NOTIFY streamChanged)
     // The current channel's streams as the viewer picks among them (e.g. "360° 3D", "Flat",
@@ -74,6 +78,9 @@ class EventController : public QObject {
                    preferredChannelChanged)
     // What is on now on the selected channel (the on-air talk where the source reports one).
     Q_PROPERTY(QString nowPlaying READ nowPlaying NOTIFY nowPlayingChanged)
+    // The current channel's name, and what comes next there ("14:30: Title"; empty: nothing).
+    Q_PROPERTY(QString currentChannelName READ currentChannelName NOTIFY nowPlayingChanged)
+    Q_PROPERTY(QString nextUp READ nextUp NOTIFY nowPlayingChanged)
     // The live connection for a status line ("connected", "reconnecting in 3 s", "offline");
     // empty when the event has none. liveError: its last problem, until it connects again.
     Q_PROPERTY(QString liveStatus READ liveStatus NOTIFY liveChanged)
@@ -103,6 +110,8 @@ public:
     ChannelListModel* channels() { return &m_channels; }
     ScheduleModel* schedule() { return &m_schedule; }
     MyScheduleStore* myschedule() { return &m_store; }
+    StarredChannels* starredChannels() { return &m_starredChannels; }
+    QString webUrl() const;
     int currentChannel() const { return m_selection.current(); }
     QString streamUrl() const { return m_selection.streamUrl(); }
     QStringList streamChoices() const { return m_selection.streamChoices(); }
@@ -125,6 +134,8 @@ public:
     void setPreferredChannel(const QString& id);
 
     QString nowPlaying() const { return m_nowPlaying; }
+    QString currentChannelName() const { return m_currentName; }
+    QString nextUp() const { return m_nextUp; }
     QString liveStatus() const { return m_onAir.statusText(); }
     QString liveError() const { return m_liveError; }
     QString viewerCountUrl() const { return m_viewerCountUrl; }
@@ -200,6 +211,7 @@ private:
     ChannelListModel m_channels;
     ScheduleModel m_schedule;
     MyScheduleStore m_store;
+    StarredChannels m_starredChannels;
     ChannelSelection m_selection;
     QDateTime m_clockOverride;
     QTimer m_clock;
@@ -208,6 +220,8 @@ private:
     OnAirFollower m_onAir;
     ViewerCountPoller m_viewers;
     QString m_nowPlaying;
+    QString m_currentName;
+    QString m_nextUp;
     QString m_liveError;
     QString m_viewerCountUrl;
     // Last, so destroyed first: its destructor waits for a fetch under way.

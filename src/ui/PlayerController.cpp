@@ -233,6 +233,9 @@ bool PlayerController::seekable() const {
 bool PlayerController::live() const {
     return m_player && m_player->isLive();
 }
+bool PlayerController::still() const {
+    return m_player && m_player->isStill();
+}
 bool PlayerController::buffering() const {
     return m_player && m_player->isBuffering();
 }
@@ -273,6 +276,10 @@ void PlayerController::seekRelative(double seconds) {
 }
 void PlayerController::seekTo(double seconds) {
     if (m_player) m_player->seek(seconds);
+}
+
+void PlayerController::goToLiveEdge() {
+    if (m_player) m_player->rejoinLive();
 }
 
 }  // namespace omk::ui

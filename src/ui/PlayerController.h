@@ -35,6 +35,8 @@ class PlayerController : public QObject {
     Q_PROPERTY(double duration READ duration NOTIFY statsChanged)
     Q_PROPERTY(bool seekable READ seekable NOTIFY statsChanged)
     Q_PROPERTY(bool live READ live NOTIFY statsChanged)
+    // A picture, not a video: the control bar shows no transport for it.
+    Q_PROPERTY(bool still READ still NOTIFY statsChanged)
     Q_PROPERTY(bool buffering READ buffering NOTIFY statsChanged)
     Q_PROPERTY(int bufferingPercent READ bufferingPercent NOTIFY statsChanged)
     Q_PROPERTY(bool reconnecting READ reconnecting NOTIFY statsChanged)
@@ -93,6 +95,7 @@ public:
     double duration() const;
     bool seekable() const;
     bool live() const;
+    bool still() const;
     bool buffering() const;
     int bufferingPercent() const;
     bool reconnecting() const;
@@ -129,6 +132,8 @@ public slots:
     void togglePause();
     void seekRelative(double seconds);
     void seekTo(double seconds);
+    // Back to the live edge of a live stream (reopens it, keeping the pause); nothing otherwise.
+    void goToLiveEdge();
     void adjustVolume(int delta);
     void toggleMute() { setMuted(!m_muted); }
     void toggleLoop() { setLoop(!m_loop); }

@@ -131,5 +131,8 @@ inline const SettingFamily<int> kStreamChoice{QStringLiteral("streams/"), 0, par
 // The starred sessions per event: myschedule/<event id, or title when it has none>.
 inline const SettingFamily<QStringList> kStarred{
     QStringLiteral("myschedule/"), {}, parseStringList};
+// The starred channels (rooms) per event, by channel id: starredchannels/<event key>.
+inline const SettingFamily<QStringList> kStarredChannels{
+    QStringLiteral("starredchannels/"), {}, parseStringList};
 
 }  // namespace omk::ui::settings

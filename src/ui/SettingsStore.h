@@ -68,6 +68,14 @@ public:
         write(settings::kStarred, eventKey, ids);
     }
 
+    // The channels starred for an event (starredchannels/<event key>).
+    static QStringList starredChannels(const QString& eventKey) {
+        return read(settings::kStarredChannels, eventKey);
+    }
+    static void setStarredChannels(const QString& eventKey, const QStringList& ids) {
+        write(settings::kStarredChannels, eventKey, ids);
+    }
+
 private:
     // Invalid when nothing is stored.
     static QVariant stored(const QString& key);

@@ -39,7 +39,7 @@ protected:
 TEST_F(Language, SwitchingRetranslatesQmlAndCpp) {
     QQmlEngine engine;
     LanguageController language(&engine);
-    auto main = createIn(engine, "Main.qml",
+    auto main = createIn(engine, "EventBar.qml",
                          "import QtQml\n"
                          "QtObject { property string text: qsTr(\"Schedule (S)\") }\n");
     auto chat =

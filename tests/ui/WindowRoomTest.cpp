@@ -14,10 +14,12 @@
 #include <QFile>
 #include <QProcess>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <string>
 
 namespace {
@@ -95,6 +97,28 @@ TEST_F(WindowRoom, ChatBesideTheVideoByKeyboardAndPlaybackFollowsTheRoom) {
     QTest::keyClick(window, Qt::Key_C);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return window->property("chatPanelVisible").toBool(); }, 2000));
+
+    // The schedule opens beside the chat, never under it: its last column stays reachable.
+    QTest::keyClick(window, Qt::Key_S);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return window->property("scheduleVisible").toBool(); }, 2000));
+    auto* chatItem = window->property("chatPanel").value<QQuickItem*>();
+    std::function<QQuickItem*(QQuickItem*)> find = [&](QQuickItem* item) -> QQuickItem* {
+        if (item->objectName() == QLatin1String("scheduleView")) return item;
+        for (QQuickItem* child : item->childItems())
+            if (QQuickItem* found = find(child)) return found;
+        return nullptr;
+    };
+    QQuickItem* schedule = find(window->contentItem());
+    ASSERT_NE(chatItem, nullptr);
+    ASSERT_NE(schedule, nullptr);
+    const double scheduleRight = schedule->mapToScene(QPointF(schedule->width(), 0)).x();
+    const double chatLeft = chatItem->mapToScene(QPointF(0, 0)).x();
+    EXPECT_LE(scheduleRight, chatLeft + 0.5);
+    EXPECT_GT(schedule->width(), 200);
+    QTest::keyClick(window, Qt::Key_Escape);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !window->property("scheduleVisible").toBool(); }, 2000));
 
     // A moderator takes the room's playback: the window follows, and Space explains itself.
     auto mod = moderatorClient();

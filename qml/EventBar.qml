@@ -1,0 +1,53 @@
+// The bar above the video in event mode: the channel strip, the stream picker (for a channel
+// with several streams) and the schedule button.
+import QtQuick
+import QtQuick.Controls
+import Omnikast
+
+Item {
+    id: bar
+    required property EventController event
+    signal scheduleToggled()
+    signal findRequested()
+    implicitHeight: strip.implicitHeight
+
+    ChannelTabs {
+        id: strip
+        anchors.left: parent.left
+        anchors.right: streamPicker.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        event: bar.event
+        onFindRequested: bar.findRequested()
+    }
+
+    // The strip's colour behind the buttons too: no band between the tabs and them.
+    Rectangle {
+        anchors.left: strip.right
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        color: Theme.tabBar
+    }
+
+    StreamPicker {
+        id: streamPicker
+        visible: bar.event.streamChoices.length > 1
+        anchors.right: scheduleButton.left
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.rightMargin: visible ? 6 : 0
+        event: bar.event
+    }
+
+    Button {
+        id: scheduleButton
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.rightMargin: 6
+        text: qsTr("Schedule (S)")
+        Accessible.name: qsTr("Schedule")
+        Accessible.description: qsTr("Shows the event's sessions by day; S opens it, Esc closes it")
+        onClicked: bar.scheduleToggled()
+        FocusRing {}
+    }
+}

@@ -1,0 +1,425 @@
+// The window at real conference size, under Xvfb: generated events of 1, 5, 40 and 150 rooms
+// with 2,000 sessions (the shape of a big congress's frab export: long room names in several
+// languages, most rooms without a stream). Every visible tab keeps a readable width, the strip
+// scrolls, the channel finder finds a room by a substring, a room without a stream says why and
+// shows no transport, a still picture shows no transport and a live stream a LIVE pill instead
+// of a seek bar. Screenshots of these states go to docs/images when OMNIKAST_UPDATE_DOCS_IMAGES=1.
+#include "catalog/OmnikastCatalogFormat.h"
+#include "support/LiveHls.h"
+#include "support/TestClip.h"
+#include "ui/EventController.h"
+#include "ui/LanguageController.h"
+#include "ui/PlayerController.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <functional>
+
+namespace {
+
+QString channelsDir() {
+    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP "/ui-channels");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString clip() {
+    return omk::ui::test::encodeClip(channelsDir() + QStringLiteral("/room.mp4"),
+                                     QStringLiteral("testsrc2=size=512x256:rate=25:duration=4"));
+}
+
+// Room names as big congresses have them: long, in German, Japanese and Spanish; one with an
+// accent to find by its plain spelling.
+QString roomName(int i) {
+    switch (i % 4) {
+        case 0:
+            return QStringLiteral("Saal %1 Zürich Konferenzzentrum").arg(i + 1);
+        case 1:
+            return QStringLiteral("会議室 %1 国際交流センター").arg(i + 1);
+        case 2:
+            return QStringLiteral("Sala %1 de Conferencias Internacionales").arg(i + 1);
+        default:
+            return QStringLiteral("Workshop-Raum %1").arg(i + 1);
+    }
+}
+
+// Rooms 1, 4, 7, … (i % 3 == 1) have a stream; every room has a session on now and the
+// sessions add up to `sessions`.
+QString writeEvent(int rooms, int sessions, const QString& name) {
+    omk::catalog::Catalog c;
+    c.format = omk::catalog::Format::Omnikast;
+    c.event.id = QStringLiteral("big-%1").arg(rooms);
+    c.event.title = QStringLiteral("Large Congress (%1 rooms)").arg(rooms);
+    c.event.url = QStringLiteral("https://congress.example.org/streams");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime start = now.addSecs(-15 * 60);
+    c.event.firstDay = c.event.lastDay = start.date();
+    const QString media = QUrl::fromLocalFile(clip()).toString();
+    for (int i = 0; i < rooms; ++i) {
+        omk::catalog::Channel ch{QStringLiteral("room-%1").arg(i), roomName(i), {}, {}};
+        if (i % 3 == 1)
+            ch.streams = {{media, QStringLiteral("file"), omk::Projection::Equirect,
+                           omk::StereoLayout::Mono, QStringLiteral("en"), QStringLiteral("360°")}};
+        c.channels.append(ch);
+    }
+    const int perRoom = std::max(1, sessions / rooms);
+    for (int k = 0; k < perRoom; ++k) {
+        for (int i = 0; i < rooms && c.sessions.size() < sessions; ++i) {
+            omk::catalog::Session s;
+            s.id = QStringLiteral("s-%1-%2").arg(i).arg(k);
+            s.title = QStringLiteral("Talk %1 in room %2 about distributed 360° video")
+                          .arg(k + 1)
+                          .arg(i + 1);
+            s.channelId = c.channels.at(i).id;
+            s.start = start.addSecs(qint64(k) * 30 * 60);
+            s.duration = std::chrono::minutes(30);
+            c.sessions.append(s);
+        }
+    }
+    std::stable_sort(c.sessions.begin(), c.sessions.end(),
+                     [](const auto& a, const auto& b) { return a.start < b.start; });
+    const QString path = channelsDir() + u'/' + name;
+    QSaveFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(omk::catalog::writeOmnikastCatalog(c));
+    EXPECT_TRUE(f.commit());
+    return path;
+}
+
+void saveShot(const QImage& image, const QString& name) {
+    ASSERT_FALSE(image.isNull());
+    EXPECT_TRUE(image.save(channelsDir() + u'/' + name));
+    if (qEnvironmentVariable("OMNIKAST_UPDATE_DOCS_IMAGES") == QLatin1String("1")) {
+        EXPECT_TRUE(image.save(QStringLiteral(OMNIKAST_DOCS_IMAGES "/") + name));
+    }
+}
+
+QQuickItem* findItem(QQuickItem* root, const QString& objectName) {
+    if (root->objectName() == objectName) return root;
+    for (QQuickItem* child : root->childItems())
+        if (QQuickItem* found = findItem(child, objectName)) return found;
+    return nullptr;
+}
+
+void collectNamed(QQuickItem* item, const QString& objectName, QList<QQuickItem*>* out) {
+    if (item->objectName() == objectName) out->append(item);
+    for (QQuickItem* child : item->childItems()) collectNamed(child, objectName, out);
+}
+
+// Whether an item and all its ancestors are visible (what a user can see, not only the flag).
+bool shown(QQuickItem* item) {
+    return item && item->isVisible() && item->width() > 0 && item->height() > 0;
+}
+
+class Window {
+public:
+    explicit Window(const QVariantMap& properties) {
+        m_engine.setInitialProperties(properties);
+        m_engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
+        if (!m_engine.rootObjects().isEmpty())
+            window = qobject_cast<QQuickWindow*>(m_engine.rootObjects().first());
+        if (window) {
+            event = window->property("eventController").value<omk::ui::EventController*>();
+            player = window->property("playerController").value<omk::ui::PlayerController*>();
+        }
+    }
+    bool show(int width = 1280, int height = 720) {
+        if (!window) return false;
+        window->resize(width, height);
+        if (!QTest::qWaitForWindowExposed(window)) return false;
+        window->requestActivate();
+        (void)QTest::qWaitForWindowActive(window, 3000);
+        QTest::qWait(300);  // layouts settle on the next polish
+        return true;
+    }
+    QQuickItem* item(const char* name) const {
+        return findItem(window->contentItem(), QString::fromLatin1(name));
+    }
+    QObject* finder() const { return window->findChild<QObject*>(QStringLiteral("channelFinder")); }
+
+    QQuickWindow* window = nullptr;
+    omk::ui::EventController* event = nullptr;
+    omk::ui::PlayerController* player = nullptr;
+
+private:
+    QQmlApplicationEngine m_engine;
+};
+
+QVariantMap eventProperties(const QString& path) {
+    return {{QStringLiteral("source"), QString()}, {QStringLiteral("eventSource"), path}};
+}
+
+}  // namespace
+
+TEST(WindowChannels, TabsStayReadableAndTheStripScrollsAtAnyCount) {
+    for (const int rooms : {1, 5, 40, 150}) {
+        SCOPED_TRACE(std::to_string(rooms) + " rooms");
+        Window w(
+            eventProperties(writeEvent(rooms, 2000, QStringLiteral("rooms-%1.json").arg(rooms))));
+        ASSERT_NE(w.event, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.event->loaded(); }, 10000))
+            << w.event->errorString().toStdString();
+        ASSERT_TRUE(w.show());
+        QQuickItem* strip = w.item("channelStrip");
+        ASSERT_NE(strip, nullptr);
+        const QQuickItem* bar = strip->parentItem()->parentItem();
+        const double minWidth = bar->property("minTabWidth").toDouble();
+        ASSERT_GT(minWidth, 100);
+
+        // Every tab in view is at least the minimum width, and its name label is wide enough
+        // for the room name's first word: nothing is squeezed to a sliver.
+        QList<QQuickItem*> tabs;
+        collectNamed(strip, QStringLiteral("channelTab"), &tabs);
+        const double left = strip->property("contentX").toDouble();
+        int inView = 0;
+        for (QQuickItem* tab : std::as_const(tabs)) {
+            if (!tab->isVisible() || tab->x() + tab->width() <= left ||
+                tab->x() >= left + strip->width())
+                continue;
+            ++inView;
+            EXPECT_GE(tab->width(), minWidth - 0.5);
+            QQuickItem* label = findItem(tab, QStringLiteral("channelTabName"));
+            ASSERT_NE(label, nullptr);
+            // "3  Sala 3 de …": the number (Alt+3) and the name's first word.
+            const QString text = label->property("text").toString();
+            static const QRegularExpression head(QStringLiteral("^(\\d+  )?\\S+"));
+            const QString prefix = head.match(text).captured(0);
+            ASSERT_FALSE(prefix.isEmpty());
+            const QFontMetricsF metrics(label->property("font").value<QFont>());
+            EXPECT_GE(label->width() + 0.5, metrics.horizontalAdvance(prefix))
+                << "\"" << text.toStdString() << "\" is elided inside its first word";
+        }
+        EXPECT_GE(inView, std::min(rooms, 3));
+
+        const bool overflows = strip->property("contentWidth").toDouble() > strip->width() + 1;
+        // One room never scrolls; forty at this width always do. (Five share the width, and
+        // scroll a little only where a long first word makes a tab wider than its share.)
+        if (rooms == 1) {
+            EXPECT_FALSE(overflows);
+        }
+        if (rooms >= 40) {
+            EXPECT_TRUE(overflows);
+        }
+        QQuickItem* forward = w.item("tabsForward");
+        ASSERT_NE(forward, nullptr);
+        EXPECT_EQ(forward->isVisible(), overflows);
+        if (overflows) {
+            // A mouse wheel over the strip turns it sideways.
+            const QPointF at = strip->mapToScene(QPointF(strip->width() / 2, strip->height() / 2));
+            QWheelEvent wheel(at, at, QPoint(), QPoint(0, -360), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(w.window, &wheel);
+            EXPECT_TRUE(QTest::qWaitFor(
+                [&] { return strip->property("contentX").toDouble() > left + 10; }, 2000));
+            // The last room, picked from outside the strip, is scrolled into view.
+            w.event->selectChannel(rooms - 1);
+            ASSERT_TRUE(QTest::qWaitFor(
+                [&] {
+                    auto* current = strip->property("currentItem").value<QQuickItem*>();
+                    const double x = strip->property("contentX").toDouble();
+                    return current && current->x() >= x - 0.5 &&
+                           current->x() + current->width() <= x + strip->width() + 0.5;
+                },
+                3000));
+        }
+        // The keys still pick rooms at any count.
+        if (rooms >= 9) {
+            QTest::keyClick(w.window, Qt::Key_9, Qt::AltModifier);
+            EXPECT_EQ(w.event->currentChannel(), 8);
+            QTest::keyClick(w.window, Qt::Key_Tab, Qt::ControlModifier);
+            EXPECT_EQ(w.event->currentChannel(), 9);
+        }
+        if (rooms == 150) saveShot(w.window->grabWindow(), QStringLiteral("channels-150.png"));
+    }
+}
+
+TEST(WindowChannels, TheFinderFindsARoomBySubstringAndFilters) {
+    Window w(eventProperties(writeEvent(150, 2000, QStringLiteral("finder-150.json"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.event && w.event->loaded(); }, 10000));
+    ASSERT_TRUE(w.show());
+    QObject* finder = w.finder();
+    ASSERT_NE(finder, nullptr);
+
+    // Ctrl+K opens it with the cursor in the search field; a plain spelling finds "Zürich".
+    QTest::keyClick(w.window, Qt::Key_K, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finder->property("opened").toBool(); }, 3000));
+    auto* filtered = finder->property("filtered").value<QObject*>();
+    ASSERT_NE(filtered, nullptr);
+    EXPECT_EQ(filtered->property("count").toInt(), 150);
+    for (const char c : std::string("saal 101 zurich")) QTest::keyClick(w.window, c);
+    EXPECT_EQ(finder->property("query").toString(), QStringLiteral("saal 101 zurich"));
+    ASSERT_EQ(filtered->property("count").toInt(), 1);
+    saveShot(w.window->grabWindow(), QStringLiteral("channel-finder.png"));
+    QTest::keyClick(w.window, Qt::Key_Return);
+    EXPECT_EQ(w.event->currentChannel(), 100);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !finder->property("visible").toBool(); }, 3000));
+
+    // "/" opens it too; "Live now" keeps the rooms with a stream and a session on now (one in
+    // three here), and rooms with a stream come first.
+    QTest::keyClick(w.window, Qt::Key_Slash);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finder->property("opened").toBool(); }, 3000));
+    EXPECT_TRUE(finder->property("query").toString().isEmpty());
+    auto* model = qobject_cast<QAbstractItemModel*>(filtered);
+    ASSERT_NE(model, nullptr);
+    EXPECT_TRUE(model->index(0, 0).data(omk::ui::ChannelListModel::HasStreamRole).toBool());
+    EXPECT_EQ(model->index(0, 0).data(omk::ui::ChannelListModel::ChannelIndexRole).toInt(), 1);
+    QQuickItem* liveOnly = w.item("finderLiveOnly");
+    if (!liveOnly)
+        liveOnly = findItem(qvariant_cast<QQuickItem*>(finder->property("contentItem")),
+                            QStringLiteral("finderLiveOnly"));
+    ASSERT_NE(liveOnly, nullptr);
+    liveOnly->setProperty("checked", true);
+    EXPECT_EQ(filtered->property("count").toInt(), 50);
+
+    // A starred room is the only one under "Starred".
+    liveOnly->setProperty("checked", false);
+    w.event->starredChannels()->toggle(QStringLiteral("room-7"));
+    QQuickItem* starredOnly = findItem(qvariant_cast<QQuickItem*>(finder->property("contentItem")),
+                                       QStringLiteral("finderStarredOnly"));
+    ASSERT_NE(starredOnly, nullptr);
+    starredOnly->setProperty("checked", true);
+    ASSERT_EQ(filtered->property("count").toInt(), 1);
+    EXPECT_EQ(model->index(0, 0).data(omk::ui::ChannelListModel::ChannelIdRole).toString(),
+              QStringLiteral("room-7"));
+    w.event->starredChannels()->toggle(QStringLiteral("room-7"));
+    EXPECT_EQ(filtered->property("count").toInt(), 0);
+    QTest::keyClick(w.window, Qt::Key_Escape);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !finder->property("visible").toBool(); }, 3000));
+}
+
+TEST(WindowChannels, ARoomWithoutAStreamSaysWhyAndShowsNoTransport) {
+    omk::ui::LanguageController language;
+    const QString before = language.language();
+    const QString path = writeEvent(5, 60, QStringLiteral("rooms-5-nostream.json"));
+    for (const char* lang : {"en", "ja", "es"}) {
+        SCOPED_TRACE(lang);
+        language.setLanguage(QString::fromLatin1(lang));
+        Window w(eventProperties(path));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.event && w.event->loaded(); }, 10000));
+        ASSERT_TRUE(w.show());
+        // Room 1 (index 0) has no stream.
+        ASSERT_EQ(w.event->currentChannel(), 0);
+        QQuickItem* panel = w.item("noStreamPanel");
+        ASSERT_NE(panel, nullptr);
+        EXPECT_TRUE(shown(panel));
+        QQuickItem* text = w.item("noStreamText");
+        ASSERT_NE(text, nullptr);
+        EXPECT_FALSE(text->property("text").toString().isEmpty());
+        QQuickItem* title = w.item("noStreamTitle");
+        ASSERT_NE(title, nullptr);
+        EXPECT_TRUE(title->property("text").toString().contains(roomName(0)));
+        QQuickItem* now = w.item("noStreamNow");
+        ASSERT_NE(now, nullptr);
+        EXPECT_TRUE(now->property("text").toString().contains(QStringLiteral("Talk 1 in room 1")))
+            << now->property("text").toString().toStdString();
+        EXPECT_TRUE(shown(w.item("noStreamWeb")));
+        QQuickItem* play = w.item("playButton");
+        QQuickItem* seek = w.item("seekSlider");
+        ASSERT_NE(play, nullptr);
+        ASSERT_NE(seek, nullptr);
+        EXPECT_FALSE(play->isVisible());
+        EXPECT_FALSE(seek->isVisible());
+        saveShot(w.window->grabWindow(), QStringLiteral("no-stream-%1.png").arg(lang));
+
+        // Room 2 has one: the panel goes, the transport comes back.
+        QTest::keyClick(w.window, Qt::Key_2, Qt::AltModifier);
+        EXPECT_EQ(w.event->currentChannel(), 1);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !panel->isVisible(); }, 3000));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return play->isVisible() && seek->isVisible(); }, 5000));
+    }
+    language.setLanguage(before);
+}
+
+TEST(WindowChannels, AStillPictureShowsNoTransport) {
+    const QString path = channelsDir() + QStringLiteral("/still.png");
+    QImage img(1024, 512, QImage::Format_RGB32);
+    img.fill(QColor(30, 90, 160));
+    ASSERT_TRUE(img.save(path));
+    Window w({{QStringLiteral("source"), path}});
+    ASSERT_NE(w.player, nullptr);
+    ASSERT_TRUE(w.show());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.player->still(); }, 10000))
+        << w.player->errorString().toStdString();
+    QQuickItem* play = w.item("playButton");
+    QQuickItem* seek = w.item("seekSlider");
+    ASSERT_NE(play, nullptr);
+    ASSERT_NE(seek, nullptr);
+    EXPECT_FALSE(play->isVisible());
+    EXPECT_FALSE(seek->isVisible());
+}
+
+TEST(WindowChannels, ALiveStreamShowsLiveAndGoToLiveEdgeInsteadOfASeekBar) {
+    using namespace omk::media::testing;
+    const QString dir = makeHls(QStringLiteral("channels-live-hls"), 30);
+    ASSERT_FALSE(dir.isEmpty());
+    const LivePlaylist live(dir, 4, std::chrono::milliseconds(1000), 6);
+    HttpServer http([&](const QString& p) { return live.serve(p); });
+    ASSERT_TRUE(http.ok());
+    Window w({{QStringLiteral("source"), http.url(QStringLiteral("live.m3u8"))}});
+    ASSERT_NE(w.player, nullptr);
+    ASSERT_TRUE(w.show());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.player->live(); }, 15000))
+        << w.player->errorString().toStdString();
+    QQuickItem* pill = w.item("livePill");
+    QQuickItem* edge = w.item("liveEdgeButton");
+    QQuickItem* seek = w.item("seekSlider");
+    ASSERT_NE(pill, nullptr);
+    ASSERT_NE(edge, nullptr);
+    ASSERT_NE(seek, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return pill->isVisible() && edge->isVisible(); }, 3000));
+    EXPECT_FALSE(seek->isVisible());
+    saveShot(w.window->grabWindow(), QStringLiteral("live-controls.png"));
+}
+
+TEST(WindowChannels, AFailingStreamSaysWhyAndOffersTheOtherStream) {
+    omk::catalog::Catalog c;
+    c.event.id = QStringLiteral("fallback-test");
+    c.event.title = QStringLiteral("Fallback");
+    const QString missing = channelsDir() + QStringLiteral("/no-such-stream.mp4");
+    const QString backup = QUrl::fromLocalFile(clip()).toString();
+    c.channels = {{QStringLiteral("main"),
+                   QStringLiteral("Main hall"),
+                   {},
+                   {{QUrl::fromLocalFile(missing).toString(), QStringLiteral("file"),
+                     omk::Projection::Equirect, omk::StereoLayout::Mono, QStringLiteral("en"),
+                     QStringLiteral("Primary")},
+                    {backup, QStringLiteral("file"), omk::Projection::Equirect,
+                     omk::StereoLayout::Mono, QStringLiteral("en"), QStringLiteral("Backup")}}}};
+    const QString path = channelsDir() + QStringLiteral("/fallback.json");
+    {
+        QSaveFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(omk::catalog::writeOmnikastCatalog(c));
+        ASSERT_TRUE(f.commit());
+    }
+    Window w(eventProperties(path));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.event && w.event->loaded(); }, 10000));
+    ASSERT_TRUE(w.show());
+    w.event->selectStream(0);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return w.window->property("errorVisible").toBool(); }, 10000));
+    EXPECT_TRUE(w.player->errorString().contains(QStringLiteral("no-such-stream")))
+        << w.player->errorString().toStdString();
+    QQuickItem* fallback = w.item("fallbackStreamButton");
+    ASSERT_NE(fallback, nullptr);
+    ASSERT_TRUE(fallback->isVisible());
+    EXPECT_TRUE(fallback->property("text").toString().contains(QStringLiteral("Backup")));
+    const QPointF centre =
+        fallback->mapToScene(QPointF(fallback->width() / 2, fallback->height() / 2));
+    QTest::mouseClick(w.window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return w.event->currentStream() == 1; }, 3000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return !w.window->property("errorVisible").toBool(); }, 10000))
+        << w.player->errorString().toStdString();
+}
