@@ -1,7 +1,7 @@
 #pragma once
 // The one table of pixel formats a decoded picture may have when it reaches the renderer: the
 // decoder hand-off (isRenderablePixelFormat: anything else is converted first), the renderer's
-// texture upload (render/SphereRenderer) and the CPU sampler (render/CpuSampler) all read it.
+// texture upload (render/TextureFormat) and the CPU sampler (render/CpuSampler) all read it.
 // Every format listed here is uploaded by the GPU path; `cpuSampled` says whether the CPU
 // sampler (software rasterizers) takes it as well.
 // Threading: constant data; any thread.

@@ -16,7 +16,7 @@ Expected<EquirectLayerGeometry> equirectLayerGeometry(const SphericalInfo& info)
     if (info.projection != Projection::Equirect && info.projection != Projection::Equirect180)
         return fail(
             QStringLiteral("a %1 picture is not equirectangular").arg(toString(info.projection)));
-    // The same reading of the bounds as the sphere renderer's (SphereRenderer::mapKey): VR180's
+    // The same reading of the bounds as the sphere renderer's (render/MapKey: makeMapKey): VR180's
     // 0.25/0.25 tile is what makes it 180 degrees wide, not a further crop.
     double left = info.boundLeft, right = info.boundRight;
     double top = info.boundTop, bottom = info.boundBottom;
@@ -55,7 +55,7 @@ SphericalInfo equirectCopyInfo(SphericalInfo info) {
 
 ViewParams equirectCopyView(const SphericalInfo& copyInfo, QSize frame, Eye eye) {
     // Projection::Flat puts the eye's picture on a screen at z = -1, kFlatScreenFovDeg wide, as
-    // tall as its aspect ratio makes it (SphereRenderer::mapKey); a frustum of exactly those
+    // tall as its aspect ratio makes it (render/MapKey: makeMapKey); a frustum of exactly those
     // tangents, looking straight at it, maps the output linearly onto the whole picture.
     double w = frame.width(), h = frame.height();
     if (copyInfo.stereo == StereoLayout::TopBottom) h /= 2;
