@@ -8,13 +8,13 @@
 // one (attributed to `chatProfileId`), answers 204 as Rails does for an action that renders
 // nothing, and hands the broadcast payload (no eventAbbr, as ChatMessageBroadcastJob sends it)
 // to `onChatCreated`. With `chatToken` set, both need "Authorization: Bearer <chatToken>" and
-// answer 401 {"errors":["Not Authenticated"]} otherwise (SecuredPublicApi).
+// answer 401 {"errors":["Not Authenticated"]} otherwise (SecuredPublicApi). Served by the tests'
+// one HTTP server (support/HttpTestServer.h) on the test's thread.
+
+#include "support/HttpTestServer.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,27 +24,28 @@
 #include <functional>
 
 class FakeDreamkastHttp {
+    using HttpRequest = omk::test::HttpRequest;
+    using HttpResponse = omk::test::HttpResponse;
+
 public:
     FakeDreamkastHttp() {
-        m_server.route(QStringLiteral("/cndt2026.json"),
-                       [this] { return QHttpServerResponse("application/json", catalog); });
-        m_server.route(
-            QStringLiteral("/query"), QHttpServerRequest::Method::Post,
-            [this](const QHttpServerRequest& request) {
-                lastQuery = QJsonDocument::fromJson(request.body()).object();
-                ++queries;
-                return QHttpServerResponse(
-                    "application/json",
-                    QJsonDocument(
-                        QJsonObject{{QStringLiteral("data"),
-                                     QJsonObject{{QStringLiteral("viewerCount"), viewerCounts}}}})
-                        .toJson(QJsonDocument::Compact));
-            });
-        m_server.route(QStringLiteral("/api/v1/chat_messages"), QHttpServerRequest::Method::Get,
-                       [this](const QHttpServerRequest& request) { return chatIndex(request); });
-        m_server.route(QStringLiteral("/api/v1/chat_messages"), QHttpServerRequest::Method::Post,
-                       [this](const QHttpServerRequest& request) { return chatCreate(request); });
-        m_port = m_server.listen(QHostAddress::LocalHost);
+        m_server.route({}, QStringLiteral("/cndt2026.json"), [this](const HttpRequest&) {
+            return HttpResponse::ok(catalog, "application/json");
+        });
+        m_server.route("POST", QStringLiteral("/query"), [this](const HttpRequest& request) {
+            lastQuery = QJsonDocument::fromJson(request.body).object();
+            ++queries;
+            return HttpResponse::ok(
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("data"),
+                                 QJsonObject{{QStringLiteral("viewerCount"), viewerCounts}}}})
+                    .toJson(QJsonDocument::Compact),
+                "application/json");
+        });
+        m_server.route("GET", QStringLiteral("/api/v1/chat_messages"),
+                       [this](const HttpRequest& request) { return chatIndex(request); });
+        m_server.route("POST", QStringLiteral("/api/v1/chat_messages"),
+                       [this](const HttpRequest& request) { return chatCreate(request); });
     }
 
     // A message as the index renders it; createdAt one second apart per id from a fixed time.
@@ -71,7 +72,7 @@ public:
     }
     void addChat(const QJsonObject& message) { chatMessages.append(message); }
 
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString base() const { return m_server.base(); }
     QString catalogUrl() const { return base() + QStringLiteral("/cndt2026.json"); }
     QString weaverUrl() const { return base() + QStringLiteral("/query"); }
 
@@ -100,25 +101,22 @@ public:
     int queries = 0;
 
 private:
-    bool chatAuthorized(const QHttpServerRequest& request) {
-        QString auth;
-        for (const auto& [name, value] : request.headers())
-            if (name.compare("authorization", Qt::CaseInsensitive) == 0)
-                auth = QString::fromUtf8(value);
+    bool chatAuthorized(const HttpRequest& request) {
+        const QString auth = QString::fromUtf8(request.header("Authorization"));
         chatAuthorizations.append(auth);
         return chatToken.isEmpty() || auth == QStringLiteral("Bearer ") + chatToken;
     }
-    static QHttpServerResponse notAuthenticated() {
-        return QHttpServerResponse("application/json", R"({"errors":["Not Authenticated"]})",
-                                   QHttpServerResponse::StatusCode::Unauthorized);
+    static HttpResponse notAuthenticated() {
+        return HttpResponse::withStatus(401, R"({"errors":["Not Authenticated"]})",
+                                        "application/json");
     }
-    QHttpServerResponse chatIndex(const QHttpServerRequest& request) {
-        chatQueries.append(request.query());
+    HttpResponse chatIndex(const HttpRequest& request) {
+        chatQueries.append(request.query);
         if (!chatAuthorized(request)) return notAuthenticated();
         if (!chatIndexOverride.isEmpty())
-            return QHttpServerResponse("application/json", chatIndexOverride);
-        const QString type = request.query().queryItemValue(QStringLiteral("roomType"));
-        const QString room = request.query().queryItemValue(QStringLiteral("roomId"));
+            return HttpResponse::ok(chatIndexOverride, "application/json");
+        const QString type = request.query.queryItemValue(QStringLiteral("roomType"));
+        const QString room = request.query.queryItemValue(QStringLiteral("roomId"));
         QJsonArray out;
         for (const auto& v : std::as_const(chatMessages)) {
             const QJsonObject o = v.toObject();
@@ -126,11 +124,11 @@ private:
                 (room.isEmpty() || QString::number(o.value("roomId").toInteger()) == room))
                 out.append(o);
         }
-        return QHttpServerResponse("application/json", QJsonDocument(out).toJson());
+        return HttpResponse::ok(QJsonDocument(out).toJson(), "application/json");
     }
-    QHttpServerResponse chatCreate(const QHttpServerRequest& request) {
+    HttpResponse chatCreate(const HttpRequest& request) {
         if (!chatAuthorized(request)) return notAuthenticated();
-        const QJsonObject in = QJsonDocument::fromJson(request.body()).object();
+        const QJsonObject in = QJsonDocument::fromJson(request.body).object();
         chatPosts.append(in);
         QJsonObject m =
             chatMessage(nextChatId++, in.value("body").toString(), in.value("roomId").toInteger(),
@@ -140,9 +138,8 @@ private:
         m.insert("createdAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         chatMessages.append(m);
         if (onChatCreated) onChatCreated(broadcastOf(m));
-        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+        return HttpResponse::withStatus(204);
     }
 
-    QHttpServer m_server;
-    quint16 m_port = 0;
+    omk::test::HttpTestServer m_server{{}, omk::test::HttpTestServer::Thread::Caller};
 };

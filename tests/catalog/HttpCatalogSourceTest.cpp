@@ -2,20 +2,20 @@
 // catalog, and the ways a server fails.
 #include "TestData.h"
 #include "catalog/HttpCatalogSource.h"
+#include "support/HttpTestServer.h"
 
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QHash>
 #include <QTcpServer>
-#include <QTcpSocket>
-
-#include <functional>
 
 using namespace omk::catalog;
 using namespace omk::catalog::test;
 using namespace std::chrono_literals;
+using omk::test::HttpRequest;
+using omk::test::HttpResponse;
+using omk::test::HttpTestServer;
 using ::testing::HasSubstr;
 
 namespace {
@@ -27,46 +27,15 @@ void ensureApp() {
     if (!QCoreApplication::instance()) new QCoreApplication(argc, argv);
 }
 
-QByteArray response(int status, const QByteArray& body, const QByteArray& extraHeaders = {}) {
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n" +
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders +
-           "Connection: close\r\n\r\n" + body;
+HttpResponse response(int status, const QByteArray& body,
+                      QList<std::pair<QByteArray, QByteArray>> extraHeaders = {}) {
+    return HttpResponse::withStatus(status, body, "application/json", std::move(extraHeaders));
 }
 
-// Answers each request with respond(request); an empty answer leaves the client waiting.
-class HttpPeer {
-public:
-    HttpPeer() {
-        EXPECT_TRUE(m_server.listen(QHostAddress::LocalHost));
-        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                QObject::connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                    m_pending[s] += s->readAll();
-                    if (!m_pending[s].contains("\r\n\r\n")) return;
-                    lastRequest = m_pending.take(s);
-                    ++requests;
-                    const QByteArray answer = respond(lastRequest);
-                    if (answer.isEmpty()) return;
-                    s->write(answer);
-                    s->disconnectFromHost();
-                });
-                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-    QUrl url() const {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/democon/schedule/export/schedule.json")
-                        .arg(m_server.serverPort()));
-    }
-
-    std::function<QByteArray(const QByteArray&)> respond;
-    QByteArray lastRequest;
-    int requests = 0;
-
-private:
-    QTcpServer m_server;
-    QHash<QTcpSocket*, QByteArray> m_pending;
-};
+// The path the peer is asked for; it answers every path with its handler.
+QUrl scheduleUrl(const HttpTestServer& peer) {
+    return QUrl(peer.url(QStringLiteral("democon/schedule/export/schedule.json")));
+}
 
 QString freshCacheDir(const char* name) {
     const QString dir = QStringLiteral(OMNIKAST_TEST_TMP "/http-cache-") + QLatin1String(name);
@@ -79,62 +48,63 @@ QString freshCacheDir(const char* name) {
 TEST(CatalogHttp, EtagRevalidationAndCacheFallback) {
     ensureApp();
     const QByteArray schedule = readData("pretalx-democon.schedule.json");
-    HttpPeer peer;
-    peer.respond = [&](const QByteArray& request) {
-        if (request.contains("If-None-Match: \"v1\"")) return response(304, {}, "ETag: \"v1\"\r\n");
-        return response(200, schedule, "ETag: \"v1\"\r\n");
-    };
-    HttpCatalogSource source(peer.url(), freshCacheDir("etag"));
+    HttpTestServer peer({}, HttpTestServer::Thread::Caller);
+    peer.setHandler([&](const HttpRequest& request) {
+        if (request.head.contains("If-None-Match: \"v1\""))
+            return response(304, {}, {{"ETag", "\"v1\""}});
+        return response(200, schedule, {{"ETag", "\"v1\""}});
+    });
+    HttpCatalogSource source(scheduleUrl(peer), freshCacheDir("etag"));
 
     auto first = source.fetch(10s);
     ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
     EXPECT_EQ(first->from, HttpFetchResult::From::Server);
     EXPECT_EQ(first->etag, QStringLiteral("\"v1\""));
     EXPECT_EQ(first->catalog.sessions.size(), 36);
-    EXPECT_FALSE(peer.lastRequest.contains("If-None-Match"));
+    EXPECT_FALSE(peer.lastRequest().head.contains("If-None-Match"));
 
     auto second = source.fetch(10s);
     ASSERT_TRUE(second.has_value()) << second.error().message.toStdString();
     EXPECT_EQ(second->from, HttpFetchResult::From::NotModified);
-    EXPECT_TRUE(peer.lastRequest.contains("If-None-Match: \"v1\""));
+    EXPECT_TRUE(peer.lastRequest().head.contains("If-None-Match: \"v1\""));
     EXPECT_TRUE(second->catalog.sameContent(first->catalog));
 
     // The server breaks: the last good catalog stays usable, and the reason is kept.
-    peer.respond = [](const QByteArray&) { return response(500, "oops"); };
+    peer.setHandler([](const HttpRequest&) { return response(500, "oops"); });
     auto failed = source.fetch(10s);
     ASSERT_TRUE(failed.has_value()) << failed.error().message.toStdString();
     EXPECT_EQ(failed->from, HttpFetchResult::From::CacheAfterFailure);
     EXPECT_EQ(failed->warning, QStringLiteral("HTTP status 500"));
     EXPECT_EQ(failed->catalog.sessions.size(), 36);
 
-    peer.respond = [&](const QByteArray&) { return response(200, schedule.left(500)); };
+    peer.setHandler([&](const HttpRequest&) { return response(200, schedule.left(500)); });
     auto broken = source.fetch(10s);
     ASSERT_TRUE(broken.has_value());
     EXPECT_EQ(broken->from, HttpFetchResult::From::CacheAfterFailure);
     EXPECT_THAT(broken->warning.toStdString(), HasSubstr("JSON syntax error"));
-    EXPECT_EQ(peer.requests, 4);
+    EXPECT_EQ(peer.requestCount(), 4);
 }
 
 TEST(CatalogHttp, FailuresWithoutACacheAreErrors) {
     ensureApp();
-    HttpPeer peer;
-    peer.respond = [](const QByteArray&) { return response(404, "not here"); };
-    HttpCatalogSource source(peer.url(), freshCacheDir("none"));
+    HttpTestServer peer({}, HttpTestServer::Thread::Caller);
+    peer.setHandler([](const HttpRequest&) { return response(404, "not here"); });
+    HttpCatalogSource source(scheduleUrl(peer), freshCacheDir("none"));
     auto notFound = source.fetch(10s);
     ASSERT_FALSE(notFound.has_value());
     EXPECT_EQ(notFound.error().message,
-              peer.url().toDisplayString() + QStringLiteral(": HTTP status 404"));
+              scheduleUrl(peer).toDisplayString() + QStringLiteral(": HTTP status 404"));
 
     // A Content-Length above the cap is refused before the body arrives.
-    peer.respond = [](const QByteArray&) {
-        return QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 104857600\r\n\r\n{");
-    };
+    peer.setHandler([](const HttpRequest&) {
+        return HttpResponse::rawBytes("HTTP/1.1 200 OK\r\nContent-Length: 104857600\r\n\r\n{");
+    });
     auto huge = source.fetch(10s);
     ASSERT_FALSE(huge.has_value());
     EXPECT_THAT(huge.error().message.toStdString(), HasSubstr("larger than the 64 MiB"));
 
     // A server that never answers.
-    peer.respond = [](const QByteArray&) { return QByteArray(); };
+    peer.setHandler([](const HttpRequest&) { return HttpResponse::noAnswer(); });
     auto silent = source.fetch(300ms);
     ASSERT_FALSE(silent.has_value());
     EXPECT_THAT(silent.error().message.toStdString(), HasSubstr("no reply within 300 ms"));

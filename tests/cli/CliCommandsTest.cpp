@@ -1,5 +1,7 @@
 // Runs the real `omnikast` binary the way testers and scripts do: no display, exit codes and
 // one-line reasons on failure.
+#include "support/HttpTestServer.h"
+
 #include <gtest/gtest.h>
 
 #include <QByteArray>
@@ -12,9 +14,6 @@
 #include <QPainter>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
 
 #include <random>
 
@@ -225,44 +224,16 @@ TEST(CliBadInput, BadArgumentsExplainThemselves) {
     expectOneLineFailure(runOmnikast({"snapshot", directionImage()}), QStringLiteral("-o"));
 }
 
-namespace {
-// Answers every HTTP request with 404, on its own thread so the test can block on QProcess.
-class NotFoundServer : public QThread {
-public:
-    quint16 port() const { return m_port.loadAcquire(); }
-    void run() override {
-        QTcpServer server;
-        server.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&server, &QTcpServer::newConnection, [&] {
-            while (auto* s = server.nextPendingConnection()) {
-                QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
-                    s->readAll();
-                    s->write(
-                        "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: "
-                        "close\r\n\r\nnot found");
-                    s->disconnectFromHost();
-                });
-            }
-        });
-        m_port.storeRelease(server.serverPort());
-        exec();
-    }
-
-private:
-    QAtomicInteger<quint16> m_port{0};
-};
-}  // namespace
-
 TEST(CliBadInput, Http404AndUnreachableHost) {
-    NotFoundServer server;
-    server.start();
-    while (server.port() == 0) QThread::msleep(5);
-    const QString url = QStringLiteral("http://127.0.0.1:%1/missing.mp4").arg(server.port());
-    const ProcessResult notFound = runOmnikast({"probe", url}, 30000);
-    expectOneLineFailure(notFound, url);
-    EXPECT_TRUE(notFound.err.contains("404")) << notFound.err.toStdString();
-    server.quit();
-    server.wait();
+    {
+        // Answers every request with 404, on its own thread: the test blocks on QProcess.
+        omk::test::HttpTestServer server;
+        ASSERT_TRUE(server.ok());
+        const QString url = server.url(QStringLiteral("missing.mp4"));
+        const ProcessResult notFound = runOmnikast({"probe", url}, 30000);
+        expectOneLineFailure(notFound, url);
+        EXPECT_TRUE(notFound.err.contains("404")) << notFound.err.toStdString();
+    }
 
     const QString unreachable = QStringLiteral("http://127.0.0.1:9/x.mp4");
     expectOneLineFailure(runOmnikast({"probe", unreachable}, 30000), unreachable);

@@ -35,6 +35,7 @@
 
 using namespace omk::media;
 using namespace omk::media::testing;
+using omk::test::HttpTestServer;
 
 namespace {
 
@@ -92,7 +93,7 @@ TEST(PipelineLiveHls, OnDemandOverHttpPlaysEveryFrameAndSeeks) {
     ensureApp();
     const QString dir = makeHls(QStringLiteral("hls_vod_6s"), 6);
     ASSERT_FALSE(dir.isEmpty());
-    HttpServer server([dir](const QString& p) { return serveDir(dir, p); });
+    HttpTestServer server(hlsOrigin([dir](const QString& p) { return serveDir(dir, p); }));
     ASSERT_TRUE(server.ok());
 
     Player player(untimed());
@@ -131,7 +132,7 @@ TEST(PipelineLiveHls, LivePlaylistKeepsDeliveringNewSegments) {
     ASSERT_FALSE(dir.isEmpty());
     LivePlaylist live(dir, 3, std::chrono::seconds(1));
     ASSERT_EQ(live.segmentCount(), 40);
-    HttpServer server([&live](const QString& p) { return live.serve(p); });
+    HttpTestServer server(hlsOrigin([&live](const QString& p) { return live.serve(p); }));
     ASSERT_TRUE(server.ok());
 
     Player player(untimed());
@@ -161,7 +162,7 @@ TEST(PipelineLiveHls, LiveEventThatEndsFinishesWithoutAnError) {
     ASSERT_FALSE(dir.isEmpty());
     // Six seconds in all; EXT-X-ENDLIST goes up with the last segment.
     LivePlaylist live(dir, 3, std::chrono::seconds(1), 5, 6);
-    HttpServer server([&live](const QString& p) { return live.serve(p); });
+    HttpTestServer server(hlsOrigin([&live](const QString& p) { return live.serve(p); }));
     ASSERT_TRUE(server.ok());
 
     Player player(untimed());
@@ -189,7 +190,7 @@ TEST(PipelineLiveDrop, LiveStreamReconnectsAfterTheServerComesBack) {
     const QString dir = makeHls(QStringLiteral("hls_live_40s"), 40);
     ASSERT_FALSE(dir.isEmpty());
     LivePlaylist live(dir, 3, std::chrono::seconds(1));
-    HttpServer server([&live](const QString& p) { return live.serve(p); });
+    HttpTestServer server(hlsOrigin([&live](const QString& p) { return live.serve(p); }));
     ASSERT_TRUE(server.ok());
 
     Player player(untimed());
@@ -225,7 +226,7 @@ TEST(PipelineLiveDrop, HostThatNeverComesBackEndsWithAnError) {
     const QString dir = makeHls(QStringLiteral("hls_live_40s"), 40);
     ASSERT_FALSE(dir.isEmpty());
     LivePlaylist live(dir, 3, std::chrono::seconds(1));
-    HttpServer server([&live](const QString& p) { return live.serve(p); });
+    HttpTestServer server(hlsOrigin([&live](const QString& p) { return live.serve(p); }));
     ASSERT_TRUE(server.ok());
 
     PlayerOptions o = untimed();
@@ -262,7 +263,7 @@ TEST(PipelineLiveShutdown, DestroyingAPlayerWhileReconnectingIsPrompt) {
     const QString dir = makeHls(QStringLiteral("hls_live_40s"), 40);
     ASSERT_FALSE(dir.isEmpty());
     LivePlaylist live(dir, 3, std::chrono::seconds(1));
-    HttpServer server([&live](const QString& p) { return live.serve(p); });
+    HttpTestServer server(hlsOrigin([&live](const QString& p) { return live.serve(p); }));
     ASSERT_TRUE(server.ok());
 
     auto player = std::make_unique<Player>(untimed());

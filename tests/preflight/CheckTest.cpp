@@ -2,7 +2,7 @@
 // (made with the ffmpeg CLI at test time), some of them broken on purpose.
 #include "preflight/Commands.h"
 #include "preflight/EventCheck.h"
-#include "support/StaticHttpServer.h"
+#include "support/HttpTestServer.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -17,7 +17,8 @@
 namespace omk::preflight {
 namespace {
 
-using test::StaticHttpServer;
+using omk::test::HttpResponse;
+using omk::test::HttpTestServer;
 
 void ensureApp() {
     if (QCoreApplication::instance()) return;
@@ -77,7 +78,14 @@ protected:
     }
     static void TearDownTestSuite() { s_media.reset(); }
 
-    void SetUp() override { m_http = std::make_unique<StaticHttpServer>(s_media->path()); }
+    // The media files over HTTP; /hang/… accepts and never answers, as a dead origin would.
+    void SetUp() override {
+        m_http = std::make_unique<HttpTestServer>(
+            [files = HttpTestServer::files(s_media->path())](const omk::test::HttpRequest& r) {
+                if (r.path.startsWith(QLatin1String("/hang/"))) return HttpResponse::noAnswer();
+                return files(r);
+            });
+    }
 
     QString writeEvent(const QJsonArray& channels) {
         const QString path = m_dir.filePath(QStringLiteral("event.json"));
@@ -102,7 +110,7 @@ protected:
     }
 
     static inline std::unique_ptr<QTemporaryDir> s_media;
-    std::unique_ptr<StaticHttpServer> m_http;
+    std::unique_ptr<HttpTestServer> m_http;
     QTemporaryDir m_dir{QStringLiteral(OMNIKAST_TEST_TMP) + QStringLiteral("/event-XXXXXX")};
 };
 

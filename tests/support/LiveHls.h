@@ -1,29 +1,22 @@
 #pragma once
 // Live HLS on loopback for tests: an HLS rendition made once per build tree with the ffmpeg CLI,
-// a plain HTTP/1.1 server on its own thread, and a sliding live playlist that publishes one
-// pre-made segment per interval, as a live origin would. A test double of a live origin (the
+// an origin's handler for the tests' one HTTP server, and a sliding live playlist that publishes
+// one pre-made segment per interval, as a live origin would. A test double of a live origin (the
 // segments are real, only their publishing is simulated). Needs OMNIKAST_TEST_TMP and
 // OMNIKAST_FFMPEG defined by the including test.
+
+#include "support/HttpTestServer.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QString>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <functional>
 #include <optional>
-#include <string>
-#include <thread>
 #include <vector>
 
 namespace omk::media::testing {
@@ -78,138 +71,21 @@ inline std::vector<Segment> readSegments(const QString& dir) {
     return out;
 }
 
-// A plain HTTP/1.1 server on 127.0.0.1 running on its own thread. Every response carries
-// Content-Length and "Connection: close", so requests are served one at a time. setDown(true)
-// closes the listening socket, so connections are refused as if the host dropped off the
-// network; setDown(false) listens again on the same port.
-class HttpServer {
-public:
-    // Returns the body for a path, or nullopt for 404. Called on the server thread.
-    using Handler = std::function<std::optional<QByteArray>(const QString& path)>;
-
-    explicit HttpServer(Handler handler) : m_handler(std::move(handler)) {
-        m_listen = listenOn(0);
-        if (m_listen < 0) return;
-        sockaddr_in addr{};
-        socklen_t len = sizeof addr;
-        if (::getsockname(m_listen, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
-            m_port = ntohs(addr.sin_port);
-        m_thread = std::thread([this] { run(); });
-    }
-    ~HttpServer() {
-        m_stop = true;
-        if (m_thread.joinable()) m_thread.join();
-        if (m_listen >= 0) ::close(m_listen);
-    }
-    HttpServer(const HttpServer&) = delete;
-    HttpServer& operator=(const HttpServer&) = delete;
-
-    bool ok() const { return m_port != 0; }
-    QString url(const QString& path) const {
-        return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(path);
-    }
-    void setDown(bool down) { m_down = down; }
-    // True once the server thread has acted on the last setDown().
-    bool isListening() const { return m_listening.load(); }
-    int requests() const { return m_requests.load(); }
-
-private:
-    static int listenOn(uint16_t port) {
-        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        if (fd < 0) return -1;
-        const int one = 1;
-        // The port is reused after an outage while old connections sit in TIME_WAIT.
-        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        addr.sin_port = htons(port);
-        if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-            ::listen(fd, 16) != 0) {
-            ::close(fd);
-            return -1;
-        }
-        return fd;
-    }
-
-    void run() {
-        while (!m_stop) {
-            if (m_down && m_listen >= 0) {
-                ::close(m_listen);  // pending connections are reset, new ones refused
-                m_listen = -1;
-            } else if (!m_down && m_listen < 0) {
-                m_listen = listenOn(m_port);
-            }
-            m_listening = m_listen >= 0;
-            if (m_listen < 0) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(10));
-                continue;
-            }
-            pollfd p{m_listen, POLLIN, 0};
-            if (::poll(&p, 1, 20) <= 0) continue;
-            const int c = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
-            if (c < 0) continue;
-            serve(c);
-            ::close(c);
-        }
-    }
-
-    // Reads until the end of the request head; false on timeout, close or stop.
-    bool readHead(int c, std::string& head) {
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
-        char buf[2048];
-        while (head.find("\r\n\r\n") == std::string::npos) {
-            if (m_stop || std::chrono::steady_clock::now() > deadline) return false;
-            pollfd p{c, POLLIN, 0};
-            if (::poll(&p, 1, 20) <= 0) continue;
-            const ssize_t n = ::recv(c, buf, sizeof buf, 0);
-            if (n <= 0) return false;
-            head.append(buf, static_cast<size_t>(n));
-        }
-        return true;
-    }
-
-    void sendAll(int c, const QByteArray& data) {
-        qsizetype off = 0;
-        while (off < data.size() && !m_stop && !m_down) {
-            const ssize_t n =
-                ::send(c, data.constData() + off, size_t(data.size() - off), MSG_NOSIGNAL);
-            if (n <= 0) return;
-            off += n;
-        }
-    }
-
-    void serve(int c) {
-        std::string head;
-        if (!readHead(c, head)) return;
-        ++m_requests;
-        // "GET /path HTTP/1.1"
-        const auto sp1 = head.find(' ');
-        const auto sp2 = head.find(' ', sp1 + 1);
-        if (sp1 == std::string::npos || sp2 == std::string::npos) return;
-        QString path = QString::fromStdString(head.substr(sp1 + 2, sp2 - sp1 - 2));
-        path = path.section(QLatin1Char('?'), 0, 0);
-        const std::optional<QByteArray> body = m_handler(path);
-        const QByteArray status = body ? "200 OK" : "404 Not Found";
+// The handler of a test origin on the tests' one HTTP server (HttpTestServer, on its own
+// thread): `serve` maps a path (without its leading slash or query) to a body, nullopt for 404.
+// Every response carries Content-Length and "Connection: close"; the playlist is served as
+// application/vnd.apple.mpegurl, anything else as video/mp2t.
+inline omk::test::HttpTestServer::Handler hlsOrigin(
+    std::function<std::optional<QByteArray>(const QString& path)> serve) {
+    return [serve = std::move(serve)](const omk::test::HttpRequest& request) {
+        const QString path = request.path.mid(1);
+        const std::optional<QByteArray> body = serve(path);
         const QByteArray type =
             path.endsWith(QLatin1String(".m3u8")) ? "application/vnd.apple.mpegurl" : "video/mp2t";
-        const QByteArray payload = body.value_or(QByteArray());
-        QByteArray response = "HTTP/1.1 " + status + "\r\nContent-Type: " + type +
-                              "\r\nContent-Length: " + QByteArray::number(payload.size()) +
-                              "\r\nConnection: close\r\n\r\n";
-        response += payload;
-        sendAll(c, response);
-    }
-
-    Handler m_handler;
-    int m_listen = -1;
-    uint16_t m_port = 0;
-    std::atomic<bool> m_stop{false};
-    std::atomic<bool> m_down{false};
-    std::atomic<bool> m_listening{true};
-    std::atomic<int> m_requests{0};
-    std::thread m_thread;
-};
+        return omk::test::HttpResponse::withStatus(body ? 200 : 404, body.value_or(QByteArray()),
+                                                   type);
+    };
+}
 
 inline QByteArray readFile(const QString& path) {
     QFile f(path);

@@ -2,6 +2,7 @@
 // schedule (stars, .ics, reminders), per-channel view direction, and event-vs-media sniffing.
 // main() sets TZ=Europe/Berlin, so "the viewer's zone" is Berlin while the test event is in Tokyo.
 #include "catalog/Importer.h"
+#include "support/HttpTestServer.h"
 #include "ui/ChannelListModel.h"
 #include "ui/EventController.h"
 #include "ui/EventSource.h"
@@ -18,14 +19,15 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 #include <ctime>
 
 using namespace omk;
 using namespace omk::ui;
+using omk::test::HttpRequest;
+using omk::test::HttpResponse;
+using omk::test::HttpTestServer;
 
 namespace {
 
@@ -406,26 +408,13 @@ TEST(EventController, ABrokenCatalogKeepsTheLastGoodOne) {
 }
 
 TEST(EventController, LoadsOverHttpWithoutBlockingTheEventLoop) {
-    // A one-shot HTTP server on the loopback interface, answering every request with the catalog.
-    QTcpServer server;
-    ASSERT_TRUE(server.listen(QHostAddress::LocalHost));
-    QObject::connect(&server, &QTcpServer::newConnection, [&server] {
-        while (QTcpSocket* s = server.nextPendingConnection()) {
-            QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
-                if (!s->peek(65536).contains("\r\n\r\n")) return;
-                s->readAll();
-                const QByteArray body(kTokyo);
-                s->write(
-                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: \"1\"\r\n"
-                    "Connection: close\r\nContent-Length: " +
-                    QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                s->disconnectFromHost();
-            });
-            QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-        }
+    // An HTTP server on the loopback interface, answering every request with the catalog.
+    HttpTestServer server([](const HttpRequest&) {
+        return HttpResponse::ok(kTokyo, "application/json", {{"ETag", "\"1\""}});
     });
+    ASSERT_TRUE(server.ok());
     EventController ec;
-    ec.setSource(QStringLiteral("http://127.0.0.1:%1/tokyo/event.json").arg(server.serverPort()));
+    ec.setSource(server.url(QStringLiteral("tokyo/event.json")));
     EXPECT_TRUE(ec.loading());
     ASSERT_TRUE(QTest::qWaitFor([&] { return ec.loaded(); }, 20000))
         << ec.errorString().toStdString();

@@ -246,7 +246,8 @@ TEST_F(RoomControllerTest, ALiveStreamJoinedAtDifferentMomentsPlaysTheSameInstan
     const QString dir = makeHls(QStringLiteral("room-live-hls"), 60);
     ASSERT_FALSE(dir.isEmpty());
     const LivePlaylist live(dir, 4, std::chrono::milliseconds(1000), 6);
-    HttpServer http([&](const QString& path) { return live.serve(path); });
+    omk::test::HttpTestServer http(
+        hlsOrigin([&](const QString& path) { return live.serve(path); }));
     ASSERT_TRUE(http.ok());
     const QString url = http.url(QStringLiteral("live.m3u8"));
 
