@@ -364,7 +364,7 @@ TEST(WindowChannels, ALiveStreamShowsLiveAndGoToLiveEdgeInsteadOfASeekBar) {
     const QString dir = makeHls(QStringLiteral("channels-live-hls"), 30);
     ASSERT_FALSE(dir.isEmpty());
     const LivePlaylist live(dir, 4, std::chrono::milliseconds(1000), 6);
-    HttpServer http([&](const QString& p) { return live.serve(p); });
+    omk::test::HttpTestServer http(hlsOrigin([&](const QString& p) { return live.serve(p); }));
     ASSERT_TRUE(http.ok());
     Window w({{QStringLiteral("source"), http.url(QStringLiteral("live.m3u8"))}});
     ASSERT_NE(w.player, nullptr);
