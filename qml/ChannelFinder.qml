@@ -9,7 +9,9 @@ import Omnikast
 Popup {
     id: finder
     required property EventController event
+    // Closed, by a choice or Esc: the window gives the keys back to the video.
     signal chosen()
+    onClosed: finder.chosen()
     objectName: "channelFinder"
     modal: true
     focus: true
@@ -34,7 +36,6 @@ Popup {
         if (channel < 0) return
         finder.event.selectChannel(channel)
         finder.close()
-        finder.chosen()
     }
 
     ChannelFilterModel {
@@ -56,17 +57,27 @@ Popup {
             Layout.fillWidth: true
             placeholderText: qsTr("Find a room or a talk")
             Accessible.name: qsTr("Find a room")
-            Accessible.description: qsTr("Up and Down choose, Enter switches to the room, Esc closes")
+            // The highlighted room is read out while the cursor stays in the field.
+            Accessible.description: (list.currentItem ? list.currentItem.Accessible.name + ". " : "")
+                                    + qsTr("Up and Down choose, Enter switches to the room, Esc closes")
             Keys.onDownPressed: list.incrementCurrentIndex()
+            // Ctrl+D stars the highlighted room without leaving the field.
+            Keys.onPressed: (event) => {
+                if (event.key === Qt.Key_D && (event.modifiers & Qt.ControlModifier) && list.currentItem) {
+                    finder.event.starredChannels.toggle(list.currentItem.channelId)
+                    event.accepted = true
+                }
+            }
             Keys.onUpPressed: list.decrementCurrentIndex()
             Keys.onReturnPressed: finder.choose(list.currentIndex)
             Keys.onEnterPressed: finder.choose(list.currentIndex)
+            FocusRing {}
         }
 
         RowLayout {
             Layout.fillWidth: true
-            CheckBox { id: liveBox; objectName: "finderLiveOnly"; text: qsTr("Live now"); focusPolicy: Qt.TabFocus }
-            CheckBox { id: starredBox; objectName: "finderStarredOnly"; text: qsTr("Starred"); focusPolicy: Qt.TabFocus }
+            CheckBox { id: liveBox; objectName: "finderLiveOnly"; text: qsTr("Live now"); focusPolicy: Qt.TabFocus; FocusRing {} }
+            CheckBox { id: starredBox; objectName: "finderStarredOnly"; text: qsTr("Starred"); focusPolicy: Qt.TabFocus; FocusRing {} }
             Item { Layout.fillWidth: true }
             Label {
                 objectName: "finderCount"
@@ -110,6 +121,8 @@ Popup {
                     spacing: 8
                     ToolButton {
                         text: entry.starred ? "★" : "☆"
+                        checkable: true
+                        checked: entry.starred
                         focusPolicy: Qt.NoFocus
                         Accessible.name: qsTr("Star %1").arg(entry.name)
                         onClicked: finder.event.starredChannels.toggle(entry.channelId)

@@ -38,15 +38,21 @@ Rectangle {
     border.color: Theme.highContrast ? (current ? Theme.accent : Theme.border)
                   : current ? Theme.highlight : "transparent"
     border.width: Theme.highContrast && current ? 3 : 1
-    activeFocusOnTab: true
+    // The tab's keys win over the window's (arrows turn the view, Space pauses elsewhere).
+    Keys.onShortcutOverride: (event) => event.accepted = [Qt.Key_Left, Qt.Key_Right, Qt.Key_Space,
+                                                          Qt.Key_Return, Qt.Key_Enter, Qt.Key_D].includes(event.key)
+    // D stars the focused room (as a bookmark key).
+    Keys.onPressed: (event) => { if (event.key === Qt.Key_D) { tab.starToggled(tab.channelId); event.accepted = true } }
     Keys.onReturnPressed: tab.selected(index)
     Keys.onSpacePressed: tab.selected(index)
     Keys.onLeftPressed: tab.stepRequested(-1)
     Keys.onRightPressed: tab.stepRequested(1)
     Accessible.role: Accessible.PageTab
     Accessible.name: name
+    Accessible.selected: current
     Accessible.description: (tab.nowTitle.length > 0 ? qsTr("Now: %1").arg(tab.nowTitle) : qsTr("Nothing on air"))
                             + (tab.hasStream ? "" : " — " + qsTr("no stream"))
+                            + (tab.starred ? " — " + qsTr("starred") : "") + ". " + qsTr("D stars or unstars it")
     FocusRing {}
 
     TextMetrics {
@@ -98,17 +104,20 @@ Rectangle {
                     font.pixelSize: Theme.smallFont
                 }
             }
-            // The star: starred rooms are the finder's "Starred" filter.
-            Label {
+            // The star: starred rooms are the finder's "Starred" filter (D on a focused tab).
+            ToolButton {
                 id: star
                 objectName: "channelTabStar"
                 text: tab.starred ? "★" : "☆"
-                color: tab.starred ? Theme.accent : Theme.dimText
+                checkable: true
+                checked: tab.starred
+                focusPolicy: Qt.NoFocus
+                padding: 0
+                implicitHeight: nameLabel.implicitHeight
+                palette.buttonText: tab.starred ? Theme.accent : Theme.dimText
                 font.pixelSize: Theme.normalFont
-                Accessible.role: Accessible.CheckBox
                 Accessible.name: qsTr("Star %1").arg(tab.name)
-                Accessible.checked: tab.starred
-                TapHandler { onTapped: tab.starToggled(tab.channelId) }
+                onClicked: tab.starToggled(tab.channelId)
             }
         }
         Label {

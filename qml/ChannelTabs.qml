@@ -65,17 +65,20 @@ Rectangle {
             model: tabs.event.channels
             currentIndex: tabs.event.currentChannel
             highlightFollowsCurrentItem: false
-            // The current tab stays in view, whichever way it was picked (Alt+N, Ctrl+Tab, finder),
-            // also once its width settles (its text is measured after it is made).
-            onCurrentIndexChanged: Qt.callLater(keepCurrentInView)
-            onCountChanged: Qt.callLater(keepCurrentInView)
+            // The current tab comes into view whenever it is picked (Alt+N, Ctrl+Tab, finder), also
+            // once its width settles (its text is measured after it is made); the user's own
+            // scrolling (drag, wheel, arrows) stops that until the next pick.
+            property bool followCurrent: true
+            onCurrentIndexChanged: { followCurrent = true; Qt.callLater(keepCurrentInView) }
+            onCountChanged: { followCurrent = true; Qt.callLater(keepCurrentInView) }
             onWidthChanged: Qt.callLater(keepCurrentInView)
+            onMovementStarted: followCurrent = false
             Connections {
                 target: list.currentItem
                 function onWidthChanged() { Qt.callLater(list.keepCurrentInView) }
-                function onXChanged() { Qt.callLater(list.keepCurrentInView) }
             }
             function keepCurrentInView() {
+                if (!followCurrent) return
                 if (currentIndex < 0) return
                 positionViewAtIndex(currentIndex, ListView.Contain)
                 // The tab's own box, as it is now (positioning used its estimated size).
@@ -88,11 +91,14 @@ Rectangle {
             Accessible.name: qsTr("Channels")
 
             function scrollBy(dx) {
+                followCurrent = false
                 contentX = Math.max(originX, Math.min(contentX + dx, originX + contentWidth - width))
             }
 
             delegate: ChannelTab {
                 strip: tabs
+                // One Tab stop for the strip (the current tab); arrows move between tabs.
+                activeFocusOnTab: current
                 height: ListView.view.height
                 onSelected: (index) => tabs.event.selectChannel(index)
                 onStarToggled: (channelId) => tabs.event.starredChannels.toggle(channelId)
@@ -101,6 +107,7 @@ Rectangle {
                     list.positionViewAtIndex(next, ListView.Contain)
                     const item = list.itemAtIndex(next)
                     if (item) item.forceActiveFocus()
+                    list.followCurrent = false
                 }
             }
 

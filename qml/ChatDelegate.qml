@@ -174,23 +174,23 @@ Item {
             visible: row.room.canModerate; height: visible ? implicitHeight : 0
             text: qsTr("Delete message (Del)")
             enabled: row.model.seq > 0 && !row.model.deleted
-            onTriggered: row.room.deleteMessage(row.model.seq)
+            onTriggered: row.room.moderation.deleteMessage(row.model.seq)
         }
         MenuItem {
             visible: row.room.canModerate; height: visible ? implicitHeight : 0
             text: qsTr("Pin as announcement (P)")
             enabled: row.model.seq > 0 && !row.model.deleted
-            onTriggered: row.room.pinMessage(row.model.seq)
+            onTriggered: row.room.moderation.pinMessage(row.model.seq)
         }
         MenuItem {
             visible: row.room.canModerate; height: visible ? implicitHeight : 0
             text: qsTr("Time out %1 for 5 minutes").arg(row.model.author)
-            onTriggered: row.room.timeoutUser(row.model.authorId, 300)
+            onTriggered: row.room.moderation.timeoutUser(row.model.authorId, 300)
         }
         MenuItem {
             visible: row.room.canModerate; height: visible ? implicitHeight : 0
             text: qsTr("Ban %1").arg(row.model.author)
-            onTriggered: row.room.banUser(row.model.authorId)
+            onTriggered: row.room.moderation.banUser(row.model.authorId)
         }
     }
     // Clipboard access from QML without a C++ helper: a hidden editor copies its selection.

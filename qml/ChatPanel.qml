@@ -117,8 +117,8 @@ Pane {
                 if (!item) return
                 const m = item.model
                 if (event.key === Qt.Key_R && m.seq > 0) { panel.startReply(m.seq, m.author, m.text); event.accepted = true }
-                else if (event.key === Qt.Key_Delete && panel.room.canModerate && m.seq > 0) { panel.room.deleteMessage(m.seq); event.accepted = true }
-                else if (event.key === Qt.Key_P && panel.room.canModerate && m.seq > 0) { panel.room.pinMessage(m.seq); event.accepted = true }
+                else if (event.key === Qt.Key_Delete && panel.room.canModerate && m.seq > 0) { panel.room.moderation.deleteMessage(m.seq); event.accepted = true }
+                else if (event.key === Qt.Key_P && panel.room.canModerate && m.seq > 0) { panel.room.moderation.pinMessage(m.seq); event.accepted = true }
                 else if (event.key === Qt.Key_E && item.mine && m.seq > 0 && !m.deleted) { panel.startEdit(m.seq, m.text); event.accepted = true }
                 else if (event.key >= Qt.Key_1 && event.key <= Qt.Key_5 && m.seq > 0 && !m.deleted) {
                     item.react(["👍", "❤️", "😂", "🎉", "😮"][event.key - Qt.Key_1]); event.accepted = true

@@ -23,6 +23,7 @@ Rectangle {
     // Play/pause and seeks go through the window, which knows whether the room drives playback.
     signal togglePauseRequested()
     signal seekRequested(real seconds)
+    signal liveEdgeRequested()
     signal reopenLastEventRequested()
 
     color: Theme.overlay
@@ -53,12 +54,13 @@ Rectangle {
             }
             Button {
                 objectName: "liveEdgeButton"
+                Keys.onShortcutOverride: (event) => event.accepted = (event.key === Qt.Key_Space)
                 visible: bar.player.live
                 focusPolicy: Qt.TabFocus
                 text: qsTr("Go to live edge")
                 Accessible.name: text
                 Accessible.description: qsTr("Jumps to what is being streamed now")
-                onClicked: bar.player.goToLiveEdge()
+                onClicked: bar.liveEdgeRequested()
                 FocusRing {}
             }
             Item { visible: bar.player.live; Layout.fillWidth: true }

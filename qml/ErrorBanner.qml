@@ -10,6 +10,8 @@ Rectangle {
     property EventController event: null
     property PlayerController player: null
     property VideoView view: null
+    // A moderator's media plays instead of the channel's streams: no other stream to offer.
+    property bool overridden: false
     readonly property string eventError: event ? event.errorString : ""
     // The event's failure first (nothing plays without it), then the player's, then the view's.
     property string message: eventError.length > 0 ? eventError
@@ -46,7 +48,10 @@ Rectangle {
         }
         Button {
             objectName: "fallbackStreamButton"
-            visible: banner.eventError.length === 0 && banner.nextStream >= 0
+            Keys.onShortcutOverride: (event) => event.accepted = (event.key === Qt.Key_Space)
+            // The player failed on a channel with another stream.
+            visible: banner.eventError.length === 0 && banner.nextStream >= 0 && !banner.overridden
+                     && banner.player !== null && banner.player.errorString.length > 0
             Layout.alignment: Qt.AlignHCenter
             focusPolicy: Qt.TabFocus
             text: visible ? qsTr("Try the other stream: %1").arg(banner.event.streamChoices[banner.nextStream]) : ""

@@ -6,6 +6,7 @@ import QtQuick.Layouts
 import Omnikast
 
 Rectangle {
+    objectName: "infoOverlay"
     id: overlay
     required property PlayerController player
     required property VideoView view

@@ -74,10 +74,7 @@ ApplicationWindow {
         video: video
         event: eventCtl
     }
-    Component.onCompleted: {
-        memory.restore()
-        if (root.startVr) vrCtl.start()
-    }
+    Component.onCompleted: { memory.restore(); if (root.startVr) vrCtl.start() }
     onClosing: memory.saveGeometry()
     onVisibilityChanged: memory.visibilityChanged()
     function reopenLastEvent() {
@@ -237,6 +234,7 @@ ApplicationWindow {
         event: eventCtl
         player: player
         view: video
+        overridden: roomCtl.mediaOverride.length > 0
     }
 
     ControlBar {
@@ -252,6 +250,7 @@ ApplicationWindow {
         onFullScreenRequested: root.toggleFullScreen()
         onTogglePauseRequested: playback.togglePause()
         onSeekRequested: (seconds) => playback.seekTo(seconds)
+        onLiveEdgeRequested: playback.goToLiveEdge()
     }
 
     // Above the video and controls, beside the chat (never under it); loaded on demand.

@@ -71,7 +71,7 @@ Pane {
                     text: modelData === 0 ? qsTr("Off") : qsTr("%1 s").arg(modelData)
                 }
                 Component.onCompleted: currentIndex = Math.max(0, model.indexOf(tools.room.slowModeSeconds))
-                onActivated: tools.room.setSlowMode(currentValue)
+                onActivated: tools.room.moderation.setSlowMode(currentValue)
                 Accessible.name: qsTr("Slow mode")
                 Accessible.description: qsTr("The least time between two messages of one person")
                 FocusRing {}
@@ -86,14 +86,14 @@ Pane {
                 placeholderText: qsTr("Announcement to pin")
                 Accessible.name: qsTr("Announcement to pin")
                 FocusRing {}
-                onAccepted: if (tools.room.announce(text)) text = ""
+                onAccepted: if (tools.room.moderation.announce(text)) text = ""
             }
             Button {
                 text: qsTr("Announce")
                 Accessible.name: qsTr("Pin the announcement for everyone")
                 FocusRing {}
                 enabled: announcement.text.trim().length > 0
-                onClicked: if (tools.room.announce(announcement.text)) announcement.text = ""
+                onClicked: if (tools.room.moderation.announce(announcement.text)) announcement.text = ""
             }
         }
     }

@@ -52,8 +52,8 @@ Rectangle {
         Label {
             objectName: "noStreamNext"
             Layout.fillWidth: true
-            visible: panel.event.nextUp.length > 0
-            text: qsTr("Next %1").arg(panel.event.nextUp)
+            visible: panel.event.nextTitle.length > 0
+            text: qsTr("Next %1: %2").arg(panel.event.nextStart).arg(panel.event.nextTitle)
             color: Theme.dimText
             wrapMode: Text.Wrap
         }
@@ -63,6 +63,7 @@ Rectangle {
             spacing: 8
             Button {
                 objectName: "noStreamSchedule"
+                Keys.onShortcutOverride: (event) => event.accepted = (event.key === Qt.Key_Space)
                 text: qsTr("Schedule (S)")
                 focusPolicy: Qt.TabFocus
                 Accessible.name: qsTr("Schedule")
@@ -71,6 +72,7 @@ Rectangle {
             }
             Button {
                 objectName: "noStreamFind"
+                Keys.onShortcutOverride: (event) => event.accepted = (event.key === Qt.Key_Space)
                 text: qsTr("Another room (Ctrl+K)")
                 focusPolicy: Qt.TabFocus
                 Accessible.name: qsTr("Find a room")
@@ -79,6 +81,7 @@ Rectangle {
             }
             Button {
                 objectName: "noStreamWeb"
+                Keys.onShortcutOverride: (event) => event.accepted = (event.key === Qt.Key_Space)
                 visible: panel.event.webUrl.length > 0
                 text: qsTr("Open the event's web page")
                 focusPolicy: Qt.TabFocus

@@ -28,7 +28,7 @@ Pane {
         ToolButton {
             visible: pinned.room.canModerate
             text: "✕"
-            onClicked: pinned.room.unpin()
+            onClicked: pinned.room.moderation.unpin()
             Accessible.name: qsTr("Unpin the announcement")
             FocusRing {}
         }

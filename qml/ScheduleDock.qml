@@ -4,6 +4,7 @@ import QtQuick
 import Omnikast
 
 Loader {
+    objectName: "scheduleDock"
     id: dock
     required property EventController event
     signal closed()

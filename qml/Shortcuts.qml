@@ -48,13 +48,13 @@ Item {
         case "player.togglePause": keys.playback.togglePause(); break
         case "player.back": keys.playback.seekRelative(-10); break
         case "player.forward": keys.playback.seekRelative(10); break
-        case "player.volumeDown": keys.player.adjustVolume(-5); break
-        case "player.volumeUp": keys.player.adjustVolume(5); break
-        case "player.mute": keys.player.toggleMute(); break
-        case "player.loop": keys.player.toggleLoop(); break
-        case "player.slower": keys.player.scaleRate(1 / 1.1); break
-        case "player.faster": keys.player.scaleRate(1.1); break
-        case "player.normalSpeed": keys.player.resetRate(); break
+        case "player.volumeDown": keys.player.adjustVolume(-5); keys.noticeVolume(); break
+        case "player.volumeUp": keys.player.adjustVolume(5); keys.noticeVolume(); break
+        case "player.mute": keys.player.toggleMute(); keys.noticeVolume(); break
+        case "player.loop": keys.player.toggleLoop(); keys.notice(keys.player.loop ? qsTr("Loop on") : qsTr("Loop off")); break
+        case "player.slower": keys.player.scaleRate(1 / 1.1); keys.noticeSpeed(); break
+        case "player.faster": keys.player.scaleRate(1.1); keys.noticeSpeed(); break
+        case "player.normalSpeed": keys.player.resetRate(); keys.noticeSpeed(); break
         case "player.captions": keys.toggleCaptions(); break
         case "window.fullScreen": keys.window.toggleFullScreen(); break
         case "window.back": keys.back(); break
@@ -75,6 +75,12 @@ Item {
         default: console.warn("Shortcuts: no handler for", id)
         }
     }
+
+    // What a key changed, said on screen (the technical overlay is off while watching).
+    function noticeVolume() {
+        keys.notice(keys.player.muted ? qsTr("Muted") : qsTr("Volume %1%").arg(keys.player.volume))
+    }
+    function noticeSpeed() { keys.notice(qsTr("Speed %1×").arg(keys.player.rate.toFixed(2))) }
 
     function toggleCaptions() {
         if (!keys.player.hasCaptions) {

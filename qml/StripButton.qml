@@ -8,6 +8,8 @@ import Omnikast
 Button {
     id: button
     focusPolicy: Qt.TabFocus
+    // Space presses the focused button, not the window's play/pause.
+    Keys.onShortcutOverride: (event) => event.accepted = (event.key === Qt.Key_Space)
     flat: true
     Layout.fillHeight: true
     Layout.alignment: Qt.AlignVCenter

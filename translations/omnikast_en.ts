@@ -101,6 +101,14 @@
         <source>No stream</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D stars or unstars it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelTabs</name>
@@ -763,10 +771,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schedule (S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,6 +788,10 @@
     </message>
     <message>
         <source>Open the event&apos;s web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,6 +822,21 @@
     </message>
     <message>
         <source>Dismiss the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCell</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter shows the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event time: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,10 +872,6 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -896,11 +915,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2–%3</source>
+        <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter shows the details</source>
+        <source>Jump to the current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter hours (zoom out); Ctrl+wheel zooms too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taller hours (zoom in); Ctrl+wheel zooms too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +998,26 @@
     </message>
     <message>
         <source>Captions off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed %1×</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,10 +1250,6 @@
     </message>
     <message>
         <source>Stream %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

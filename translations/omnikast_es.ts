@@ -101,6 +101,14 @@
         <source>No stream</source>
         <translation>Sin emisión</translation>
     </message>
+    <message>
+        <source>starred</source>
+        <translation>con estrella</translation>
+    </message>
+    <message>
+        <source>D stars or unstars it</source>
+        <translation>D pone o quita la estrella</translation>
+    </message>
 </context>
 <context>
     <name>ChannelTabs</name>
@@ -763,10 +771,6 @@
         <translation>Ahora no se emite nada en esta sala.</translation>
     </message>
     <message>
-        <source>Next %1</source>
-        <translation>Después %1</translation>
-    </message>
-    <message>
         <source>Schedule (S)</source>
         <translation>Programa (S)</translation>
     </message>
@@ -785,6 +789,10 @@
     <message>
         <source>Open the event&apos;s web page</source>
         <translation>Abrir la página web del evento</translation>
+    </message>
+    <message>
+        <source>Next %1: %2</source>
+        <translation>Después %1: %2</translation>
     </message>
 </context>
 <context>
@@ -815,6 +823,21 @@
     <message>
         <source>Dismiss the reminder</source>
         <translation>Descartar el recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCell</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Enter shows the details</source>
+        <translation>Intro muestra los detalles</translation>
+    </message>
+    <message>
+        <source>Event time: %1</source>
+        <translation>Hora del evento: %1</translation>
     </message>
 </context>
 <context>
@@ -850,10 +873,6 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Event time: %1</source>
-        <translation>Hora del evento: %1</translation>
     </message>
     <message>
         <source>Export my schedule</source>
@@ -896,12 +915,20 @@
         <translation>Cerrar el programa</translation>
     </message>
     <message>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
+        <source>Now</source>
+        <translation>Ahora</translation>
     </message>
     <message>
-        <source>Enter shows the details</source>
-        <translation>Intro muestra los detalles</translation>
+        <source>Jump to the current time</source>
+        <translation>Ir a la hora actual</translation>
+    </message>
+    <message>
+        <source>Shorter hours (zoom out); Ctrl+wheel zooms too</source>
+        <translation>Horas más bajas (alejar); Ctrl+rueda también</translation>
+    </message>
+    <message>
+        <source>Taller hours (zoom in); Ctrl+wheel zooms too</source>
+        <translation>Horas más altas (acercar); Ctrl+rueda también</translation>
     </message>
 </context>
 <context>
@@ -972,6 +999,26 @@
     <message>
         <source>Captions off</source>
         <translation>Subtítulos desactivados</translation>
+    </message>
+    <message>
+        <source>Loop on</source>
+        <translation>Bucle activado</translation>
+    </message>
+    <message>
+        <source>Loop off</source>
+        <translation>Bucle desactivado</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Silenciado</translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation>Volumen %1%</translation>
+    </message>
+    <message>
+        <source>Speed %1×</source>
+        <translation>Velocidad %1×</translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1251,6 @@
     <message>
         <source>Stream %1</source>
         <translation>Emisión %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

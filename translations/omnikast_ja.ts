@@ -101,6 +101,14 @@
         <source>No stream</source>
         <translation>配信なし</translation>
     </message>
+    <message>
+        <source>starred</source>
+        <translation>スター付き</translation>
+    </message>
+    <message>
+        <source>D stars or unstars it</source>
+        <translation>D でスターを付ける / 外す</translation>
+    </message>
 </context>
 <context>
     <name>ChannelTabs</name>
@@ -756,10 +764,6 @@
         <translation>このルームではいま何も放送されていません。</translation>
     </message>
     <message>
-        <source>Next %1</source>
-        <translation>次 %1</translation>
-    </message>
-    <message>
         <source>Schedule (S)</source>
         <translation>スケジュール (S)</translation>
     </message>
@@ -778,6 +782,10 @@
     <message>
         <source>Open the event&apos;s web page</source>
         <translation>イベントのウェブページを開く</translation>
+    </message>
+    <message>
+        <source>Next %1: %2</source>
+        <translation>次 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -808,6 +816,21 @@
     <message>
         <source>Dismiss the reminder</source>
         <translation>リマインダーを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCell</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1、%2–%3</translation>
+    </message>
+    <message>
+        <source>Enter shows the details</source>
+        <translation>Enter で詳細を表示</translation>
+    </message>
+    <message>
+        <source>Event time: %1</source>
+        <translation>現地時刻: %1</translation>
     </message>
 </context>
 <context>
@@ -843,10 +866,6 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
-    </message>
-    <message>
-        <source>Event time: %1</source>
-        <translation>現地時刻: %1</translation>
     </message>
     <message>
         <source>Export my schedule</source>
@@ -889,12 +908,20 @@
         <translation>スケジュールを閉じる</translation>
     </message>
     <message>
-        <source>%1, %2–%3</source>
-        <translation>%1、%2–%3</translation>
+        <source>Now</source>
+        <translation>現在</translation>
     </message>
     <message>
-        <source>Enter shows the details</source>
-        <translation>Enter で詳細を表示</translation>
+        <source>Jump to the current time</source>
+        <translation>現在時刻へ移動</translation>
+    </message>
+    <message>
+        <source>Shorter hours (zoom out); Ctrl+wheel zooms too</source>
+        <translation>1 時間を低く (縮小)。Ctrl+ホイールでも拡大縮小</translation>
+    </message>
+    <message>
+        <source>Taller hours (zoom in); Ctrl+wheel zooms too</source>
+        <translation>1 時間を高く (拡大)。Ctrl+ホイールでも拡大縮小</translation>
     </message>
 </context>
 <context>
@@ -965,6 +992,26 @@
     <message>
         <source>Captions off</source>
         <translation>字幕オフ</translation>
+    </message>
+    <message>
+        <source>Loop on</source>
+        <translation>ループ オン</translation>
+    </message>
+    <message>
+        <source>Loop off</source>
+        <translation>ループ オフ</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>ミュート</translation>
+    </message>
+    <message>
+        <source>Volume %1%</source>
+        <translation>音量 %1%</translation>
+    </message>
+    <message>
+        <source>Speed %1×</source>
+        <translation>速度 %1×</translation>
     </message>
 </context>
 <context>
@@ -1195,10 +1242,6 @@
     <message>
         <source>Stream %1</source>
         <translation>ストリーム %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

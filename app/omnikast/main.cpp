@@ -14,12 +14,14 @@
 #include "ui/DemoServer.h"
 #include "ui/EventSource.h"
 #include "ui/LanguageController.h"
+#include "ui/MeasureRun.h"
 #include "xrcli/Commands.h"
 
 #include <QtQml/qqmlextensionplugin.h>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -29,6 +31,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(OmnikastPlugin)
 
@@ -44,6 +47,8 @@ constexpr const char* kUsage =
     "  omnikast --last                the event opened last time (Reopen last event)\n"
     "  omnikast [FILE_OR_URL|EVENT] --xr   the viewer with the stream in a VR headset at once,\n"
     "                                the window mirroring one eye (see docs/XR.md)\n"
+    "  omnikast [FILE_OR_URL|EVENT] --quit-after first-frame|schedule|switch   a measurement\n"
+    "                                for testers: one JSON line (ms since start) and exit\n"
     "  omnikast --demo-event          a generated two-channel demo event, served by an\n"
     "                                omnikast-server started on loopback (you moderate its rooms)\n"
     "    [--server ws://HOST:PORT/ws] [--token INVITE]   the event's chat server (default: the\n"
@@ -99,6 +104,9 @@ void setIdentity() {
     QCoreApplication::setApplicationVersion(QStringLiteral(OMNIKAST_VERSION));
 }
 
+// Started first thing in main(): `--quit-after` reports its milestones from here.
+QElapsedTimer g_sinceMain;
+
 int runViewer(int argc, char** argv) {
     // Our renderer is OpenGL; Qt Quick must draw with the same API.
     QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
@@ -135,6 +143,18 @@ int runViewer(int argc, char** argv) {
         if (i + 1 >= args.size())
             return omk::cli::reportFailure(QStringLiteral("play"), {}, flag + " needs a value");
         (flag == QLatin1String("--server") ? roomServer : roomToken) = args.at(i + 1);
+        args.remove(i, 2);
+    }
+    // --quit-after MILESTONE: a tester's measurement (bench/startup.sh); prints it and quits.
+    std::optional<omk::ui::MeasureRun::Milestone> quitAfter;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--quit-after")); i >= 0) {
+        if (i + 1 >= args.size())
+            return omk::cli::reportFailure(QStringLiteral("play"), {},
+                                           QStringLiteral("--quit-after needs a value"));
+        auto milestone = omk::ui::MeasureRun::parse(args.at(i + 1));
+        if (!milestone)
+            return omk::cli::reportFailure(QStringLiteral("play"), {}, milestone.error().message);
+        quitAfter = *milestone;
         args.remove(i, 2);
     }
     auto opts = omk::cli::parsePlayArgs(args);
@@ -223,12 +243,17 @@ int runViewer(int argc, char** argv) {
     if (engine.rootObjects().isEmpty())
         return omk::cli::reportFailure(QStringLiteral("play"), input,
                                        QStringLiteral("the user interface failed to load"));
+    std::unique_ptr<omk::ui::MeasureRun> measure;
+    if (quitAfter)
+        measure = std::make_unique<omk::ui::MeasureRun>(
+            *quitAfter, qobject_cast<QQuickWindow*>(engine.rootObjects().first()), g_sinceMain);
     return app.exec();
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    g_sinceMain.start();
     omk::media::routeFfmpegLogsToQt();
     if (isHelpOrVersion(argc, argv)) {
         if (std::strcmp(argv[1], "--version") == 0)

@@ -114,7 +114,9 @@ Expected<void> buildSession(detail::PlayerSession& s, const QString& url, OpenOp
     s.seekable = !s.live && s.duration > 0 &&
                  (playlist || !ctx->pb || (ctx->pb->seekable & AVIO_SEEKABLE_NORMAL) != 0);
     s.spherical = detectSpherical(vs);
-    s.still = isStillImage(ctx, vs);
+    // Cover art with sound is music with a picture, to be played: only a picture alone is still.
+    s.still = isStillImage(ctx, vs) &&
+              av_find_best_stream(ctx, AVMEDIA_TYPE_AUDIO, -1, v, nullptr, 0) < 0;
     s.size = QSize(vs->codecpar->width, vs->codecpar->height);
 
     auto video = VideoDecodeStage::create(vs, {po.hwPolicy, po.decoderThreads, &s.videoPackets,

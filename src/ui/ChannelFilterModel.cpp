@@ -21,17 +21,25 @@ void ChannelFilterModel::setChannels(ChannelListModel* channels) {
 }
 
 QString ChannelFilterModel::foldForSearch(const QString& text) {
+    // Accents go only from Latin, Greek and Cyrillic letters: Japanese voicing marks are part of
+    // the letter (バス is not ハス), so they stay, and the result is composed again.
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
+    QChar::Script base = QChar::Script_Unknown;
     for (const QChar c : decomposed) {
         const QChar::Category cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
-            cat == QChar::Mark_Enclosing)
+        const bool mark = cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining ||
+                          cat == QChar::Mark_Enclosing;
+        if (!mark) {
+            base = c.script();
+        } else if (base == QChar::Script_Latin || base == QChar::Script_Greek ||
+                   base == QChar::Script_Cyrillic) {
             continue;
+        }
         out.append(c);
     }
-    return out.toCaseFolded();
+    return out.normalized(QString::NormalizationForm_C).toCaseFolded();
 }
 
 void ChannelFilterModel::setQuery(const QString& query) {

@@ -55,8 +55,7 @@ public:
     // The starred channel ids (StarredChannels); rows whose star changes are reported.
     void setStarred(const QStringList& channelIds);
 
-    // One row's roles by name, for QML outside a delegate (the no-stream panel); empty when the
-    // row does not exist.
+    // One row's roles by name, for QML outside a delegate; empty when the row does not exist.
     Q_INVOKABLE QVariantMap get(int row) const;
 
     int count() const { return rowCount(); }

@@ -230,20 +230,22 @@ void EventController::applyOnAir() {
 }
 
 void EventController::updateNowPlaying() {
-    QString title, name, next;
+    QString title, name, nextTitle, nextStart;
     const int current = m_selection.current();
     if (current >= 0 && current < m_channels.rowCount()) {
         const QModelIndex i = m_channels.index(current);
         title = i.data(ChannelListModel::NowTitleRole).toString();
         name = i.data(ChannelListModel::NameRole).toString();
-        const QString nextTitle = i.data(ChannelListModel::NextTitleRole).toString();
-        if (!nextTitle.isEmpty())
-            next = tr("%1: %2").arg(i.data(ChannelListModel::NextStartRole).toString(), nextTitle);
+        nextTitle = i.data(ChannelListModel::NextTitleRole).toString();
+        nextStart = i.data(ChannelListModel::NextStartRole).toString();
     }
-    if (title == m_nowPlaying && name == m_currentName && next == m_nextUp) return;
+    if (title == m_nowPlaying && name == m_currentName && nextTitle == m_nextTitle &&
+        nextStart == m_nextStart)
+        return;
     m_nowPlaying = title;
     m_currentName = name;
-    m_nextUp = next;
+    m_nextTitle = nextTitle;
+    m_nextStart = nextStart;
     emit nowPlayingChanged();
 }
 

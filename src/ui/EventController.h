@@ -78,9 +78,11 @@ class EventController : public QObject {
                    preferredChannelChanged)
     // What is on now on the selected channel (the on-air talk where the source reports one).
     Q_PROPERTY(QString nowPlaying READ nowPlaying NOTIFY nowPlayingChanged)
-    // The current channel's name, and what comes next there ("14:30: Title"; empty: nothing).
+    // The current channel's name, and what comes next there: its title (empty: nothing) and
+    // start ("14:30", or "Tue 14:30" on another day), for QML to word in the UI language.
     Q_PROPERTY(QString currentChannelName READ currentChannelName NOTIFY nowPlayingChanged)
-    Q_PROPERTY(QString nextUp READ nextUp NOTIFY nowPlayingChanged)
+    Q_PROPERTY(QString nextTitle READ nextTitle NOTIFY nowPlayingChanged)
+    Q_PROPERTY(QString nextStart READ nextStart NOTIFY nowPlayingChanged)
     // The live connection for a status line ("connected", "reconnecting in 3 s", "offline");
     // empty when the event has none. liveError: its last problem, until it connects again.
     Q_PROPERTY(QString liveStatus READ liveStatus NOTIFY liveChanged)
@@ -135,7 +137,8 @@ public:
 
     QString nowPlaying() const { return m_nowPlaying; }
     QString currentChannelName() const { return m_currentName; }
-    QString nextUp() const { return m_nextUp; }
+    QString nextTitle() const { return m_nextTitle; }
+    QString nextStart() const { return m_nextStart; }
     QString liveStatus() const { return m_onAir.statusText(); }
     QString liveError() const { return m_liveError; }
     QString viewerCountUrl() const { return m_viewerCountUrl; }
@@ -221,7 +224,8 @@ private:
     ViewerCountPoller m_viewers;
     QString m_nowPlaying;
     QString m_currentName;
-    QString m_nextUp;
+    QString m_nextTitle;
+    QString m_nextStart;
     QString m_liveError;
     QString m_viewerCountUrl;
     // Last, so destroyed first: its destructor waits for a fetch under way.

@@ -57,28 +57,6 @@ QString RoomController::richText(const QString& text) const {
     return m_composer.richText(text);
 }
 
-bool RoomController::deleteMessage(qint64 seq) {
-    return m_moderation.deleteMessage(seq);
-}
-bool RoomController::timeoutUser(const QString& userId, int seconds) {
-    return m_moderation.timeoutUser(userId, seconds);
-}
-bool RoomController::banUser(const QString& userId) {
-    return m_moderation.banUser(userId);
-}
-bool RoomController::setSlowMode(int seconds) {
-    return m_moderation.setSlowMode(seconds);
-}
-bool RoomController::pinMessage(qint64 seq) {
-    return m_moderation.pinMessage(seq);
-}
-bool RoomController::unpin() {
-    return m_moderation.unpin();
-}
-bool RoomController::announce(const QString& text) {
-    return m_moderation.announce(text);
-}
-
 bool RoomController::togglePauseForAll() {
     return m_playback.togglePause();
 }

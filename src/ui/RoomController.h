@@ -39,6 +39,7 @@ class RoomController : public QObject {
     // An invite or magic-link token (moderators); empty: a guest, by name.
     Q_PROPERTY(QString token READ token WRITE setToken NOTIFY configChanged)
     Q_PROPERTY(omk::ui::PlayerController* player READ player WRITE setPlayer NOTIFY playerChanged)
+    Q_PROPERTY(omk::ui::RoomModeration* moderation READ moderation CONSTANT)
     Q_PROPERTY(bool syncEnabled READ syncEnabled WRITE setSyncEnabled NOTIFY syncChanged)
     // The event shown: a Dreamkast catalog gives the channel a Dreamkast chat when no server is
     // set.
@@ -135,14 +136,9 @@ public:
     // in the browser), @mentions of this user highlighted.
     Q_INVOKABLE QString richText(const QString& text) const;
 
-    // Moderators only; each refuses with errorString otherwise (the server checks again).
-    Q_INVOKABLE bool deleteMessage(qint64 seq);
-    Q_INVOKABLE bool timeoutUser(const QString& userId, int seconds);
-    Q_INVOKABLE bool banUser(const QString& userId);
-    Q_INVOKABLE bool setSlowMode(int seconds);
-    Q_INVOKABLE bool pinMessage(qint64 seq);
-    Q_INVOKABLE bool unpin();
-    Q_INVOKABLE bool announce(const QString& text);
+    // Moderators only (delete, time out, ban, slow mode, pin, announce); each refuses with
+    // errorString otherwise (the server checks again).
+    RoomModeration* moderation() { return &m_moderation; }
     // Playback for everyone in the room: from the local player's state.
     Q_INVOKABLE bool togglePauseForAll();
     Q_INVOKABLE bool seekForAll(double seconds);

@@ -13,8 +13,8 @@
 
 namespace omk::ui {
 
-RoomModeration::RoomModeration(RoomSession* session, ChatComposer* composer)
-    : m_session(session), m_composer(composer) {}
+RoomModeration::RoomModeration(RoomSession* session, ChatComposer* composer, QObject* parent)
+    : QObject(parent), m_session(session), m_composer(composer) {}
 
 bool RoomModeration::ready() {
     if (m_session->moderator()) return true;

@@ -47,46 +47,45 @@ QString RoomPlaybackControl::refuse() {
     return notice;
 }
 
-QString RoomPlaybackControl::togglePause() {
+QString RoomPlaybackControl::apply(const std::function<void(PlayerController&)>& local,
+                                   const std::function<void(RoomController&)>& forRoom) {
     switch (currentRoute()) {
         case Route::Local:
-            if (m_player) m_player->togglePause();
+            if (m_player) local(*m_player);
             return {};
         case Route::Room:
-            m_room->togglePauseForAll();
+            forRoom(*m_room);
             return {};
         case Route::Refused:
             return refuse();
     }
     return {};
+}
+
+QString RoomPlaybackControl::togglePause() {
+    return apply([](PlayerController& p) { p.togglePause(); },
+                 [](RoomController& r) { r.togglePauseForAll(); });
 }
 
 QString RoomPlaybackControl::seekTo(double seconds) {
-    switch (currentRoute()) {
-        case Route::Local:
-            if (m_player) m_player->seekTo(seconds);
-            return {};
-        case Route::Room:
-            m_room->seekForAll(seconds);
-            return {};
-        case Route::Refused:
-            return refuse();
-    }
-    return {};
+    return apply([seconds](PlayerController& p) { p.seekTo(seconds); },
+                 [seconds](RoomController& r) { r.seekForAll(seconds); });
 }
 
 QString RoomPlaybackControl::seekRelative(double seconds) {
-    switch (currentRoute()) {
-        case Route::Local:
-            if (m_player) m_player->seekRelative(seconds);
-            return {};
-        case Route::Room:
-            m_room->seekRelativeForAll(seconds);
-            return {};
-        case Route::Refused:
-            return refuse();
-    }
-    return {};
+    return apply([seconds](PlayerController& p) { p.seekRelative(seconds); },
+                 [seconds](RoomController& r) { r.seekRelativeForAll(seconds); });
+}
+
+QString RoomPlaybackControl::goToLiveEdge() {
+    // A moderator's own view may rejoin the edge too: the room follows live by its anchor.
+    const auto local = [](PlayerController& p) {
+        p.goToLiveEdge();
+        p.play();
+    };
+    return apply(local, [this, local](RoomController&) {
+        if (m_player) local(*m_player);
+    });
 }
 
 }  // namespace omk::ui

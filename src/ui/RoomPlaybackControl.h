@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace omk::ui {
 
 class PlayerController;
@@ -40,6 +42,8 @@ public:
     Q_INVOKABLE QString togglePause();
     Q_INVOKABLE QString seekTo(double seconds);
     Q_INVOKABLE QString seekRelative(double seconds);
+    // A live stream back at its live edge, playing (where the room lets this viewer decide).
+    Q_INVOKABLE QString goToLiveEdge();
 
 signals:
     void changed();
@@ -48,6 +52,9 @@ signals:
 private:
     Route currentRoute() const;
     QString refuse();
+    // The one dispatch: `local` on the player, `forRoom` on the room, or the refusal notice.
+    QString apply(const std::function<void(PlayerController&)>& local,
+                  const std::function<void(RoomController&)>& forRoom);
 
     QPointer<PlayerController> m_player;
     QPointer<RoomController> m_room;

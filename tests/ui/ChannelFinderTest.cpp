@@ -102,6 +102,11 @@ TEST(ChannelFilterModel, FindsBySubstringOfTheRoomOrTheTalkIgnoringCaseAndAccent
     EXPECT_EQ(m.count(), 4);
     EXPECT_EQ(ChannelFilterModel::foldForSearch(QStringLiteral("Ünïcödé")),
               QStringLiteral("unicode"));
+    // Japanese voicing marks belong to the letter: バス is not ハス, パス is not バス.
+    const QString bus = ChannelFilterModel::foldForSearch(QStringLiteral("バス"));
+    EXPECT_FALSE(ChannelFilterModel::foldForSearch(QStringLiteral("ハス会議室")).contains(bus));
+    EXPECT_FALSE(ChannelFilterModel::foldForSearch(QStringLiteral("パス会議室")).contains(bus));
+    EXPECT_TRUE(ChannelFilterModel::foldForSearch(QStringLiteral("バス会議室")).contains(bus));
 }
 
 TEST(ChannelFilterModel, LiveNowAndStarredFilters) {
@@ -166,11 +171,12 @@ TEST(EventController, StarsNamesTheRoomAndItsNextTalkAndOffersOnlyAWebPage) {
     EXPECT_EQ(ec.currentChannelName(), QStringLiteral("会議室 国際交流センター"));
     EXPECT_EQ(ec.nowPlaying(), QStringLiteral("分散システム入門"));
     // 11:00 in Tokyo is 04:00 in Berlin.
-    EXPECT_EQ(ec.nextUp(), QStringLiteral("04:00: 次のトーク"));
+    EXPECT_EQ(ec.nextTitle(), QStringLiteral("次のトーク"));
+    EXPECT_EQ(ec.nextStart(), QStringLiteral("04:00"));
     ec.selectChannel(0);
     EXPECT_TRUE(ec.streamUrl().isEmpty());
     EXPECT_EQ(ec.currentChannelName(), QStringLiteral("Saal Zürich"));
-    EXPECT_TRUE(ec.nextUp().isEmpty());
+    EXPECT_TRUE(ec.nextTitle().isEmpty());
 
     // A star set through the controller shows in its channel list.
     ec.starredChannels()->setStarred(QStringLiteral("zh"), true);

@@ -132,13 +132,13 @@ TEST_F(RoomControllerTest, AnAttendeeCannotModerateAndAModeratorCan) {
     const qint64 seq = mod->chat()->row(findText(mod->chat(), QStringLiteral("spam"))).seq;
 
     // Refused in the client, before anything is sent.
-    EXPECT_FALSE(attendee->deleteMessage(seq));
+    EXPECT_FALSE(attendee->moderation()->deleteMessage(seq));
     EXPECT_FALSE(attendee->errorString().isEmpty());
-    EXPECT_FALSE(attendee->setSlowMode(10));
+    EXPECT_FALSE(attendee->moderation()->setSlowMode(10));
     EXPECT_FALSE(attendee->togglePauseForAll());
 
-    ASSERT_TRUE(mod->deleteMessage(seq));
-    ASSERT_TRUE(mod->announce(QStringLiteral("Talks resume at 14:00")));
+    ASSERT_TRUE(mod->moderation()->deleteMessage(seq));
+    ASSERT_TRUE(mod->moderation()->announce(QStringLiteral("Talks resume at 14:00")));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             const int i = findText(attendee->chat(), QStringLiteral("spam"));
@@ -153,7 +153,7 @@ TEST_F(RoomControllerTest, SlowModeIsExplainedAtTheInput) {
     config.sendBurst = 10;
     auto mod = controller(QStringLiteral("m"), moderatorToken());
     auto dave = controller(QStringLiteral("dave"));
-    ASSERT_TRUE(mod->setSlowMode(30));
+    ASSERT_TRUE(mod->moderation()->setSlowMode(30));
     ASSERT_TRUE(QTest::qWaitFor([&] { return dave->slowModeSeconds() == 30; }, 5000));
     ASSERT_TRUE(dave->send(QStringLiteral("one")));
     ASSERT_TRUE(dave->send(QStringLiteral("two")));

@@ -10,21 +10,29 @@
 #include "ui/EventController.h"
 #include "ui/LanguageController.h"
 #include "ui/PlayerController.h"
+#include "ui/ScheduleModel.h"
 
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QImage>
+#include <QPropertyAnimation>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <functional>
+#include <iostream>
+#include <mutex>
+#include <vector>
 
 namespace {
 
@@ -222,6 +230,10 @@ TEST(WindowChannels, TabsStayReadableAndTheStripScrollsAtAnyCount) {
             QCoreApplication::sendEvent(w.window, &wheel);
             EXPECT_TRUE(QTest::qWaitFor(
                 [&] { return strip->property("contentX").toDouble() > left + 10; }, 2000));
+            // And stays where the user put it: the current tab does not pull it back.
+            const double scrolled = strip->property("contentX").toDouble();
+            QTest::qWait(400);
+            EXPECT_DOUBLE_EQ(strip->property("contentX").toDouble(), scrolled);
             // The last room, picked from outside the strip, is scrolled into view.
             w.event->selectChannel(rooms - 1);
             ASSERT_TRUE(QTest::qWaitFor(
@@ -296,6 +308,42 @@ TEST(WindowChannels, TheFinderFindsARoomBySubstringAndFilters) {
     EXPECT_EQ(filtered->property("count").toInt(), 0);
     QTest::keyClick(w.window, Qt::Key_Escape);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !finder->property("visible").toBool(); }, 3000));
+    // The keys are the video's again.
+    QQuickItem* video = w.item("videoView");
+    ASSERT_NE(video, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return video->hasActiveFocus(); }, 2000));
+
+    // The star on a tab stars its room by a click, without switching to it.
+    const int current = w.event->currentChannel();
+    QList<QQuickItem*> stars;
+    collectNamed(w.item("channelStrip"), QStringLiteral("channelTabStar"), &stars);
+    ASSERT_FALSE(stars.isEmpty());
+    QQuickItem* star = nullptr;
+    for (QQuickItem* s : std::as_const(stars))
+        if (s->isVisible() && s->mapToScene(QPointF(0, 0)).x() > 0) star = star ? star : s;
+    ASSERT_NE(star, nullptr);
+    QQuickItem* starTab = star;
+    while (starTab && starTab->objectName() != QLatin1String("channelTab"))
+        starTab = starTab->parentItem();
+    ASSERT_NE(starTab, nullptr);
+    const QString starredId = starTab->property("channelId").toString();
+    const QPointF centre = star->mapToScene(QPointF(star->width() / 2, star->height() / 2));
+    QTest::mouseClick(w.window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return w.event->starredChannels()->isStarred(starredId); }, 2000));
+    EXPECT_EQ(w.event->currentChannel(), current);
+    w.event->starredChannels()->setStarred(starredId, false);
+
+    // Tab reaches the strip at the current room; Right moves to the next room, not the view.
+    auto* currentTab = w.item("channelStrip")->property("currentItem").value<QQuickItem*>();
+    ASSERT_NE(currentTab, nullptr);
+    currentTab->forceActiveFocus(Qt::TabFocusReason);
+    const double yaw = video->property("yaw").toDouble();
+    QTest::keyClick(w.window, Qt::Key_Right);
+    EXPECT_FALSE(currentTab->hasActiveFocus());
+    EXPECT_DOUBLE_EQ(video->property("yaw").toDouble(), yaw);
+    QTest::keyClick(w.window, Qt::Key_Return);
+    EXPECT_EQ(w.event->currentChannel(), current + 1);
 }
 
 TEST(WindowChannels, ARoomWithoutAStreamSaysWhyAndShowsNoTransport) {
@@ -357,6 +405,15 @@ TEST(WindowChannels, AStillPictureShowsNoTransport) {
     ASSERT_NE(seek, nullptr);
     EXPECT_FALSE(play->isVisible());
     EXPECT_FALSE(seek->isVisible());
+
+    // The technical overlay is off while watching; I shows it, I again hides it.
+    QQuickItem* overlay = w.item("infoOverlay");
+    ASSERT_NE(overlay, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !overlay->isVisible(); }, 3000));
+    QTest::keyClick(w.window, Qt::Key_I);
+    EXPECT_TRUE(overlay->isVisible());
+    QTest::keyClick(w.window, Qt::Key_I);
+    EXPECT_FALSE(overlay->isVisible());
 }
 
 TEST(WindowChannels, ALiveStreamShowsLiveAndGoToLiveEdgeInsteadOfASeekBar) {
@@ -422,4 +479,100 @@ TEST(WindowChannels, AFailingStreamSaysWhyAndOffersTheOtherStream) {
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return !w.window->property("errorVisible").toBool(); }, 10000))
         << w.player->errorString().toStdString();
+}
+
+// The schedule of a 150-room day: it opens fast, makes only the sessions near the view, keeps
+// the room names above their columns while it scrolls sideways (the last column is reachable),
+// zooms, and its frame times while scrolling are reported (a figure for docs/PERFORMANCE.md,
+// not an assertion).
+TEST(WindowChannels, TheScheduleOf150RoomsScrollsWithStickyRoomNames) {
+    Window w(eventProperties(writeEvent(150, 2000, QStringLiteral("schedule-150.json"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.event && w.event->loaded(); }, 10000));
+    ASSERT_TRUE(w.show());
+    QSignalSpy swapped(w.window, &QQuickWindow::frameSwapped);
+    QElapsedTimer opening;
+    opening.start();
+    QTest::keyClick(w.window, Qt::Key_S);
+    ASSERT_TRUE(w.window->property("scheduleVisible").toBool());
+    swapped.clear();
+    ASSERT_TRUE(swapped.wait(5000));
+    const qint64 openMs = opening.elapsed();
+
+    QQuickItem* grid = w.item("scheduleGrid");
+    ASSERT_NE(grid, nullptr);
+    auto* flick = grid->property("flick").value<QQuickItem*>();
+    ASSERT_NE(flick, nullptr);
+    const int total = w.event->schedule()->count();
+    const int made = grid->property("cellsMade").toInt();
+    EXPECT_GT(total, 500);
+    EXPECT_GT(made, 0);
+    EXPECT_LT(made, total / 3) << "cells are made for the whole day, not for the view";
+
+    // Sideways to the last room: its name sits above its column, inside the header.
+    const double contentWidth = flick->property("contentWidth").toDouble();
+    flick->setProperty("contentX", contentWidth - flick->width());
+    QTest::qWait(100);
+    QList<QQuickItem*> headers;
+    collectNamed(grid, QStringLiteral("scheduleRoomHeader"), &headers);
+    ASSERT_EQ(headers.size(), 150);
+    QQuickItem* last = headers.last();
+    EXPECT_EQ(last->property("text").toString(), roomName(149));
+    EXPECT_TRUE(last->isVisible());
+    const QPointF lastLeft = last->mapToScene(QPointF(0, 0));
+    const QPointF gridLeft = flick->mapToScene(QPointF(0, 0));
+    const QPointF gridRight = flick->mapToScene(QPointF(flick->width(), 0));
+    EXPECT_GE(lastLeft.x(), gridLeft.x() - 0.5);
+    EXPECT_LE(lastLeft.x() + last->width(), gridRight.x() + 0.5);
+    EXPECT_FALSE(headers.first()->isVisible());  // scrolled out to the left
+    EXPECT_GT(grid->property("cellsMade").toInt(), 0);
+
+    // Zoom: taller hours around the middle of the view.
+    const double before = grid->property("pxPerMinute").toDouble();
+    QMetaObject::invokeMethod(grid, "zoomBy", Q_ARG(QVariant, 1.25));
+    EXPECT_NEAR(grid->property("pxPerMinute").toDouble(), before * 1.25, 1e-6);
+    saveShot(w.window->grabWindow(), QStringLiteral("schedule-150.png"));
+
+    // Frame times while the grid scrolls back across the day for two seconds (an animation, as
+    // a flick would): the intervals between swapped frames.
+    std::mutex stampsMutex;
+    std::vector<qint64> stamps;
+    QElapsedTimer clock;
+    clock.start();
+    const auto stamp = QObject::connect(
+        w.window, &QQuickWindow::frameSwapped, w.window,
+        [&] {
+            std::lock_guard lock(stampsMutex);
+            stamps.push_back(clock.nsecsElapsed());
+        },
+        Qt::DirectConnection);
+    QPropertyAnimation scroll(flick, "contentX");
+    scroll.setStartValue(flick->property("contentX"));
+    scroll.setEndValue(0.0);
+    scroll.setDuration(2000);
+    scroll.start();
+    QTest::qWait(2300);
+    QObject::disconnect(stamp);
+    std::vector<double> frames;
+    {
+        std::lock_guard lock(stampsMutex);
+        for (size_t i = 1; i < stamps.size(); ++i)
+            frames.push_back((stamps[i] - stamps[i - 1]) / 1e6);
+    }
+    ASSERT_GE(frames.size(), 10u) << "the grid hardly repainted while scrolling";
+    EXPECT_DOUBLE_EQ(flick->property("contentX").toDouble(), 0.0);
+    const long late =
+        std::count_if(frames.begin(), frames.end(), [](double ms) { return ms > 25.0; });
+    std::sort(frames.begin(), frames.end());
+    const double median = frames.at(frames.size() / 2);
+    const double p95 = frames.at(frames.size() * 95 / 100);
+    std::cout << "[ figures  ] schedule of 150 rooms, " << total << " sessions that day: opened in "
+              << openMs << " ms; " << made
+              << " cells made at first; scrolling for 2 s: " << frames.size() + 1
+              << " frames, interval median " << median << " ms, 95th percentile " << p95
+              << " ms, worst " << frames.back() << " ms, " << late
+              << " over 25 ms (1280x720, llvmpipe)" << std::endl;
+    RecordProperty("schedule_open_ms", int(openMs));
+    RecordProperty("scroll_frame_median_us", int(median * 1000));
+    RecordProperty("scroll_frame_p95_us", int(p95 * 1000));
+    RecordProperty("scroll_frames_over_25ms", int(late));
 }
