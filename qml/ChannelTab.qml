@@ -58,7 +58,8 @@ Rectangle {
     TextMetrics {
         id: firstWord
         font: nameLabel.font
-        text: (tab.index < 9 ? (tab.index + 1) + "  " : "") + tab.name.trim().split(/\s+/)[0]
+        // With the ellipsis an elided label ends in: the word itself must stay whole.
+        text: (tab.index < 9 ? (tab.index + 1) + "  " : "") + tab.name.trim().split(/\s+/)[0] + "…"
     }
 
     MouseArea {

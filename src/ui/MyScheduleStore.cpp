@@ -15,8 +15,7 @@ namespace omk::ui {
 MyScheduleStore::MyScheduleStore(QObject* parent) : QObject(parent) {}
 
 QString MyScheduleStore::eventKey() const {
-    if (!m_catalog) return {};
-    return m_catalog->event.id.isEmpty() ? m_catalog->event.title : m_catalog->event.id;
+    return SettingsStore::eventKey(m_catalog.get());
 }
 
 void MyScheduleStore::setCatalog(std::shared_ptr<const catalog::Catalog> catalog) {

@@ -9,6 +9,7 @@
 //
 // Threading: GUI thread only (QSettings is reentrant, but the owners it serves are GUI objects).
 
+#include "catalog/Catalog.h"
 #include "ui/SettingsKeys.h"
 
 #include <QString>
@@ -60,6 +61,12 @@ public:
     static QString viewerCountUrl() { return read(settings::kViewerCountUrl); }
     static void setViewerCountUrl(const QString& url) { write(settings::kViewerCountUrl, url); }
 
+    // The key an event's remembered choices go under: its id, or its title when it has none;
+    // empty without an event.
+    static QString eventKey(const catalog::Catalog* catalog) {
+        if (!catalog) return {};
+        return catalog->event.id.isEmpty() ? catalog->event.title : catalog->event.id;
+    }
     // The sessions starred for an event (myschedule/<event key>).
     static QStringList starredSessions(const QString& eventKey) {
         return read(settings::kStarred, eventKey);

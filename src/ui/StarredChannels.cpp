@@ -7,8 +7,7 @@ namespace omk::ui {
 StarredChannels::StarredChannels(QObject* parent) : QObject(parent) {}
 
 QString StarredChannels::eventKey() const {
-    if (!m_catalog) return {};
-    return m_catalog->event.id.isEmpty() ? m_catalog->event.title : m_catalog->event.id;
+    return SettingsStore::eventKey(m_catalog.get());
 }
 
 void StarredChannels::setCatalog(std::shared_ptr<const catalog::Catalog> catalog) {

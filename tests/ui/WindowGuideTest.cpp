@@ -4,6 +4,7 @@
 // pictures of docs/USER-GUIDE.md are taken from the real window.
 #include "media/DemoClip.h"
 #include "support/TestClip.h"
+#include "support/WindowItems.h"
 #include "ui/AppSettings.h"
 #include "ui/EventSource.h"
 #include "ui/LanguageController.h"
@@ -49,11 +50,7 @@ QString greyImage() {
 // The guide's pictures: always under the test's tmp, and into docs/images when asked
 // (OMNIKAST_UPDATE_DOCS_IMAGES=1), so an ordinary test run leaves the tree as it was.
 void saveShot(const QImage& image, const QString& name) {
-    ASSERT_FALSE(image.isNull());
-    EXPECT_TRUE(image.save(guideDir() + u'/' + name));
-    if (qEnvironmentVariable("OMNIKAST_UPDATE_DOCS_IMAGES") == QLatin1String("1")) {
-        EXPECT_TRUE(image.save(QStringLiteral(OMNIKAST_DOCS_IMAGES "/") + name));
-    }
+    omk::ui::test::saveShot(image, guideDir(), QStringLiteral(OMNIKAST_DOCS_IMAGES), name);
 }
 
 class Window {
@@ -269,11 +266,7 @@ TEST(Guide, RemembersTheLastEventAndReopensIt) {
     settings->setLastEvent(QString());
 }
 
-// Each item of the window named objectName, depth first.
-void collectNamed(QQuickItem* item, const QString& objectName, QList<QQuickItem*>* out) {
-    if (item->objectName() == objectName) out->append(item);
-    for (QQuickItem* child : item->childItems()) collectNamed(child, objectName, out);
-}
+using omk::ui::test::collectNamed;
 
 // The visible texts inside container whose box reaches past its top or bottom edge: a line the
 // container cuts off or draws over its border.
