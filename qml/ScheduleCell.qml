@@ -37,6 +37,7 @@ Rectangle {
             font.bold: true
             font.pixelSize: Math.round(12 * Theme.textScale)
             elide: Text.ElideRight
+            renderType: Text.NativeRendering
         }
         Label {
             width: parent.width
@@ -44,6 +45,7 @@ Rectangle {
             color: Theme.scheduleCellDetail
             font.pixelSize: Math.round(11 * Theme.textScale)
             elide: Text.ElideRight
+            renderType: Text.NativeRendering
         }
     }
     MouseArea {
