@@ -68,6 +68,18 @@ Pane {
             ToolTip.delay: 500
             FocusRing {}
         }
+        // Collapses the chat to the bar's Chat button (C does the same).
+        ToolButton {
+            objectName: "hideChatButton"
+            text: "⟩"
+            onClicked: AppSettings.chatVisible = false
+            Accessible.name: qsTr("Hide the chat")
+            Accessible.description: qsTr("C hides and shows it")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Hide the chat (C)")
+            ToolTip.delay: 500
+            FocusRing {}
+        }
         ToolButton {
             id: modButton
             visible: header.room.canModerate

@@ -9,6 +9,8 @@ Item {
     required property EventController event
     signal scheduleToggled()
     signal findRequested()
+    // The room has a chat and it is collapsed: a button brings it back.
+    property bool chatHidden: false
     implicitHeight: strip.implicitHeight
 
     ChannelTabs {
@@ -33,10 +35,24 @@ Item {
     StreamPicker {
         id: streamPicker
         visible: bar.event.streamChoices.length > 1
-        anchors.right: scheduleButton.left
+        anchors.right: chatButton.visible ? chatButton.left : scheduleButton.left
         anchors.verticalCenter: parent.verticalCenter
         anchors.rightMargin: visible ? 6 : 0
         event: bar.event
+    }
+
+    StripButton {
+        id: chatButton
+        objectName: "showChatButton"
+        visible: bar.chatHidden
+        anchors.right: scheduleButton.left
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.rightMargin: 6
+        height: scheduleButton.height
+        text: qsTr("💬 Chat")
+        Accessible.name: qsTr("Show the chat")
+        ToolTip.text: qsTr("Show the chat (C)")
+        onClicked: AppSettings.chatVisible = true
     }
 
     Button {

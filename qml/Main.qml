@@ -127,7 +127,7 @@ ApplicationWindow {
         onTogglePlaybackRequested: playback.togglePause()
         onNextChannelRequested: eventCtl.nextChannel()
         onPreviousChannelRequested: eventCtl.previousChannel()
-        onChatToggleRequested: root.chatVisible = !root.chatVisible
+        onChatToggleRequested: AppSettings.chatVisible = !AppSettings.chatVisible
     }
 
     VideoView {
@@ -187,6 +187,7 @@ ApplicationWindow {
         height: visible ? implicitHeight : 0
         event: eventCtl
         onScheduleToggled: scheduleLoader.active = !scheduleLoader.active
+        chatHidden: roomCtl.available && !root.chatVisible
         onFindRequested: finder.open()
     }
 

@@ -70,7 +70,9 @@ Item {
         case "event.selectChannel": keys.event.selectChannel(argument); break
         case "event.schedule": keys.schedule.active = true; break
         case "event.findChannel": keys.finder.open(); break
-        case "room.toggleChat": keys.window.chatVisible = !keys.window.chatVisible; break
+        // Through the setting, so the window's binding to it stays (the chat's own hide button
+        // and the bar's show button use it too).
+        case "room.toggleChat": AppSettings.chatVisible = !AppSettings.chatVisible; break
         case "room.writeMessage": keys.chat.item.focusInput(); break
         default: console.warn("Shortcuts: no handler for", id)
         }

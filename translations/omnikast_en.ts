@@ -285,6 +285,18 @@
         <source>Playback for everyone, slow mode, announcements</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hide the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C hides and shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the chat (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -514,6 +526,18 @@
     </message>
     <message>
         <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>💬 Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chat (C)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -285,6 +285,18 @@
         <source>Playback for everyone, slow mode, announcements</source>
         <translation>Reproducción para todos, modo lento, anuncios</translation>
     </message>
+    <message>
+        <source>Hide the chat</source>
+        <translation>Ocultar el chat</translation>
+    </message>
+    <message>
+        <source>C hides and shows it</source>
+        <translation>C lo oculta y lo muestra</translation>
+    </message>
+    <message>
+        <source>Hide the chat (C)</source>
+        <translation>Ocultar el chat (C)</translation>
+    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -515,6 +527,18 @@
     <message>
         <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
         <translation>Muestra las sesiones del evento por día; S lo abre, Esc lo cierra</translation>
+    </message>
+    <message>
+        <source>💬 Chat</source>
+        <translation>💬 Chat</translation>
+    </message>
+    <message>
+        <source>Show the chat</source>
+        <translation>Mostrar el chat</translation>
+    </message>
+    <message>
+        <source>Show the chat (C)</source>
+        <translation>Mostrar el chat (C)</translation>
     </message>
 </context>
 <context>

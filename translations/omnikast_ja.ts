@@ -280,6 +280,18 @@
         <source>Playback for everyone, slow mode, announcements</source>
         <translation>全員の再生、スローモード、お知らせ</translation>
     </message>
+    <message>
+        <source>Hide the chat</source>
+        <translation>チャットを隠す</translation>
+    </message>
+    <message>
+        <source>C hides and shows it</source>
+        <translation>C で隠す / 表示</translation>
+    </message>
+    <message>
+        <source>Hide the chat (C)</source>
+        <translation>チャットを隠す (C)</translation>
+    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -508,6 +520,18 @@
     <message>
         <source>Shows the event&apos;s sessions by day; S opens it, Esc closes it</source>
         <translation>イベントのセッションを日ごとに表示。S で開き、Esc で閉じる</translation>
+    </message>
+    <message>
+        <source>💬 Chat</source>
+        <translation>💬 チャット</translation>
+    </message>
+    <message>
+        <source>Show the chat</source>
+        <translation>チャットを表示</translation>
+    </message>
+    <message>
+        <source>Show the chat (C)</source>
+        <translation>チャットを表示 (C)</translation>
     </message>
 </context>
 <context>

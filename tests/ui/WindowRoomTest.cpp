@@ -4,6 +4,7 @@
 #include "media/Player.h"
 #include "support/RoomTestSupport.h"
 #include "support/TestClip.h"
+#include "support/WindowItems.h"
 #include "ui/EventSource.h"
 #include "ui/PlayerController.h"
 #include "ui/RoomController.h"
@@ -19,7 +20,6 @@
 #include <QTest>
 
 #include <cmath>
-#include <functional>
 #include <string>
 
 namespace {
@@ -103,13 +103,8 @@ TEST_F(WindowRoom, ChatBesideTheVideoByKeyboardAndPlaybackFollowsTheRoom) {
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return window->property("scheduleVisible").toBool(); }, 2000));
     auto* chatItem = window->property("chatPanel").value<QQuickItem*>();
-    std::function<QQuickItem*(QQuickItem*)> find = [&](QQuickItem* item) -> QQuickItem* {
-        if (item->objectName() == QLatin1String("scheduleView")) return item;
-        for (QQuickItem* child : item->childItems())
-            if (QQuickItem* found = find(child)) return found;
-        return nullptr;
-    };
-    QQuickItem* schedule = find(window->contentItem());
+    using omk::ui::test::findNamed;
+    QQuickItem* schedule = findNamed(window->contentItem(), QStringLiteral("scheduleView"));
     ASSERT_NE(chatItem, nullptr);
     ASSERT_NE(schedule, nullptr);
     const double scheduleRight = schedule->mapToScene(QPointF(schedule->width(), 0)).x();
@@ -119,6 +114,21 @@ TEST_F(WindowRoom, ChatBesideTheVideoByKeyboardAndPlaybackFollowsTheRoom) {
     QTest::keyClick(window, Qt::Key_Escape);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return !window->property("scheduleVisible").toBool(); }, 2000));
+
+    // The chat collapses by its own button to a Chat button in the bar, which brings it back.
+    auto click = [&](const char* name) {
+        QQuickItem* item = findNamed(window->contentItem(), QLatin1String(name));
+        ASSERT_NE(item, nullptr) << name;
+        ASSERT_TRUE(item->isVisible()) << name;
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    };
+    click("hideChatButton");
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !window->property("chatPanelVisible").toBool(); }, 2000));
+    click("showChatButton");
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return window->property("chatPanelVisible").toBool(); }, 2000));
 
     // A moderator takes the room's playback: the window follows, and Space explains itself.
     auto mod = moderatorClient();
