@@ -12,8 +12,8 @@ Item {
     id: g
     required property EventController event
     readonly property ScheduleModel schedule: event.schedule
-    // Zoom: pixels per minute (the hour's height / 60), 0.75 … 8.
-    property real pxPerMinute: 2
+    // Zoom: pixels per minute (the hour's height / 60), 0.75 … 8; remembered.
+    readonly property real pxPerMinute: AppSettings.scheduleZoom
     readonly property real timeColumnWidth: Math.round(56 * Theme.textScale)
     readonly property real headerHeight: Math.round(26 * Theme.textScale)
     readonly property real columnWidth: Math.max(Math.round(160 * Theme.textScale),
@@ -25,7 +25,7 @@ Item {
 
     function zoomBy(factor) {
         const middle = (grid.contentY + grid.height / 2) / pxPerMinute
-        pxPerMinute = Math.max(0.75, Math.min(8, pxPerMinute * factor))
+        AppSettings.scheduleZoom = pxPerMinute * factor  // clamped there
         grid.contentY = Math.max(0, Math.min(middle * pxPerMinute - grid.height / 2,
                                              grid.contentHeight - grid.height))
     }

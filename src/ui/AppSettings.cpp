@@ -45,6 +45,7 @@ AppSettings::AppSettings(QObject* parent) : QObject(parent) {
     m_lastEvent = Store::read(settings::kLastEvent);
     m_lastChannel = Store::read(settings::kLastChannel);
     m_fov = Store::read(settings::kFov);
+    m_scheduleZoom = Store::read(settings::kScheduleZoom);
     m_chatWidth = Store::read(settings::kChatWidth);
     m_chatVisible = Store::read(settings::kChatVisible);
     m_windowGeometry = Store::read(settings::kWindowGeometry);
@@ -91,6 +92,14 @@ void AppSettings::setFov(double fov) {
     m_fov = fov;
     SettingsStore::write(settings::kFov, m_fov);
     emit fovChanged();
+}
+
+void AppSettings::setScheduleZoom(double pxPerMinute) {
+    pxPerMinute = settings::kScheduleZoom.read(pxPerMinute);
+    if (pxPerMinute == m_scheduleZoom) return;
+    m_scheduleZoom = pxPerMinute;
+    SettingsStore::write(settings::kScheduleZoom, m_scheduleZoom);
+    emit scheduleZoomChanged();
 }
 
 void AppSettings::setChatWidth(int width) {

@@ -34,6 +34,9 @@ class AppSettings : public QObject {
     Q_PROPERTY(double fov READ fov WRITE setFov NOTIFY fovChanged)
     Q_PROPERTY(int chatWidth READ chatWidth WRITE setChatWidth NOTIFY chatChanged)
     Q_PROPERTY(bool chatVisible READ chatVisible WRITE setChatVisible NOTIFY chatChanged)
+    // The schedule's hour height as pixels per minute (0.75 … 8; clamped).
+    Q_PROPERTY(
+        double scheduleZoom READ scheduleZoom WRITE setScheduleZoom NOTIFY scheduleZoomChanged)
     // Null when none was saved or the saved one is unusable: the window keeps its default.
     Q_PROPERTY(
         QRect windowGeometry READ windowGeometry WRITE setWindowGeometry NOTIFY windowChanged)
@@ -67,6 +70,8 @@ public:
     void setLastChannel(const QString& channel);
     double fov() const { return m_fov; }
     void setFov(double fov);
+    double scheduleZoom() const { return m_scheduleZoom; }
+    void setScheduleZoom(double pxPerMinute);
     int chatWidth() const { return m_chatWidth; }
     void setChatWidth(int width);
     bool chatVisible() const { return m_chatVisible; }
@@ -100,6 +105,7 @@ public:
 signals:
     void lastEventChanged();
     void fovChanged();
+    void scheduleZoomChanged();
     void chatChanged();
     void windowChanged();
     void themeChanged();
@@ -108,6 +114,7 @@ signals:
 private:
     QString m_lastEvent, m_lastChannel;
     double m_fov = kDefaultFov;
+    double m_scheduleZoom = settings::kDefaultScheduleZoom;
     int m_chatWidth = kDefaultChatWidth;
     bool m_chatVisible = true;
     QRect m_windowGeometry;

@@ -52,6 +52,12 @@ std::optional<double> parseFov(const QVariant& stored) {
     return std::clamp(*v, kMinFov, kMaxFov);
 }
 
+std::optional<double> parseScheduleZoom(const QVariant& stored) {
+    const auto v = parseNumber(stored);
+    if (!v) return std::nullopt;
+    return std::clamp(*v, kMinScheduleZoom, kMaxScheduleZoom);
+}
+
 std::optional<int> parseChatWidth(const QVariant& stored) {
     const auto v = parseNumber(stored);
     // A negative or absurd width is not a narrower panel but a broken value: the default.

@@ -72,6 +72,7 @@ std::optional<QString> parseSource(const QVariant& stored);
 // One line of visible ASCII (what an HTTP header can carry).
 std::optional<QString> parseToken(const QVariant& stored);
 std::optional<int> parseVolume(const QVariant& stored);
+std::optional<double> parseScheduleZoom(const QVariant& stored);
 
 // Machine defaults.
 // Qt 6.4 has no high-contrast hint of its own; GTK's high-contrast themes name themselves in
@@ -85,6 +86,8 @@ inline constexpr double kDefaultFov = 90.0;
 inline constexpr int kDefaultChatWidth = 340, kMinChatWidth = 260, kMaxChatWidth = 4000;
 inline constexpr double kMinTextScale = 0.75, kMaxTextScale = 2.0;
 inline constexpr int kMinWindowSide = 320, kMaxWindowSide = 16384;
+// The schedule's zoom: pixels per minute (an hour is 60 of them).
+inline constexpr double kDefaultScheduleZoom = 2.0, kMinScheduleZoom = 0.75, kMaxScheduleZoom = 8.0;
 
 // ---- The table -------------------------------------------------------------------------------
 
@@ -97,6 +100,8 @@ inline const Setting<double> kFov{QStringLiteral("view/fov"), kDefaultFov, parse
 inline const Setting<int> kChatWidth{QStringLiteral("chat/width"), kDefaultChatWidth,
                                      parseChatWidth};
 inline const Setting<bool> kChatVisible{QStringLiteral("chat/visible"), true, parseBool};
+inline const Setting<double> kScheduleZoom{QStringLiteral("schedule/pxPerMinute"),
+                                           kDefaultScheduleZoom, parseScheduleZoom};
 // Null: none saved or unusable; the window keeps its default.
 inline const Setting<QRect> kWindowGeometry{QStringLiteral("window/geometry"), {}, parseGeometry};
 inline const Setting<bool> kFullScreen{QStringLiteral("window/fullScreen"), false, parseBool};

@@ -42,6 +42,23 @@ TEST_F(Settings, DefaultsWhenNothingIsStored) {
     EXPECT_TRUE(s.windowGeometry().isNull());
     EXPECT_FALSE(s.fullScreen());
     EXPECT_DOUBLE_EQ(s.textScale(), 1.0);
+    EXPECT_DOUBLE_EQ(s.scheduleZoom(), 2.0);
+}
+
+TEST_F(Settings, TheSchedulesZoomIsRememberedAndClamped) {
+    {
+        AppSettings s(nullptr);
+        s.setScheduleZoom(3.5);
+    }
+    AppSettings again(nullptr);
+    EXPECT_DOUBLE_EQ(again.scheduleZoom(), 3.5);
+    again.setScheduleZoom(100);
+    EXPECT_DOUBLE_EQ(again.scheduleZoom(), 8.0);
+    again.setScheduleZoom(0.01);
+    EXPECT_DOUBLE_EQ(again.scheduleZoom(), 0.75);
+    // A hand-edited value that is no number is the default.
+    QSettings().setValue(QStringLiteral("schedule/pxPerMinute"), QStringLiteral("big"));
+    EXPECT_DOUBLE_EQ(AppSettings(nullptr).scheduleZoom(), 2.0);
 }
 
 TEST_F(Settings, ANewInstanceReadsBackWhatWasSet) {
