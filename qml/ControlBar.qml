@@ -7,6 +7,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import Omnikast
 
 Rectangle {
@@ -15,6 +16,25 @@ Rectangle {
     // False while there is nothing to play (a channel without a stream): no transport shown.
     property bool hasMedia: true
     readonly property bool transport: hasMedia && !player.still
+    // The on-screen controller fades out while a video plays untouched for 3 s (mpv's and VLC's
+    // habit) and comes back on a mouse move (wake()), under the mouse, or while one of its
+    // controls has the keyboard focus. It stays while paused, and for stills and empty rooms.
+    readonly property bool canFade: transport && !player.paused && !player.loading
+    property bool idle: false
+    readonly property bool focusInside: {
+        for (let item = bar.Window.activeFocusItem; item; item = item.parent)
+            if (item === bar) return true
+        return false
+    }
+    function wake() {
+        idle = false
+        idleTimer.restart()
+    }
+    objectName: "controlBar"
+    opacity: idle && canFade && !barHover.hovered && !focusInside ? 0 : 1
+    Behavior on opacity { NumberAnimation { duration: 250 } }
+    Timer { id: idleTimer; interval: 3000; running: bar.canFade; onTriggered: bar.idle = true }
+    HoverHandler { id: barHover }
     // The event opened last time ("" for none, or while an event is open): offered to reopen.
     property string lastEvent: ""
     // The window's VR mode (null: no VR button).

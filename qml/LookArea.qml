@@ -1,5 +1,5 @@
 // Drag to look around, the wheel zooms, a double click asks for fullscreen: the mouse on the
-// video.
+// video. Any move over it says moved() (the control bar comes back).
 import QtQuick
 import Omnikast
 
@@ -7,10 +7,14 @@ MouseArea {
     id: area
     required property VideoView view
     signal fullScreenRequested()
+    signal moved()
     property point last
+    hoverEnabled: true
     cursorShape: pressed ? Qt.ClosedHandCursor : Qt.OpenHandCursor
     onPressed: (mouse) => { last = Qt.point(mouse.x, mouse.y) }
     onPositionChanged: (mouse) => {
+        area.moved()
+        if (!pressed) return
         area.view.dragBy(mouse.x - last.x, mouse.y - last.y)
         last = Qt.point(mouse.x, mouse.y)
     }

@@ -147,6 +147,7 @@ ApplicationWindow {
             anchors.fill: parent
             view: video
             onFullScreenRequested: root.toggleFullScreen()
+            onMoved: controlBar.wake()
         }
     }
 

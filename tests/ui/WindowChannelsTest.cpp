@@ -378,6 +378,30 @@ TEST(WindowChannels, ARoomWithoutAStreamSaysWhyAndShowsNoTransport) {
     language.setLanguage(before);
 }
 
+// The on-screen controller fades out while a video plays untouched and comes back when the
+// mouse moves, as mpv's and VLC's do.
+TEST(WindowChannels, TheControlBarFadesWhileWatchingAndComesBackOnAMouseMove) {
+    const QString path =
+        omk::ui::test::encodeClip(channelsDir() + QStringLiteral("/long.mp4"),
+                                  QStringLiteral("testsrc2=size=512x256:rate=25:duration=20"));
+    Window w({{QStringLiteral("source"), path}});
+    ASSERT_NE(w.player, nullptr);
+    ASSERT_TRUE(w.show());
+    QQuickItem* bar = w.item("controlBar");
+    ASSERT_NE(bar, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !w.player->loading() && !w.player->paused(); }, 10000))
+        << w.player->errorString().toStdString();
+    EXPECT_DOUBLE_EQ(bar->opacity(), 1.0);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bar->opacity() < 0.01; }, 6000))
+        << "the bar stays while nothing moves";
+    QTest::mouseMove(w.window, QPoint(w.window->width() / 2, w.window->height() / 3));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bar->opacity() > 0.99; }, 2000));
+    // Paused, it stays.
+    w.player->pause();
+    QTest::qWait(3500);
+    EXPECT_GT(bar->opacity(), 0.99);
+}
+
 TEST(WindowChannels, AStillPictureShowsNoTransport) {
     const QString path = channelsDir() + QStringLiteral("/still.png");
     QImage img(1024, 512, QImage::Format_RGB32);
