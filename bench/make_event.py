@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes an Omnikast catalog the shape of a big congress for bench/startup.sh: ROOMS rooms with
-long names in German, Japanese and Spanish, SESSIONS sessions in 30-minute slots from 15 minutes
-ago. Rooms take the STREAMs in turn (comma-separated paths or URLs), so the next room plays another
+long names in German, Japanese and Spanish, exactly SESSIONS sessions in 30-minute slots from
+08:00 UTC today (so the day is the same whatever the hour the bench runs at). Rooms take the STREAMs in turn (comma-separated paths or URLs), so the next room plays another
 stream than this one. Usage: make_event.py ROOMS SESSIONS STREAM[,STREAM...] OUT"""
 import datetime
 import json
@@ -10,13 +10,13 @@ import sys
 rooms, sessions, streams, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3].split(","), sys.argv[4]
 names = ["Saal {} Zürich Konferenzzentrum", "会議室 {} 国際交流センター",
          "Sala {} de Conferencias Internacionales", "Workshop-Raum {}"]
-start = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0) - datetime.timedelta(minutes=15)
+start = datetime.datetime.now(datetime.timezone.utc).replace(hour=8, minute=0, second=0, microsecond=0)
 channels = [{"id": f"room-{i}", "name": names[i % 4].format(i + 1),
              "streams": [{"url": streams[i % len(streams)],
                           "protocol": "hls" if streams[i % len(streams)].endswith(".m3u8") else "file",
                           "projection": "equirect"}]} for i in range(rooms)]
 talks = []
-per_room = max(1, sessions // rooms)
+per_room = -(-sessions // rooms)  # rounded up: the last slot is only partly filled
 for k in range(per_room):
     for i in range(rooms):
         if len(talks) >= sessions:

@@ -18,7 +18,7 @@ omnikast="$build/app/omnikast/omnikast"
 work="$build/bench-media/startup"
 mkdir -p "$work"
 [ -x "$omnikast" ] || { echo "startup.sh: build omnikast first ($omnikast missing)" >&2; exit 1; }
-for tool in mpv xvfb-run ffmpeg python3; do
+for tool in mpv xvfb-run ffmpeg python3 bc; do
   command -v $tool >/dev/null || { echo "startup.sh: $tool is not installed (scripts/install-deps.sh)" >&2; exit 1; }
 done
 

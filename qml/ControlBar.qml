@@ -30,8 +30,13 @@ Rectangle {
         idle = false
         idleTimer.restart()
     }
+    // Playing again (after a pause, a channel's loading) starts the 3 s anew.
+    onCanFadeChanged: if (canFade) wake()
+    // One of its menus is open (their popups live in the window's overlay, not in the bar).
+    readonly property bool menuOpen: projectionBox.popup.visible || stereoBox.popup.visible
+                                     || languageMenu.popup.visible
     objectName: "controlBar"
-    opacity: idle && canFade && !barHover.hovered && !focusInside ? 0 : 1
+    opacity: idle && canFade && !barHover.hovered && !focusInside && !menuOpen ? 0 : 1
     Behavior on opacity { NumberAnimation { duration: 250 } }
     Timer { id: idleTimer; interval: 3000; running: bar.canFade; onTriggered: bar.idle = true }
     HoverHandler { id: barHover }
@@ -147,6 +152,7 @@ Rectangle {
                 FocusRing {}
             }
             ComboBox {
+                id: stereoBox
                 objectName: "stereoBox"
                 focusPolicy: Qt.TabFocus
                 Layout.fillWidth: true
@@ -160,6 +166,7 @@ Rectangle {
                 FocusRing {}
             }
             LanguageMenu {
+                id: languageMenu
                 implicitContentWidthPolicy: ComboBox.WidestText
                 Layout.fillWidth: true
                 Layout.maximumWidth: implicitWidth

@@ -1,5 +1,5 @@
 // Drag to look around, the wheel zooms, a double click asks for fullscreen: the mouse on the
-// video. Any move over it says moved() (the control bar comes back).
+// video. Any move or press on it says moved() (the control bar comes back).
 import QtQuick
 import Omnikast
 
@@ -11,7 +11,7 @@ MouseArea {
     property point last
     hoverEnabled: true
     cursorShape: pressed ? Qt.ClosedHandCursor : Qt.OpenHandCursor
-    onPressed: (mouse) => { last = Qt.point(mouse.x, mouse.y) }
+    onPressed: (mouse) => { last = Qt.point(mouse.x, mouse.y); area.moved() }
     onPositionChanged: (mouse) => {
         area.moved()
         if (!pressed) return

@@ -53,7 +53,7 @@ ApplicationWindow {
     // Whether the event is remembered for "Reopen last event" (not the loopback demo).
     property bool rememberEvent: false
     property bool chatVisible: AppSettings.chatVisible
-    onChatVisibleChanged: AppSettings.chatVisible = chatVisible
+    onChatVisibleChanged: { AppSettings.chatVisible = chatVisible; if (!chatVisible) video.forceActiveFocus() }
     readonly property bool chatShown: chatVisible && roomCtl.available && root.eventMode
     // Handles for tests and for later features (VR, replay) that drive the view from C++.
     readonly property VideoView view: video
@@ -177,6 +177,7 @@ ApplicationWindow {
         schedule: scheduleLoader
         finder: finder
         onNotice: (text) => toast.show(text)
+        onActivity: controlBar.wake()
     }
 
     EventBar {
@@ -277,8 +278,7 @@ ApplicationWindow {
 
     Toast {  // short notices (why a key did nothing)
         id: toast
-        anchors.horizontalCenter: video.horizontalCenter
-        anchors.bottom: parent.bottom
+        anchors { horizontalCenter: video.horizontalCenter; bottom: parent.bottom }
     }
 
     VrMirrorBadge {

@@ -1,5 +1,6 @@
-// One session in the schedule grid: title (★ when starred), times and speakers, the topic's
-// colour as its border, the event's own time on hover. Click, Enter or Return opens its details.
+// How one session in the schedule grid looks: title (★ when starred), times and speakers, the
+// topic's colour as its border, the event's own time on hover; a click opens its details. The
+// keyboard focus and the accessible name are the grid's box around it (ScheduleGrid).
 import QtQuick
 import QtQuick.Controls
 import Omnikast
@@ -13,19 +14,16 @@ Rectangle {
     property string eventZoneStart
     property string topicColor
     property bool starred
+    // The grid's box for this session has the keyboard focus (it, not the cell, takes it).
+    property bool focused
     signal activated()
 
     radius: 3
-    color: activeFocus ? Theme.scheduleCellFocus
+    color: focused ? Theme.scheduleCellFocus
            : (cellArea.containsMouse ? Theme.scheduleCellHover : Theme.scheduleCell)
-    border.color: Theme.highContrast ? (activeFocus ? Theme.accent : Theme.border)
+    border.color: Theme.highContrast ? (focused ? Theme.accent : Theme.border)
                   : topicColor.length > 0 ? topicColor : Theme.scheduleCellBorder
-    activeFocusOnTab: true
-    Keys.onReturnPressed: cell.activated()
-    Keys.onEnterPressed: cell.activated()
-    Accessible.role: Accessible.Button
-    Accessible.name: qsTr("%1, %2–%3").arg(title).arg(start).arg(end)
-    Accessible.description: qsTr("Enter shows the details")
+    Accessible.ignored: true  // the grid's box speaks for the session
     clip: true
     Column {
         anchors.fill: parent

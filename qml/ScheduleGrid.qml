@@ -134,12 +134,22 @@ Item {
                 y: offsetMinutes * g.pxPerMinute
                 width: g.columnWidth - 4
                 height: Math.max(18, durationMinutes * g.pxPerMinute - 2)
-                // Within a screen of the view: made; farther: an empty box.
+                // Within a screen of the view: drawn; farther: an empty box. The box itself takes
+                // the keyboard focus and speaks for the session, so Tab and screen readers reach
+                // every session, drawn or not.
                 readonly property bool near: x + width > grid.contentX - grid.width && x < grid.contentX + 2 * grid.width
                                              && y + height > grid.contentY - grid.height && y < grid.contentY + 2 * grid.height
+                activeFocusOnTab: true
+                Keys.onReturnPressed: g.sessionActivated(slot.index)
+                Keys.onEnterPressed: g.sessionActivated(slot.index)
+                onActiveFocusChanged: if (activeFocus) g.reveal(slot.x, slot.y, slot.width, slot.height)
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("%1, %2–%3").arg(slot.title).arg(slot.start).arg(slot.end)
+                Accessible.description: qsTr("Enter shows the details")
+                Accessible.onPressAction: g.sessionActivated(slot.index)
                 Loader {
                     anchors.fill: parent
-                    active: slot.near
+                    active: slot.near || slot.activeFocus
                     sourceComponent: ScheduleCell {
                         title: slot.title
                         start: slot.start
@@ -148,13 +158,20 @@ Item {
                         eventZoneStart: slot.eventZoneStart
                         topicColor: slot.topicColor
                         starred: slot.starred
+                        focused: slot.activeFocus
                         onActivated: g.sessionActivated(slot.index)
-                        onActiveFocusChanged: if (activeFocus) g.reveal(slot.x, slot.y, slot.width, slot.height)
                         Component.onCompleted: g.cellsMade += 1
                         Component.onDestruction: g.cellsMade -= 1
                     }
                 }
             }
+        }
+
+        // Ctrl+wheel zooms, as in a browser or a map (on the Flickable: it would scroll first).
+        WheelHandler {
+            target: null
+            acceptedModifiers: Qt.ControlModifier
+            onWheel: (event) => g.zoomBy(event.angleDelta.y > 0 ? 1.25 : 0.8)
         }
 
         Rectangle {
@@ -168,10 +185,4 @@ Item {
         }
     }
 
-    // Ctrl+wheel zooms, as in a browser or a map.
-    WheelHandler {
-        target: null
-        acceptedModifiers: Qt.ControlModifier
-        onWheel: (event) => g.zoomBy(event.angleDelta.y > 0 ? 1.25 : 0.8)
-    }
 }

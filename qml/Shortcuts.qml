@@ -22,6 +22,8 @@ Item {
     required property ChannelFinder finder
 
     signal notice(string text)
+    // Any key of the table was used (the control bar comes back to show what it did).
+    signal activity()
 
     // Whether a binding is live; the names are ActionTable's Action::When.
     function live(when) {
@@ -37,6 +39,7 @@ Item {
     }
 
     function trigger(id, argument) {
+        keys.activity()
         switch (id) {
         case "view.turnLeft": keys.video.turn(-5, 0); break
         case "view.turnRight": keys.video.turn(5, 0); break

@@ -852,15 +852,18 @@
 <context>
     <name>ScheduleCell</name>
     <message>
+        <source>Event time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGrid</name>
+    <message>
         <source>%1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter shows the details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event time: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

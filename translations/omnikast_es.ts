@@ -852,16 +852,19 @@
 <context>
     <name>ScheduleCell</name>
     <message>
+        <source>Event time: %1</source>
+        <translation>Hora del evento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGrid</name>
+    <message>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>Enter shows the details</source>
         <translation>Intro muestra los detalles</translation>
-    </message>
-    <message>
-        <source>Event time: %1</source>
-        <translation>Hora del evento: %1</translation>
     </message>
 </context>
 <context>

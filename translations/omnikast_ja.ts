@@ -845,16 +845,19 @@
 <context>
     <name>ScheduleCell</name>
     <message>
+        <source>Event time: %1</source>
+        <translation>現地時刻: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGrid</name>
+    <message>
         <source>%1, %2–%3</source>
         <translation>%1、%2–%3</translation>
     </message>
     <message>
         <source>Enter shows the details</source>
         <translation>Enter で詳細を表示</translation>
-    </message>
-    <message>
-        <source>Event time: %1</source>
-        <translation>現地時刻: %1</translation>
     </message>
 </context>
 <context>

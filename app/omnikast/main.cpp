@@ -219,6 +219,8 @@ int runViewer(int argc, char** argv) {
     if (!eventSource.isEmpty()) input.clear();
     if (roomServer.isEmpty()) roomServer = omk::ui::roomServerFor(eventSource);
 
+    // Declared before the engine, so it outlives the window whose render thread calls it.
+    std::unique_ptr<omk::ui::MeasureRun> measure;
     QQmlApplicationEngine engine;
     QVariantMap initial{{QStringLiteral("source"), input},
                         {QStringLiteral("loop"), isDemo},
@@ -243,7 +245,6 @@ int runViewer(int argc, char** argv) {
     if (engine.rootObjects().isEmpty())
         return omk::cli::reportFailure(QStringLiteral("play"), input,
                                        QStringLiteral("the user interface failed to load"));
-    std::unique_ptr<omk::ui::MeasureRun> measure;
     if (quitAfter)
         measure = std::make_unique<omk::ui::MeasureRun>(
             *quitAfter, qobject_cast<QQuickWindow*>(engine.rootObjects().first()), g_sinceMain);

@@ -59,12 +59,7 @@ MeasureRun::MeasureRun(Milestone milestone, QQuickWindow* window, const QElapsed
             },
             Qt::DirectConnection);
         connect(
-            window, &QQuickWindow::frameSwapped, this,
-            [this] {
-                if (!m_scheduleSynced.load() || m_done.load()) return;
-                finish(QStringLiteral("{\"milestone\": \"schedule\", \"ms\": %1}")
-                           .arg(m_sinceMain.nsecsElapsed() / 1e6, 0, 'f', 1));
-            },
+            window, &QQuickWindow::frameSwapped, this, [this] { onSwapped(); },
             Qt::DirectConnection);
         connect(m_event, &EventController::catalogChanged, this,
                 &MeasureRun::openScheduleWhenLoaded);
@@ -76,6 +71,33 @@ MeasureRun::MeasureRun(Milestone milestone, QQuickWindow* window, const QElapsed
         return;
     }
     connect(m_view, &VideoView::renderedFramesChanged, this, &MeasureRun::onFrameRendered);
+    connect(
+        window, &QQuickWindow::frameSwapped, this, [this] { onSwapped(); }, Qt::DirectConnection);
+}
+
+void MeasureRun::onSwapped() {
+    if (m_done.load()) return;
+    const double ms = m_sinceMain.nsecsElapsed() / 1e6;
+    switch (m_milestone) {
+        case Milestone::Schedule:
+            if (m_scheduleSynced.load())
+                finish(
+                    QStringLiteral("{\"milestone\": \"schedule\", \"ms\": %1}").arg(ms, 0, 'f', 1));
+            return;
+        case Milestone::FirstFrame:
+            if (m_swapDue.load())
+                finish(QStringLiteral("{\"milestone\": \"first-frame\", \"ms\": %1}")
+                           .arg(ms, 0, 'f', 1));
+            return;
+        case Milestone::Switch:
+            if (m_swapDue.load())
+                finish(QStringLiteral("{\"milestone\": \"switch\", \"ms\": %1, \"first_frame_ms\": "
+                                      "%2, \"switch_ms\": %3}")
+                           .arg(ms, 0, 'f', 1)
+                           .arg(m_firstFrameMs)
+                           .arg(m_switch.nsecsElapsed() / 1e6, 0, 'f', 1));
+            return;
+    }
 }
 
 void MeasureRun::openScheduleWhenLoaded() {
@@ -95,8 +117,7 @@ void MeasureRun::onFrameRendered() {
     if (m_firstFrameMs < 0) {
         m_firstFrameMs = m_sinceMain.elapsed();
         if (m_milestone == Milestone::FirstFrame) {
-            finish(QStringLiteral("{\"milestone\": \"first-frame\", \"ms\": %1}")
-                       .arg(m_sinceMain.nsecsElapsed() / 1e6, 0, 'f', 1));
+            m_swapDue = true;  // on screen with the next swap
             return;
         }
         QTimer::singleShot(1000, this, &MeasureRun::switchChannel);
@@ -106,11 +127,7 @@ void MeasureRun::onFrameRendered() {
     if (!m_switch.isValid() || !m_player || m_player->source() != m_switchSource ||
         m_player->loading())
         return;
-    finish(QStringLiteral("{\"milestone\": \"switch\", \"ms\": %1, \"first_frame_ms\": %2, "
-                          "\"switch_ms\": %3}")
-               .arg(m_sinceMain.nsecsElapsed() / 1e6, 0, 'f', 1)
-               .arg(m_firstFrameMs)
-               .arg(m_switch.nsecsElapsed() / 1e6, 0, 'f', 1));
+    m_swapDue = true;  // the new stream's frame is on screen with the next swap
 }
 
 void MeasureRun::switchChannel() {

@@ -78,14 +78,13 @@ QString RoomPlaybackControl::seekRelative(double seconds) {
 }
 
 QString RoomPlaybackControl::goToLiveEdge() {
-    // A moderator's own view may rejoin the edge too: the room follows live by its anchor.
-    const auto local = [](PlayerController& p) {
-        p.goToLiveEdge();
-        p.play();
-    };
-    return apply(local, [this, local](RoomController&) {
-        if (m_player) local(*m_player);
-    });
+    // Anyone's own view may rejoin the edge, in a room too: a room follows a live stream by its
+    // anchor in the stream's own timestamps, which the edge keeps.
+    if (m_player) {
+        m_player->goToLiveEdge();
+        m_player->play();
+    }
+    return {};
 }
 
 }  // namespace omk::ui

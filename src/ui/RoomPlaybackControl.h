@@ -42,7 +42,7 @@ public:
     Q_INVOKABLE QString togglePause();
     Q_INVOKABLE QString seekTo(double seconds);
     Q_INVOKABLE QString seekRelative(double seconds);
-    // A live stream back at its live edge, playing (where the room lets this viewer decide).
+    // A live stream back at its live edge, playing; allowed in a room too (see the .cpp).
     Q_INVOKABLE QString goToLiveEdge();
 
 signals:
