@@ -109,7 +109,8 @@ set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 #    Qt.labs.folderlistmodel;
 #  - libqt6sql6-sqlite: the QSQLITE driver omnikast-server (and the demo's embedded server)
 #    keeps rooms in;
-#  - tzdata: the IANA zones events are scheduled in (QTimeZone reads /usr/share/zoneinfo).
+#  - tzdata: the IANA zones events are scheduled in (QTimeZone reads /usr/share/zoneinfo);
+#  - libqt6svg6: Qt's SVG image plugin, which draws the icon set (resources/icons/ui).
 set(_omnikast_runtime_depends
   qml6-module-qtquick
   qml6-module-qtquick-controls
@@ -120,7 +121,8 @@ set(_omnikast_runtime_depends
   qml6-module-qtquick-dialogs
   qml6-module-qt-labs-folderlistmodel
   libqt6sql6-sqlite
-  tzdata)
+  tzdata
+  libqt6svg6)
 list(JOIN _omnikast_runtime_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # Optional at run time: what a scale-out server (docs/DEPLOYMENT.md) talks to.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, redis-server, postgresql")

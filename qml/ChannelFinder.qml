@@ -120,7 +120,12 @@ Popup {
                 contentItem: RowLayout {
                     spacing: 8
                     ToolButton {
-                        text: entry.starred ? "★" : "☆"
+                        display: AbstractButton.IconOnly
+                        icon.source: entry.starred ? "icons/star-filled.svg" : "icons/star.svg"
+                        icon.color: entry.starred ? Theme.accent : Theme.dimText
+                        icon.width: Math.round(18 * Theme.textScale)
+                        icon.height: Math.round(18 * Theme.textScale)
+                        background: Item {}
                         checkable: true
                         checked: entry.starred
                         focusPolicy: Qt.NoFocus

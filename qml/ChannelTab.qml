@@ -80,7 +80,7 @@ Rectangle {
                 id: nameLabel
                 objectName: "channelTabName"
                 text: tab.label
-                color: Theme.highContrast ? Theme.text : "white"
+                color: Theme.text
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -96,7 +96,7 @@ Rectangle {
                     color: Theme.liveBadge
                     width: liveText.implicitWidth + 8
                     height: liveText.implicitHeight + 2
-                    Label { id: liveText; anchors.centerIn: parent; text: qsTr("LIVE"); color: Theme.highContrast ? Theme.text : "white"; font.pixelSize: Math.round(10 * Theme.textScale); font.bold: true }
+                    Label { id: liveText; anchors.centerIn: parent; text: qsTr("LIVE"); color: Theme.liveText; font.pixelSize: Math.round(10 * Theme.textScale); font.bold: true }
                 }
                 Label {
                     visible: tab.viewerCount >= 0
@@ -109,14 +109,17 @@ Rectangle {
             ToolButton {
                 id: star
                 objectName: "channelTabStar"
-                text: tab.starred ? "★" : "☆"
+                display: AbstractButton.IconOnly
+                icon.source: tab.starred ? "icons/star-filled.svg" : "icons/star.svg"
+                icon.color: tab.starred ? Theme.accent : Theme.dimText
+                icon.width: Math.round(14 * Theme.textScale)
+                icon.height: Math.round(14 * Theme.textScale)
+                background: Item {}
                 checkable: true
                 checked: tab.starred
                 focusPolicy: Qt.NoFocus
                 padding: 0
                 implicitHeight: nameLabel.implicitHeight
-                palette.buttonText: tab.starred ? Theme.accent : Theme.dimText
-                font.pixelSize: Theme.normalFont
                 Accessible.name: qsTr("Star %1").arg(tab.name)
                 onClicked: tab.starToggled(tab.channelId)
             }

@@ -48,8 +48,9 @@ Rectangle {
             objectName: "tabsBack"
             visible: list.contentWidth > list.width + 1
             enabled: !list.atXBeginning
-            text: "‹"
-            Accessible.name: qsTr("Earlier channels")
+            iconName: "chevron-left"
+            display: AbstractButton.IconOnly
+            text: qsTr("Earlier channels")
             onClicked: list.scrollBy(-list.width * 0.8)
         }
 
@@ -126,14 +127,16 @@ Rectangle {
             objectName: "tabsForward"
             visible: list.contentWidth > list.width + 1
             enabled: !list.atXEnd
-            text: "›"
-            Accessible.name: qsTr("Later channels")
+            iconName: "chevron-right"
+            display: AbstractButton.IconOnly
+            text: qsTr("Later channels")
             onClicked: list.scrollBy(list.width * 0.8)
         }
 
         StripButton {
             objectName: "findChannelButton"
-            text: qsTr("☰ %n room(s)", "", tabs.event.channels.count)
+            iconName: "rooms"
+            text: qsTr("%n room(s)", "", tabs.event.channels.count)
             Accessible.name: qsTr("Find a room")
             Accessible.description: qsTr("Search the event's rooms by name or talk; Ctrl+K or /")
             ToolTip.text: qsTr("Find a room (Ctrl+K or /)")

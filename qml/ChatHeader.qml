@@ -37,15 +37,22 @@ Pane {
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
-        ToolButton {
+        IconButton {
+            iconName: "retry"
+            iconColor: Theme.text
+            display: AbstractButton.TextBesideIcon
+            focusPolicy: Qt.StrongFocus
             visible: header.room.state === "reconnecting" || header.room.state === "offline"
             text: qsTr("Retry now")
             Accessible.name: qsTr("Reconnect to the chat now")
             onClicked: header.room.reconnectNow()
-            FocusRing {}
         }
-        ToolButton {
+        IconButton {
             objectName: "viewerCountButton"
+            iconName: "people"
+            iconColor: Theme.text
+            display: AbstractButton.TextBesideIcon
+            focusPolicy: Qt.StrongFocus
             // Dreamkast's chat has no presence to count.
             visible: header.room.backend !== "dreamkast"
             text: qsTr("%n watching", "", header.room.viewerCount)
@@ -54,11 +61,13 @@ Pane {
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Who is here")
             ToolTip.delay: 500
-            FocusRing {}
         }
         // Dreamkast's chat posts with the attendee's Dreamkast token (AppSettings).
-        ToolButton {
+        IconButton {
             objectName: "dreamkastTokenButton"
+            iconColor: Theme.text
+            display: AbstractButton.TextOnly
+            focusPolicy: Qt.StrongFocus
             visible: header.room.backend === "dreamkast"
             text: "🔑"
             onClicked: header.tokenRequested()
@@ -66,22 +75,23 @@ Pane {
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Dreamkast sign-in token")
             ToolTip.delay: 500
-            FocusRing {}
         }
         // Collapses the chat to the bar's Chat button (C does the same).
-        ToolButton {
+        IconButton {
             objectName: "hideChatButton"
-            text: "⟩"
+            focusPolicy: Qt.StrongFocus
+            iconName: "chat-hide"
+            iconColor: Theme.text
+            text: qsTr("Hide the chat")
+            shortcut: "C"
             onClicked: AppSettings.chatVisible = false
-            Accessible.name: qsTr("Hide the chat")
             Accessible.description: qsTr("C hides and shows it")
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Hide the chat (C)")
-            ToolTip.delay: 500
-            FocusRing {}
         }
-        ToolButton {
+        IconButton {
             id: modButton
+            iconColor: Theme.text
+            display: AbstractButton.TextOnly
+            focusPolicy: Qt.StrongFocus
             visible: header.room.canModerate
             checkable: true
             text: qsTr("Moderate")
@@ -89,7 +99,6 @@ Pane {
             Accessible.description: qsTr("Playback for everyone, slow mode, announcements")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Moderator tools")
-            FocusRing {}
         }
     }
 }

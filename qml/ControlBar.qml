@@ -34,7 +34,7 @@ Rectangle {
     onCanFadeChanged: if (canFade) wake()
     // One of its menus is open (their popups live in the window's overlay, not in the bar).
     readonly property bool menuOpen: projectionBox.popup.visible || stereoBox.popup.visible
-                                     || languageMenu.popup.visible
+                                     || languageMenu.popup.visible || lookMenu.menuOpen
     objectName: "controlBar"
     opacity: idle && canFade && !barHover.hovered && !focusInside && !menuOpen ? 0 : 1
     Behavior on opacity { NumberAnimation { duration: 250 } }
@@ -52,6 +52,10 @@ Rectangle {
     signal reopenLastEventRequested()
 
     color: Theme.overlay
+    // Its controls sit on the translucent bar, not on a panel.
+    palette.button: Theme.button
+    palette.buttonText: Theme.overlayText
+    palette.windowText: Theme.overlayText
     border.color: Theme.highContrast ? Theme.border : "transparent"
     implicitHeight: rows.implicitHeight + 12
 
@@ -75,18 +79,16 @@ Rectangle {
                 implicitHeight: livePillText.implicitHeight + 4
                 Accessible.role: Accessible.StaticText
                 Accessible.name: qsTr("Live stream")
-                Label { id: livePillText; anchors.centerIn: parent; text: qsTr("LIVE"); font.bold: true; color: Theme.highContrast ? Theme.text : "white" }
+                Label { id: livePillText; anchors.centerIn: parent; text: qsTr("LIVE"); font.bold: true; color: Theme.liveText }
             }
-            Button {
+            IconButton {
                 objectName: "liveEdgeButton"
-                Keys.onShortcutOverride: (event) => event.accepted = (event.key === Qt.Key_Space)
                 visible: bar.player.live
-                focusPolicy: Qt.TabFocus
+                iconName: "live-edge"
+                display: AbstractButton.TextBesideIcon
                 text: qsTr("Go to live edge")
-                Accessible.name: text
                 Accessible.description: qsTr("Jumps to what is being streamed now")
                 onClicked: bar.liveEdgeRequested()
-                FocusRing {}
             }
             Item { visible: bar.player.live; Layout.fillWidth: true }
             // A live stream (no duration) shows no times and no seek bar.
@@ -94,7 +96,7 @@ Rectangle {
                 objectName: "elapsedTime"
                 visible: bar.player.duration > 0 && !bar.player.live
                 text: bar.player.clockText(bar.player.position)
-                color: Theme.text
+                color: Theme.overlayText
             }
             Slider {
                 id: seekBar
@@ -116,7 +118,7 @@ Rectangle {
                 objectName: "totalTime"
                 visible: bar.player.duration > 0 && !bar.player.live
                 text: bar.player.clockText(bar.player.duration)
-                color: Theme.text
+                color: Theme.overlayText
             }
         }
 
@@ -125,15 +127,17 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 8
 
-            Button {
+            IconButton {
                 objectName: "playButton"
                 visible: bar.transport
-                focusPolicy: Qt.TabFocus
+                iconName: bar.player.paused ? "play" : "pause"
                 text: bar.player.paused ? qsTr("Play") : qsTr("Pause")
-                Accessible.name: text
-                Accessible.description: qsTr("Space plays or pauses")
+                shortcut: qsTr("Space")
                 onClicked: bar.togglePauseRequested()
-                FocusRing {}
+            }
+            VolumeControl {
+                visible: bar.hasMedia
+                player: bar.player
             }
             // Spare width goes here; short of it, the combo boxes give way first.
             Item { Layout.fillWidth: true }
@@ -172,39 +176,28 @@ Rectangle {
                 Layout.maximumWidth: implicitWidth
                 Layout.minimumWidth: Math.round(80 * Theme.textScale)
             }
-            Button {
-                objectName: "highContrastButton"
-                focusPolicy: Qt.TabFocus
-                checkable: true
-                checked: Theme.highContrast
-                text: qsTr("Contrast")
-                Accessible.name: qsTr("High contrast")
-                Accessible.description: qsTr("Ctrl+Shift+H; Ctrl+= and Ctrl+- change the text size")
-                onToggled: Theme.highContrast = checked
-                FocusRing {}
-            }
-            Button {
+            IconButton {
                 objectName: "reopenButton"
                 visible: bar.lastEvent.length > 0
-                focusPolicy: Qt.TabFocus
+                iconName: "history"
+                display: AbstractButton.TextBesideIcon
                 text: qsTr("Reopen last event")
-                Accessible.name: text
                 Accessible.description: bar.lastEvent
                 onClicked: bar.reopenLastEventRequested()
-                FocusRing {}
             }
             VrButton {
                 visible: bar.vr !== null
                 vr: bar.vr
             }
-            Button {
+            LookMenu { id: lookMenu }
+            IconButton {
                 objectName: "fullscreenButton"
-                focusPolicy: Qt.TabFocus
-                text: qsTr("Fullscreen")
-                Accessible.name: text
+                readonly property bool full: bar.Window.window && bar.Window.window.visibility === Window.FullScreen
+                iconName: full ? "fullscreen-exit" : "fullscreen"
+                text: full ? qsTr("Leave fullscreen") : qsTr("Fullscreen")
+                shortcut: "F"
                 Accessible.description: qsTr("F toggles fullscreen, Esc leaves it")
                 onClicked: bar.fullScreenRequested()
-                FocusRing {}
             }
         }
     }

@@ -40,7 +40,7 @@ Rectangle {
         Text {
             id: label
             Layout.fillWidth: true
-            color: Theme.highContrast ? Theme.text : "white"
+            color: Theme.text
             font.pixelSize: Math.round(16 * Theme.textScale)
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter

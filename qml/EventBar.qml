@@ -49,21 +49,24 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         anchors.rightMargin: 6
         height: scheduleButton.height
-        text: qsTr("💬 Chat")
+        iconName: "chat"
+        text: qsTr("Chat")
         Accessible.name: qsTr("Show the chat")
         ToolTip.text: qsTr("Show the chat (C)")
         onClicked: AppSettings.chatVisible = true
     }
 
-    Button {
+    StripButton {
         id: scheduleButton
+        objectName: "scheduleButton"
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         anchors.rightMargin: 6
+        height: implicitHeight
+        iconName: "schedule"
         text: qsTr("Schedule (S)")
         Accessible.name: qsTr("Schedule")
         Accessible.description: qsTr("Shows the event's sessions by day; S opens it, Esc closes it")
         onClicked: bar.scheduleToggled()
-        FocusRing {}
     }
 }

@@ -31,7 +31,7 @@ Rectangle {
         Text {
             objectName: "timeLabel"
             visible: overlay.detailed
-            color: Theme.highContrast ? Theme.text : "white"
+            color: Theme.overlayText
             font.pixelSize: Math.round(15 * Theme.textScale)
             font.bold: true
             text: overlay.player.live ? qsTr("LIVE %1").arg(overlay.player.clockText(overlay.player.position))

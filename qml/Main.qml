@@ -25,9 +25,9 @@ ApplicationWindow {
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.accentText
     palette.placeholderText: Theme.mutedText
-    palette.toolTipBase: Theme.surfaceAlt
-    palette.toolTipText: Theme.text
-    palette.link: Theme.link
+    palette.toolTipBase: Theme.surfaceAlt; palette.toolTipText: Theme.text
+    palette.link: Theme.link; palette.dark: Theme.accent; palette.mid: Theme.dimText  // sliders: fill, handle's edge
+    palette.midlight: Theme.border; palette.light: Theme.tabHover                      // groove, pressed handle
     title: eventMode && eventCtl.title.length > 0
            ? qsTr("%1 — Omnikast").arg(eventCtl.title)
            : player.source.length > 0

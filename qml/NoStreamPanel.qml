@@ -12,7 +12,7 @@ Rectangle {
     signal scheduleRequested()
     signal findRequested()
     objectName: "noStreamPanel"
-    color: Theme.background
+    color: Theme.surface
     Accessible.role: Accessible.Pane
     Accessible.name: title.text
     Accessible.description: body.text

@@ -22,7 +22,7 @@ Rectangle {
         spacing: 12
         ColumnLayout {
             spacing: 2
-            Label { text: "★ " + banner.event.reminderTitle; color: Theme.highContrast ? Theme.text : "white"; font.bold: true }
+            Label { text: "★ " + banner.event.reminderTitle; color: Theme.text; font.bold: true }
             Label { text: banner.event.reminderText; color: Theme.reminderText }
         }
         Button {

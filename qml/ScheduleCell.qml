@@ -31,7 +31,7 @@ Rectangle {
         Label {
             width: parent.width
             text: (cell.starred ? "★ " : "") + cell.title
-            color: Theme.highContrast ? Theme.text : "white"
+            color: Theme.text
             font.bold: true
             font.pixelSize: Math.round(12 * Theme.textScale)
             elide: Text.ElideRight

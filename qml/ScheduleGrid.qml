@@ -64,7 +64,7 @@ Item {
                 height: header.height
                 verticalAlignment: Text.AlignVCenter
                 text: modelData
-                color: Theme.highContrast ? Theme.text : "white"
+                color: Theme.text
                 font.bold: true
                 elide: Text.ElideRight
                 horizontalAlignment: Text.AlignHCenter

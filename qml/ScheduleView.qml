@@ -33,7 +33,7 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: 6
-            Label { text: qsTr("Schedule"); color: Theme.highContrast ? Theme.text : "white"; font.pixelSize: 18; font.bold: true }
+            Label { text: qsTr("Schedule"); color: Theme.text; font.pixelSize: 18; font.bold: true }
             ComboBox {
                 model: view.schedule.days
                 currentIndex: view.schedule.dayIndex
@@ -115,7 +115,7 @@ Rectangle {
             }
             CheckBox {
                 text: qsTr("★ only")
-                palette.windowText: "white"
+                palette.windowText: Theme.text
                 checked: view.schedule.starredOnly
                 onToggled: view.schedule.starredOnly = checked
                 Accessible.name: qsTr("Starred sessions only")

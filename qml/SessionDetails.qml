@@ -28,7 +28,7 @@ Popup {
         Accessible.name: qsTr("Session: %1").arg(details.session.title || "")
         Label {
             text: details.session.title || ""
-            color: Theme.highContrast ? Theme.text : "white"
+            color: Theme.text
             font.pixelSize: Theme.largeFont
             font.bold: true
             wrapMode: Text.Wrap
@@ -70,7 +70,7 @@ Popup {
                         visible: status === Image.Ready
                         fillMode: Image.PreserveAspectCrop
                     }
-                    Label { text: modelData.name; color: Theme.highContrast ? Theme.text : "white"; anchors.verticalCenter: parent.verticalCenter }
+                    Label { text: modelData.name; color: Theme.text; anchors.verticalCenter: parent.verticalCenter }
                 }
             }
         }

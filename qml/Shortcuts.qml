@@ -63,6 +63,7 @@ Item {
         case "window.back": keys.back(); break
         case "window.overlayDetail": keys.overlay.detailed = !keys.overlay.detailed; break
         case "window.highContrast": Theme.toggleHighContrast(); break
+        case "window.lightScheme": Theme.toggleLight(); break
         case "window.textLarger": Theme.increaseText(); break
         case "window.textSmaller": Theme.decreaseText(); break
         case "window.textNormal": Theme.resetText(); break

@@ -11,9 +11,11 @@ Item {
     implicitWidth: button.implicitWidth
     implicitHeight: button.implicitHeight
 
-    Button {
+    IconButton {
         id: button
         objectName: "vrButton"
+        iconName: "vr-headset"
+        display: area.vr && area.vr.active ? AbstractButton.TextBesideIcon : AbstractButton.IconOnly
         // What the tooltip and screen readers say: what a press does, or why it cannot.
         readonly property string explanation: !area.vr ? ""
             : area.vr.probing ? qsTr("Looking for a VR headset…")
@@ -29,8 +31,6 @@ Item {
         onClicked: area.vr.toggle()
         ToolTip.visible: (hover.hovered || activeFocus) && explanation.length > 0
         ToolTip.text: explanation
-        ToolTip.delay: 500
-        FocusRing {}
     }
     HoverHandler { id: hover }
 }

@@ -13,6 +13,8 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtmultimedia
   qml6-module-qttest
+  # the icon set (SVG, resources/icons/ui) through Qt's SVG image plugin
+  libqt6svg6
   # FFmpeg 5.1 and the CLI used to make test media
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev libavfilter-dev
   ffmpeg

@@ -132,13 +132,6 @@
         <source>Later channels</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>☰ %n room(s)</source>
-        <translation>
-            <numerusform>☰ %n room</numerusform>
-            <numerusform>☰ %n rooms</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Find a room</source>
         <translation type="unfinished"></translation>
@@ -150,6 +143,13 @@
     <message>
         <source>Find a room (Ctrl+K or /)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -293,10 +293,6 @@
         <source>C hides and shows it</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Hide the chat (C)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -417,10 +413,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space plays or pauses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shift+Left and Shift+Right seek 10 seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,18 +422,6 @@
     </message>
     <message>
         <source>How the two eyes are packed in the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H; Ctrl+= and Ctrl+- change the text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,6 +446,14 @@
     </message>
     <message>
         <source>Jumps to what is being streamed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave fullscreen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -529,15 +517,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>💬 Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the chat (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,6 +557,13 @@
     </message>
     <message>
         <source>No chat for this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IconButton</name>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,6 +658,33 @@
     </message>
     <message>
         <source>The language of the user interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookMenu</name>
+    <message>
+        <source>Look and text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light colours (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal text size (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,6 +1082,29 @@
     </message>
 </context>
 <context>
+    <name>VolumeControl</name>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VrButton</name>
     <message>
         <source>Looking for a VR headset…</source>
@@ -1251,6 +1296,10 @@
     </message>
     <message>
         <source>the technical overlay on / off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light / dark colours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -132,13 +132,6 @@
         <source>Later channels</source>
         <translation>Canales siguientes</translation>
     </message>
-    <message numerus="yes">
-        <source>☰ %n room(s)</source>
-        <translation>
-            <numerusform>☰ %n sala</numerusform>
-            <numerusform>☰ %n salas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Find a room</source>
         <translation>Buscar una sala</translation>
@@ -150,6 +143,13 @@
     <message>
         <source>Find a room (Ctrl+K or /)</source>
         <translation>Buscar una sala (Ctrl+K o /)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n sala</numerusform>
+            <numerusform>%n salas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -293,10 +293,6 @@
         <source>C hides and shows it</source>
         <translation>C lo oculta y lo muestra</translation>
     </message>
-    <message>
-        <source>Hide the chat (C)</source>
-        <translation>Ocultar el chat (C)</translation>
-    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -417,10 +413,6 @@
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <source>Space plays or pauses</source>
-        <translation>Espacio reproduce o pausa</translation>
-    </message>
-    <message>
         <source>Shift+Left and Shift+Right seek 10 seconds</source>
         <translation>Mayús+Izquierda y Mayús+Derecha saltan 10 segundos</translation>
     </message>
@@ -431,18 +423,6 @@
     <message>
         <source>How the two eyes are packed in the picture</source>
         <translation>Cómo se disponen los dos ojos en la imagen</translation>
-    </message>
-    <message>
-        <source>Contrast</source>
-        <translation>Contraste</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H; Ctrl+= and Ctrl+- change the text size</source>
-        <translation>Ctrl+Mayús+H; Ctrl+= y Ctrl+- cambian el tamaño del texto</translation>
     </message>
     <message>
         <source>Reopen last event</source>
@@ -467,6 +447,14 @@
     <message>
         <source>Jumps to what is being streamed now</source>
         <translation>Salta a lo que se emite ahora</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Leave fullscreen</source>
+        <translation>Salir de pantalla completa</translation>
     </message>
 </context>
 <context>
@@ -529,16 +517,16 @@
         <translation>Muestra las sesiones del evento por día; S lo abre, Esc lo cierra</translation>
     </message>
     <message>
-        <source>💬 Chat</source>
-        <translation>💬 Chat</translation>
-    </message>
-    <message>
         <source>Show the chat</source>
         <translation>Mostrar el chat</translation>
     </message>
     <message>
         <source>Show the chat (C)</source>
         <translation>Mostrar el chat (C)</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
 </context>
 <context>
@@ -570,6 +558,13 @@
     <message>
         <source>No chat for this channel</source>
         <translation>Este canal no tiene chat</translation>
+    </message>
+</context>
+<context>
+    <name>IconButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -664,6 +659,33 @@
     <message>
         <source>The language of the user interface</source>
         <translation>El idioma de la interfaz</translation>
+    </message>
+</context>
+<context>
+    <name>LookMenu</name>
+    <message>
+        <source>Look and text size</source>
+        <translation>Aspecto y tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Light colours (Ctrl+Shift+L)</source>
+        <translation>Colores claros (Ctrl+Mayús+L)</translation>
+    </message>
+    <message>
+        <source>High contrast (Ctrl+Shift+H)</source>
+        <translation>Alto contraste (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Texto más grande (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Texto más pequeño (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Normal text size (Ctrl+0)</source>
+        <translation>Tamaño de texto normal (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1082,29 @@
     </message>
 </context>
 <context>
+    <name>VolumeControl</name>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar sonido</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Volume %1 %</source>
+        <translation>Volumen %1 %</translation>
+    </message>
+</context>
+<context>
     <name>VrButton</name>
     <message>
         <source>Looking for a VR headset…</source>
@@ -1252,6 +1297,10 @@
     <message>
         <source>the technical overlay on / off</source>
         <translation>mostrar / ocultar la capa de información técnica</translation>
+    </message>
+    <message>
+        <source>light / dark colours</source>
+        <translation>colores claros / oscuros</translation>
     </message>
 </context>
 <context>

@@ -132,12 +132,6 @@
         <source>Later channels</source>
         <translation>後のチャンネル</translation>
     </message>
-    <message numerus="yes">
-        <source>☰ %n room(s)</source>
-        <translation>
-            <numerusform>☰ %n ルーム</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Find a room</source>
         <translation>ルームを探す</translation>
@@ -149,6 +143,12 @@
     <message>
         <source>Find a room (Ctrl+K or /)</source>
         <translation>ルームを探す (Ctrl+K または /)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n ルーム</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -288,10 +288,6 @@
         <source>C hides and shows it</source>
         <translation>C で隠す / 表示</translation>
     </message>
-    <message>
-        <source>Hide the chat (C)</source>
-        <translation>チャットを隠す (C)</translation>
-    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -410,10 +406,6 @@
         <translation>全画面</translation>
     </message>
     <message>
-        <source>Space plays or pauses</source>
-        <translation>Space で再生/一時停止</translation>
-    </message>
-    <message>
         <source>Shift+Left and Shift+Right seek 10 seconds</source>
         <translation>Shift+← と Shift+→ で 10 秒移動</translation>
     </message>
@@ -424,18 +416,6 @@
     <message>
         <source>How the two eyes are packed in the picture</source>
         <translation>左右の目の映像の配置</translation>
-    </message>
-    <message>
-        <source>Contrast</source>
-        <translation>コントラスト</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>ハイコントラスト</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H; Ctrl+= and Ctrl+- change the text size</source>
-        <translation>Ctrl+Shift+H。Ctrl+= と Ctrl+- で文字サイズを変更</translation>
     </message>
     <message>
         <source>Reopen last event</source>
@@ -460,6 +440,14 @@
     <message>
         <source>Jumps to what is being streamed now</source>
         <translation>いま配信されている位置へ移動します</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Leave fullscreen</source>
+        <translation>全画面表示を終了</translation>
     </message>
 </context>
 <context>
@@ -522,16 +510,16 @@
         <translation>イベントのセッションを日ごとに表示。S で開き、Esc で閉じる</translation>
     </message>
     <message>
-        <source>💬 Chat</source>
-        <translation>💬 チャット</translation>
-    </message>
-    <message>
         <source>Show the chat</source>
         <translation>チャットを表示</translation>
     </message>
     <message>
         <source>Show the chat (C)</source>
         <translation>チャットを表示 (C)</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
     </message>
 </context>
 <context>
@@ -563,6 +551,13 @@
     <message>
         <source>No chat for this channel</source>
         <translation>このチャンネルにはチャットがありません</translation>
+    </message>
+</context>
+<context>
+    <name>IconButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -657,6 +652,33 @@
     <message>
         <source>The language of the user interface</source>
         <translation>ユーザーインターフェースの言語</translation>
+    </message>
+</context>
+<context>
+    <name>LookMenu</name>
+    <message>
+        <source>Look and text size</source>
+        <translation>表示と文字サイズ</translation>
+    </message>
+    <message>
+        <source>Light colours (Ctrl+Shift+L)</source>
+        <translation>ライトカラー (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>High contrast (Ctrl+Shift+H)</source>
+        <translation>ハイコントラスト (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>文字を大きく (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>文字を小さく (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Normal text size (Ctrl+0)</source>
+        <translation>標準の文字サイズ (Ctrl+0)</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1075,29 @@
     </message>
 </context>
 <context>
+    <name>VolumeControl</name>
+    <message>
+        <source>Unmute</source>
+        <translation>ミュート解除</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>ミュート</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Volume %1 %</source>
+        <translation>音量 %1 %</translation>
+    </message>
+</context>
+<context>
     <name>VrButton</name>
     <message>
         <source>Looking for a VR headset…</source>
@@ -1244,6 +1289,10 @@
     <message>
         <source>the technical overlay on / off</source>
         <translation>技術情報オーバーレイの表示 / 非表示</translation>
+    </message>
+    <message>
+        <source>light / dark colours</source>
+        <translation>ライト / ダークカラー</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ AppSettings::AppSettings(QObject* parent) : QObject(parent) {
     m_fullScreen = Store::read(settings::kFullScreen);
     m_highContrast = Store::read(settings::kHighContrast);
     m_textScale = Store::read(settings::kTextScale);
+    m_colorScheme = Store::read(settings::kColorScheme);
     // The environment's token wins and is never written back.
     const QString envToken = qEnvironmentVariable("OMNIKAST_DREAMKAST_TOKEN");
     m_dreamkastToken =
@@ -130,6 +131,13 @@ void AppSettings::setFullScreen(bool fullScreen) {
     m_fullScreen = fullScreen;
     SettingsStore::write(settings::kFullScreen, m_fullScreen);
     emit windowChanged();
+}
+
+void AppSettings::setColorScheme(const QString& scheme) {
+    if (scheme == m_colorScheme || !settings::parseColorScheme(scheme)) return;
+    m_colorScheme = scheme;
+    SettingsStore::write(settings::kColorScheme, m_colorScheme);
+    emit themeChanged();
 }
 
 void AppSettings::setHighContrast(bool on) {

@@ -43,6 +43,8 @@ class AppSettings : public QObject {
     Q_PROPERTY(bool fullScreen READ fullScreen WRITE setFullScreen NOTIFY windowChanged)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY themeChanged)
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY themeChanged)
+    // "dark" or "light"; anything else is ignored.
+    Q_PROPERTY(QString colorScheme READ colorScheme WRITE setColorScheme NOTIFY themeChanged)
     // The bearer token Dreamkast's chat API takes (its Auth0 access token); empty: read only.
     // OMNIKAST_DREAMKAST_TOKEN, when set, wins over the stored one and is never written back.
     Q_PROPERTY(QString dreamkastToken READ dreamkastToken WRITE setDreamkastToken NOTIFY
@@ -83,6 +85,8 @@ public:
     bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool on);
     double textScale() const { return m_textScale; }
+    QString colorScheme() const { return m_colorScheme; }
+    void setColorScheme(const QString& scheme);
     void setTextScale(double scale);
     QString dreamkastToken() const { return m_dreamkastToken; }
     void setDreamkastToken(const QString& token);
@@ -121,6 +125,7 @@ private:
     bool m_fullScreen = false;
     bool m_highContrast = false;
     double m_textScale = 1.0;
+    QString m_colorScheme;
     QString m_dreamkastToken;
 };
 

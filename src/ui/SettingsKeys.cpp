@@ -101,6 +101,12 @@ std::optional<int> parseVolume(const QVariant& stored) {
     return static_cast<int>(std::clamp(*v, 0.0, 100.0));
 }
 
+std::optional<QString> parseColorScheme(const QVariant& stored) {
+    const QString s = stored.toString();
+    if (s == QLatin1String("dark") || s == QLatin1String("light")) return s;
+    return std::nullopt;
+}
+
 bool desktopPrefersHighContrast() {
     return qEnvironmentVariable("GTK_THEME")
         .contains(QLatin1String("HighContrast"), Qt::CaseInsensitive);

@@ -73,6 +73,8 @@ std::optional<QString> parseSource(const QVariant& stored);
 std::optional<QString> parseToken(const QVariant& stored);
 std::optional<int> parseVolume(const QVariant& stored);
 std::optional<double> parseScheduleZoom(const QVariant& stored);
+// "dark" or "light" (Theme's colour schemes; high contrast is a setting of its own).
+std::optional<QString> parseColorScheme(const QVariant& stored);
 
 // Machine defaults.
 // Qt 6.4 has no high-contrast hint of its own; GTK's high-contrast themes name themselves in
@@ -107,6 +109,9 @@ inline const Setting<QRect> kWindowGeometry{QStringLiteral("window/geometry"), {
 inline const Setting<bool> kFullScreen{QStringLiteral("window/fullScreen"), false, parseBool};
 inline const Setting<bool> kHighContrast{QStringLiteral("theme/highContrast"), false, parseBool,
                                          desktopPrefersHighContrast};
+// The window's colours: "dark" (a player's usual look) or "light".
+inline const Setting<QString> kColorScheme{QStringLiteral("theme/scheme"), QStringLiteral("dark"),
+                                           parseColorScheme};
 inline const Setting<double> kTextScale{QStringLiteral("theme/textScale"), 1.0, parseTextScale};
 // Dreamkast's chat bearer token (OMNIKAST_DREAMKAST_TOKEN wins over it; AppSettings).
 inline const Setting<QString> kDreamkastToken{QStringLiteral("dreamkast/token"), {}, parseToken};

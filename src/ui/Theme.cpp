@@ -9,6 +9,166 @@
 
 namespace omk::ui {
 
+// The design tokens: one small set of colours per scheme, and every role of Theme.h is one of
+// them. Dark is a player's usual look (cool greys, one blue accent, red for live); light is the
+// same language on white; high contrast is opaque black with white text and yellow for what can
+// be acted on (WCAG AAA for text). Alpha first where a colour is translucent (#aarrggbb).
+struct Palette {
+    const char* background;          // behind the picture
+    const char* surface;             // panels: the chat, the schedule, dialogs
+    const char* surfaceAlt;          // headers and bars inside panels
+    const char* raised;              // what sits on a panel: a tab, a session, a button
+    const char* raisedHover;         // the same under the pointer
+    const char* selected;            // the current tab, the focused session
+    const char* border;              // dividers and outlines
+    const char* field;               // text inputs
+    const char* text;                // body text
+    const char* mutedText;           // secondary text: times, hints
+    const char* dimText;             // tertiary text: next, offline
+    const char* accent;              // what can be acted on; white text on it is 4.6:1 or more
+    const char* accentText;          // text on accent
+    const char* focus;               // focus rings, the current tab's edge
+    const char* controlButton;       // Controls' palette.button
+    const char* controlButtonText;   // Controls' palette.buttonText
+    const char* live;                // the LIVE pill
+    const char* liveText;            // text on the LIVE pill
+    const char* success;             // fine: connected, exported
+    const char* warning;             // a problem that passes
+    const char* danger;              // a failure
+    const char* link;                // links, tags
+    const char* overlay;             // bars over the picture (translucent)
+    const char* overlayText;         // text on overlay
+    const char* notice;              // toasts and floating badges
+    const char* errorBackground;     // the error banner
+    const char* reminderBackground;  // a talk about to start
+    const char* details;             // the session sheet
+    const char* scheduleBackground;  // the schedule grid
+    const char* gridLine;            // the schedule's hour lines
+    const char* nowLine;             // the schedule's current-time line
+    const char* mention;             // a chat message that mentions me
+    const char* pinned;              // the pinned announcement
+    const char* pinnedText;          // its text
+    const char* attendeeName;        // an attendee's name in the chat
+};
+
+namespace {
+
+constexpr Palette kDark{
+    "#000000",    // background
+    "#16181d",    // surface
+    "#1f2229",    // surfaceAlt
+    "#282c35",    // raised
+    "#323845",    // raisedHover
+    "#264477",    // selected
+    "#3b414d",    // border
+    "#1b1e24",    // field
+    "#e8eaed",    // text
+    "#a7aebb",    // mutedText
+    "#848c99",    // dimText
+    "#2f6fe4",    // accent
+    "#ffffff",    // accentText
+    "#8ab4ff",    // focus
+    "#2b3039",    // controlButton
+    "#e8eaed",    // controlButtonText
+    "#d92d24",    // live
+    "#ffffff",    // liveText
+    "#3fb950",    // success
+    "#e3b341",    // warning
+    "#f85149",    // danger
+    "#6cb0ff",    // link
+    "#cc111318",  // overlay
+    "#f1f3f5",    // overlayText
+    "#e6181a1f",  // notice
+    "#eb3a1a1d",  // errorBackground
+    "#f01c2b45",  // reminderBackground
+    "#f516181d",  // details
+    "#101217",    // scheduleBackground
+    "#262b33",    // gridLine
+    "#ff4d4d",    // nowLine
+    "#3a3320",    // mention
+    "#2e3020",    // pinned
+    "#f0e6a0",    // pinnedText
+    "#c3cbff",    // attendeeName
+};
+
+constexpr Palette kLight{
+    "#000000",    // background
+    "#f4f5f7",    // surface
+    "#e8ebef",    // surfaceAlt
+    "#ffffff",    // raised
+    "#e3e9f2",    // raisedHover
+    "#cfe0ff",    // selected
+    "#c2c8d1",    // border
+    "#ffffff",    // field
+    "#1a1d21",    // text
+    "#545c68",    // mutedText
+    "#6a727e",    // dimText
+    "#1f5fd1",    // accent
+    "#ffffff",    // accentText
+    "#1f5fd1",    // focus
+    "#ffffff",    // controlButton
+    "#1a1d21",    // controlButtonText
+    "#d12c25",    // live
+    "#ffffff",    // liveText
+    "#1a7f37",    // success
+    "#8a5a00",    // warning
+    "#c9252d",    // danger
+    "#0b57d0",    // link
+    "#e6f4f5f7",  // overlay
+    "#1a1d21",    // overlayText
+    "#f0ffffff",  // notice
+    "#f5fde8e8",  // errorBackground
+    "#f5dde8fb",  // reminderBackground
+    "#f8f4f5f7",  // details
+    "#fafbfc",    // scheduleBackground
+    "#dde1e6",    // gridLine
+    "#d12c25",    // nowLine
+    "#fff4cc",    // mention
+    "#fff8d6",    // pinned
+    "#5c4a00",    // pinnedText
+    "#3b4bc8",    // attendeeName
+};
+
+constexpr Palette kHighContrast{
+    "#000000",  // background
+    "#000000",  // surface
+    "#000000",  // surfaceAlt
+    "#000000",  // raised
+    "#000000",  // raisedHover
+    "#000000",  // selected
+    "#ffffff",  // border
+    "#000000",  // field
+    "#ffffff",  // text
+    "#ffffff",  // mutedText
+    "#ffffff",  // dimText
+    "#ffff00",  // accent
+    "#000000",  // accentText
+    "#ffff00",  // focus
+    "#ffffff",  // controlButton
+    "#000000",  // controlButtonText
+    "#ff6060",  // live
+    "#000000",  // liveText
+    "#00ff00",  // success
+    "#ffff00",  // warning
+    "#ff6060",  // danger
+    "#00ffff",  // link
+    "#000000",  // overlay
+    "#ffffff",  // overlayText
+    "#000000",  // notice
+    "#000000",  // errorBackground
+    "#000000",  // reminderBackground
+    "#000000",  // details
+    "#000000",  // scheduleBackground
+    "#ffffff",  // gridLine
+    "#ff6060",  // nowLine
+    "#000000",  // mention
+    "#000000",  // pinned
+    "#ffff00",  // pinnedText
+    "#ffffff",  // attendeeName
+};
+
+}  // namespace
+
 Theme::Theme(AppSettings* settings, QObject* parent) : QObject(parent), m_settings(settings) {
     connect(m_settings, &AppSettings::themeChanged, this, &Theme::changed);
 }
@@ -24,6 +184,12 @@ bool Theme::highContrast() const {
 void Theme::setHighContrast(bool on) {
     m_settings->setHighContrast(on);
 }
+bool Theme::light() const {
+    return m_settings->colorScheme() == QLatin1String("light");
+}
+void Theme::setLight(bool on) {
+    m_settings->setColorScheme(on ? QStringLiteral("light") : QStringLiteral("dark"));
+}
 double Theme::textScale() const {
     return m_settings->textScale();
 }
@@ -35,212 +201,219 @@ int Theme::scaled(int basePixels) const {
     return std::max(1, static_cast<int>(std::lround(basePixels * textScale())));
 }
 
-QColor Theme::pick(const char* normal, const char* high) const {
-    return QColor(QLatin1String(highContrast() ? high : normal));
+QColor Theme::token(const char* Palette::*member) const {
+    const Palette& p = highContrast() ? kHighContrast : light() ? kLight : kDark;
+    return QColor(QLatin1String(p.*member));
 }
 
-// The usual look is the dark, translucent one the window always had; high contrast is opaque
-// black with white text and yellow for what can be acted on.
+// The headset panel keeps the dark look in every scheme: it floats in the dark of a headset.
+QColor Theme::headset(const char* Palette::*member) const {
+    return QColor(QLatin1String(kDark.*member));
+}
+
 QColor Theme::background() const {
-    return pick("#000000", "#000000");
+    return token(&Palette::background);
 }
 QColor Theme::overlay() const {
-    return pick("#a0000000", "#000000");
+    return token(&Palette::overlay);
 }
 QColor Theme::surface() const {
-    return pick("#1e1f22", "#000000");
+    return token(&Palette::surface);
 }
 QColor Theme::surfaceAlt() const {
-    return pick("#2b2d31", "#000000");
+    return token(&Palette::surfaceAlt);
 }
 QColor Theme::text() const {
-    return pick("#dbdee1", "#ffffff");
+    return token(&Palette::text);
 }
 QColor Theme::mutedText() const {
-    return pick("#949ba4", "#ffffff");
+    return token(&Palette::mutedText);
 }
 QColor Theme::accent() const {
-    return pick("#5865f2", "#ffff00");
+    return token(&Palette::accent);
 }
 QColor Theme::accentText() const {
-    return pick("#ffffff", "#000000");
+    return token(&Palette::accentText);
 }
 QColor Theme::focus() const {
-    return pick("#5b9cf5", "#ffff00");
+    return token(&Palette::focus);
 }
 QColor Theme::border() const {
-    return pick("#4e5058", "#ffffff");
+    return token(&Palette::border);
 }
 QColor Theme::button() const {
-    return pick("#4e5058", "#000000");
+    return token(&Palette::raised);
 }
 QColor Theme::field() const {
-    return pick("#383a40", "#000000");
+    return token(&Palette::field);
 }
 QColor Theme::warning() const {
-    return pick("#ffd966", "#ffff00");
+    return token(&Palette::warning);
 }
 QColor Theme::danger() const {
-    return pick("#f23f43", "#ff6060");
+    return token(&Palette::danger);
 }
 QColor Theme::success() const {
-    return pick("#57f287", "#00ff00");
+    return token(&Palette::success);
 }
 QColor Theme::link() const {
-    return pick("#00a8fc", "#00ffff");
+    return token(&Palette::link);
 }
 QColor Theme::controlButton() const {
-    return pick("#4e5058", "#ffffff");
+    return token(&Palette::controlButton);
 }
 QColor Theme::controlButtonText() const {
-    return pick("#dbdee1", "#000000");
+    return token(&Palette::controlButtonText);
 }
 QColor Theme::overlayText() const {
-    return pick("#dddddd", "#ffffff");
+    return token(&Palette::overlayText);
 }
 QColor Theme::highlight() const {
-    return pick("#7fa7ff", "#ffff00");
+    return token(&Palette::focus);
 }
 QColor Theme::tabBar() const {
-    return pick("#e0181c22", "#000000");
+    return token(&Palette::surface);
 }
 QColor Theme::tab() const {
-    return pick("#20242c", "#000000");
+    return token(&Palette::surfaceAlt);
 }
 QColor Theme::tabHover() const {
-    return pick("#2a303a", "#000000");
+    return token(&Palette::raisedHover);
 }
 QColor Theme::tabCurrent() const {
-    return pick("#3a4a66", "#000000");
+    return token(&Palette::selected);
 }
 QColor Theme::liveBadge() const {
-    return pick("#d02020", "#ff6060");
+    return token(&Palette::live);
+}
+QColor Theme::liveText() const {
+    return token(&Palette::liveText);
 }
 QColor Theme::statusOk() const {
-    return pick("#9c9", "#00ff00");
+    return token(&Palette::success);
 }
 QColor Theme::statusWarning() const {
-    return pick("#ffb060", "#ffff00");
+    return token(&Palette::warning);
 }
 QColor Theme::statusError() const {
-    return pick("#ff8080", "#ff6060");
+    return token(&Palette::danger);
 }
 QColor Theme::errorBackground() const {
-    return pick("#e0401818", "#000000");
+    return token(&Palette::errorBackground);
 }
 QColor Theme::badgeBackground() const {
-    return pick("#e0202020", "#000000");
+    return token(&Palette::notice);
 }
 QColor Theme::reminderBackground() const {
-    return pick("#f0203050", "#000000");
+    return token(&Palette::reminderBackground);
 }
 QColor Theme::detailsBackground() const {
-    return pick("#f01a1e26", "#000000");
+    return token(&Palette::details);
 }
 QColor Theme::toolsBackground() const {
-    return pick("#232428", "#000000");
+    return token(&Palette::surfaceAlt);
 }
 QColor Theme::scheduleBackground() const {
-    return pick("#101418", "#000000");
+    return token(&Palette::scheduleBackground);
 }
 QColor Theme::scheduleCell() const {
-    return pick("#28303c", "#000000");
+    return token(&Palette::raised);
 }
 QColor Theme::scheduleCellHover() const {
-    return pick("#34404f", "#000000");
+    return token(&Palette::raisedHover);
 }
 QColor Theme::scheduleCellFocus() const {
-    return pick("#3d5a8a", "#000000");
+    return token(&Palette::selected);
 }
 QColor Theme::scheduleCellBorder() const {
-    return pick("#445", "#ffffff");
+    return token(&Palette::border);
 }
 QColor Theme::nowLine() const {
-    return pick("#ff2020", "#ff6060");
+    return token(&Palette::nowLine);
 }
 QColor Theme::mentionBackground() const {
-    return pick("#3b3420", "#000000");
+    return token(&Palette::mention);
 }
 QColor Theme::attendeeName() const {
-    return pick("#c9cdfb", "#ffffff");
+    return token(&Palette::attendeeName);
 }
 QColor Theme::pinnedBackground() const {
-    return pick("#3a3c22", "#000000");
+    return token(&Palette::pinned);
 }
 QColor Theme::pinnedText() const {
-    return pick("#f0e6a0", "#ffff00");
+    return token(&Palette::pinnedText);
 }
 QColor Theme::presenceConnected() const {
-    return pick("#23a55a", "#00ff00");
+    return token(&Palette::success);
 }
 QColor Theme::presenceOffline() const {
-    return pick("#80848e", "#ffffff");
+    return token(&Palette::dimText);
 }
 QColor Theme::presenceConnecting() const {
-    return pick("#f0b232", "#ffff00");
+    return token(&Palette::warning);
 }
 QColor Theme::secondaryText() const {
-    return pick("#ccc", "#ffffff");
+    return token(&Palette::mutedText);
 }
 QColor Theme::dimText() const {
-    return pick("#999", "#ffffff");
+    return token(&Palette::dimText);
 }
 QColor Theme::reminderText() const {
-    return pick("#ccd", "#ffffff");
+    return token(&Palette::overlayText);
 }
 QColor Theme::scheduleGridLine() const {
-    return pick("#334", "#ffffff");
+    return token(&Palette::gridLine);
 }
 QColor Theme::scheduleTimeText() const {
-    return pick("#aab", "#ffffff");
+    return token(&Palette::mutedText);
 }
 QColor Theme::scheduleCellDetail() const {
-    return pick("#bbc", "#ffffff");
+    return token(&Palette::mutedText);
 }
 QColor Theme::detailsBorder() const {
-    return pick("#556", "#ffffff");
+    return token(&Palette::border);
 }
 QColor Theme::detailsSubtitle() const {
-    return pick("#bbb", "#ffffff");
+    return token(&Palette::mutedText);
 }
 QColor Theme::detailsTags() const {
-    return pick("#9bd", "#ffffff");
+    return token(&Palette::link);
 }
 QColor Theme::headsetBackground() const {
-    return pick("#e0181b22", "#e0181b22");
+    return headset(&Palette::overlay);
 }
 QColor Theme::headsetBorder() const {
-    return pick("#7fa7ff", "#7fa7ff");
+    return headset(&Palette::focus);
 }
 QColor Theme::headsetTab() const {
-    return pick("#242a34", "#242a34");
+    return headset(&Palette::raised);
 }
 QColor Theme::headsetTabHover() const {
-    return pick("#303848", "#303848");
+    return headset(&Palette::raisedHover);
 }
 QColor Theme::headsetTabCurrent() const {
-    return pick("#3a4a66", "#3a4a66");
+    return headset(&Palette::selected);
 }
 QColor Theme::headsetLive() const {
-    return pick("#ff8080", "#ff8080");
+    return headset(&Palette::danger);
 }
 QColor Theme::headsetNowText() const {
-    return pick("#d0d6e0", "#d0d6e0");
+    return headset(&Palette::text);
 }
 QColor Theme::headsetMutedText() const {
-    return pick("#a0a8b8", "#a0a8b8");
+    return headset(&Palette::mutedText);
 }
 QColor Theme::headsetChatBackground() const {
-    return pick("#12151a", "#12151a");
+    return headset(&Palette::scheduleBackground);
 }
 QColor Theme::headsetDeletedText() const {
-    return pick("#80868f", "#80868f");
+    return headset(&Palette::dimText);
 }
 QColor Theme::headsetPointer() const {
-    return pick("#ffffff", "#ffffff");
+    return headset(&Palette::overlayText);
 }
 QColor Theme::headsetPointerBorder() const {
-    return pick("#2050c0", "#2050c0");
+    return headset(&Palette::accent);
 }
 
 }  // namespace omk::ui

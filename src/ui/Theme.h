@@ -1,9 +1,11 @@
 #pragma once
-// The window's colours and text size: one palette for the usual look and a high-contrast one
-// (black, white, yellow focus; WCAG AAA contrast for text), and one text scale every font size
-// in qml/ is multiplied by. Both are remembered through AppSettings; Ctrl+Shift+H and
-// Ctrl+= / Ctrl+- / Ctrl+0 drive them from Main.qml. Every colour in qml/ is a role here: no hex
-// literal is written in a .qml file (tests/ui/qml_colours_test.sh checks it).
+// The window's colours and text size: three palettes of the same few design tokens (Theme.cpp)
+// — dark, a player's usual look; light; and high contrast (black, white, yellow focus; WCAG AAA
+// contrast for text) — and one text scale every font size in qml/ is multiplied by. All are
+// remembered through AppSettings; Ctrl+Shift+L, Ctrl+Shift+H and Ctrl+= / Ctrl+- / Ctrl+0
+// drive them (the action table), and the control bar's settings menu offers them. Every colour in
+// qml/ is a role here: no hex literal is written in a .qml file (tests/ui/qml_colours_test.sh
+// checks it).
 //
 // Threading: GUI thread only.
 
@@ -17,12 +19,15 @@ class QJSEngine;
 namespace omk::ui {
 
 class AppSettings;
+struct Palette;
 
 class Theme : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY changed)
+    // The light scheme instead of the dark one (high contrast wins over both).
+    Q_PROPERTY(bool light READ light WRITE setLight NOTIFY changed)
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY changed)
     // Font pixel sizes, already scaled: small (hints, times), normal (body), large (titles).
     Q_PROPERTY(int smallFont READ smallFont NOTIFY changed)
@@ -60,8 +65,9 @@ class Theme : public QObject {
     Q_PROPERTY(QColor tab READ tab NOTIFY changed)
     Q_PROPERTY(QColor tabHover READ tabHover NOTIFY changed)
     Q_PROPERTY(QColor tabCurrent READ tabCurrent NOTIFY changed)
-    // The LIVE badge's fill.
+    // The LIVE badge's fill, and its text.
     Q_PROPERTY(QColor liveBadge READ liveBadge NOTIFY changed)
+    Q_PROPERTY(QColor liveText READ liveText NOTIFY changed)
     // A small status line that is fine (live status, .ics export).
     Q_PROPERTY(QColor statusOk READ statusOk NOTIFY changed)
     // A small status line with a problem.
@@ -134,6 +140,8 @@ public:
 
     bool highContrast() const;
     void setHighContrast(bool on);
+    bool light() const;
+    void setLight(bool on);
     double textScale() const;
     void setTextScale(double scale);
     int smallFont() const { return scaled(11); }
@@ -165,6 +173,7 @@ public:
     QColor tabHover() const;
     QColor tabCurrent() const;
     QColor liveBadge() const;
+    QColor liveText() const;
     QColor statusOk() const;
     QColor statusWarning() const;
     QColor statusError() const;
@@ -214,6 +223,7 @@ public:
 
 public slots:
     void toggleHighContrast() { setHighContrast(!highContrast()); }
+    void toggleLight() { setLight(!light()); }
     void increaseText() { setTextScale(textScale() + kTextStep); }
     void decreaseText() { setTextScale(textScale() - kTextStep); }
     void resetText() { setTextScale(1.0); }
@@ -222,7 +232,8 @@ signals:
     void changed();
 
 private:
-    QColor pick(const char* normal, const char* high) const;
+    QColor token(const char* Palette::*member) const;
+    QColor headset(const char* Palette::*member) const;
     AppSettings* m_settings;
 };
 

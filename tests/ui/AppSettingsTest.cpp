@@ -7,7 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <limits>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -160,6 +162,95 @@ TEST_F(Settings, ThemeFollowsAndDrivesTheSettings) {
 
     AppSettings again(nullptr);  // remembered
     EXPECT_TRUE(again.highContrast());
+}
+
+// WCAG 2 contrast ratio of two opaque colours.
+double luminance(const QColor& c) {
+    auto lin = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+}
+double contrast(const QColor& a, const QColor& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+// A translucent colour drawn over an opaque one.
+QColor over(const QColor& top, const QColor& under) {
+    const double a = top.alphaF();
+    return QColor::fromRgbF(top.redF() * a + under.redF() * (1 - a),
+                            top.greenF() * a + under.greenF() * (1 - a),
+                            top.blueF() * a + under.blueF() * (1 - a));
+}
+
+TEST_F(Settings, LightSchemeIsRememberedAndAnUnknownOneIgnored) {
+    {
+        AppSettings s(nullptr);
+        EXPECT_EQ(s.colorScheme(), QStringLiteral("dark")) << "a player's usual look by default";
+        Theme theme(&s);
+        const QColor darkSurface = theme.surface();
+        int changes = 0;
+        QObject::connect(&theme, &Theme::changed, [&] { ++changes; });
+        theme.toggleLight();
+        EXPECT_TRUE(theme.light());
+        EXPECT_EQ(changes, 1);
+        EXPECT_GT(theme.surface().lightness(), darkSurface.lightness());
+        EXPECT_LT(theme.text().lightness(), theme.surface().lightness());
+        s.setColorScheme(QStringLiteral("sepia"));  // not a scheme: nothing changes
+        EXPECT_EQ(changes, 1);
+    }
+    AppSettings again(nullptr);
+    EXPECT_EQ(again.colorScheme(), QStringLiteral("light"));
+    QSettings().setValue(QStringLiteral("theme/scheme"), QStringLiteral("purple"));
+    AppSettings edited(nullptr);
+    EXPECT_EQ(edited.colorScheme(), QStringLiteral("dark")) << "a hand edit falls back";
+}
+
+// Every scheme keeps text readable where it is drawn: WCAG AA (4.5:1) in dark and light, AAA
+// (7:1) in high contrast; bars over the picture are checked over a black and a white picture.
+TEST_F(Settings, EverySchemeKeepsTextReadable) {
+    AppSettings s(nullptr);
+    Theme theme(&s);
+    struct Scheme {
+        const char* name;
+        bool light, high;
+        double least;
+    };
+    for (const Scheme& scheme :
+         {Scheme{"dark", false, false, 4.5}, Scheme{"light", true, false, 4.5},
+          Scheme{"high contrast", false, true, 7.0}}) {
+        SCOPED_TRACE(scheme.name);
+        theme.setLight(scheme.light);
+        theme.setHighContrast(scheme.high);
+        struct Pair {
+            const char* what;
+            QColor text, background;
+        };
+        std::vector<Pair> pairs = {
+            {"text on a panel", theme.text(), theme.surface()},
+            {"secondary text on a panel", theme.mutedText(), theme.surface()},
+            {"text on a header", theme.text(), theme.surfaceAlt()},
+            {"text on a tab", theme.text(), theme.tab()},
+            {"text on the current tab", theme.text(), theme.tabCurrent()},
+            {"text on a session", theme.text(), theme.scheduleCell()},
+            {"details on a session", theme.scheduleCellDetail(), theme.scheduleCell()},
+            {"text in a field", theme.text(), theme.field()},
+            {"text on the accent", theme.accentText(), theme.accent()},
+            {"LIVE", theme.liveText(), theme.liveBadge()},
+            {"a mention", theme.text(), theme.mentionBackground()},
+            {"the pinned line", theme.pinnedText(), theme.pinnedBackground()},
+        };
+        for (const QColor& picture : {QColor(Qt::black), QColor(Qt::white)}) {
+            pairs.push_back(
+                {"the control bar", theme.overlayText(), over(theme.overlay(), picture)});
+            pairs.push_back({"a notice", theme.text(), over(theme.badgeBackground(), picture)});
+            pairs.push_back(
+                {"the error banner", theme.text(), over(theme.errorBackground(), picture)});
+        }
+        for (const Pair& p : pairs)
+            EXPECT_GE(contrast(p.text, over(p.background, theme.background())), scheme.least)
+                << p.what;
+    }
 }
 
 }  // namespace

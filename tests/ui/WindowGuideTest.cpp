@@ -108,9 +108,9 @@ TEST(Guide, TabWalksTheControlBarWithAVisibleFocus) {
     ASSERT_TRUE(w.waitForFrames()) << w.player->errorString().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.player->duration() > 0; }, 10000));
 
-    const QStringList controls = {"playButton",      "seekSlider",   "projectionBox",
-                                  "stereoBox",       "languageMenu", "highContrastButton",
-                                  "fullscreenButton"};
+    const QStringList controls = {"playButton",   "muteButton",    "volumeSlider",
+                                  "seekSlider",   "projectionBox", "stereoBox",
+                                  "languageMenu", "lookButton",    "fullscreenButton"};
     QSet<QString> reached;
     for (int i = 0; i < 2 * controls.size() && reached.size() < controls.size(); ++i) {
         QTest::keyClick(w.window, Qt::Key_Tab);
@@ -161,6 +161,60 @@ TEST(Guide, HighContrastChangesWhatIsDrawn) {
     QTest::keyClick(w.window, Qt::Key_0, Qt::ControlModifier);
     EXPECT_EQ(w.window->property("font").value<QFont>().pixelSize(), before);
     EXPECT_DOUBLE_EQ(settings->textScale(), 1.0);
+}
+
+// The light scheme (Ctrl+Shift+L, or the settings menu) redraws the window and is remembered;
+// the control bar's buttons are icons from the set, each with a name for screen readers and a
+// tooltip that names its key.
+TEST(Guide, LightColoursAndIconButtons) {
+    auto* settings = omk::ui::AppSettings::instance();
+    settings->setHighContrast(false);
+    settings->setColorScheme(QStringLiteral("dark"));
+    Window w({{QStringLiteral("source"), greyImage()}});
+    ASSERT_TRUE(w.showAndActivate());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.view->renderedFrames() > 0; }, 20000))
+        << w.player->errorString().toStdString();
+    QTest::qWait(200);
+    auto barPixel = [&] {
+        const QImage img = w.window->grabWindow();
+        return img.pixelColor(3 * img.width() / w.window->width(),
+                              img.height() - 20 * img.height() / w.window->height());
+    };
+    const QColor dark = barPixel();
+    QTest::keyClick(w.window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(settings->colorScheme(), QStringLiteral("light"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return barPixel() != dark; }, 5000));
+    EXPECT_GT(barPixel().lightness(), dark.lightness() + 60) << "a light bar over the picture";
+
+    // The settings menu offers the same, checked as it stands.
+    auto item = [&](const char* name) {
+        return omk::ui::test::findNamed(w.window->contentItem(), QString::fromLatin1(name));
+    };
+    QQuickItem* look = item("lookButton");
+    ASSERT_TRUE(look);
+    QMetaObject::invokeMethod(look, "clicked");
+    QObject* light = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            light = w.window->findChild<QObject*>(QStringLiteral("lightSchemeItem"));
+            return light && light->property("visible").toBool();
+        },
+        5000));
+    EXPECT_TRUE(light->property("checked").toBool());
+    QMetaObject::invokeMethod(light, "toggle");
+    QMetaObject::invokeMethod(light, "triggered");
+    EXPECT_EQ(settings->colorScheme(), QStringLiteral("dark"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return barPixel() == dark; }, 5000));
+
+    for (const char* name : {"playButton", "muteButton", "lookButton", "fullscreenButton"}) {
+        QQuickItem* button = item(name);
+        ASSERT_TRUE(button) << name;
+        const QString icon = button->property("iconName").toString();
+        EXPECT_FALSE(QImage(QStringLiteral(":/Omnikast/icons/%1.svg").arg(icon)).isNull())
+            << name << ": icon '" << icon.toStdString() << "' does not load (libqt6svg6?)";
+        EXPECT_FALSE(button->property("text").toString().isEmpty()) << name;
+    }
+    EXPECT_TRUE(item("playButton")->property("tip").toString().endsWith(QLatin1String(" (Space)")));
 }
 
 TEST(Guide, StartTimeStartsPlaybackThere) {
@@ -220,20 +274,31 @@ TEST(Guide, ScreenshotsForTheUserGuide) {
         const QImage contrast = w.window->grabWindow();
         saveShot(contrast, QStringLiteral("guide-high-contrast.png"));
         settings->setHighContrast(false);
+
+        settings->setColorScheme(QStringLiteral("light"));
+        QTest::qWait(500);
+        saveShot(w.window->grabWindow(), QStringLiteral("guide-light.png"));
+        settings->setColorScheme(QStringLiteral("dark"));
     }
     {
         // Chosen before the window loads, as a saved choice would be.
         omk::ui::LanguageController language;
         const QString before = language.language();
-        language.setLanguage(QStringLiteral("ja"));
-        {
+        // The player and the schedule in each other language (English above).
+        for (const char* lang : {"ja", "es"}) {
+            language.setLanguage(QString::fromLatin1(lang));
             Window w(
                 {{QStringLiteral("source"), QString()}, {QStringLiteral("eventSource"), event}});
             w.window->resize(1280, 720);
             ASSERT_TRUE(w.showAndActivate());
             ASSERT_TRUE(w.waitForFrames());
             QTest::qWait(500);
-            saveShot(w.window->grabWindow(), QStringLiteral("guide-japanese.png"));
+            saveShot(w.window->grabWindow(), QStringLiteral("guide-player-%1.png").arg(lang));
+            QTest::keyClick(w.window, Qt::Key_S);
+            ASSERT_TRUE(QTest::qWaitFor(
+                [&] { return w.window->property("scheduleVisible").toBool(); }, 3000));
+            QTest::qWait(500);
+            saveShot(w.window->grabWindow(), QStringLiteral("guide-schedule-%1.png").arg(lang));
         }
         language.setLanguage(before);
     }

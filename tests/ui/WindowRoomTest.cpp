@@ -146,7 +146,8 @@ TEST_F(WindowRoom, ChatBesideTheVideoByKeyboardAndPlaybackFollowsTheRoom) {
     EXPECT_FALSE(player->paused());
 
     QTest::qWait(500);
-    window->grabWindow().save(QStringLiteral(OMNIKAST_TEST_TMP "/ui-room/chat.png"));
+    omk::ui::test::saveShot(window->grabWindow(), QStringLiteral(OMNIKAST_TEST_TMP "/ui-room"),
+                            QStringLiteral(OMNIKAST_DOCS_IMAGES), QStringLiteral("chat.png"));
 }
 
 }  // namespace
