@@ -40,6 +40,7 @@ ApplicationWindow {
     property bool loop: false
     // A catalog file or URL: the window shows the event's channels and plays the selected one.
     property string eventSource: ""
+    property string eventStreams: ""  // its rooms' streams list (--streams), where it has none
     readonly property bool eventMode: eventSource.length > 0
     // The channel id to open on (an omnikast:// link's); empty: the first channel.
     property string initialChannel: ""
@@ -89,7 +90,7 @@ ApplicationWindow {
 
     EventController {
         id: eventCtl
-        source: root.eventSource
+        source: root.eventSource; streamsSource: root.eventStreams
         view: video
         preferredChannel: root.initialChannel
     }

@@ -42,6 +42,8 @@ constexpr const char* kUsage =
     "  omnikast [FILE_OR_URL] [--projection P] [--stereo S]   open the viewer (no input: the "
     "demo)\n"
     "  omnikast EVENT_FILE|URL        open an event (.json/.xml catalog): channel tabs, schedule\n"
+    "    [--streams STREAMS_FILE|URL]   its rooms' streams from a list published apart (the C3VOC\n"
+    "                                streaming API's streams/v2.json; docs/CATALOG-FORMAT.md)\n"
     "  omnikast omnikast://HOST[:PORT]/event/CHANNEL[?t=SECONDS]   open a channel of the event\n"
     "                                served by the omnikast-server at HOST:PORT\n"
     "  omnikast --last                the event opened last time (Reopen last event)\n"
@@ -59,6 +61,7 @@ constexpr const char* kUsage =
     "S]\n"
     "  omnikast bench INPUT [--size WxH] [--frames N] [--json] [--sampling auto|shader|cpu]\n"
     "  omnikast catalog EVENT_FILE|URL [--json] [--at ISO_INSTANT]   channels, now/next, days\n"
+    "                  [--streams STREAMS_FILE|URL]   and how the rooms of a streams list match\n"
     "  omnikast xr INPUT [--frames N] [--seconds S] [--json]   INPUT in a headset through the\n"
     "                                OpenXR runtime, no window (see docs/XR.md)\n"
     "                    [--snapshot-eyes DIR] [--layer projection|equirect2]\n"
@@ -136,13 +139,17 @@ int runViewer(int argc, char** argv) {
         args.prepend(last);
     }
     // The room server and a moderator's invite are the viewer's too.
-    QString roomServer, roomToken = qEnvironmentVariable("OMNIKAST_TOKEN");
-    for (const QString& flag : {QStringLiteral("--server"), QStringLiteral("--token")}) {
+    // So is a schedule's streams list.
+    QString roomServer, roomToken = qEnvironmentVariable("OMNIKAST_TOKEN"), streamsList;
+    for (const QString& flag :
+         {QStringLiteral("--server"), QStringLiteral("--token"), QStringLiteral("--streams")}) {
         const qsizetype i = args.indexOf(flag);
         if (i < 0) continue;
         if (i + 1 >= args.size())
             return omk::cli::reportFailure(QStringLiteral("play"), {}, flag + " needs a value");
-        (flag == QLatin1String("--server") ? roomServer : roomToken) = args.at(i + 1);
+        (flag == QLatin1String("--server")  ? roomServer
+         : flag == QLatin1String("--token") ? roomToken
+                                            : streamsList) = args.at(i + 1);
         args.remove(i, 2);
     }
     // --quit-after MILESTONE: a tester's measurement (bench/startup.sh); prints it and quits.
@@ -215,6 +222,11 @@ int runViewer(int argc, char** argv) {
         eventSource = input;
         initialChannel = lastChannel;
     }
+    if (!streamsList.isEmpty() && (eventSource.isEmpty() || demoEvent))
+        return omk::cli::reportFailure(
+            QStringLiteral("play"), streamsList,
+            QStringLiteral("--streams goes with an event's schedule (omnikast SCHEDULE --streams "
+                           "STREAMS)"));
     // In event mode the player plays the selected channel's stream, not the input.
     if (!eventSource.isEmpty()) input.clear();
     if (roomServer.isEmpty()) roomServer = omk::ui::roomServerFor(eventSource);
@@ -225,6 +237,7 @@ int runViewer(int argc, char** argv) {
     QVariantMap initial{{QStringLiteral("source"), input},
                         {QStringLiteral("loop"), isDemo},
                         {QStringLiteral("eventSource"), eventSource},
+                        {QStringLiteral("eventStreams"), streamsList},
                         {QStringLiteral("initialChannel"), initialChannel},
                         {QStringLiteral("roomServer"), roomServer},
                         {QStringLiteral("roomToken"), roomToken},

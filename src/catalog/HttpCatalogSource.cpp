@@ -1,127 +1,19 @@
 #include "catalog/HttpCatalogSource.h"
 
 #include "catalog/Importer.h"
-#include "catalog/Log.h"
-
-#include <QCryptographicHash>
-#include <QDir>
-#include <QEventLoop>
-#include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QSaveFile>
-
-#include <algorithm>
-#include <climits>
 
 namespace omk::catalog {
 
 HttpCatalogSource::HttpCatalogSource(QUrl url, QString cacheDir)
-    : m_url(std::move(url)), m_cacheDir(std::move(cacheDir)) {}
-
-QString HttpCatalogSource::cachePath(const char* suffix) const {
-    const QByteArray key =
-        QCryptographicHash::hash(m_url.toEncoded(), QCryptographicHash::Sha1).toHex();
-    return m_cacheDir + QLatin1Char('/') + QString::fromLatin1(key) + QLatin1String(suffix);
-}
-
-HttpCatalogSource::Download HttpCatalogSource::download(const QString& ifNoneMatch,
-                                                        std::chrono::milliseconds timeout) const {
-    QNetworkAccessManager nam;
-    nam.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(m_url);
-    request.setTransferTimeout(
-        static_cast<int>(std::clamp<long long>(timeout.count(), 1, INT_MAX)));
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    if (!ifNoneMatch.isEmpty()) request.setRawHeader("If-None-Match", ifNoneMatch.toUtf8());
-    QNetworkReply* reply = nam.get(request);
-
-    Download d;
-    QEventLoop loop;
-    // Refuse oversized bodies as they arrive, not after they have filled memory.
-    auto tooLarge = [&](qint64 size) {
-        if (size <= kMaxCatalogBytes) return false;
-        d.error = QStringLiteral("the reply is larger than the %1 MiB a catalog may have")
-                      .arg(kMaxCatalogBytes / (1024 * 1024));
-        reply->abort();
-        return true;
-    };
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
-        tooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-    });
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        if (!tooLarge(d.body.size() + reply->bytesAvailable())) d.body += reply->readAll();
-    });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished()) loop.exec();
-
-    d.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (d.error.isEmpty() && !tooLarge(d.body.size() + reply->bytesAvailable()))
-        d.body += reply->readAll();
-    d.etag = QString::fromLatin1(reply->rawHeader("ETag"));
-    if (d.error.isEmpty() && reply->error() == QNetworkReply::OperationCanceledError)
-        d.error = QStringLiteral("no reply within %1 ms").arg(timeout.count());
-    else if (d.error.isEmpty() && reply->error() != QNetworkReply::NoError &&
-             !(d.status >= 300 && d.status < 600))
-        d.error = reply->errorString();
-    reply->deleteLater();
-    return d;
-}
-
-Expected<HttpFetchResult> HttpCatalogSource::fromCache(const QString& reason) const {
-    const QString source = m_url.toDisplayString();
-    QFile body(cachePath(".body"));
-    if (m_cacheDir.isEmpty() || !body.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: %2").arg(source, reason));
-    auto catalog = importCatalog(body.read(kMaxCatalogBytes + 1), source);
-    if (!catalog)
-        return fail(QStringLiteral("%1: %2 (and the cached copy is unusable: %3)")
-                        .arg(source, reason, catalog.error().message));
-    QFile etag(cachePath(".etag"));
-    HttpFetchResult r{
-        std::move(*catalog), HttpFetchResult::From::CacheAfterFailure,
-        etag.open(QIODevice::ReadOnly) ? QString::fromUtf8(etag.readAll()) : QString(), reason};
-    qCInfo(lcCatalog) << source << "using the cached catalog:" << reason;
-    return r;
-}
-
-void HttpCatalogSource::store(const QByteArray& body, const QString& etag) const {
-    if (m_cacheDir.isEmpty() || !QDir().mkpath(m_cacheDir)) return;
-    // Body first: an ETag must never describe a body that is not there.
-    QFile::remove(cachePath(".etag"));
-    QSaveFile b(cachePath(".body"));
-    if (!b.open(QIODevice::WriteOnly) || b.write(body) != body.size() || !b.commit()) return;
-    if (etag.isEmpty()) return;
-    QSaveFile e(cachePath(".etag"));
-    if (e.open(QIODevice::WriteOnly)) {
-        e.write(etag.toUtf8());
-        e.commit();
-    }
-}
+    : m_cache(std::move(url), std::move(cacheDir)) {}
 
 Expected<HttpFetchResult> HttpCatalogSource::fetch(std::chrono::milliseconds timeout) {
-    const QString source = m_url.toDisplayString();
-    QString cachedEtag;
-    if (!m_cacheDir.isEmpty() && QFile::exists(cachePath(".body"))) {
-        QFile e(cachePath(".etag"));
-        if (e.open(QIODevice::ReadOnly)) cachedEtag = QString::fromUtf8(e.readAll()).trimmed();
-    }
-    const Download d = download(cachedEtag, timeout);
-    if (!d.error.isEmpty()) return fromCache(d.error);
-    if (d.status == 304 && !cachedEtag.isEmpty()) {
-        auto cached = fromCache(QStringLiteral("not modified"));
-        if (!cached) return cached;
-        cached->from = HttpFetchResult::From::NotModified;
-        cached->warning.clear();
-        return cached;
-    }
-    if (d.status != 200) return fromCache(QStringLiteral("HTTP status %1").arg(d.status));
-    auto catalog = importCatalog(d.body, source);
-    if (!catalog) return fromCache(catalog.error().message);
-    store(d.body, d.etag);
-    return HttpFetchResult{std::move(*catalog), HttpFetchResult::From::Server, d.etag, {}};
+    auto fetched = m_cache.fetch<Catalog>(
+        [](const QByteArray& bytes, const QString& source) { return importCatalog(bytes, source); },
+        timeout);
+    if (!fetched) return fetched.unexpected();
+    return HttpFetchResult{std::move(fetched->value), fetched->from, fetched->etag,
+                           fetched->warning};
 }
 
 }  // namespace omk::catalog

@@ -1,10 +1,10 @@
 #pragma once
 // A catalog published over HTTP (Pretalx's schedule.json/.xml export, an Omnikast file on a web
-// server), fetched politely and kept working offline: the last good copy and its ETag live in
-// an on-disk cache; the next fetch sends If-None-Match, a 304 reuses the copy, and when the
-// server is unreachable or sends something broken the copy is used and the reason reported.
+// server), fetched through HttpCache: If-None-Match against the last good copy, which also
+// stands in, with the reason, when the server is unreachable or sends something broken.
 
 #include "catalog/Catalog.h"
+#include "catalog/HttpCache.h"
 #include "core/Expected.h"
 
 #include <QString>
@@ -16,7 +16,8 @@ namespace omk::catalog {
 
 struct HttpFetchResult {
     Catalog catalog;
-    enum class From { Server, NotModified, CacheAfterFailure } from = From::Server;
+    using From = FetchedFrom;
+    From from = From::Server;
     QString etag;
     QString warning;  // why the cache was used (CacheAfterFailure)
 };
@@ -31,19 +32,7 @@ public:
     Expected<HttpFetchResult> fetch(std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
 private:
-    struct Download {
-        int status = 0;
-        QByteArray body;
-        QString etag;
-        QString error;  // empty: the transfer itself worked
-    };
-    Download download(const QString& ifNoneMatch, std::chrono::milliseconds timeout) const;
-    QString cachePath(const char* suffix) const;
-    Expected<HttpFetchResult> fromCache(const QString& reason) const;
-    void store(const QByteArray& body, const QString& etag) const;
-
-    QUrl m_url;
-    QString m_cacheDir;
+    HttpCache m_cache;
 };
 
 }  // namespace omk::catalog

@@ -68,7 +68,7 @@ Unexpected tooLarge(const QString& source, qint64 size) {
 
 }  // namespace
 
-Expected<Document> readDocument(QByteArray bytes, QString source) {
+Expected<Document> readDocument(QByteArray bytes, QString source, JsonRoot root) {
     if (bytes.size() > kMaxCatalogBytes) return tooLarge(source, bytes.size());
     if (bytes.startsWith("\xEF\xBB\xBF")) bytes.remove(0, 3);
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
@@ -84,7 +84,7 @@ Expected<Document> readDocument(QByteArray bytes, QString source) {
                         .arg(bytes.indexOf('\0'))
                         .arg(lineColumn(bytes, bytes.indexOf('\0'))));
 
-    Document doc{std::move(source), std::move(bytes), false, {}};
+    Document doc{std::move(source), std::move(bytes), false, {}, {}};
     const QByteArray head = doc.bytes.left(64).trimmed();
     if (head.isEmpty()) return fail(QStringLiteral("%1: the file is empty").arg(doc.source));
     if (head.startsWith('{') || head.startsWith('[')) {
@@ -95,11 +95,15 @@ Expected<Document> readDocument(QByteArray bytes, QString source) {
                             .arg(doc.source)
                             .arg(err.offset)
                             .arg(lineColumn(doc.bytes, err.offset), err.errorString()));
-        if (!json.isObject())
+        if (root == JsonRoot::Object && !json.isObject())
             return fail(QStringLiteral("%1: expected a JSON object at the top level, got an array")
+                            .arg(doc.source));
+        if (root == JsonRoot::Array && !json.isArray())
+            return fail(QStringLiteral("%1: expected a JSON array at the top level, got an object")
                             .arg(doc.source));
         doc.isJson = true;
         doc.json = json.object();
+        doc.array = json.array();
     }
     return doc;
 }
@@ -131,7 +135,7 @@ Expected<Catalog> importCatalog(QByteArray bytes, const QString& source) {
                           .arg(source));
 }
 
-Expected<Catalog> importCatalogFile(const QString& path) {
+Expected<QByteArray> readCatalogFile(const QString& path) {
     QFile file(path);
     const QFileInfo info(path);
     if (info.isDir()) return fail(QStringLiteral("%1: is a directory").arg(path));
@@ -141,7 +145,13 @@ Expected<Catalog> importCatalogFile(const QString& path) {
     if (info.isFile() && file.size() > kMaxCatalogBytes) return tooLarge(path, file.size());
     QByteArray bytes = file.read(kMaxCatalogBytes + 1);
     if (bytes.size() > kMaxCatalogBytes) return tooLarge(path, bytes.size());
-    return importCatalog(std::move(bytes), path);
+    return bytes;
+}
+
+Expected<Catalog> importCatalogFile(const QString& path) {
+    auto bytes = readCatalogFile(path);
+    if (!bytes) return bytes.unexpected();
+    return importCatalog(std::move(*bytes), path);
 }
 
 }  // namespace omk::catalog

@@ -11,6 +11,7 @@
 #include "core/Expected.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -25,12 +26,17 @@ struct Document {
     QString source;  // names the input in every message, e.g. the file path
     QByteArray bytes;
     bool isJson = false;
-    QJsonObject json;  // the parsed root object when isJson
+    QJsonObject json;  // the parsed root object when isJson (JsonRoot::Object)
+    QJsonArray array;  // the parsed root array when isJson (JsonRoot::Array)
 };
+
+// What a JSON document must have at its top level: catalogs are objects; a streams list
+// (StreamsList.h) is an array.
+enum class JsonRoot { Object, Array };
 
 // Refuses oversized, non-UTF-8 and syntactically broken JSON input with a message naming
 // `source` and where (byte offset, line:column); XML is left to its importer's parser.
-Expected<Document> readDocument(QByteArray bytes, QString source);
+Expected<Document> readDocument(QByteArray bytes, QString source, JsonRoot root = JsonRoot::Object);
 
 class Importer {
 public:
@@ -45,7 +51,9 @@ public:
 const QList<const Importer*>& importers();
 
 Expected<Catalog> importCatalog(QByteArray bytes, const QString& source);
-// Reads `path` (refusing files above the cap before reading them) and imports it.
+// Reads `path`, refusing files above the cap before reading them.
+Expected<QByteArray> readCatalogFile(const QString& path);
+// Reads `path` (readCatalogFile) and imports it.
 Expected<Catalog> importCatalogFile(const QString& path);
 
 }  // namespace omk::catalog

@@ -1,8 +1,8 @@
-// `omnikast catalog EVENT_FILE|URL [--json] [--at ISO_INSTANT]`: what an event offers — channels
-// with now/next, sessions per day — as text for people or, with --json, the whole model.
+// `omnikast catalog EVENT_FILE|URL [--streams STREAMS] [--json] [--at ISO_INSTANT]`: what an
+// event offers — channels with their streams and now/next, sessions per day, how the rooms of a
+// streams list matched — as text for people or, with --json, the whole model.
 #include "catalog/CatalogJson.h"
-#include "catalog/HttpCatalogSource.h"
-#include "catalog/Importer.h"
+#include "catalog/EventSources.h"
 #include "catalog/ScheduleTime.h"
 #include "cli/Commands.h"
 
@@ -17,6 +17,7 @@ using namespace omk::catalog;
 
 struct CatalogOptions {
     QString input;
+    QString streams;  // a streams list (--streams)
     bool json = false;
     QString at;  // empty: now
 };
@@ -27,9 +28,10 @@ Expected<CatalogOptions> parseCatalogArgs(const QStringList& args) {
         const QString& arg = args.at(i);
         if (arg == QLatin1String("--json")) {
             o.json = true;
-        } else if (arg == QLatin1String("--at")) {
-            if (i + 1 >= args.size()) return fail(QStringLiteral("option --at needs a value"));
-            o.at = args.at(++i);
+        } else if (arg == QLatin1String("--at") || arg == QLatin1String("--streams")) {
+            if (i + 1 >= args.size())
+                return fail(QStringLiteral("option %1 needs a value").arg(arg));
+            (arg == QLatin1String("--at") ? o.at : o.streams) = args.at(++i);
         } else if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
             return fail(QStringLiteral("unknown option %1").arg(arg));
         } else if (!o.input.isEmpty()) {
@@ -92,20 +94,35 @@ void printText(QTextStream& out, const Catalog& c, const QDateTime& at) {
             << "\n";
 }
 
+// How a streams list's rooms matched the schedule's channels.
+void printMatch(QTextStream& out, const StreamsMatch& m) {
+    out << "\nRooms' streams (" << m.matched() << " of " << m.channels.size()
+        << " channels matched):\n";
+    for (const RoomMatch& r : m.channels) {
+        out << "  " << r.channelName << ": ";
+        if (r.roomSlug.isEmpty())
+            out << "no room in the list\n";
+        else
+            out << "room " << r.roomSlug << " (by " << toString(r.by) << "), " << r.streams
+                << " stream(s)\n";
+    }
+    if (!m.unusedRooms.isEmpty())
+        out << "  rooms of the list no channel took: " << m.unusedRooms.join(QStringLiteral(", "))
+            << "\n";
+}
+
 // A file, or an http(s) URL fetched through the on-disk cache (revalidated with its ETag; the
-// last good copy stands in, with a one-line warning, when the server fails).
-Expected<Catalog> load(const QString& input) {
-    if (!input.startsWith(QLatin1String("http://")) && !input.startsWith(QLatin1String("https://")))
-        return importCatalogFile(input);
+// last good copy stands in, with a one-line warning, when the server fails), with the streams
+// list the command line or a sources file names.
+Expected<LoadedEvent> load(const CatalogOptions& o) {
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                           QStringLiteral("/catalogs");
-    auto fetched = HttpCatalogSource(QUrl(input), cache).fetch();
-    if (!fetched) return fetched.unexpected();
-    if (fetched->from == HttpFetchResult::From::CacheAfterFailure)
-        QTextStream(stderr)
-            << "omnikast catalog: " << input << ": using the cached copy: "
-            << QString(fetched->warning).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
-    return std::move(fetched->catalog);
+    auto loaded = loadEvent(o.input, o.streams, cache);
+    if (!loaded) return loaded;
+    for (const QString& w : loaded->warnings)
+        QTextStream(stderr) << "omnikast catalog: "
+                            << QString(w).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+    return loaded;
 }
 
 }  // namespace
@@ -115,8 +132,9 @@ int runCatalog(const QStringList& args) {
     auto opts = parseCatalogArgs(args);
     if (!opts) return reportFailure(command, {}, opts.error().message);
 
-    auto catalog = load(opts->input);
-    if (!catalog) return reportFailure(command, opts->input, catalog.error().message);
+    auto loaded = load(*opts);
+    if (!loaded) return reportFailure(command, opts->input, loaded.error().message);
+    const Catalog* catalog = &loaded->catalog;
 
     QDateTime at = QDateTime::currentDateTimeUtc();
     if (!opts->at.isEmpty()) {
@@ -132,6 +150,7 @@ int runCatalog(const QStringList& args) {
         out << QJsonDocument(catalogToJson(*catalog, at)).toJson(QJsonDocument::Indented);
     else
         printText(out, *catalog, at);
+    if (!opts->json && loaded->streams) printMatch(out, *loaded->streams);
     out.flush();
     return 0;
 }

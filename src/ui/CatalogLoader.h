@@ -1,7 +1,8 @@
 #pragma once
-// Loading an event's catalog for EventController: a file (through the catalog importer) at once,
-// an http(s) URL through HttpCatalogSource on a thread of its own (ETag, offline cache) so the
-// window keeps drawing while a slow server answers. A newer load makes an older fetch's result
+// Loading an event's catalog for EventController: a file (through the catalog importer) at once;
+// an http(s) URL, a sources file or a schedule with a streams list through catalog::loadEvent on
+// a thread of its own (ETag, offline cache) so the window keeps drawing while a slow server
+// answers. A newer load makes an older fetch's result
 // stale; the result goes to the callback given at construction.
 // Threading: GUI thread. An HTTP fetch blocks in its own thread (HttpCatalogSource runs a local
 // event loop); the result comes back queued. The destructor waits for a fetch under way.
@@ -27,9 +28,10 @@ public:
     explicit CatalogLoader(Loaded loaded, QObject* parent = nullptr);
     ~CatalogLoader() override;
 
-    // Loads `source` (a path, file:// or http(s) URL); empty: nothing, but an older fetch's
-    // result no longer counts.
-    void load(const QString& source);
+    // Loads `source` (a path, file:// or http(s) URL of a catalog or a sources file) with the
+    // rooms' streams from `streams` (a streams list; empty: none, or the sources file's);
+    // empty source: nothing, but an older fetch's result no longer counts.
+    void load(const QString& source, const QString& streams = {});
     bool loading() const { return m_loading; }
 
 signals:

@@ -86,6 +86,13 @@ void EventController::setSource(const QString& source) {
     load();
 }
 
+void EventController::setStreamsSource(const QString& streams) {
+    if (streams == m_streamsSource) return;
+    m_streamsSource = streams;
+    emit sourceChanged();
+    if (!m_source.isEmpty()) load();
+}
+
 void EventController::setError(const QString& message) {
     if (message != m_error) {
         m_error = message;
@@ -98,7 +105,7 @@ void EventController::setError(const QString& message) {
 }
 
 void EventController::load() {
-    m_loader.load(m_source);
+    m_loader.load(m_source, m_streamsSource);
 }
 
 void EventController::applyLoaded(Expected<catalog::Catalog> result, const QString& warning) {

@@ -39,6 +39,9 @@ class EventController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
+    // A list of each room's streams (the C3VOC streaming API's format, catalog/StreamsList.h)
+    // for a schedule that carries none; empty: none, or what a sources file names.
+    Q_PROPERTY(QString streamsSource READ streamsSource WRITE setStreamsSource NOTIFY sourceChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY catalogChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
@@ -104,6 +107,8 @@ public:
 
     QString source() const { return m_source; }
     void setSource(const QString& source);
+    QString streamsSource() const { return m_streamsSource; }
+    void setStreamsSource(const QString& streams);
     bool loading() const { return m_loader.loading(); }
     bool loaded() const { return m_catalog != nullptr; }
     QString errorString() const { return m_error; }
@@ -208,6 +213,7 @@ private:
     void setLiveError(const QString& message);
 
     QString m_source;
+    QString m_streamsSource;
     QString m_error;
     std::shared_ptr<const catalog::Catalog> m_catalog;
     QTimeZone m_viewerZone = QTimeZone::systemTimeZone();

@@ -157,3 +157,29 @@ TEST(CatalogCli, FailuresAreOneLine) {
         runCatalog({writeTmp("latin1.xml", "<schedule><title>Caf\xE9</title></schedule>")}),
         QStringLiteral("not valid UTF-8 at byte 20"));
 }
+
+// A schedule with its rooms' streams from a list published apart: the matches are printed; a
+// list that cannot be read is a one-line warning and the schedule still prints.
+TEST(CatalogCli, StreamsListMatchesArePrintedAndABadListOnlyWarns) {
+    const ProcessResult ok =
+        runCatalog({data("berlin-dst.schedule.xml"), QStringLiteral("--streams"),
+                    data("c3voc-streams.v2.json")});
+    ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    const QString out = QString::fromUtf8(ok.out);
+    EXPECT_TRUE(out.contains(QStringLiteral("2 of 2 channels matched"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Saal 2: room s2 (by name), 1 stream(s)")));
+    EXPECT_TRUE(out.contains(QStringLiteral("stream: hls flat")));
+    EXPECT_TRUE(out.contains(QStringLiteral("no channel took: foyer")));
+
+    const ProcessResult bad =
+        runCatalog({data("berlin-dst.schedule.xml"), QStringLiteral("--streams"),
+                    data("berlin-dst.schedule.xml")});
+    ASSERT_EQ(bad.exitCode, 0);
+    EXPECT_EQ(bad.err.count('\n'), 1) << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains("the rooms' streams are not available")) << bad.err.toStdString();
+    EXPECT_TRUE(bad.out.contains("Saal 1"));
+
+    const ProcessResult missing =
+        runCatalog({data("berlin-dst.schedule.xml"), QStringLiteral("--streams")});
+    expectOneLineFailure(missing, QStringLiteral("--streams needs a value"));
+}

@@ -452,6 +452,85 @@ TEST(WindowChannels, ALiveStreamShowsLiveAndGoToLiveEdgeInsteadOfASeekBar) {
     saveShot(w.window->grabWindow(), QStringLiteral("live-controls.png"));
 }
 
+// A congress as it publishes: a frab schedule without streams and, apart from it, the C3VOC
+// streams list, both over HTTP. The matched rooms play their (flat) streams, a room with a
+// translation offers it in the stream menu, and the room no stream matched keeps the empty state.
+TEST(WindowChannels, ASchedulePlusItsStreamsListPlaysEveryMatchedRoom) {
+    using namespace omk::media::testing;
+    const QString hls = makeHls(QStringLiteral("channels-streams-hls"), 6);
+    ASSERT_FALSE(hls.isEmpty());
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QByteArray rooms;
+    const char* names[] = {"Saal 1", "Saal 2", "Foyer"};
+    for (int r = 0; r < 3; ++r)
+        rooms += QStringLiteral(
+                     R"(<room name="%1"><event guid="00000000-0000-4000-8000-00000000000%2" id="%2">
+<date>%3T00:00:00Z</date><start>00:00</start><duration>23:00</duration><room>%1</room>
+<title>All day in %1</title></event></room>)")
+                     .arg(QLatin1String(names[r]))
+                     .arg(r + 1)
+                     .arg(today.toString(Qt::ISODate))
+                     .toUtf8();
+    const QByteArray schedule =
+        QStringLiteral(R"(<?xml version="1.0" encoding="utf-8"?><schedule><version>1</version>
+<conference><acronym>streamcon</acronym><title>Stream Con</title><start>%1</start><end>%1</end>
+<days>1</days><time_zone_name>UTC</time_zone_name></conference>
+<day index="1" date="%1" start="%1T00:00:00Z" end="%1T23:59:00Z">)")
+            .arg(today.toString(Qt::ISODate))
+            .toUtf8() +
+        rooms + "</day></schedule>";
+    omk::test::HttpTestServer http;
+    auto stream = [&](const char* slug, const char* display, bool translated, const char* file) {
+        return QStringLiteral(R"({"slug": "%1", "display": "%2", "type": "video",
+            "isTranslated": %3, "urls": {"hls": {"display": "HLS", "url": "%4"}}})")
+            .arg(QLatin1String(slug), QLatin1String(display),
+                 QLatin1String(translated ? "true" : "false"),
+                 http.url(QStringLiteral("hls/") + QLatin1String(file)));
+    };
+    const QByteArray streams =
+        (QStringLiteral(R"([{"slug": "streamcon", "groups": [{"group": "Live", "rooms": [
+        {"slug": "saal1", "schedulename": "Saal 1", "display": "Saal 1", "streams": [%1, %2]},
+        {"slug": "s2", "schedulename": "Saal 2", "display": "Saal 2", "streams": [%3]}]}]}])")
+             .arg(stream("hd-native", "Saal 1 HD", false, "out.m3u8"),
+                  stream("hd-translated", "Saal 1 HD (Translated)", true, "out.m3u8?t=1"),
+                  stream("hd-native", "Saal 2 HD", false, "out.m3u8?room=2")))
+            .toUtf8();
+    auto origin =
+        hlsOrigin([&](const QString& p) { return serveDir(hls, p.section(u'?', 0, 0).mid(4)); });
+    http.setHandler([&](const omk::test::HttpRequest& request) {
+        if (request.path == QLatin1String("/schedule.xml"))
+            return omk::test::HttpResponse::withStatus(200, schedule, "application/xml");
+        if (request.path == QLatin1String("/streams/v2.json"))
+            return omk::test::HttpResponse::withStatus(200, streams, "application/json");
+        return origin(request);
+    });
+    ASSERT_TRUE(http.ok());
+    Window w({{QStringLiteral("source"), QString()},
+              {QStringLiteral("eventSource"), http.url(QStringLiteral("schedule.xml"))},
+              {QStringLiteral("eventStreams"), http.url(QStringLiteral("streams/v2.json"))}});
+    ASSERT_NE(w.event, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.event->loaded(); }, 15000))
+        << w.event->errorString().toStdString();
+    ASSERT_TRUE(w.show());
+    ASSERT_EQ(w.event->channels()->rowCount(), 3);
+    ASSERT_EQ(w.event->currentChannel(), 0);
+    EXPECT_EQ(w.event->streamProjection(), QStringLiteral("flat"));
+    EXPECT_EQ(w.event->streamChoices().size(), 2) << "the original and its translation";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.player->presentedFrames() > 0; }, 15000))
+        << w.player->errorString().toStdString();
+
+    // The translation, from the stream menu's choices.
+    w.event->selectStream(1);
+    EXPECT_TRUE(w.event->streamUrl().endsWith(QLatin1String("out.m3u8?t=1")));
+    QTest::keyClick(w.window, Qt::Key_2, Qt::AltModifier);
+    ASSERT_EQ(w.event->currentChannel(), 1);
+    EXPECT_TRUE(w.event->streamUrl().endsWith(QLatin1String("?room=2")));
+    QTest::keyClick(w.window, Qt::Key_3, Qt::AltModifier);
+    ASSERT_EQ(w.event->currentChannel(), 2);
+    EXPECT_TRUE(w.event->streamUrl().isEmpty()) << "the Foyer is in no stream's room";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return shown(w.item("noStreamPanel")); }, 3000));
+}
+
 TEST(WindowChannels, AFailingStreamSaysWhyAndOffersTheOtherStream) {
     omk::catalog::Catalog c;
     c.event.id = QStringLiteral("fallback-test");

@@ -1,0 +1,104 @@
+#include "catalog/HttpCache.h"
+
+#include "catalog/Importer.h"
+#include "catalog/Log.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <climits>
+
+namespace omk::catalog {
+
+HttpCache::HttpCache(QUrl url, QString cacheDir)
+    : m_url(std::move(url)), m_cacheDir(std::move(cacheDir)) {}
+
+QString HttpCache::cachePath(const char* suffix) const {
+    const QByteArray key =
+        QCryptographicHash::hash(m_url.toEncoded(), QCryptographicHash::Sha1).toHex();
+    return m_cacheDir + QLatin1Char('/') + QString::fromLatin1(key) + QLatin1String(suffix);
+}
+
+HttpCache::Download HttpCache::download(const QString& ifNoneMatch,
+                                        std::chrono::milliseconds timeout) const {
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(m_url);
+    request.setTransferTimeout(
+        static_cast<int>(std::clamp<long long>(timeout.count(), 1, INT_MAX)));
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    if (!ifNoneMatch.isEmpty()) request.setRawHeader("If-None-Match", ifNoneMatch.toUtf8());
+    QNetworkReply* reply = nam.get(request);
+
+    Download d;
+    QEventLoop loop;
+    // Refuse oversized bodies as they arrive, not after they have filled memory.
+    auto tooLarge = [&](qint64 size) {
+        if (size <= kMaxCatalogBytes) return false;
+        d.error = QStringLiteral("the reply is larger than the %1 MiB a catalog may have")
+                      .arg(kMaxCatalogBytes / (1024 * 1024));
+        reply->abort();
+        return true;
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
+        tooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        if (!tooLarge(d.body.size() + reply->bytesAvailable())) d.body += reply->readAll();
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished()) loop.exec();
+
+    d.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (d.error.isEmpty() && !tooLarge(d.body.size() + reply->bytesAvailable()))
+        d.body += reply->readAll();
+    d.etag = QString::fromLatin1(reply->rawHeader("ETag"));
+    if (d.error.isEmpty() && reply->error() == QNetworkReply::OperationCanceledError)
+        d.error = QStringLiteral("no reply within %1 ms").arg(timeout.count());
+    else if (d.error.isEmpty() && reply->error() != QNetworkReply::NoError &&
+             !(d.status >= 300 && d.status < 600))
+        d.error = reply->errorString();
+    reply->deleteLater();
+    return d;
+}
+
+std::optional<QByteArray> HttpCache::cachedBody() const {
+    if (m_cacheDir.isEmpty()) return std::nullopt;
+    QFile body(cachePath(".body"));
+    if (!body.open(QIODevice::ReadOnly)) return std::nullopt;
+    return body.read(kMaxCatalogBytes + 1);
+}
+
+QString HttpCache::cachedEtag() const {
+    if (m_cacheDir.isEmpty() || !QFile::exists(cachePath(".body"))) return {};
+    QFile e(cachePath(".etag"));
+    return e.open(QIODevice::ReadOnly) ? QString::fromUtf8(e.readAll()).trimmed() : QString();
+}
+
+void HttpCache::logCacheUse(const QString& reason) const {
+    qCInfo(lcCatalog) << source() << "using the cached copy:" << reason;
+}
+
+void HttpCache::store(const QByteArray& body, const QString& etag) const {
+    if (m_cacheDir.isEmpty() || !QDir().mkpath(m_cacheDir)) return;
+    // Body first: an ETag must never describe a body that is not there.
+    QFile::remove(cachePath(".etag"));
+    QSaveFile b(cachePath(".body"));
+    if (!b.open(QIODevice::WriteOnly) || b.write(body) != body.size() || !b.commit()) return;
+    if (etag.isEmpty()) return;
+    QSaveFile e(cachePath(".etag"));
+    if (e.open(QIODevice::WriteOnly)) {
+        e.write(etag.toUtf8());
+        e.commit();
+    }
+}
+
+}  // namespace omk::catalog
