@@ -51,6 +51,7 @@ Rectangle {
             iconName: "chevron-left"
             display: AbstractButton.IconOnly
             text: qsTr("Earlier channels")
+            ToolTip.text: text
             onClicked: list.scrollBy(-list.width * 0.8)
         }
 
@@ -130,6 +131,7 @@ Rectangle {
             iconName: "chevron-right"
             display: AbstractButton.IconOnly
             text: qsTr("Later channels")
+            ToolTip.text: text
             onClicked: list.scrollBy(list.width * 0.8)
         }
 

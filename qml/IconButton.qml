@@ -30,6 +30,9 @@ ToolButton {
         implicitHeight: 36
         radius: 6
         color: button.down || button.checked ? Theme.tabCurrent : button.hovered ? Theme.tabHover : "transparent"
+        // High contrast draws no fills: an outline shows what is on, pressed or under the pointer.
+        border.width: Theme.highContrast && (button.down || button.checked || button.hovered) ? 2 : 0
+        border.color: Theme.focus
     }
     readonly property string tip: shortcut.length > 0 ? qsTr("%1 (%2)").arg(text).arg(shortcut) : text
     ToolTip.visible: (hovered || visualFocus) && tip.length > 0

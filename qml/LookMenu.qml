@@ -16,6 +16,8 @@ IconButton {
     Menu {
         id: menu
         objectName: "lookMenu"
+        // A press on the gear itself closes the menu (its click would reopen it otherwise).
+        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutsideParent
         width: Math.max(implicitWidth, Math.round(320 * Theme.textScale))
         MenuItem {
             objectName: "lightSchemeItem"

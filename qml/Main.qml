@@ -80,7 +80,7 @@ ApplicationWindow {
     onVisibilityChanged: memory.visibilityChanged()
     function reopenLastEvent() {
         root.roomServer = AppSettings.roomServerFor(AppSettings.lastEvent)
-        root.initialChannel = AppSettings.lastChannel
+        root.initialChannel = AppSettings.lastChannel; root.eventStreams = AppSettings.lastEventStreams
         root.rememberEvent = true
         root.eventSource = AppSettings.lastEvent
     }
@@ -91,8 +91,8 @@ ApplicationWindow {
     EventController {
         id: eventCtl
         source: root.eventSource; streamsSource: root.eventStreams
-        view: video
-        preferredChannel: root.initialChannel
+        view: video; preferredChannel: root.initialChannel
+        onScheduleUpdated: (summary) => toast.show(summary, 6000)  // a re-fetch changed talks
     }
 
     RoomController {

@@ -1,5 +1,6 @@
 // How one session in the schedule grid looks: title (★ when starred), times and speakers, the
-// topic's colour as its border, the event's own time on hover; a click opens its details. The
+// topic's colour as its border, the event's own time on hover; a click opens its details. A
+// session taken off the published schedule while open is struck through and says "Cancelled". The
 // keyboard focus and the accessible name are the grid's box around it (ScheduleGrid).
 import QtQuick
 import QtQuick.Controls
@@ -14,6 +15,7 @@ Rectangle {
     property string eventZoneStart
     property string topicColor
     property bool starred
+    property bool cancelled
     // The grid's box for this session has the keyboard focus (it, not the cell, takes it).
     property bool focused
     signal activated()
@@ -30,9 +32,10 @@ Rectangle {
         anchors.margins: 4
         Label {
             width: parent.width
-            text: (cell.starred ? "★ " : "") + cell.title
-            color: Theme.text
+            text: (cell.cancelled ? qsTr("Cancelled: %1") : "%1").arg((cell.starred ? "★ " : "") + cell.title)
+            color: cell.cancelled ? Theme.mutedText : Theme.text
             font.bold: true
+            font.strikeout: cell.cancelled
             font.pixelSize: Math.round(12 * Theme.textScale)
             elide: Text.ElideRight
             renderType: Text.NativeRendering

@@ -130,6 +130,7 @@ Item {
                 required property double offsetMinutes
                 required property int durationMinutes
                 required property bool starred
+                required property bool cancelled
                 x: Math.max(0, roomIndex) * g.columnWidth
                 y: offsetMinutes * g.pxPerMinute
                 width: g.columnWidth - 4
@@ -144,7 +145,9 @@ Item {
                 Keys.onEnterPressed: g.sessionActivated(slot.index)
                 onActiveFocusChanged: if (activeFocus) g.reveal(slot.x, slot.y, slot.width, slot.height)
                 Accessible.role: Accessible.Button
-                Accessible.name: qsTr("%1, %2–%3").arg(slot.title).arg(slot.start).arg(slot.end)
+                Accessible.name: slot.cancelled
+                                 ? qsTr("%1, %2–%3, cancelled").arg(slot.title).arg(slot.start).arg(slot.end)
+                                 : qsTr("%1, %2–%3").arg(slot.title).arg(slot.start).arg(slot.end)
                 Accessible.description: qsTr("Enter shows the details")
                 Accessible.onPressAction: g.sessionActivated(slot.index)
                 Loader {
@@ -158,6 +161,7 @@ Item {
                         eventZoneStart: slot.eventZoneStart
                         topicColor: slot.topicColor
                         starred: slot.starred
+                        cancelled: slot.cancelled
                         focused: slot.activeFocus
                         onActivated: g.sessionActivated(slot.index)
                         Component.onCompleted: g.cellsMade += 1

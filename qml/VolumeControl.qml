@@ -27,6 +27,9 @@ RowLayout {
         to: 100
         stepSize: 5
         wheelEnabled: true
+        // With the focus here, the arrow keys set the volume instead of turning the view.
+        Keys.onShortcutOverride: (event) => event.accepted = event.modifiers === Qt.NoModifier
+            && [Qt.Key_Left, Qt.Key_Right, Qt.Key_Up, Qt.Key_Down].includes(event.key)
         value: volume.player.muted ? 0 : volume.player.volume
         onMoved: { volume.player.muted = false; volume.player.volume = Math.round(value) }
         Accessible.name: qsTr("Volume")

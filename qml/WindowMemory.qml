@@ -35,6 +35,7 @@ Item {
     function rememberEvent() {
         if (!memory.window.rememberEvent || !memory.event.loaded) return
         AppSettings.lastEvent = memory.window.eventSource
+        AppSettings.lastEventStreams = memory.window.eventStreams
         AppSettings.lastChannel = memory.event.currentChannelId
     }
     Connections {

@@ -877,6 +877,10 @@
         <source>Event time: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleGrid</name>
@@ -886,6 +890,10 @@
     </message>
     <message>
         <source>Enter shows the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1326,6 +1334,42 @@
     </message>
     <message>
         <source>Stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule was updated: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -877,6 +877,10 @@
         <source>Event time: %1</source>
         <translation>Hora del evento: %1</translation>
     </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleGrid</name>
@@ -887,6 +891,10 @@
     <message>
         <source>Enter shows the details</source>
         <translation>Intro muestra los detalles</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, cancelled</source>
+        <translation>%1, %2–%3, cancelada</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1335,42 @@
     <message>
         <source>Stream %1</source>
         <translation>Emisión %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n cambiada de hora o sala</numerusform>
+            <numerusform>%n cambiadas de hora o sala</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nueva</numerusform>
+            <numerusform>%n nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modificada</numerusform>
+            <numerusform>%n modificadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule was updated.</source>
+        <translation>El programa se ha actualizado.</translation>
+    </message>
+    <message>
+        <source>The schedule was updated: %1.</source>
+        <translation>El programa se ha actualizado: %1.</translation>
     </message>
 </context>
 <context>

@@ -870,6 +870,10 @@
         <source>Event time: %1</source>
         <translation>現地時刻: %1</translation>
     </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>中止: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleGrid</name>
@@ -880,6 +884,10 @@
     <message>
         <source>Enter shows the details</source>
         <translation>Enter で詳細を表示</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3, cancelled</source>
+        <translation>%1、%2–%3、中止</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1326,38 @@
     <message>
         <source>Stream %1</source>
         <translation>ストリーム %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n 件の時間・会場変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n 件の中止</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n 件の追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n 件の内容変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule was updated.</source>
+        <translation>スケジュールが更新されました。</translation>
+    </message>
+    <message>
+        <source>The schedule was updated: %1.</source>
+        <translation>スケジュールが更新されました: %1。</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ constexpr const char* kUsage =
     "                  [--snapshots DIR --every SECONDS] [--fps N] [--size WxH]\n"
     "                  --report REPORT.json\n"
     "  omnikast check EVENT_URL_OR_FILE [--report REPORT.json] [--json] [--snapshots DIR]\n"
-    "                 [--timeout S] [--jobs N]\n"
+    "                 [--timeout S] [--jobs N] [--streams STREAMS_FILE|URL]\n"
     "  omnikast loadtest --server URL --room R --clients N [--duration D] [--chat-rate M]\n"
     "                    [--disconnect-fraction F] [--token T] [--lean-receivers L]\n"
     "                    [--max-p99-ms MS] [--json]\n"
@@ -137,6 +137,9 @@ int runViewer(int argc, char** argv) {
             return omk::cli::reportFailure(QStringLiteral("last"), {},
                                            QStringLiteral("no event has been opened yet"));
         args.prepend(last);
+        const QString streams = omk::ui::AppSettings::instance()->lastEventStreams();
+        if (!streams.isEmpty() && !args.contains(QStringLiteral("--streams")))
+            args << QStringLiteral("--streams") << streams;
     }
     // The room server and a moderator's invite are the viewer's too.
     // So is a schedule's streams list.

@@ -1,5 +1,7 @@
 #include "catalog/Catalog.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace omk::catalog {
@@ -42,6 +44,20 @@ QString toString(Format f) {
             return QStringLiteral("omnikast");
     }
     return {};
+}
+
+void sortSessions(Catalog& catalog) {
+    QHash<QString, qsizetype> order;
+    for (qsizetype i = 0; i < catalog.channels.size(); ++i)
+        order.insert(catalog.channels.at(i).id, i);
+    std::stable_sort(catalog.sessions.begin(), catalog.sessions.end(),
+                     [&](const Session& a, const Session& b) {
+                         if (a.start != b.start) return a.start < b.start;
+                         const qsizetype ca = order.value(a.channelId, -1);
+                         const qsizetype cb = order.value(b.channelId, -1);
+                         if (ca != cb) return ca < cb;
+                         return a.title < b.title;
+                     });
 }
 
 }  // namespace omk::catalog

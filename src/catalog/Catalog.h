@@ -80,6 +80,9 @@ struct Session {
     QStringList speakerIds;
     QList<Link> links;
     QString url;
+    // Taken off the schedule while the event was open (a re-fetch no longer lists it): shown
+    // struck through, never on now/next or in reminders (ScheduleUpdate.h).
+    bool cancelled = false;
 
     QDateTime end() const { return start.addSecs(duration.count()); }
     bool operator==(const Session&) const = default;
@@ -125,5 +128,8 @@ struct Catalog {
 };
 
 QString toString(Format f);
+
+// The catalog's one session order: by start, then channel order, then title.
+void sortSessions(Catalog& catalog);
 
 }  // namespace omk::catalog

@@ -53,14 +53,7 @@ void CatalogBuilder::session(Session s) {
 }
 
 Catalog CatalogBuilder::finish() && {
-    auto& sessions = m_catalog.sessions;
-    std::stable_sort(sessions.begin(), sessions.end(), [this](const Session& a, const Session& b) {
-        if (a.start != b.start) return a.start < b.start;
-        const qsizetype ca = m_channels.value(a.channelId, -1);
-        const qsizetype cb = m_channels.value(b.channelId, -1);
-        if (ca != cb) return ca < cb;
-        return a.title < b.title;
-    });
+    sortSessions(m_catalog);
     return std::move(m_catalog);
 }
 

@@ -87,9 +87,24 @@ Expected<EventSources> readSourcesFile(const Document& doc, const QString& base)
     return s;
 }
 
-Expected<LoadedEvent> loadEvent(const QString& source, const QString& streams,
+bool anyDocumentChanged(const QStringList& documents, const QString& cacheDir,
+                        std::chrono::milliseconds timeout) {
+    for (const QString& url : documents)
+        if (HttpCache(QUrl(url), cacheDir).probe(timeout) == HttpCache::Probe::Changed) return true;
+    return false;
+}
+
+Expected<LoadedEvent> loadEvent(const QString& givenSource, const QString& givenStreams,
                                 const QString& cacheDir, std::chrono::milliseconds timeout) {
+    // file:// URLs as paths, so relative references in a sources file resolve beside it.
+    auto local = [](const QString& s) {
+        const QUrl u(s);
+        return u.isLocalFile() ? u.toLocalFile() : s;
+    };
+    const QString source = local(givenSource), streams = local(givenStreams);
     LoadedEvent loaded;
+    for (const QString& s : {source, streams})
+        if (isHttpUrl(s)) loaded.documents.append(s);
     auto noteCache = [&](const QString& what, FetchedFrom from, const QString& warning) {
         if (from == FetchedFrom::CacheAfterFailure)
             loaded.warnings.append(
@@ -125,12 +140,15 @@ Expected<LoadedEvent> loadEvent(const QString& source, const QString& streams,
                                                });
         if (!schedule) return schedule.unexpected();
         noteCache(sources->schedule, schedule->from, schedule->warning);
+        if (isHttpUrl(sources->schedule)) loaded.documents.append(sources->schedule);
         loaded.catalog = std::move(schedule->value);
     } else {
         loaded.catalog = std::move(std::get<Catalog>(first->value));
     }
 
     if (streamsSource.isEmpty()) return loaded;
+    if (isHttpUrl(streamsSource) && !loaded.documents.contains(streamsSource))
+        loaded.documents.append(streamsSource);
     auto list = fetchDocument<QList<RoomStreams>>(
         streamsSource, cacheDir, timeout,
         [](const QByteArray& bytes, const QString& name) { return readStreamsList(bytes, name); });
@@ -141,6 +159,14 @@ Expected<LoadedEvent> loadEvent(const QString& source, const QString& streams,
     }
     noteCache(streamsSource, list->from, list->warning);
     loaded.streams = applyStreams(loaded.catalog, list->value, roomMap);
+    if (!loaded.catalog.channels.isEmpty() && loaded.streams->matched() == 0)
+        loaded.warnings.append(
+            QStringLiteral("%1: none of its rooms matches a room of the schedule "
+                           "(name them in a sources file's \"rooms\")")
+                .arg(streamsSource));
+    for (const QString& entry : loaded.streams->unusedMapEntries)
+        loaded.warnings.append(
+            QStringLiteral("room map: %1 matches no channel and room").arg(entry));
     return loaded;
 }
 

@@ -46,6 +46,7 @@ struct LoadedEvent {
     Catalog catalog;
     QStringList warnings;                 // a cached copy stood in, the streams list failed…
     std::optional<StreamsMatch> streams;  // how the rooms matched, when a list was named
+    QStringList documents;                // the http(s) documents it was made of (refetchEvent)
 };
 
 // `source`: a catalog or a sources file, as a path or an http(s) URL. `streams`: a streams list
@@ -54,6 +55,12 @@ struct LoadedEvent {
 Expected<LoadedEvent> loadEvent(const QString& source, const QString& streams,
                                 const QString& cacheDir,
                                 std::chrono::milliseconds timeout = std::chrono::seconds(30));
+
+// Whether any of `documents` (LoadedEvent::documents) changed on its server since it was
+// cached, without parsing any: a 304 costs a request, not a re-parse. False when none did or
+// none could be asked.
+bool anyDocumentChanged(const QStringList& documents, const QString& cacheDir,
+                        std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
 bool isHttpUrl(const QString& source);
 

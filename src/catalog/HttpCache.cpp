@@ -83,6 +83,16 @@ QString HttpCache::cachedEtag() const {
     return e.open(QIODevice::ReadOnly) ? QString::fromUtf8(e.readAll()).trimmed() : QString();
 }
 
+HttpCache::Probe HttpCache::probe(std::chrono::milliseconds timeout) const {
+    const std::optional<QByteArray> cached = cachedBody();
+    if (!cached) return Probe::Changed;  // nothing to compare with: fetch it
+    const Download d = download(cachedEtag(), timeout);
+    if (!d.error.isEmpty()) return Probe::Failed;
+    if (d.status == 304) return Probe::Unchanged;
+    if (d.status != 200) return Probe::Failed;
+    return d.body == *cached ? Probe::Unchanged : Probe::Changed;
+}
+
 void HttpCache::logCacheUse(const QString& reason) const {
     qCInfo(lcCatalog) << source() << "using the cached copy:" << reason;
 }

@@ -43,6 +43,12 @@ public:
     Expected<HttpFetched<T>> fetch(const Parse<T>& parse,
                                    std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
+    // A conditional GET against the cached copy, without parsing: Unchanged for a 304 or the
+    // same bytes again, Changed for other bytes (not cached: the next fetch() takes and checks
+    // them), Failed when the server cannot say (the copy on screen stays).
+    enum class Probe { Unchanged, Changed, Failed };
+    Probe probe(std::chrono::milliseconds timeout = std::chrono::seconds(30)) const;
+
     // Where the URL points, for messages.
     QString source() const { return m_url.toDisplayString(); }
 

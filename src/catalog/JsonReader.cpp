@@ -112,4 +112,10 @@ std::optional<double> JsonReader::number(const JsonNode& n, Need need) {
     return n.value.toDouble();
 }
 
+bool JsonReader::flag(const JsonNode& n, Need need) {
+    if (!checkPresent(n, need)) return false;
+    if (!n.value.isBool()) wrongType(n, "true or false");
+    return n.value.toBool(false);
+}
+
 }  // namespace omk::catalog

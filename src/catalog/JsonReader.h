@@ -39,6 +39,8 @@ public:
     QJsonObject object(const JsonNode& n, Need need = Need::Optional);
     QJsonArray array(const JsonNode& n, Need need = Need::Optional);
     std::optional<double> number(const JsonNode& n, Need need = Need::Optional);
+    // true or false; missing (optional): false.
+    bool flag(const JsonNode& n, Need need = Need::Optional);
 
     void fail(const JsonNode& n, const QString& what);
     bool ok() const { return !m_error.has_value(); }

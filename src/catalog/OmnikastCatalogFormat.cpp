@@ -205,6 +205,7 @@ private:
         s.abstract = m_r.text(n, QStringLiteral("abstract"));
         s.description = m_r.text(n, QStringLiteral("description"));
         s.url = m_r.text(n, QStringLiteral("url"));
+        s.cancelled = m_r.flag(JsonReader::field(n, QStringLiteral("cancelled")));
         const JsonNode startNode = JsonReader::field(n, QStringLiteral("start"));
         const QString start = m_r.text(startNode, Need::Required);
         const JsonNode durNode = JsonReader::field(n, QStringLiteral("duration"));
@@ -318,6 +319,7 @@ QJsonObject toOmnikastCatalogJson(const Catalog& c) {
         putIf(o, "abstract", s.abstract);
         putIf(o, "description", s.description);
         putIf(o, "url", s.url);
+        if (s.cancelled) o.insert(QStringLiteral("cancelled"), true);
         if (!s.speakerIds.isEmpty())
             o.insert(QStringLiteral("speakers"), QJsonArray::fromStringList(s.speakerIds));
         if (!s.links.isEmpty()) o.insert(QStringLiteral("links"), linksJson(s.links));

@@ -147,7 +147,7 @@ NowNext nowNext(const Catalog& catalog, const QString& channelId, const QDateTim
     NowNext r;
     for (qsizetype i = 0; i < catalog.sessions.size(); ++i) {
         const Session& s = catalog.sessions.at(i);
-        if (s.channelId != channelId) continue;
+        if (s.channelId != channelId || s.cancelled) continue;
         if (s.start <= at && at < s.end()) {
             if (!r.now || catalog.sessions.at(*r.now).start <= s.start) r.now = i;
         } else if (s.start > at) {

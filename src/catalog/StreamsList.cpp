@@ -83,13 +83,12 @@ private:
     std::optional<Stream> stream(const JsonNode& node, bool* isTranslated) {
         m_json.object(node, Need::Required);
         const QString type = m_json.text(node, QStringLiteral("type"), Need::Required);
+        const bool video = type == QLatin1String("video");
+        // Kinds the viewer does not play (audio, music, slides) are skipped unread.
+        if (!m_json.ok() || (!video && type != QLatin1String("dash"))) return std::nullopt;
         const QString slug = m_json.text(node, QStringLiteral("slug"));
         const QString display = m_json.text(node, QStringLiteral("display"));
-        const JsonNode translatedNode = JsonReader::field(node, QStringLiteral("isTranslated"));
-        if (!translatedNode.missing() && !translatedNode.value.isBool())
-            m_json.fail(translatedNode, QStringLiteral("expected true or false, got %1")
-                                            .arg(jsonTypeName(translatedNode.value)));
-        *isTranslated = translatedNode.value.toBool(false);
+        *isTranslated = m_json.flag(JsonReader::field(node, QStringLiteral("isTranslated")));
         const JsonNode urls = JsonReader::field(node, QStringLiteral("urls"));
         m_json.object(urls, Need::Required);
         if (!m_json.ok()) return std::nullopt;
@@ -101,8 +100,6 @@ private:
         };
         static constexpr Choice kVideo[] = {{"hls", "hls"}, {"webm", "http"}, {"mp4", "http"}};
         static constexpr Choice kDash[] = {{"dash", "dash"}};
-        const bool video = type == QLatin1String("video");
-        if (!video && type != QLatin1String("dash")) return std::nullopt;  // audio, slides…
         for (const Choice& c :
              video ? std::span<const Choice>(kVideo) : std::span<const Choice>(kDash)) {
             const JsonNode entry = JsonReader::field(urls, QString::fromLatin1(c.key));
@@ -164,20 +161,36 @@ StreamsMatch applyStreams(Catalog& catalog, const QList<RoomStreams>& rooms,
     };
 
     StreamsMatch result;
-    for (Channel& channel : catalog.channels) {
-        RoomMatch m{channel.id, channel.name, {}, RoomMatch::By::None, 0};
-        const QString byMap = roomMap.value(channel.id, roomMap.value(channel.name));
+    QList<const RoomStreams*> chosen(catalog.channels.size(), nullptr);
+    for (const Channel& channel : catalog.channels)
+        result.channels.append(RoomMatch{channel.id, channel.name, {}, RoomMatch::By::None, 0});
+    // The room map first, over every channel, so no rule below takes a room it names; its
+    // slugs compare as forgivingly as names do ("Hall-1" is hall1).
+    QSet<QString> mapUsed;
+    for (qsizetype i = 0; i < catalog.channels.size(); ++i) {
+        const Channel& channel = catalog.channels.at(i);
+        const QString key = roomMap.contains(channel.id) ? channel.id : channel.name;
+        if (!roomMap.contains(key)) continue;
+        const QString slug = fold(roomMap.value(key));
+        if (const RoomStreams* room =
+                find([&](const RoomStreams& r) { return fold(r.slug) == slug; })) {
+            chosen[i] = room;
+            taken.insert(room);
+            result.channels[i].by = RoomMatch::By::Map;
+            mapUsed.insert(key);
+        }
+    }
+    for (auto it = roomMap.begin(); it != roomMap.end(); ++it)
+        if (!mapUsed.contains(it.key()))
+            result.unusedMapEntries.append(QStringLiteral("%1 → %2").arg(it.key(), it.value()));
+    for (qsizetype i = 0; i < catalog.channels.size(); ++i) {
+        if (chosen[i]) continue;
+        const Channel& channel = catalog.channels.at(i);
+        RoomMatch& m = result.channels[i];
         const QString name = fold(channel.name), id = fold(channel.id);
-        const RoomStreams* room = nullptr;
-        if (!byMap.isEmpty()) {
-            room = find([&](const RoomStreams& r) { return r.slug == byMap; });
-            if (room) m.by = RoomMatch::By::Map;
-        }
-        if (!room) {
-            room = find(
-                [&](const RoomStreams& r) { return !r.guid.isEmpty() && r.guid == channel.id; });
-            if (room) m.by = RoomMatch::By::Guid;
-        }
+        const RoomStreams* room =
+            find([&](const RoomStreams& r) { return !r.guid.isEmpty() && r.guid == channel.id; });
+        if (room) m.by = RoomMatch::By::Guid;
         if (!room) {
             room = find([&](const RoomStreams& r) {
                 const QString slug = fold(r.slug);
@@ -193,13 +206,16 @@ StreamsMatch applyStreams(Catalog& catalog, const QList<RoomStreams>& rooms,
             });
             if (room) m.by = RoomMatch::By::Name;
         }
-        if (room) {
-            taken.insert(room);
-            m.roomSlug = room->slug;
-            m.streams = static_cast<int>(room->streams.size());
-            channel.streams += room->streams;
-        }
-        result.channels.append(m);
+        if (!room) continue;
+        chosen[i] = room;
+        taken.insert(room);
+    }
+    for (qsizetype i = 0; i < catalog.channels.size(); ++i) {
+        const RoomStreams* room = chosen.at(i);
+        if (!room) continue;
+        result.channels[i].roomSlug = room->slug;
+        result.channels[i].streams = static_cast<int>(room->streams.size());
+        catalog.channels[i].streams += room->streams;
     }
     for (const RoomStreams* r : pool)
         if (!taken.contains(r)) result.unusedRooms.append(r->slug);

@@ -48,13 +48,15 @@ struct RoomMatch {
 };
 
 struct StreamsMatch {
-    QList<RoomMatch> channels;  // one per catalog channel, in catalog order
-    QStringList unusedRooms;    // slugs of rooms no channel took
+    QList<RoomMatch> channels;     // one per catalog channel, in catalog order
+    QStringList unusedRooms;       // slugs of rooms no channel took
+    QStringList unusedMapEntries;  // "channel → slug" entries of the room map that matched nothing
     int matched() const;
 };
 
 // Appends each matched room's streams to its channel (after any streams it already has).
-// roomMap: a channel's id or name → a room slug, where names do not line up. Rooms of the
+// roomMap: a channel's id or name → a room slug, where names do not line up; it is applied
+// first, over every channel. Rooms of the
 // conference whose slug equals the catalog's acronym are used when there is one; otherwise
 // every room of the list. A room goes to one channel at most.
 StreamsMatch applyStreams(Catalog& catalog, const QList<RoomStreams>& rooms,

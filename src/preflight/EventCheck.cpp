@@ -1,7 +1,6 @@
 #include "preflight/EventCheck.h"
 
-#include "catalog/HttpCatalogSource.h"
-#include "catalog/Importer.h"
+#include "catalog/EventSources.h"
 #include "cli/CliOptions.h"
 #include "cli/HeadlessView.h"
 #include "preflight/Log.h"
@@ -29,16 +28,15 @@ using namespace std::chrono_literals;
 constexpr auto kAbortGrace = 5s;
 constexpr auto kPoll = 20ms;
 
-Expected<catalog::Catalog> loadCatalog(const QString& input) {
-    if (!input.startsWith(QLatin1String("http://")) && !input.startsWith(QLatin1String("https://")))
-        return catalog::importCatalogFile(input);
+// The event as the viewer loads it (catalog::loadEvent): a catalog or a sources file, with the
+// rooms' streams list where one is named.
+Expected<catalog::Catalog> loadCatalog(const CheckOptions& o) {
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                           QStringLiteral("/catalogs");
-    auto fetched = catalog::HttpCatalogSource(QUrl(input), cache).fetch();
-    if (!fetched) return fetched.unexpected();
-    if (fetched->from == catalog::HttpFetchResult::From::CacheAfterFailure)
-        qCWarning(lcPreflight).noquote() << input << "using the cached copy:" << fetched->warning;
-    return std::move(fetched->catalog);
+    auto loaded = catalog::loadEvent(o.input, o.streams, cache);
+    if (!loaded) return loaded.unexpected();
+    for (const QString& w : loaded->warnings) qCWarning(lcPreflight).noquote() << w;
+    return std::move(loaded->catalog);
 }
 
 std::vector<StreamTarget> targetsOf(const catalog::Catalog& c) {
@@ -98,7 +96,7 @@ int EventCheckReport::failed() const {
 
 omk::Expected<EventCheckReport> runEventCheck(const CheckOptions& o, const CheckProgress& progress,
                                               QSize snapshotSize) {
-    auto catalog = loadCatalog(o.input);
+    auto catalog = loadCatalog(o);
     if (!catalog) return catalog.unexpected();
     const auto targets = targetsOf(*catalog);
     if (targets.empty()) return fail(QStringLiteral("the event lists no streams"));

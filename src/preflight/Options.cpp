@@ -6,11 +6,12 @@ namespace omk::preflight {
 
 const char* const kCheckUsage =
     "Usage: omnikast check EVENT_URL_OR_FILE [--report REPORT.json] [--json] [--snapshots DIR]\n"
-    "                      [--timeout SECONDS] [--jobs N]\n"
+    "                      [--timeout SECONDS] [--jobs N] [--streams STREAMS_FILE|URL]\n"
     "  Pre-flights every stream of an event: reachable, decodes, projection, time to first\n"
     "  frame, bitrate, one snapshot. --timeout bounds each stream (default 20 s); --jobs checks\n"
     "  that many streams at once (default 4). Snapshots go to DIR (default: a new\n"
     "  omnikast-check-* directory in the temporary directory); the report names each file.\n"
+    "  --streams: the rooms' streams of a schedule that carries none (docs/CATALOG-FORMAT.md).\n"
     "  Exit: 0 every stream passed; 1 bad arguments or the catalog could not be read;\n"
     "        2 the check ran and at least one stream failed.\n";
 
@@ -88,11 +89,14 @@ Expected<CheckOptions> parseCheckArgs(const QStringList& args) {
         if (a == QLatin1String("--json")) {
             o.json = true;
         } else if (a == QLatin1String("--report") || a == QLatin1String("--snapshots") ||
-                   a == QLatin1String("--timeout") || a == QLatin1String("--jobs")) {
+                   a == QLatin1String("--timeout") || a == QLatin1String("--jobs") ||
+                   a == QLatin1String("--streams")) {
             auto v = w.value();
             if (!v) return v.unexpected();
             if (a == QLatin1String("--report")) {
                 o.report = *v;
+            } else if (a == QLatin1String("--streams")) {
+                o.streams = *v;
             } else if (a == QLatin1String("--snapshots")) {
                 o.snapshots = *v;
             } else if (a == QLatin1String("--timeout")) {

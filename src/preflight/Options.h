@@ -11,7 +11,8 @@
 namespace omk::preflight {
 
 struct CheckOptions {
-    QString input;      // an event catalog: file or http(s) URL
+    QString input;      // an event catalog or a sources file: file or http(s) URL
+    QString streams;    // the rooms' streams list (--streams); empty: none or the sources file's
     QString report;     // write the JSON report here too
     QString snapshots;  // directory for one PNG per stream; empty: a temporary one, removed
     bool json = false;

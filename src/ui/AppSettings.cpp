@@ -43,6 +43,7 @@ bool AppSettings::desktopPrefersHighContrast() {
 AppSettings::AppSettings(QObject* parent) : QObject(parent) {
     using Store = SettingsStore;
     m_lastEvent = Store::read(settings::kLastEvent);
+    m_lastEventStreams = Store::read(settings::kLastEventStreams);
     m_lastChannel = Store::read(settings::kLastChannel);
     m_fov = Store::read(settings::kFov);
     m_scheduleZoom = Store::read(settings::kScheduleZoom);
@@ -76,6 +77,14 @@ void AppSettings::setLastEvent(const QString& source) {
     if (clean == m_lastEvent) return;
     m_lastEvent = clean;
     SettingsStore::write(settings::kLastEvent, m_lastEvent);
+    emit lastEventChanged();
+}
+
+void AppSettings::setLastEventStreams(const QString& streams) {
+    const QString clean = sanitizeSource(streams);
+    if (clean == m_lastEventStreams) return;
+    m_lastEventStreams = clean;
+    SettingsStore::write(settings::kLastEventStreams, m_lastEventStreams);
     emit lastEventChanged();
 }
 

@@ -30,6 +30,9 @@ class AppSettings : public QObject {
     // channel, offered by "Reopen last event" and `omnikast --last`.
     Q_PROPERTY(QString lastEvent READ lastEvent WRITE setLastEvent NOTIFY lastEventChanged)
     Q_PROPERTY(QString lastChannel READ lastChannel WRITE setLastChannel NOTIFY lastEventChanged)
+    // The streams list the last event was opened with ("" for none).
+    Q_PROPERTY(QString lastEventStreams READ lastEventStreams WRITE setLastEventStreams NOTIFY
+                   lastEventChanged)
     // The field of view for plain media (event channels keep their own view per channel).
     Q_PROPERTY(double fov READ fov WRITE setFov NOTIFY fovChanged)
     Q_PROPERTY(int chatWidth READ chatWidth WRITE setChatWidth NOTIFY chatChanged)
@@ -69,6 +72,8 @@ public:
     QString lastEvent() const { return m_lastEvent; }
     void setLastEvent(const QString& source);
     QString lastChannel() const { return m_lastChannel; }
+    QString lastEventStreams() const { return m_lastEventStreams; }
+    void setLastEventStreams(const QString& streams);
     void setLastChannel(const QString& channel);
     double fov() const { return m_fov; }
     void setFov(double fov);
@@ -116,7 +121,7 @@ signals:
     void dreamkastTokenChanged();
 
 private:
-    QString m_lastEvent, m_lastChannel;
+    QString m_lastEvent, m_lastChannel, m_lastEventStreams;
     double m_fov = kDefaultFov;
     double m_scheduleZoom = settings::kDefaultScheduleZoom;
     int m_chatWidth = kDefaultChatWidth;

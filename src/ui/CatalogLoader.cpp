@@ -16,7 +16,7 @@ CatalogLoader::CatalogLoader(Loaded loaded, QObject* parent)
     : QObject(parent), m_loaded(std::move(loaded)) {}
 
 CatalogLoader::~CatalogLoader() {
-    if (m_fetch) m_fetch->wait();
+    for (QThread* t : std::as_const(m_threads)) t->wait();
 }
 
 void CatalogLoader::setLoading(bool loading) {
@@ -25,9 +25,29 @@ void CatalogLoader::setLoading(bool loading) {
     emit loadingChanged();
 }
 
+namespace {
+
+QString cacheDir() {
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/catalogs");
+}
+
+void logMatch(const catalog::LoadedEvent& loaded) {
+    if (!loaded.streams) return;
+    const catalog::StreamsMatch& m = *loaded.streams;
+    qCInfo(lcUi).noquote() << "streams list:" << m.matched() << "of" << m.channels.size()
+                           << "rooms matched;" << m.unusedRooms.size()
+                           << "rooms of the list unused";
+}
+
+}  // namespace
+
 void CatalogLoader::load(const QString& source, const QString& streams) {
     const quint64 generation = ++m_loadGeneration;
     setLoading(false);  // a fetch still under way for an older source no longer counts
+    m_source = source;
+    m_streams = streams;
+    m_documents.clear();
     if (source.isEmpty()) return;
     // A local catalog with nothing else to fetch opens at once; anything with a URL in it (a
     // schedule URL, a streams list, a sources file naming them) is fetched on a thread.
@@ -35,39 +55,61 @@ void CatalogLoader::load(const QString& source, const QString& streams) {
         const QUrl url(source);
         const QString path = url.isLocalFile() ? url.toLocalFile() : source;
         auto bytes = catalog::readCatalogFile(path);
-        if (!bytes) return m_loaded(bytes.unexpected(), {});
+        if (!bytes) return m_loaded(bytes.unexpected(), {}, false);
         auto doc = catalog::readDocument(*bytes, path);
         if (!doc || !catalog::isSourcesFile(*doc))
-            return m_loaded(catalog::importCatalog(std::move(*bytes), path), {});
+            return m_loaded(catalog::importCatalog(std::move(*bytes), path), {}, false);
     }
     // loadEvent blocks in a local event loop; it gets a thread of its own so the window keeps
-    // drawing while a slow server answers.
-    // One fetch at a time; a source change during a fetch is rare enough to wait for it.
-    if (m_fetch) m_fetch->wait();
+    // drawing while a slow server answers. A fetch still under way for an older source runs
+    // on; its result no longer counts (the generation).
     setLoading(true);
-    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-                             QStringLiteral("/catalogs");
     auto result = std::make_shared<std::optional<Expected<catalog::LoadedEvent>>>();
-    QThread* thread = QThread::create([source, streams, cacheDir, result] {
-        result->emplace(catalog::loadEvent(source, streams, cacheDir));
+    QThread* thread = QThread::create([source, streams, dir = cacheDir(), result] {
+        result->emplace(catalog::loadEvent(source, streams, dir));
     });
-    m_fetch = thread;
-    connect(thread, &QThread::finished, this, [this, thread, generation, result] {
-        thread->deleteLater();
-        if (m_fetch == thread) m_fetch = nullptr;
+    connect(thread, &QThread::finished, this, [this, generation, result] {
         if (generation != m_loadGeneration) return;  // a newer source took over
         setLoading(false);
         Expected<catalog::LoadedEvent>& r = **result;
-        if (!r) return m_loaded(r.unexpected(), {});
-        if (r->streams) {
-            const catalog::StreamsMatch& m = *r->streams;
-            qCInfo(lcUi).noquote()
-                << "streams list: " << m.matched() << "of" << m.channels.size() << "rooms matched;"
-                << m.unusedRooms.size() << "rooms of the list unused";
-        }
-        m_loaded(std::move(r->catalog), r->warnings.join(QStringLiteral("; ")));
+        if (!r) return m_loaded(r.unexpected(), {}, false);
+        logMatch(*r);
+        m_documents = r->documents;
+        m_loaded(std::move(r->catalog), r->warnings.join(QStringLiteral("; ")), false);
     });
-    m_fetch->start();
+    start(thread);
+}
+
+void CatalogLoader::refetch() {
+    if (!m_threads.isEmpty() || m_documents.isEmpty()) return;  // one under way answers soon
+
+    const quint64 generation = m_loadGeneration;
+    // nullopt: nothing changed; else the new load.
+    auto result = std::make_shared<std::optional<Expected<catalog::LoadedEvent>>>();
+    QThread* thread = QThread::create([source = m_source, streams = m_streams,
+                                       documents = m_documents, dir = cacheDir(), result] {
+        if (catalog::anyDocumentChanged(documents, dir))
+            result->emplace(catalog::loadEvent(source, streams, dir));
+    });
+    connect(thread, &QThread::finished, this, [this, generation, result] {
+        if (generation != m_loadGeneration || !result->has_value()) return;
+        Expected<catalog::LoadedEvent>& r = **result;
+        // A failed update keeps the schedule on screen; the error says why.
+        if (!r) return m_loaded(r.unexpected(), {}, true);
+        logMatch(*r);
+        m_documents = r->documents;
+        m_loaded(std::move(r->catalog), r->warnings.join(QStringLiteral("; ")), true);
+    });
+    start(thread);
+}
+
+void CatalogLoader::start(QThread* thread) {
+    m_threads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+    });
+    thread->start();
 }
 
 }  // namespace omk::ui

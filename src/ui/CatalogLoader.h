@@ -4,14 +4,15 @@
 // a thread of its own (ETag, offline cache) so the window keeps drawing while a slow server
 // answers. A newer load makes an older fetch's result
 // stale; the result goes to the callback given at construction.
-// Threading: GUI thread. An HTTP fetch blocks in its own thread (HttpCatalogSource runs a local
-// event loop); the result comes back queued. The destructor waits for a fetch under way.
+// Threading: GUI thread. An HTTP fetch blocks in its own thread (catalog::loadEvent runs a
+// local event loop); the result comes back queued. The destructor waits for fetches under way.
 
 #include "catalog/Catalog.h"
 #include "core/Expected.h"
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 #include <functional>
@@ -22,8 +23,10 @@ class CatalogLoader : public QObject {
     Q_OBJECT
 
 public:
-    // A load's outcome: the catalog or why not, and a warning (e.g. served from the cache).
-    using Loaded = std::function<void(Expected<catalog::Catalog>, const QString& warning)>;
+    // A load's outcome: the catalog or why not, and a warning (e.g. served from the cache);
+    // `update`: a refetch() found the published schedule changed.
+    using Loaded =
+        std::function<void(Expected<catalog::Catalog>, const QString& warning, bool update)>;
 
     explicit CatalogLoader(Loaded loaded, QObject* parent = nullptr);
     ~CatalogLoader() override;
@@ -33,17 +36,26 @@ public:
     // empty source: nothing, but an older fetch's result no longer counts.
     void load(const QString& source, const QString& streams = {});
     bool loading() const { return m_loading; }
+    // Whether the last good load came from http(s) documents that can change while open.
+    bool canRefetch() const { return !m_documents.isEmpty(); }
+    // Asks the last load's documents whether they changed (a 304 is no change and costs no
+    // parse); when one did, loads again and reports it as an update. Quiet: `loading` stays
+    // false, and a fetch under way or a newer load wins over it.
+    void refetch();
 
 signals:
     void loadingChanged();
 
 private:
     void setLoading(bool loading);
+    void start(QThread* thread);
 
     Loaded m_loaded;
     bool m_loading = false;
-    QThread* m_fetch = nullptr;    // an HTTP fetch under way; waited for on destruction
+    QList<QThread*> m_threads;     // fetches under way; waited for on destruction
     quint64 m_loadGeneration = 0;  // a newer load makes an older fetch's result stale
+    QString m_source, m_streams;   // the last load asked for
+    QStringList m_documents;       // its http(s) documents (catalog::LoadedEvent)
 };
 
 }  // namespace omk::ui

@@ -56,6 +56,17 @@ bool ChannelSelection::select(int index) {
     return true;
 }
 
+bool ChannelSelection::keep(const QString& id) {
+    if (!m_catalog || id.isEmpty()) return false;
+    for (qsizetype i = 0; i < m_catalog->channels.size(); ++i)
+        if (m_catalog->channels.at(i).id == id) {
+            m_current = int(i);
+            applyStream();
+            return true;
+        }
+    return false;
+}
+
 void ChannelSelection::applyStream() {
     const catalog::Channel& channel = m_catalog->channels.at(m_current);
     const QString live = m_streamOverride.value(channel.id);

@@ -32,6 +32,9 @@ public:
     bool select(int index);
     // Forgets the selection (a new catalog), keeping what is remembered per channel.
     void reset() { m_current = -1; }
+    // After setCatalog with an update of the same event: stays on channel `id` where it now is,
+    // the view untouched, its stream re-read. False when the update no longer has it.
+    bool keep(const QString& id);
 
     QString streamUrl() const { return m_streamUrl; }
     QString streamProjection() const { return m_streamProjection; }

@@ -1,10 +1,14 @@
 #include "ui/EventController.h"
 
+#include "catalog/ScheduleUpdate.h"
+
 #include "catalog/DreamkastEndpoints.h"
 #include "ui/Log.h"
 #include "ui/SettingsStore.h"
 
 #include <QUrl>
+
+#include <algorithm>
 
 namespace omk::ui {
 
@@ -16,9 +20,11 @@ constexpr int kClockIntervalMs = 30'000;
 }  // namespace
 
 EventController::EventController(QObject* parent)
-    : QObject(parent), m_loader([this](Expected<catalog::Catalog> result, const QString& warning) {
-          applyLoaded(std::move(result), warning);
+    : QObject(parent),
+      m_loader([this](Expected<catalog::Catalog> result, const QString& warning, bool update) {
+          applyLoaded(std::move(result), warning, update);
       }) {
+    connect(&m_refetch, &QTimer::timeout, &m_loader, &CatalogLoader::refetch);
     m_schedule.setStore(&m_store);
     m_clock.setInterval(kClockIntervalMs);
     connect(&m_clock, &QTimer::timeout, this, &EventController::refresh);
@@ -86,6 +92,46 @@ void EventController::setSource(const QString& source) {
     load();
 }
 
+// The same event, published again: the schedule changes in place — the channel, its stream, the
+// view direction, the day shown and the reminders already given stay as they are.
+void EventController::applyUpdate(catalog::Catalog update) {
+    const catalog::ScheduleChanges changes = catalog::carryOver(*m_catalog, update);
+    if (!changes.any() && update.sameContent(*m_catalog)) return;
+    const QString previousId = m_selection.currentId();
+    const QString previousUrl = m_selection.streamUrl();
+    const int day = m_schedule.dayIndex();
+    m_catalog = std::make_shared<const catalog::Catalog>(std::move(update));
+    m_selection.setCatalog(m_catalog);
+    const QDateTime t = now();
+    m_store.setCatalog(m_catalog);
+    m_starredChannels.setCatalog(m_catalog);
+    m_channels.setCatalog(m_catalog, t, m_viewerZone);
+    m_channels.setOnAir(m_onAir.onAir(), t);
+    m_channels.setViewerCounts(m_viewers.counts());
+    m_schedule.setCatalog(m_catalog, m_viewerZone);
+    m_schedule.setDayIndex(day);
+    m_schedule.setNow(t);
+    emit catalogChanged();
+    if (!m_selection.keep(previousId)) {
+        m_selection.reset();
+        if (!m_catalog->channels.isEmpty()) selectChannel(0);
+    } else if (m_selection.streamUrl() != previousUrl) {
+        emit streamChanged();
+    }
+    refresh();
+    updateNowPlaying();
+    QStringList parts;
+    if (changes.moved) parts << tr("%n moved", "", changes.moved);
+    if (changes.cancelled) parts << tr("%n cancelled", "", changes.cancelled);
+    if (changes.added) parts << tr("%n new", "", changes.added);
+    if (changes.edited) parts << tr("%n changed", "", changes.edited);
+    const QString summary =
+        parts.isEmpty() ? tr("The schedule was updated.")
+                        : tr("The schedule was updated: %1.").arg(parts.join(QStringLiteral(", ")));
+    qCInfo(lcUi).noquote() << summary;
+    emit scheduleUpdated(summary);
+}
+
 void EventController::setStreamsSource(const QString& streams) {
     if (streams == m_streamsSource) return;
     m_streamsSource = streams;
@@ -104,17 +150,42 @@ void EventController::setError(const QString& message) {
     }
 }
 
+void EventController::componentComplete() {
+    m_initialising = false;
+    if (!m_source.isEmpty()) load();
+}
+
 void EventController::load() {
+    if (m_initialising) return;  // componentComplete() loads once both are set
+    m_refetch.stop();
     m_loader.load(m_source, m_streamsSource);
 }
 
-void EventController::applyLoaded(Expected<catalog::Catalog> result, const QString& warning) {
+void EventController::setRefetchSeconds(int seconds) {
+    seconds = std::max(0, seconds);
+    if (seconds == m_refetchSeconds) return;
+    m_refetchSeconds = seconds;
+    emit refetchSecondsChanged();
+    restartRefetch();
+}
+
+void EventController::restartRefetch() {
+    m_refetch.stop();
+    if (m_refetchSeconds > 0 && m_loader.canRefetch()) m_refetch.start(m_refetchSeconds * 1000);
+}
+
+void EventController::applyLoaded(Expected<catalog::Catalog> result, const QString& warning,
+                                  bool update) {
+    restartRefetch();
     if (!result) {
         // The last good catalog stays: a broken update must not take the schedule away.
         setError(result.error().message);
         return;
     }
-    setCatalog(std::move(*result));
+    if (update && m_catalog)
+        applyUpdate(std::move(*result));
+    else
+        setCatalog(std::move(*result));
     if (!warning.isEmpty())
         setError(warning);
     else

@@ -28,6 +28,7 @@
 #include <QtQml/qqmlregistration.h>
 #include <QDateTime>
 #include <QObject>
+#include <QQmlParserStatus>
 #include <QTimer>
 #include <QUrl>
 
@@ -35,13 +36,18 @@
 
 namespace omk::ui {
 
-class EventController : public QObject {
+class EventController : public QObject, public QQmlParserStatus {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
     // A list of each room's streams (the C3VOC streaming API's format, catalog/StreamsList.h)
     // for a schedule that carries none; empty: none, or what a sources file names.
     Q_PROPERTY(QString streamsSource READ streamsSource WRITE setStreamsSource NOTIFY sourceChanged)
+    // How often a schedule published over http(s) is asked whether it changed (ETag: a 304
+    // costs no re-parse); a change updates it in place (ScheduleUpdate.h). 0: never.
+    Q_PROPERTY(
+        int refetchSeconds READ refetchSeconds WRITE setRefetchSeconds NOTIFY refetchSecondsChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY catalogChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
@@ -108,6 +114,9 @@ public:
     QString source() const { return m_source; }
     void setSource(const QString& source);
     QString streamsSource() const { return m_streamsSource; }
+    static constexpr int kDefaultRefetchSeconds = 300;
+    int refetchSeconds() const { return m_refetchSeconds; }
+    void setRefetchSeconds(int seconds);
     void setStreamsSource(const QString& streams);
     bool loading() const { return m_loader.loading(); }
     bool loaded() const { return m_catalog != nullptr; }
@@ -189,6 +198,9 @@ public slots:
 signals:
     void sourceChanged();
     void loadingChanged();
+    void refetchSecondsChanged();
+    // The published schedule changed while open: what changed, in words ("2 moved, 1 new").
+    void scheduleUpdated(const QString& summary);
     void catalogChanged();
     void errorStringChanged();
     // The one error signal of this component; also reflected in errorString.
@@ -203,9 +215,16 @@ signals:
     void viewerCountUrlChanged();
     void icsExportChanged();
 
+protected:
+    // QQmlParserStatus: while QML sets the properties, loading waits for componentComplete().
+    void classBegin() override { m_initialising = true; }
+    void componentComplete() override;
+
 private:
     void load();
-    void applyLoaded(Expected<catalog::Catalog> result, const QString& warning);
+    void applyLoaded(Expected<catalog::Catalog> result, const QString& warning, bool update);
+    void applyUpdate(catalog::Catalog update);
+    void restartRefetch();
     void setError(const QString& message);
     void updateLive();
     void applyOnAir();
@@ -214,6 +233,10 @@ private:
 
     QString m_source;
     QString m_streamsSource;
+    // While QML sets the properties, source and streamsSource wait for each other: one load.
+    bool m_initialising = false;
+    int m_refetchSeconds = kDefaultRefetchSeconds;
+    QTimer m_refetch;
     QString m_error;
     std::shared_ptr<const catalog::Catalog> m_catalog;
     QTimeZone m_viewerZone = QTimeZone::systemTimeZone();

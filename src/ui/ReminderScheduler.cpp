@@ -20,7 +20,7 @@ void ReminderScheduler::check(const catalog::Catalog& catalog, const QDateTime& 
     if (!m_title.isEmpty()) return;  // one banner at a time
     for (qsizetype i : m_store->upcoming(now, m_minutes)) {
         const catalog::Session& s = catalog.sessions.at(i);
-        if (m_reminded.contains(s.id)) continue;
+        if (m_reminded.contains(s.id) || s.cancelled) continue;
         m_reminded.append(s.id);
         m_channel = -1;
         QString room = s.channelId;

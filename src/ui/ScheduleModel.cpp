@@ -274,6 +274,8 @@ QVariant ScheduleModel::sessionData(qsizetype i, int role) const {
         }
         case StarredRole:
             return m_store && m_store->isStarred(s.id);
+        case CancelledRole:
+            return s.cancelled;
         case DayRole:
             return int(m_days.indexOf(m_sessionDay.at(i)));
         case DurationMinutesRole:
@@ -314,6 +316,7 @@ QHash<int, QByteArray> ScheduleModel::roleNames() const {
             {AbstractRole, "abstract"},
             {LinksRole, "links"},
             {StarredRole, "starred"},
+            {CancelledRole, "cancelled"},
             {DayRole, "day"},
             {DurationMinutesRole, "durationMinutes"},
             {OffsetMinutesRole, "offsetMinutes"}};

@@ -68,6 +68,7 @@ public:
         DayRole,
         DurationMinutesRole,
         OffsetMinutesRole,  // from the grid's start
+        CancelledRole,      // taken off the published schedule while open (ScheduleUpdate.h)
     };
     Q_ENUM(Role)
 

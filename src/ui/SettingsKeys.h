@@ -97,6 +97,9 @@ inline constexpr double kDefaultScheduleZoom = 2.0, kMinScheduleZoom = 0.75, kMa
 // The last event opened (a catalog file or http(s) URL) and its channel.
 inline const Setting<QString> kLastEvent{QStringLiteral("session/lastEvent"), {}, parseSource};
 inline const Setting<QString> kLastChannel{QStringLiteral("session/lastChannel"), {}, parseSource};
+// The streams list it was opened with (--streams), if any.
+inline const Setting<QString> kLastEventStreams{
+    QStringLiteral("session/lastEventStreams"), {}, parseSource};
 // The field of view for plain media, degrees.
 inline const Setting<double> kFov{QStringLiteral("view/fov"), kDefaultFov, parseFov};
 inline const Setting<int> kChatWidth{QStringLiteral("chat/width"), kDefaultChatWidth,

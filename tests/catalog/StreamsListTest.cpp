@@ -102,6 +102,17 @@ TEST(StreamsList, MatchesRoomsBySlugNameAndTheRoomMap) {
     EXPECT_EQ(matchOf(byMap, QStringLiteral("Saal 2"))->roomSlug, QStringLiteral("foyer"));
     EXPECT_TRUE(mapped.channel(QStringLiteral("Saal 2"))->streams.isEmpty());
 
+    // Map slugs compare as forgivingly as names; an entry that matches nothing is reported.
+    Catalog folded = importData("berlin-dst.schedule.xml");
+    const StreamsMatch byFold = applyStreams(folded, fixtureRooms(),
+                                             {{QStringLiteral("Saal 1"), QStringLiteral("FOYER")},
+                                              {QStringLiteral("Saal 9"), QStringLiteral("s2")}});
+    EXPECT_EQ(matchOf(byFold, QStringLiteral("Saal 1"))->roomSlug, QStringLiteral("foyer"));
+    EXPECT_EQ(matchOf(byFold, QStringLiteral("Saal 1"))->by, RoomMatch::By::Map);
+    EXPECT_EQ(byFold.unusedMapEntries, QStringList{QStringLiteral("Saal 9 → s2")});
+    EXPECT_EQ(matchOf(byFold, QStringLiteral("Saal 2"))->roomSlug, QStringLiteral("s2"))
+        << "the map's unused entry takes no room";
+
     // Another conference's list: no channel matches, every channel keeps no stream.
     Catalog other = importData("pretalx-democon.schedule.json");
     const StreamsMatch none = applyStreams(other, fixtureRooms());
@@ -152,6 +163,12 @@ TEST(StreamsList, ASourcesFileNamesTheScheduleAndTheStreamsBesideIt) {
     ASSERT_TRUE(loaded->streams.has_value());
     EXPECT_EQ(loaded->catalog.channel(QStringLiteral("Saal 1"))->streams.size(), 3);
     EXPECT_EQ(matchOf(*loaded->streams, QStringLiteral("Saal 2"))->by, RoomMatch::By::Map);
+
+    // As a file:// URL (the desktop's handler passes those), its references still resolve.
+    auto viaUrl = loadEvent(QUrl::fromLocalFile(dir + QStringLiteral("/event.json")).toString(), {},
+                            tempDir("sources-cache"), 5s);
+    ASSERT_TRUE(viaUrl.has_value()) << viaUrl.error().message.toStdString();
+    EXPECT_EQ(viaUrl->catalog.channel(QStringLiteral("Saal 1"))->streams.size(), 3);
 
     // The command line's list wins over the file's; a schedule alone needs none.
     auto plain = loadEvent(dir + QStringLiteral("/schedule.xml"),

@@ -2,6 +2,8 @@
 // schedule (stars, .ics, reminders), per-channel view direction, and event-vs-media sniffing.
 // main() sets TZ=Europe/Berlin, so "the viewer's zone" is Berlin while the test event is in Tokyo.
 #include "catalog/Importer.h"
+#include "catalog/OmnikastCatalogFormat.h"
+#include "catalog/ScheduleTime.h"
 #include "support/HttpTestServer.h"
 #include "ui/ChannelListModel.h"
 #include "ui/EventController.h"
@@ -21,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <atomic>
 #include <ctime>
 
 using namespace omk;
@@ -421,6 +424,83 @@ TEST(EventController, LoadsOverHttpWithoutBlockingTheEventLoop) {
     EXPECT_FALSE(ec.loading());
     EXPECT_EQ(ec.title(), "Tokyo Test");
     EXPECT_TRUE(ec.errorString().isEmpty()) << ec.errorString().toStdString();
+}
+
+// A schedule published over HTTP is asked again every refetchSeconds with its ETag: a 304 costs
+// no re-parse (no catalogChanged); a changed export updates in place — the channel watched
+// stays, a moved talk moves, one dropped from the export shows as cancelled, a new one appears.
+TEST(EventController, ARefetchedScheduleChangesInPlace) {
+    const QDateTime base =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 3600, QTimeZone::utc());
+    auto catalogJson = [base](int version) {
+        catalog::Catalog c;
+        c.event.id = QStringLiteral("refetch-test");
+        c.event.title = QStringLiteral("Refetch");
+        c.channels = {catalog::Channel{QStringLiteral("a"), QStringLiteral("Room A"), {}, {}},
+                      catalog::Channel{QStringLiteral("b"), QStringLiteral("Room B"), {}, {}}};
+        auto session = [&](const char* id, const char* channel, int minutes) {
+            catalog::Session s;
+            s.id = QString::fromLatin1(id);
+            s.title = QStringLiteral("Talk ") + s.id;
+            s.channelId = QString::fromLatin1(channel);
+            s.start = base.addSecs(minutes * 60);
+            s.duration = std::chrono::minutes(30);
+            return s;
+        };
+        if (version == 1)
+            c.sessions = {session("s1", "a", 0), session("s2", "a", 60), session("s3", "b", 0)};
+        else  // s1 moved half an hour, s2 dropped (cancelled), s4 new
+            c.sessions = {session("s1", "a", 30), session("s3", "b", 0), session("s4", "b", 60)};
+        catalog::sortSessions(c);
+        return catalog::writeOmnikastCatalog(c);
+    };
+    std::atomic<int> version{1}, notModified{0};
+    HttpTestServer server([&](const HttpRequest& request) {
+        const QByteArray etag = "\"v" + QByteArray::number(version.load()) + "\"";
+        if (request.header("If-None-Match") == etag) {
+            ++notModified;
+            return HttpResponse::withStatus(304, {}, {}, {{"ETag", etag}});
+        }
+        return HttpResponse::ok(catalogJson(version.load()), "application/json", {{"ETag", etag}});
+    });
+    ASSERT_TRUE(server.ok());
+    EventController ec;
+    ec.setRefetchSeconds(1);
+    ec.setSource(server.url(QStringLiteral("refetch/schedule.json")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ec.loaded(); }, 20000))
+        << ec.errorString().toStdString();
+    ec.selectChannel(1);
+    ASSERT_EQ(ec.currentChannelId(), QStringLiteral("b"));
+    QSignalSpy catalogs(&ec, &EventController::catalogChanged);
+    QSignalSpy updates(&ec, &EventController::scheduleUpdated);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notModified.load() >= 1; }, 5000))
+        << "the refetch asks with If-None-Match";
+    QTest::qWait(100);
+    EXPECT_EQ(catalogs.count(), 0) << "a 304 changes nothing";
+    EXPECT_EQ(updates.count(), 0);
+
+    version = 2;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return updates.count() == 1; }, 5000));
+    const QString summary = updates.first().first().toString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("1 moved"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("1 cancelled"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("1 new"))) << summary.toStdString();
+    EXPECT_EQ(ec.currentChannelId(), QStringLiteral("b")) << "the channel watched stays";
+    const catalog::Catalog* c = ec.catalog();
+    ASSERT_NE(c, nullptr);
+    ASSERT_EQ(c->sessions.size(), 4);
+    for (const catalog::Session& s : c->sessions)
+        EXPECT_EQ(s.cancelled, s.id == QStringLiteral("s2")) << s.id.toStdString();
+    // The cancelled talk is off now/next: room A's next is the moved s1, not s2.
+    const auto next = catalog::nowNext(*c, QStringLiteral("a"), base.addSecs(45 * 60)).next;
+    EXPECT_FALSE(next.has_value()) << "s2 (cancelled) is not next";
+
+    // Unchanged again: no second update.
+    const int asked = notModified.load();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notModified.load() > asked; }, 5000));
+    QTest::qWait(100);
+    EXPECT_EQ(updates.count(), 1);
 }
 
 TEST(EventSource, TellsEventsFromMedia) {
