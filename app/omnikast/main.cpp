@@ -42,6 +42,8 @@ constexpr const char* kUsage =
     "  omnikast [FILE_OR_URL] [--projection P] [--stereo S]   open the viewer (no input: the "
     "demo)\n"
     "  omnikast EVENT_FILE|URL        open an event (.json/.xml catalog): channel tabs, schedule\n"
+    "  omnikast https://HOST/EVENT | dreamkast:HOST/ABBR   open an event by its page address\n"
+    "                                (Dreamkast's API on that host, or a Pretalx event's export)\n"
     "    [--streams STREAMS_FILE|URL]   its rooms' streams from a list published apart (the C3VOC\n"
     "                                streaming API's streams/v2.json; docs/CATALOG-FORMAT.md)\n"
     "  omnikast omnikast://HOST[:PORT]/event/CHANNEL[?t=SECONDS]   open a channel of the event\n"

@@ -1,5 +1,6 @@
 #include "catalog/EventSources.h"
 
+#include "catalog/DreamkastSite.h"
 #include "catalog/HttpCache.h"
 #include "catalog/JsonReader.h"
 
@@ -103,6 +104,21 @@ Expected<LoadedEvent> loadEvent(const QString& givenSource, const QString& given
     };
     const QString source = local(givenSource), streams = local(givenStreams);
     LoadedEvent loaded;
+
+    // An event's page address: Dreamkast's API on that host, when it knows the event; then the
+    // address itself as a catalog; then Pretalx's export under it.
+    QString pageTried;
+    if (auto dreamkast = parseDreamkastAddress(source, true)) {
+        auto d = loadDreamkast(*dreamkast, cacheDir, timeout);
+        if (d) {
+            loaded.catalog = std::move(d->catalog);
+            loaded.documents = d->documents;
+            loaded.warnings = d->warnings;
+            return loaded;
+        }
+        if (!isHttpUrl(source)) return d.unexpected();  // dreamkast:… and nothing else
+        pageTried = d.error().message;
+    }
     for (const QString& s : {source, streams})
         if (isHttpUrl(s)) loaded.documents.append(s);
     auto noteCache = [&](const QString& what, FetchedFrom from, const QString& warning) {
@@ -112,20 +128,33 @@ Expected<LoadedEvent> loadEvent(const QString& givenSource, const QString& given
     };
 
     // The first document: a catalog, or a sources file naming the schedule.
-    auto first =
-        fetchDocument<First>(source, cacheDir, timeout,
-                             [&](const QByteArray& bytes, const QString& name) -> Expected<First> {
-                                 auto doc = readDocument(bytes, name);
-                                 if (!doc) return doc.unexpected();
-                                 if (isSourcesFile(*doc)) {
-                                     auto s = readSourcesFile(*doc, source);
-                                     if (!s) return s.unexpected();
-                                     return First(std::move(*s));
-                                 }
-                                 auto c = importCatalog(bytes, name);
-                                 if (!c) return c.unexpected();
-                                 return First(std::move(*c));
-                             });
+    auto parseFirst = [&](const QByteArray& bytes, const QString& name) -> Expected<First> {
+        auto doc = readDocument(bytes, name);
+        if (!doc) return doc.unexpected();
+        if (isSourcesFile(*doc)) {
+            auto s = readSourcesFile(*doc, source);
+            if (!s) return s.unexpected();
+            return First(std::move(*s));
+        }
+        auto c = importCatalog(bytes, name);
+        if (!c) return c.unexpected();
+        return First(std::move(*c));
+    };
+    auto first = fetchDocument<First>(source, cacheDir, timeout, parseFirst);
+    if (!first && !pageTried.isEmpty()) {
+        // Pretalx: https://pretalx.example/EVENT/ publishes its schedule under it.
+        QString exportUrl = source;
+        if (!exportUrl.endsWith(QLatin1Char('/'))) exportUrl += QLatin1Char('/');
+        exportUrl += QStringLiteral("schedule/export/schedule.json");
+        auto pretalx = fetchDocument<First>(exportUrl, cacheDir, timeout, parseFirst);
+        if (!pretalx)
+            return fail(
+                QStringLiteral("%1: not an event Omnikast can open — not a Dreamkast event "
+                               "(%2); not a catalog (%3); no Pretalx schedule under it (%4)")
+                    .arg(source, pageTried, first.error().message, pretalx.error().message));
+        loaded.documents = QStringList{exportUrl};
+        first = std::move(pretalx);
+    }
     if (!first) return first.unexpected();
     noteCache(source, first->from, first->warning);
 

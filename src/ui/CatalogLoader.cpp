@@ -1,5 +1,6 @@
 #include "ui/CatalogLoader.h"
 
+#include "catalog/DreamkastSite.h"
 #include "catalog/EventSources.h"
 #include "catalog/Importer.h"
 #include "ui/Log.h"
@@ -51,7 +52,8 @@ void CatalogLoader::load(const QString& source, const QString& streams) {
     if (source.isEmpty()) return;
     // A local catalog with nothing else to fetch opens at once; anything with a URL in it (a
     // schedule URL, a streams list, a sources file naming them) is fetched on a thread.
-    if (!catalog::isHttpUrl(source) && streams.isEmpty()) {
+    if (!catalog::isHttpUrl(source) && !catalog::parseDreamkastAddress(source, false) &&
+        streams.isEmpty()) {
         const QUrl url(source);
         const QString path = url.isLocalFile() ? url.toLocalFile() : source;
         auto bytes = catalog::readCatalogFile(path);

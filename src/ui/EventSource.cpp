@@ -1,5 +1,6 @@
 #include "ui/EventSource.h"
 
+#include "catalog/DreamkastSite.h"
 #include "catalog/Importer.h"
 #include "catalog/OmnikastCatalogFormat.h"
 
@@ -34,6 +35,9 @@ QString roomServerFor(const QString& eventSource) {
 bool isEventSource(const QString& input) {
     const QUrl url(input);
     const QString scheme = url.scheme().toLower();
+    // dreamkast:HOST/ABBR, or an event's page (https://HOST/ABBR: one name, no file suffix —
+    // media addresses carry one, .m3u8, .mpd, .mp4).
+    if (catalog::parseDreamkastAddress(input, true)) return true;
     if (scheme == QStringLiteral("http") || scheme == QStringLiteral("https"))
         return hasCatalogSuffix(url.path());
     // By name alone: media never ends in .json/.xml, and a broken catalog must be reported as

@@ -9,8 +9,10 @@
 
 namespace omk::ui {
 
-// True for a path or http(s) URL ending in .json/.xml: media never does, and the catalog is
-// read and checked when opened, so a broken one is reported as a catalog error.
+// True for a path or http(s) URL ending in .json/.xml (media never does, and the catalog is
+// read and checked when opened, so a broken one is reported as a catalog error), for
+// dreamkast:HOST/ABBR, and for an event's page address (http(s)://HOST/NAME: one name, no file
+// suffix), which is opened as a Dreamkast event, a catalog or a Pretalx event, in that order.
 bool isEventSource(const QString& input);
 
 // The room server of an event fetched from an omnikast-server (http(s)://HOST:PORT/…/catalog.json

@@ -509,6 +509,10 @@ TEST(EventSource, TellsEventsFromMedia) {
     EXPECT_TRUE(isEventSource(QStringLiteral(OMNIKAST_CATALOG_DATA "/berlin-dst.schedule.xml")));
     EXPECT_TRUE(isEventSource(QStringLiteral("https://pretalx.example/democon/schedule.json")));
     EXPECT_FALSE(isEventSource(QStringLiteral("https://cdn.example/live/360.m3u8")));
+    EXPECT_TRUE(isEventSource(QStringLiteral("dreamkast:event.cloudnativedays.jp/cndt2023")));
+    EXPECT_TRUE(isEventSource(QStringLiteral("https://event.cloudnativedays.jp/cndt2023")));
+    EXPECT_TRUE(isEventSource(QStringLiteral("https://pretalx.example/democon/")));
+    EXPECT_FALSE(isEventSource(QStringLiteral("https://cdn.example/live/stream.mpd")));
     EXPECT_FALSE(isEventSource(writeFile(QStringLiteral("clip.mp4"), "not a catalog")));
     // A .json that is no catalog is still opened as an event, so its error says what is wrong
     // with it as a catalog rather than "invalid data" from the media decoder.
