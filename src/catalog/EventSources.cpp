@@ -147,11 +147,17 @@ Expected<LoadedEvent> loadEvent(const QString& givenSource, const QString& given
         if (!exportUrl.endsWith(QLatin1Char('/'))) exportUrl += QLatin1Char('/');
         exportUrl += QStringLiteral("schedule/export/schedule.json");
         auto pretalx = fetchDocument<First>(exportUrl, cacheDir, timeout, parseFirst);
-        if (!pretalx)
+        if (!pretalx) {
+            // The host unreachable answers all three the same: say it once.
+            const QString reasons[] = {pageTried, first.error().message, pretalx.error().message};
+            auto tail = [](const QString& m) { return m.section(QStringLiteral(": "), -1); };
+            if (tail(reasons[0]) == tail(reasons[1]) && tail(reasons[1]) == tail(reasons[2]))
+                return fail(QStringLiteral("%1: %2").arg(source, tail(reasons[0])));
             return fail(
                 QStringLiteral("%1: not an event Omnikast can open — not a Dreamkast event "
                                "(%2); not a catalog (%3); no Pretalx schedule under it (%4)")
-                    .arg(source, pageTried, first.error().message, pretalx.error().message));
+                    .arg(source, reasons[0], reasons[1], reasons[2]));
+        }
         loaded.documents = QStringList{exportUrl};
         first = std::move(pretalx);
     }
