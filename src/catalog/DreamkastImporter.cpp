@@ -129,8 +129,11 @@ private:
         const QString track = m_r.text(trackNode, Need::Required);
         const QString url = m_r.text(n, QStringLiteral("playbackUrl"));
         if (!m_r.ok() || url.isEmpty()) return;
-        if (!m_b.hasChannel(track))
-            return m_r.fail(trackNode, QStringLiteral("no track has id %1").arg(track.left(40)));
+        // Streamings are optional extras: one for a track the event does not have, or without a
+        // playable address (the API's own example says "string"), is left out, not fatal.
+        if (!m_b.hasChannel(track) || !(url.startsWith(QLatin1String("http://")) ||
+                                        url.startsWith(QLatin1String("https://"))))
+            return;
         // Dreamkast streams are ordinary 16:9 video.
         m_b.channel(track, {}).streams.append(
             Stream{url, guessProtocol(url), Projection::Flat, StereoLayout::Mono, {}, {}});

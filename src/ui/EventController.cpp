@@ -100,17 +100,8 @@ void EventController::applyUpdate(catalog::Catalog update) {
     const QString previousId = m_selection.currentId();
     const QString previousUrl = m_selection.streamUrl();
     const int day = m_schedule.dayIndex();
-    m_catalog = std::make_shared<const catalog::Catalog>(std::move(update));
-    m_selection.setCatalog(m_catalog);
-    const QDateTime t = now();
-    m_store.setCatalog(m_catalog);
-    m_starredChannels.setCatalog(m_catalog);
-    m_channels.setCatalog(m_catalog, t, m_viewerZone);
-    m_channels.setOnAir(m_onAir.onAir(), t);
-    m_channels.setViewerCounts(m_viewers.counts());
-    m_schedule.setCatalog(m_catalog, m_viewerZone);
+    installCatalog(std::move(update));
     m_schedule.setDayIndex(day);
-    m_schedule.setNow(t);
     emit catalogChanged();
     if (!m_selection.keep(previousId)) {
         m_selection.reset();
@@ -192,8 +183,8 @@ void EventController::applyLoaded(Expected<catalog::Catalog> result, const QStri
         setError({});
 }
 
-void EventController::setCatalog(catalog::Catalog catalog) {
-    const QString previousId = m_selection.currentId();
+// Hands the catalog to every model and the selection (which keeps its current index).
+void EventController::installCatalog(catalog::Catalog catalog) {
     m_catalog = std::make_shared<const catalog::Catalog>(std::move(catalog));
     m_selection.setCatalog(m_catalog);
     const QDateTime t = now();
@@ -203,9 +194,14 @@ void EventController::setCatalog(catalog::Catalog catalog) {
     m_channels.setOnAir(m_onAir.onAir(), t);
     m_channels.setViewerCounts(m_viewers.counts());
     m_schedule.setCatalog(m_catalog, m_viewerZone);
-    const int today = m_schedule.dayOf(t);
-    m_schedule.setDayIndex(today >= 0 ? today : 0);
     m_schedule.setNow(t);
+}
+
+void EventController::setCatalog(catalog::Catalog catalog) {
+    const QString previousId = m_selection.currentId();
+    installCatalog(std::move(catalog));
+    const int today = m_schedule.dayOf(now());
+    m_schedule.setDayIndex(today >= 0 ? today : 0);
     m_reminders.clearReminded();
     emit catalogChanged();
     const int index = m_selection.indexAfterLoad(previousId);

@@ -224,6 +224,7 @@ private:
     void load();
     void applyLoaded(Expected<catalog::Catalog> result, const QString& warning, bool update);
     void applyUpdate(catalog::Catalog update);
+    void installCatalog(catalog::Catalog catalog);
     void restartRefetch();
     void setError(const QString& message);
     void updateLive();

@@ -134,3 +134,26 @@ TEST(CatalogDreamkast, LiveClientSeam) {
     ASSERT_TRUE(c.has_value());
     EXPECT_EQ(c->format, Format::Dreamkast);
 }
+
+// Streamings are optional extras: one for a track the event lacks, or without a playable address
+// (Dreamkast's OpenAPI example answers trackId 0 and playbackUrl "string"), is left out and the
+// event still opens; a good one becomes its track's flat stream.
+TEST(CatalogDreamkast, StreamingsThatLeadNowhereAreLeftOut) {
+    QJsonObject root = fixture();
+    const QJsonArray tracks = root.value(QStringLiteral("tracks")).toArray();
+    const QJsonValue firstTrack = tracks.at(0).toObject().value(QStringLiteral("id"));
+    root.insert(QStringLiteral("streamings"),
+                QJsonArray{QJsonObject{{QStringLiteral("trackId"), 0},
+                                       {QStringLiteral("playbackUrl"), QStringLiteral("string")}},
+                           QJsonObject{{QStringLiteral("trackId"), firstTrack},
+                                       {QStringLiteral("playbackUrl"), QStringLiteral("string")}},
+                           QJsonObject{{QStringLiteral("trackId"), firstTrack},
+                                       {QStringLiteral("playbackUrl"),
+                                        QStringLiteral("https://live.example/x/index.m3u8")}}});
+    auto c = importCatalog(QJsonDocument(root).toJson(), QStringLiteral("dk.json"));
+    ASSERT_TRUE(c.has_value()) << c.error().message.toStdString();
+    ASSERT_EQ(c->channels.at(0).streams.size(), 1);
+    EXPECT_EQ(c->channels.at(0).streams.at(0).url,
+              QStringLiteral("https://live.example/x/index.m3u8"));
+    EXPECT_EQ(c->channels.at(0).streams.at(0).projection, omk::Projection::Flat);
+}

@@ -26,13 +26,6 @@ using ::testing::HasSubstr;
 
 namespace {
 
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "catalog_tests";
-    static char* argv[] = {name, nullptr};
-    if (!QCoreApplication::instance()) new QCoreApplication(argc, argv);
-}
-
 QString cacheDir(const char* name) {
     const QString dir = QStringLiteral(OMNIKAST_TEST_TMP "/dreamkast-site-") + QLatin1String(name);
     QDir(dir).removeRecursively();

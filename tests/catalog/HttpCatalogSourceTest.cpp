@@ -20,13 +20,6 @@ using ::testing::HasSubstr;
 
 namespace {
 
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "catalog_tests";
-    static char* argv[] = {name, nullptr};
-    if (!QCoreApplication::instance()) new QCoreApplication(argc, argv);
-}
-
 HttpResponse response(int status, const QByteArray& body,
                       QList<std::pair<QByteArray, QByteArray>> extraHeaders = {}) {
     return HttpResponse::withStatus(status, body, "application/json", std::move(extraHeaders));

@@ -23,13 +23,6 @@ using ::testing::HasSubstr;
 
 namespace {
 
-void ensureApp() {
-    static int argc = 1;
-    static char name[] = "catalog_tests";
-    static char* argv[] = {name, nullptr};
-    if (!QCoreApplication::instance()) new QCoreApplication(argc, argv);
-}
-
 QList<RoomStreams> fixtureRooms() {
     auto rooms = readStreamsList(readData("c3voc-streams.v2.json"), QStringLiteral("v2.json"));
     EXPECT_TRUE(rooms.has_value()) << (rooms ? "" : rooms.error().message.toStdString());

@@ -5,10 +5,19 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
 namespace omk::catalog::test {
+
+// HTTP tests need an application object for Qt's network stack; one per test process.
+inline void ensureApp() {
+    static int argc = 1;
+    static char name[] = "catalog_tests";
+    static char* argv[] = {name, nullptr};
+    if (!QCoreApplication::instance()) new QCoreApplication(argc, argv);
+}
 
 inline QString dataPath(const char* name) {
     return QStringLiteral(OMNIKAST_CATALOG_DATA "/") + QLatin1String(name);

@@ -127,6 +127,13 @@ TEST(Guide, TabWalksTheControlBarWithAVisibleFocus) {
     EXPECT_NE(focusName(w.window), here);
 }
 
+// Inside the control bar, left of its first button.
+QColor controlBarPixel(QQuickWindow* window) {
+    const QImage img = window->grabWindow();
+    return img.pixelColor(3 * img.width() / window->width(),
+                          img.height() - 20 * img.height() / window->height());
+}
+
 TEST(Guide, HighContrastChangesWhatIsDrawn) {
     auto* settings = omk::ui::AppSettings::instance();
     settings->setHighContrast(false);
@@ -135,12 +142,7 @@ TEST(Guide, HighContrastChangesWhatIsDrawn) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.view->renderedFrames() > 0; }, 20000))
         << w.player->errorString().toStdString();
     QTest::qWait(200);
-    // Inside the control bar, left of its first button.
-    auto barPixel = [&] {
-        const QImage img = w.window->grabWindow();
-        return img.pixelColor(3 * img.width() / w.window->width(),
-                              img.height() - 20 * img.height() / w.window->height());
-    };
+    auto barPixel = [&] { return controlBarPixel(w.window); };
     const QColor normal = barPixel();
     EXPECT_GT(normal.lightness(), 30) << "the usual bar is translucent over the grey picture";
 
@@ -175,11 +177,7 @@ TEST(Guide, LightColoursAndIconButtons) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.view->renderedFrames() > 0; }, 20000))
         << w.player->errorString().toStdString();
     QTest::qWait(200);
-    auto barPixel = [&] {
-        const QImage img = w.window->grabWindow();
-        return img.pixelColor(3 * img.width() / w.window->width(),
-                              img.height() - 20 * img.height() / w.window->height());
-    };
+    auto barPixel = [&] { return controlBarPixel(w.window); };
     const QColor dark = barPixel();
     QTest::keyClick(w.window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_EQ(settings->colorScheme(), QStringLiteral("light"));
