@@ -531,6 +531,48 @@ TEST(WindowChannels, ASchedulePlusItsStreamsListPlaysEveryMatchedRoom) {
     EXPECT_TRUE(QTest::qWaitFor([&] { return shown(w.item("noStreamPanel")); }, 3000));
 }
 
+// The user guide's pictures of a large event in the other two languages (English ones come from
+// the tests above): the 150-room strip, the room finder, and a live stream's controls.
+TEST(WindowChannels, ScreenshotsOfALargeEventInJapaneseAndSpanish) {
+    using namespace omk::media::testing;
+    omk::ui::LanguageController language;
+    const QString before = language.language();
+    const QString event = writeEvent(150, 2000, QStringLiteral("rooms-150-shots.json"));
+    const QString dir = makeHls(QStringLiteral("channels-live-hls"), 30);
+    ASSERT_FALSE(dir.isEmpty());
+    const LivePlaylist live(dir, 4, std::chrono::milliseconds(1000), 6);
+    omk::test::HttpTestServer http(hlsOrigin([&](const QString& p) { return live.serve(p); }));
+    ASSERT_TRUE(http.ok());
+    for (const char* lang : {"ja", "es"}) {
+        SCOPED_TRACE(lang);
+        language.setLanguage(QString::fromLatin1(lang));
+        {
+            Window w(eventProperties(event));
+            ASSERT_TRUE(QTest::qWaitFor([&] { return w.event && w.event->loaded(); }, 10000));
+            ASSERT_TRUE(w.show());
+            QTest::qWait(300);
+            saveShot(w.window->grabWindow(), QStringLiteral("channels-150-%1.png").arg(lang));
+            QTest::keyClick(w.window, Qt::Key_K, Qt::ControlModifier);
+            ASSERT_TRUE(
+                QTest::qWaitFor([&] { return w.finder()->property("opened").toBool(); }, 3000));
+            for (const char c : std::string("saal 10")) QTest::keyClick(w.window, c);
+            QTest::qWait(200);
+            saveShot(w.window->grabWindow(), QStringLiteral("channel-finder-%1.png").arg(lang));
+        }
+        Window w({{QStringLiteral("source"), http.url(QStringLiteral("live.m3u8"))}});
+        ASSERT_TRUE(w.show());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.player->live(); }, 15000))
+            << w.player->errorString().toStdString();
+        QQuickItem* edge = w.item("liveEdgeButton");
+        ASSERT_NE(edge, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return edge->isVisible(); }, 3000));
+        EXPECT_NE(edge->property("text").toString(), QStringLiteral("Go to live edge"))
+            << "translated";
+        saveShot(w.window->grabWindow(), QStringLiteral("live-controls-%1.png").arg(lang));
+    }
+    language.setLanguage(before);
+}
+
 TEST(WindowChannels, AFailingStreamSaysWhyAndOffersTheOtherStream) {
     omk::catalog::Catalog c;
     c.event.id = QStringLiteral("fallback-test");
