@@ -38,7 +38,7 @@ Rectangle {
                 model: view.schedule.days
                 currentIndex: view.schedule.dayIndex
                 onActivated: (i) => view.schedule.dayIndex = i
-                Layout.preferredWidth: 140
+                Layout.preferredWidth: Math.round(140 * Theme.textScale)  // grows with the text size
                 Accessible.name: qsTr("Day")
                 FocusRing {}
             }
@@ -86,21 +86,21 @@ Rectangle {
             ComboBox {
                 model: [qsTr("All topics")].concat(view.schedule.topics)
                 onActivated: (i) => view.schedule.topicFilter = i > 0 ? view.schedule.topics[i - 1] : ""
-                Layout.preferredWidth: 140
+                Layout.preferredWidth: Math.round(140 * Theme.textScale)  // grows with the text size
                 Accessible.name: qsTr("Topic filter")
                 FocusRing {}
             }
             ComboBox {
                 model: [qsTr("All languages")].concat(view.schedule.languages)
                 onActivated: (i) => view.schedule.languageFilter = i > 0 ? view.schedule.languages[i - 1] : ""
-                Layout.preferredWidth: 130
+                Layout.preferredWidth: Math.round(130 * Theme.textScale)  // grows with the text size
                 Accessible.name: qsTr("Language filter")
                 FocusRing {}
             }
             ComboBox {
                 model: [qsTr("All types")].concat(view.schedule.types)
                 onActivated: (i) => view.schedule.typeFilter = i > 0 ? view.schedule.types[i - 1] : ""
-                Layout.preferredWidth: 130
+                Layout.preferredWidth: Math.round(130 * Theme.textScale)  // grows with the text size
                 Accessible.name: qsTr("Session type filter")
                 FocusRing {}
             }
