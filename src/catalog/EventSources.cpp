@@ -136,7 +136,7 @@ Expected<LoadedEvent> loadEvent(const QString& givenSource, const QString& given
             if (!s) return s.unexpected();
             return First(std::move(*s));
         }
-        auto c = importCatalog(bytes, name);
+        auto c = importDocument(*doc);
         if (!c) return c.unexpected();
         return First(std::move(*c));
     };

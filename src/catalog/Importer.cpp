@@ -120,6 +120,12 @@ const QList<const Importer*>& importers() {
 Expected<Catalog> importCatalog(QByteArray bytes, const QString& source) {
     auto doc = readDocument(std::move(bytes), source);
     if (!doc) return doc.unexpected();
+    return importDocument(*doc);
+}
+
+Expected<Catalog> importDocument(const Document& document) {
+    const Document* doc = &document;
+    const QString& source = doc->source;
     for (const Importer* importer : importers()) {
         if (!importer->detect(*doc)) continue;
         qCDebug(lcCatalog) << source << "reads as" << toString(importer->format());
@@ -128,7 +134,8 @@ Expected<Catalog> importCatalog(QByteArray bytes, const QString& source) {
     return fail(doc->isJson
                     ? QStringLiteral("%1: not a catalog: a JSON object with none of "
                                      "\"omnikast_catalog\", \"schedule\".\"conference\", or "
-                                     "\"event\" + \"tracks\" + \"talks\"")
+                                     "\"event\" + \"tracks\" + \"talks\" (a sources file, "
+                                     "\"omnikast_sources\", names one)")
                           .arg(source)
                     : QStringLiteral("%1: not a catalog: neither JSON nor a <schedule> XML "
                                      "document")

@@ -51,6 +51,8 @@ public:
 const QList<const Importer*>& importers();
 
 Expected<Catalog> importCatalog(QByteArray bytes, const QString& source);
+// The same for bytes already checked by readDocument (no second parse).
+Expected<Catalog> importDocument(const Document& doc);
 // Reads `path`, refusing files above the cap before reading them.
 Expected<QByteArray> readCatalogFile(const QString& path);
 // Reads `path` (readCatalogFile) and imports it.

@@ -58,9 +58,10 @@ void CatalogLoader::load(const QString& source, const QString& streams) {
         const QString path = url.isLocalFile() ? url.toLocalFile() : source;
         auto bytes = catalog::readCatalogFile(path);
         if (!bytes) return m_loaded(bytes.unexpected(), {}, false);
-        auto doc = catalog::readDocument(*bytes, path);
-        if (!doc || !catalog::isSourcesFile(*doc))
-            return m_loaded(catalog::importCatalog(std::move(*bytes), path), {}, false);
+        auto doc = catalog::readDocument(std::move(*bytes), path);
+        if (!doc) return m_loaded(doc.unexpected(), {}, false);
+        if (!catalog::isSourcesFile(*doc))
+            return m_loaded(catalog::importDocument(*doc), {}, false);
     }
     // loadEvent blocks in a local event loop; it gets a thread of its own so the window keeps
     // drawing while a slow server answers. A fetch still under way for an older source runs
