@@ -20,7 +20,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (parsed) {
         // What the viewer relies on: a loadable http URL, a room name, a sane start.
         if (!parsed->catalogUrl.startsWith(QStringLiteral("http://"))) std::abort();
-        if (parsed->channelId.isEmpty() || parsed->channelId.size() > 64) std::abort();
+        if (parsed->isSignIn()) {
+            // A sign-in link: an address and a short code of letters, digits and dashes.
+            if (!parsed->channelId.isEmpty() || !parsed->signInEmail.contains(u'@')) std::abort();
+            if (parsed->signInCode.size() > 16) std::abort();
+            for (QChar c : parsed->signInCode)
+                if (!c.isLetterOrNumber() && c != u'-') std::abort();
+        } else if (parsed->channelId.isEmpty() || parsed->channelId.size() > 64) {
+            std::abort();
+        }
         if (parsed->startSeconds &&
             (!std::isfinite(*parsed->startSeconds) || *parsed->startSeconds < 0))
             std::abort();

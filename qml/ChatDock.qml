@@ -6,6 +6,7 @@ import Omnikast
 Loader {
     id: dock
     required property RoomController room
+    property AccountSession account: null
     required property var mediaChoices
     // The window's width: the dock takes at most half of it.
     required property real windowWidth
@@ -13,6 +14,7 @@ Loader {
     width: Math.max(260, Math.min(dock.windowWidth * 0.5, AppSettings.chatWidth))
     sourceComponent: ChatPanel {
         room: dock.room
+        account: dock.account
         mediaChoices: dock.mediaChoices
     }
     MouseArea {

@@ -9,10 +9,13 @@ import Omnikast
 Pane {
     id: header
     required property RoomController room
+    // The account on the event's server (Main's AccountSession); null without one.
+    property AccountSession account: null
     // Whether the moderator tools are shown (the Moderate toggle).
     readonly property alias moderating: modButton.checked
     signal whoIsHereRequested()
     signal tokenRequested()
+    signal signInRequested()
 
     padding: 6
     background: Rectangle { color: Theme.surfaceAlt }
@@ -60,6 +63,25 @@ Pane {
             Accessible.name: qsTr("%n watching; show who is here", "", header.room.viewerCount)
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Who is here")
+            ToolTip.delay: 500
+        }
+        // Our server: sign in by e-mail (SignInPopup), or who is signed in.
+        IconButton {
+            objectName: "signInButton"
+            iconName: "person"
+            iconColor: Theme.text
+            display: AbstractButton.TextBesideIcon
+            focusPolicy: Qt.StrongFocus
+            visible: header.account !== null && header.account.state !== "unavailable"
+                     && header.room.backend !== "dreamkast"
+            text: header.account && header.account.signedIn
+                  ? (header.account.displayName.length > 0 ? header.account.displayName : header.account.email)
+                  : qsTr("Sign in")
+            onClicked: header.signInRequested()
+            Accessible.name: header.account && header.account.signedIn
+                             ? qsTr("Signed in as %1; account").arg(text) : qsTr("Sign in")
+            ToolTip.visible: hovered
+            ToolTip.text: header.account && header.account.signedIn ? qsTr("Account") : qsTr("Sign in with your e-mail")
             ToolTip.delay: 500
         }
         // Dreamkast's chat posts with the attendee's Dreamkast token (AppSettings).

@@ -12,6 +12,7 @@ import Omnikast
 Pane {
     id: panel
     required property RoomController room
+    property AccountSession account: null
     property var mediaChoices: []
     property alias replyToSeq: composer.replyToSeq
     property alias editingSeq: composer.editingSeq
@@ -56,6 +57,8 @@ Pane {
             room: panel.room
             onWhoIsHereRequested: whoPopup.opened ? whoPopup.close() : whoPopup.open()
             onTokenRequested: tokenPopup.opened ? tokenPopup.close() : tokenPopup.open()
+            account: panel.account
+            onSignInRequested: if (signInLoader.item) signInLoader.item.opened ? signInLoader.item.close() : signInLoader.item.open()
         }
 
         PinnedBanner {
@@ -174,5 +177,16 @@ Pane {
         x: panel.width - width - 8
         y: 40
         width: Math.min(320, panel.width - 16)
+    }
+
+    Loader {  // only with an account to sign in to
+        id: signInLoader
+        active: panel.account !== null
+        sourceComponent: SignInPopup {
+            account: panel.account
+            x: panel.width - width - 8
+            y: 40
+            width: Math.min(360, panel.width - 16)
+        }
     }
 }

@@ -47,6 +47,8 @@ ApplicationWindow {
     // The event's room server (ws://…/ws) and a moderator's invite token, if any.
     property string roomServer: ""
     property string roomToken: ""
+    // The sign-in mail's link the viewer was opened with (omnikast://HOST:PORT/signin?…).
+    property string signInLink: ""
     // Seconds into the first stream to start at (an omnikast:// link's t=).
     property real startTime: 0
     // Put the stream in the headset as soon as the window is up (`omnikast --xr`).
@@ -62,6 +64,7 @@ ApplicationWindow {
     readonly property bool errorVisible: errorBanner.visible
     readonly property EventController eventController: eventCtl
     readonly property RoomController roomController: roomCtl
+    readonly property AccountSession accountSession: account
     readonly property VrController vrController: vrCtl
     readonly property bool chatPanelVisible: chatLoader.active
     readonly property Item chatPanel: chatLoader.item
@@ -100,8 +103,17 @@ ApplicationWindow {
         serverUrl: root.eventMode ? root.roomServer : ""
         event: eventCtl
         room: eventCtl.currentChannelId
-        token: root.roomToken
+        // Signed in: the account's token; otherwise an invite's, if any; else a guest.
+        token: account.signedIn ? account.accessToken : root.roomToken
         player: player
+    }
+
+    AccountSession {  // the attendee's account on the event's server (SignInPopup)
+        id: account
+        serverUrl: roomCtl.serverUrl
+        language: LanguageController.effectiveLanguage
+        Component.onCompleted: if (root.signInLink.length > 0) useLink(root.signInLink)
+        onErrorOccurred: (message) => { if (!boxOpen) toast.show(message, 6000) }
     }
 
     PlayerController {
@@ -273,6 +285,7 @@ ApplicationWindow {
         anchors.top: root.eventMode ? tabs.bottom : parent.top
         anchors.bottom: parent.bottom
         room: roomCtl
+        account: account
         mediaChoices: eventCtl.mediaChoices
         windowWidth: root.width
     }

@@ -29,6 +29,12 @@ packages=(
   libopenxr-dev libopenxr-loader1 mesa-vulkan-drivers
   # omnikast-server: token signing and the SQLite driver of Qt Sql
   libjwt-dev libqt6sql6-sqlite
+  # omnikast-server accounts: sign-in mail over SMTP (libcurl), and the real SMTP server the
+  # sign-in tests deliver to (aiosmtpd, run with Debian's /usr/bin/python3)
+  libcurl4-openssl-dev python3-aiosmtpd
+  # ID tokens (RS256, ES256) checked with OpenSSL; the real OpenID Connect provider the sign-in
+  # tests run (npm's oidc-provider, installed below into the build folder) needs Node.js
+  libssl-dev nodejs
   # omnikast-server scale-out: Qt Sql's PostgreSQL driver, hiredis for the Redis fan-out, and the
   # real PostgreSQL and redis-server the scale-out tests run (tests/server/scale-out-services.sh)
   libqt6sql6-psql libhiredis-dev postgresql postgresql-client redis-server
@@ -41,6 +47,26 @@ packages=(
   # a sound server with a null sink, so audio tests use the real QAudioSink without a sound card
   pulseaudio pulseaudio-utils
 )
+# Debian's npm, unless an npm is already there (NodeSource's nodejs carries its own, and the two
+# packages conflict).
+command -v npm >/dev/null || packages+=(npm)
+
+# Test-only Node packages (a real OpenID Connect provider for the sign-in tests), installed into
+# the build folder, never committed; pinned to a major version that runs on Debian 12's Node 18.
+install_node_packages() {
+  local root build dir
+  root=$(cd "$(dirname "$0")/.." && pwd)
+  build=${OMNIKAST_BUILD_DIR:-$root/build}
+  dir="$build/test-node"
+  if [ -f "$dir/node_modules/oidc-provider/package.json" ]; then
+    echo "install-deps: oidc-provider present in $dir"
+    return
+  fi
+  command -v npm >/dev/null || { echo "install-deps: npm is missing; run as root" >&2; return 1; }
+  mkdir -p "$dir"
+  echo "install-deps: installing oidc-provider@8 (test only) into $dir"
+  npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "oidc-provider@8" >/dev/null
+}
 
 missing=()
 for p in "${packages[@]}"; do
@@ -49,6 +75,7 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
+  install_node_packages
   exit 0
 fi
 
@@ -62,3 +89,4 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "install-deps: done"
+install_node_packages

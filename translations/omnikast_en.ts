@@ -293,6 +293,22 @@
         <source>C hides and shows it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1; account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -1079,6 +1095,65 @@
     </message>
 </context>
 <context>
+    <name>SignInPopup</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We mail you a code and a link. No password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, like K7Q-4MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StreamPicker</name>
     <message>
         <source>Stream</source>
@@ -1165,6 +1240,100 @@
     </message>
     <message>
         <source>People watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::AccountSession</name>
+    <message>
+        <source>Your sign-in is kept in %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is wrong or has expired. Check the newest mail, or ask for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many tries. Wait %n second and try again.</numerusform>
+            <numerusform>Too many tries. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event&apos;s server cannot send mail right now. Try again in a few minutes, or tell the organizers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the organizers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out because this sign-in was used on another device. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the event&apos;s server. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the e-mail address you registered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a code to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 may sign in to this event, a code is on its way. Type it here, or open the link in the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code from the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in cannot be kept for next time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the event&apos;s server to renew your sign-in; trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a sign-in link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it opens a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in link is for %1, not for this event&apos;s server (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

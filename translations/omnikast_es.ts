@@ -293,6 +293,22 @@
         <source>C hides and shows it</source>
         <translation>C lo oculta y lo muestra</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; account</source>
+        <translation>Has entrado como %1; cuenta</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Sign in with your e-mail</source>
+        <translation>Entrar con tu correo</translation>
+    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -1079,6 +1095,65 @@
     </message>
 </context>
 <context>
+    <name>SignInPopup</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Has entrado</translation>
+    </message>
+    <message>
+        <source>Sign in to this event</source>
+        <translation>Entrar en este evento</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>We mail you a code and a link. No password.</source>
+        <translation>Te enviamos por correo un código y un enlace. Sin contraseña.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>tu@example.org</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>Code, like K7Q-4MX</source>
+        <translation>Código, como K7Q-4MX</translation>
+    </message>
+    <message>
+        <source>Code from the mail</source>
+        <translation>Código del correo</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Enviar código</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Otra dirección</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>StreamPicker</name>
     <message>
         <source>Stream</source>
@@ -1166,6 +1241,100 @@
     <message>
         <source>People watching</source>
         <translation>Personas mirando</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::AccountSession</name>
+    <message>
+        <source>Your sign-in is kept in %1, readable only by you.</source>
+        <translation>Tu acceso se guarda en %1, que solo tú puedes leer.</translation>
+    </message>
+    <message>
+        <source>That code is wrong or has expired. Check the newest mail, or ask for a new code.</source>
+        <translation>Ese código es incorrecto o ha caducado. Mira el correo más reciente o pide un código nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Demasiados intentos. Espera %n segundo y vuelve a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos. Espera %n segundos y vuelve a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event&apos;s server cannot send mail right now. Try again in a few minutes, or tell the organizers.</source>
+        <translation>El servidor del evento no puede enviar correo ahora. Inténtalo en unos minutos o avisa a la organización.</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address.</source>
+        <translation>Eso no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the organizers.</source>
+        <translation>Esta cuenta está desactivada. Pregunta a la organización.</translation>
+    </message>
+    <message>
+        <source>You were signed out because this sign-in was used on another device. Sign in again.</source>
+        <translation>Se cerró tu sesión porque este acceso se usó en otro dispositivo. Vuelve a entrar.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again.</source>
+        <translation>Tu acceso ha terminado. Vuelve a entrar.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the event&apos;s server. Check the connection and try again.</source>
+        <translation>No se puede contactar con el servidor del evento. Revisa la conexión e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1).</source>
+        <translation>No se pudo entrar (%1).</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address you registered with.</source>
+        <translation>Escribe la dirección de correo con la que te registraste.</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1…</source>
+        <translation>Enviando un código a %1…</translation>
+    </message>
+    <message>
+        <source>If %1 may sign in to this event, a code is on its way. Type it here, or open the link in the mail.</source>
+        <translation>Si %1 puede entrar en este evento, el código va de camino. Escríbelo aquí o abre el enlace del correo.</translation>
+    </message>
+    <message>
+        <source>Type the code from the mail.</source>
+        <translation>Escribe el código del correo.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Comprobando el código…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in cannot be kept for next time: %1</source>
+        <translation>Has entrado, pero el acceso no se puede guardar para la próxima vez: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Has entrado como %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the event&apos;s server to renew your sign-in; trying again.</source>
+        <translation>No se puede contactar con el servidor del evento para renovar tu acceso; se reintentará.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Has salido.</translation>
+    </message>
+    <message>
+        <source>That is not a sign-in link: %1</source>
+        <translation>Eso no es un enlace de acceso: %1</translation>
+    </message>
+    <message>
+        <source>it opens a channel</source>
+        <translation>abre un canal</translation>
+    </message>
+    <message>
+        <source>This sign-in link is for %1, not for this event&apos;s server (%2).</source>
+        <translation>Este enlace de acceso es para %1, no para el servidor de este evento (%2).</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,22 @@
         <source>C hides and shows it</source>
         <translation>C で隠す / 表示</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; account</source>
+        <translation>%1 としてサインイン中。アカウント</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Sign in with your e-mail</source>
+        <translation>メールアドレスでサインイン</translation>
+    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -1072,6 +1088,65 @@
     </message>
 </context>
 <context>
+    <name>SignInPopup</name>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>サインイン中</translation>
+    </message>
+    <message>
+        <source>Sign in to this event</source>
+        <translation>このイベントにサインイン</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>We mail you a code and a link. No password.</source>
+        <translation>コードとリンクをメールでお送りします。パスワードは不要です。</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>you@example.org</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Code, like K7Q-4MX</source>
+        <translation>コード (例: K7Q-4MX)</translation>
+    </message>
+    <message>
+        <source>Code from the mail</source>
+        <translation>メールに記載のコード</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>コードを送信</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>別のアドレス</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>StreamPicker</name>
     <message>
         <source>Stream</source>
@@ -1158,6 +1233,99 @@
     <message>
         <source>People watching</source>
         <translation>視聴中の人</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::AccountSession</name>
+    <message>
+        <source>Your sign-in is kept in %1, readable only by you.</source>
+        <translation>サインイン情報は %1 に保存され、あなただけが読めます。</translation>
+    </message>
+    <message>
+        <source>That code is wrong or has expired. Check the newest mail, or ask for a new code.</source>
+        <translation>コードが正しくないか、有効期限が切れています。最新のメールを確認するか、新しいコードを請求してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>試行回数が多すぎます。%n 秒待ってからもう一度試してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event&apos;s server cannot send mail right now. Try again in a few minutes, or tell the organizers.</source>
+        <translation>イベントのサーバーは現在メールを送信できません。数分後にもう一度試すか、主催者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address.</source>
+        <translation>メールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the organizers.</source>
+        <translation>このアカウントは無効になっています。主催者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>You were signed out because this sign-in was used on another device. Sign in again.</source>
+        <translation>このサインインが別の端末で使われたため、サインアウトしました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again.</source>
+        <translation>サインインの有効期限が切れました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the event&apos;s server. Check the connection and try again.</source>
+        <translation>イベントのサーバーに接続できません。接続を確認してもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1).</source>
+        <translation>サインインに失敗しました (%1)。</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address you registered with.</source>
+        <translation>登録したメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1…</source>
+        <translation>%1 にコードを送信しています…</translation>
+    </message>
+    <message>
+        <source>If %1 may sign in to this event, a code is on its way. Type it here, or open the link in the mail.</source>
+        <translation>%1 がこのイベントにサインインできる場合は、コードを送信しました。ここに入力するか、メールのリンクを開いてください。</translation>
+    </message>
+    <message>
+        <source>Type the code from the mail.</source>
+        <translation>メールに記載のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>コードを確認しています…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in cannot be kept for next time: %1</source>
+        <translation>サインインしましたが、次回のために保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>%1 としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the event&apos;s server to renew your sign-in; trying again.</source>
+        <translation>サインインを更新するためにイベントのサーバーに接続できません。再試行します。</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>サインアウトしました。</translation>
+    </message>
+    <message>
+        <source>That is not a sign-in link: %1</source>
+        <translation>サインイン用のリンクではありません: %1</translation>
+    </message>
+    <message>
+        <source>it opens a channel</source>
+        <translation>チャンネルを開くリンクです</translation>
+    </message>
+    <message>
+        <source>This sign-in link is for %1, not for this event&apos;s server (%2).</source>
+        <translation>このサインインリンクは %1 用で、このイベントのサーバー (%2) 用ではありません。</translation>
     </message>
 </context>
 <context>

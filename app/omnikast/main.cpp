@@ -181,12 +181,14 @@ int runViewer(int argc, char** argv) {
     // link's channel.
     QString initialChannel;
     double startTime = 0;
+    QString signInLink;  // the sign-in mail's link: the server's event, then signed in
     if (omk::ui::isDeepLink(input)) {
         auto link = omk::ui::parseDeepLink(input);
         if (!link) return omk::cli::reportFailure(QStringLiteral("link"), {}, link.error().message);
         eventSource = link->catalogUrl;
         initialChannel = link->channelId;
         startTime = link->startSeconds.value_or(0.0);
+        if (link->isSignIn()) signInLink = input;
     } else if (input.isEmpty()) {
         const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         QDir().mkpath(cache);
@@ -246,6 +248,7 @@ int runViewer(int argc, char** argv) {
                         {QStringLiteral("initialChannel"), initialChannel},
                         {QStringLiteral("roomServer"), roomServer},
                         {QStringLiteral("roomToken"), roomToken},
+                        {QStringLiteral("signInLink"), signInLink},
                         {QStringLiteral("startTime"), startTime},
                         {QStringLiteral("startVr"), startVr},
                         // The loopback demo's URL changes every run: not worth reopening.

@@ -15,6 +15,9 @@ inline constexpr const char* kAlreadySignedIn = "already_signed_in";
 inline constexpr const char* kAuthInvalid = "auth_invalid";
 inline constexpr const char* kTokenExpired = "token_expired";
 inline constexpr const char* kTokenAlgorithm = "token_algorithm";
+// A registered-only event: guests, and accounts not on the registration list, may not sign in.
+inline constexpr const char* kRegistrationRequired = "registration_required";
+inline constexpr const char* kAccountDisabled = "account_disabled";
 inline constexpr const char* kForbidden = "forbidden";
 inline constexpr const char* kNotJoined = "not_joined";
 inline constexpr const char* kBanned = "banned";

@@ -77,6 +77,9 @@ public:
     QString userName() const { return m_user.name; }
     const protocol::Actor& user() const { return m_user; }
     QString token() const { return m_token; }
+    // The token the next hello sends (a rotated access token of the same account): the session
+    // that is up stays as it is.
+    void setToken(const QString& token) { m_token = token; }
     QString room() const { return m_config.room; }
     QString epoch() const { return m_epoch; }
     qint64 lastSeq() const { return m_lastSeq; }

@@ -246,6 +246,11 @@ void ClientSession::handle(const protocol::Hello& m) {
             return;
         }
         claims = *check.claims;
+    } else if (m_ctx.config.registration == ServerConfig::Registration::Registered) {
+        refuseHello(err::kRegistrationRequired,
+                    QStringLiteral("this event is for registered attendees: sign in with the "
+                                   "address you registered"));
+        return;
     } else {
         // A guest: the server makes up an identity and signs it, so a reconnect with this token
         // is the same user (same rate limits, same client message ids, same bans).
@@ -262,6 +267,38 @@ void ClientSession::handle(const protocol::Hello& m) {
             return;
         }
         token = *signedToken;
+    }
+    const bool registeredOnly = m_ctx.config.registration == ServerConfig::Registration::Registered;
+    if (registeredOnly && claims.subject.startsWith(QLatin1String("g_"))) {
+        refuseHello(err::kRegistrationRequired,
+                    QStringLiteral("this event is for registered attendees: sign in with the "
+                                   "address you registered"));
+        return;
+    }
+    if (claims.subject.startsWith(QLatin1String("a_")) && m_ctx.accounts) {
+        auto account = m_ctx.accounts->byId(claims.subject);
+        if (!account) {
+            sendError(err::kStorage, account.error().message);
+            closeWith(closecode::kAuthFailed, QStringLiteral("cannot read the account"));
+            return;
+        }
+        if (!*account) {
+            refuseHello(err::kAuthInvalid, QStringLiteral("unknown account; sign in again"));
+            return;
+        }
+        if ((*account)->disabled) {
+            refuseHello(err::kAccountDisabled,
+                        QStringLiteral("this account is disabled; ask the organizers"));
+            return;
+        }
+        if (registeredOnly && !(*account)->registered && (*account)->roles.isEmpty()) {
+            refuseHello(err::kRegistrationRequired,
+                        QStringLiteral("this address is not registered for the event"));
+            return;
+        }
+        m_roomRoles = (*account)->roles;
+        claims.role = m_roomRoles.value(QStringLiteral("*"), protocol::Role::Attendee);
+        claims.room = QStringLiteral("*");
     }
     int& count = m_ctx.connectionsPerUser[claims.subject];
     if (count >= m_ctx.config.maxConnectionsPerUser) {
@@ -303,10 +340,20 @@ void ClientSession::handle(const protocol::Hello& m) {
          {"client", m.client}});
 }
 
+void ClientSession::refuseHello(const char* code, const QString& reason) {
+    qCInfo(lcServer).noquote() << logLine(
+        "auth_refused", {{"session", m_id}, {"code", QLatin1String(code)}, {"reason", reason}});
+    ++m_ctx.metrics.errorsSent;
+    send(protocol::toJson(protocol::ErrorMessage{QLatin1String(code), reason, {}, {}, {}}));
+    closeWith(closecode::kAuthFailed, QLatin1String(code));
+}
+
 protocol::Actor ClientSession::actorIn(const QString& room) const {
     protocol::Actor a{m_claims->subject, m_claims->name, protocol::Role::Attendee};
     // A role holds in the room its token names; elsewhere its holder is an attendee.
     if (m_claims->room == QLatin1String("*") || m_claims->room == room) a.role = m_claims->role;
+    const auto inRoom = m_roomRoles.constFind(room);
+    if (inRoom != m_roomRoles.constEnd() && *inRoom > a.role) a.role = *inRoom;
     return a;
 }
 

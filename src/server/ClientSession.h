@@ -8,6 +8,7 @@
 // queued signals.
 
 #include "protocol/ClientMessage.h"
+#include "server/AccountStore.h"
 #include "server/Jwt.h"
 #include "server/Metrics.h"
 #include "server/RateLimiter.h"
@@ -18,6 +19,7 @@
 #include "server/DeliveryShard.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 #include <QWebSocket>
@@ -36,6 +38,7 @@ struct SessionContext {
     RateLimiter& sendLimiter;  // per user id
     protocol::DecodeLimits decodeLimits;
     QHash<QString, int> connectionsPerUser;
+    AccountStore* accounts = nullptr;  // signed-in accounts' roles and state
 };
 
 class ClientSession final : public QObject, public RoomSubscriber {
@@ -67,6 +70,8 @@ private:
     void closeSocket(int closeCode, const QString& reason, bool abort);
 
     void handle(const protocol::Hello& m);
+    // Refuses the hello with code and closes (4001).
+    void refuseHello(const char* code, const QString& reason);
     void handle(const protocol::Join& m);
     void handle(const protocol::Leave& m);
     void handle(const protocol::Send& m);
@@ -89,6 +94,9 @@ private:
     SessionContext& m_ctx;
     QString m_id;
     std::optional<TokenClaims> m_claims;
+    // An account's roles (room → role, "*" the whole event), read from the store at hello so a
+    // grant or revoke applies at the next connection, whatever token the client holds.
+    QMap<QString, protocol::Role> m_roomRoles;
     QString m_token;
     QHash<QString, Room*> m_rooms;
     TokenBucket m_frames;

@@ -6,6 +6,8 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
 
 namespace omk::server {
 
@@ -15,6 +17,52 @@ QByteArray jsonError(const char* code, const QString& message) {
                                      {QStringLiteral("message"), message}})
         .toJson(QJsonDocument::Compact);
 }
+const char* reasonPhrase(int status) {
+    switch (status) {
+        case 200:
+            return "OK";
+        case 202:
+            return "Accepted";
+        case 204:
+            return "No Content";
+        case 400:
+            return "Bad Request";
+        case 401:
+            return "Unauthorized";
+        case 403:
+            return "Forbidden";
+        case 405:
+            return "Method Not Allowed";
+        case 413:
+            return "Payload Too Large";
+        case 415:
+            return "Unsupported Media Type";
+        case 429:
+            return "Too Many Requests";
+        case 500:
+            return "Internal Server Error";
+        case 501:
+            return "Not Implemented";
+        case 503:
+            return "Service Unavailable";
+        default:
+            return "Status";
+    }
+}
+
+// Written by hand so an answer can leave after handleRequest() returned (a mail was sent).
+void writeResponse(QTcpSocket* socket, const HttpResponse& r) {
+    const int status = int(r.status);
+    const QByteArray body = status == 204 ? QByteArray() : r.body;
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (status != 204) out += "Content-Type: " + r.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Cache-Control: no-store\r\n";
+    for (const auto& h : r.headers) out += h.first + ": " + h.second + "\r\n";
+    out += "\r\n" + body;
+    socket->write(out);
+}
+
 }  // namespace
 
 QByteArray openApiDocument() {
@@ -29,12 +77,41 @@ void HttpApi::addRoute(const QString& path, Handler handler) {
     m_routes.insert(path, std::move(handler));
 }
 
+void HttpApi::addPostRoute(const QString& path, PostHandler handler) {
+    m_postRoutes.insert(path, std::move(handler));
+}
+
 bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
     const QString path = request.url().path();
     // Qt 6.4 asks this function whether to take an upgrade: true (and nothing written) hands the
     // socket to the WebSocket side. Upgrades are taken on the WebSocket path only.
     if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
         return path == QLatin1String(kWebSocketPath);
+    const auto post = m_postRoutes.constFind(path);
+    if (post != m_postRoutes.constEnd()) {
+        HttpResponse refusal;
+        if (request.method() != QHttpServerRequest::Method::Post) {
+            refusal.status = QHttpServerResponder::StatusCode::MethodNotAllowed;
+            refusal.body = jsonError("method_not_allowed", QStringLiteral("only POST"));
+            refusal.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")});
+        } else if (request.body().size() > kMaxPostBytes) {
+            refusal.status = QHttpServerResponder::StatusCode::PayloadTooLarge;
+            refusal.body =
+                jsonError("too_large", QStringLiteral("at most %1 bytes").arg(kMaxPostBytes));
+        }
+        if (!refusal.body.isEmpty()) {
+            writeResponse(socket, refusal);
+            return true;
+        }
+        PostRequest r{request.body(), socket->peerAddress(),
+                      QString::fromLatin1(request.value(QByteArrayLiteral("accept-language")))};
+        QPointer<QTcpSocket> guard(socket);
+        (*post)(r, [guard](const HttpResponse& response) {
+            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                writeResponse(guard.data(), response);
+        });
+        return true;
+    }
     const auto it = m_routes.constFind(path);
     if (it == m_routes.constEnd()) return false;
     auto responder = makeResponder(request, socket);

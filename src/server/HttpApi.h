@@ -1,13 +1,16 @@
 #pragma once
-// The HTTP side of the one listening port: GET routes (/health, /metrics, /openapi.json, and
-// whatever later increments add, such as the catalog) answered from handlers; WebSocket upgrades
-// on /ws are handed to the Server through QAbstractHttpServer::newWebSocketConnection.
+// The HTTP side of the one listening port: GET routes (/health, /metrics, /openapi.json, the
+// catalog) answered from handlers, POST routes (/auth/…) answered now or later; WebSocket
+// upgrades on /ws are handed to the Server through QAbstractHttpServer::newWebSocketConnection.
 // Threading: the server's event-loop thread.
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QHttpServerResponder>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -26,17 +29,34 @@ struct HttpResponse {
     // Set for documents clients cache (the catalog): a request whose If-None-Match names it
     // gets 304 and no body.
     QByteArray etag;
+    QList<QPair<QByteArray, QByteArray>> headers;  // more headers (Retry-After)
 };
+
+// A POST request as its handler sees it.
+struct PostRequest {
+    QByteArray body;
+    QHostAddress peer;
+    QString acceptLanguage;
+};
+
+// POST bodies above this are refused with 413 before any handler runs.
+inline constexpr qsizetype kMaxPostBytes = 8 * 1024;
 
 class HttpApi final : public QAbstractHttpServer {
     Q_OBJECT
 public:
     using Handler = std::function<HttpResponse(const QHttpServerRequest&)>;
+    // Called once, now or later (after a mail is sent), on this thread; a reply to a client that
+    // has gone is dropped.
+    using Reply = std::function<void(const HttpResponse&)>;
+    using PostHandler = std::function<void(const PostRequest&, Reply)>;
 
     explicit HttpApi(QObject* parent = nullptr);
 
     // GET (and HEAD) on exactly this path. The seam for later endpoints (the catalog).
     void addRoute(const QString& path, Handler handler);
+    // POST on exactly this path (the /auth endpoints); answers are never cached (no-store).
+    void addPostRoute(const QString& path, PostHandler handler);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -44,6 +64,7 @@ protected:
 
 private:
     QHash<QString, Handler> m_routes;
+    QHash<QString, PostHandler> m_postRoutes;
 };
 
 // The OpenAPI document, the same bytes as docs/openapi.json (compiled in as a resource).

@@ -50,10 +50,12 @@ Server::~Server() {
     // servers own: they go first.
     qDeleteAll(findChildren<QWebSocket*>(QString(), Qt::FindDirectChildrenOnly));
     m_http.reset();
+    m_auth.reset();
     m_catchupTimer.stop();
     m_rooms.reset();
     m_presence.reset();
     m_fanout.reset();
+    m_accounts.reset();
     m_store.reset();
 }
 
@@ -66,6 +68,7 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
         auto catalog = catalog::importCatalogFile(s->m_config.catalog);
         if (!catalog) return omk::fail(QStringLiteral("catalog: ") + catalog.error().message);
         s->m_catalogJson = catalog::writeOmnikastCatalog(*catalog);
+        s->m_eventName = catalog->event.title;
         s->m_catalogEtag = '"' +
                            QCryptographicHash::hash(s->m_catalogJson, QCryptographicHash::Sha256)
                                .toHex()
@@ -74,6 +77,11 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     }
     auto store = s->openStore();
     if (!store) return store.unexpected();
+    auto accounts = openAccounts(s->m_config);
+    if (!accounts) return accounts.unexpected();
+    s->m_accounts = std::move(*accounts);
+    s->m_auth =
+        std::make_unique<AuthService>(s->m_config, s->m_jwt, *s->m_accounts, s->m_eventName);
     auto fanout = s->startFanout();
     if (!fanout) return fanout.unexpected();
     RoomSettings settings;
@@ -110,8 +118,14 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
 
     protocol::DecodeLimits limits;
     limits.maxTextChars = s->m_config.maxTextChars;
-    s->m_context.reset(new SessionContext{
-        s->m_config, s->m_jwt, *s->m_rooms, s->m_metrics, s->m_sendLimiter, limits, {}});
+    s->m_context.reset(new SessionContext{s->m_config,
+                                          s->m_jwt,
+                                          *s->m_rooms,
+                                          s->m_metrics,
+                                          s->m_sendLimiter,
+                                          limits,
+                                          {},
+                                          s->m_accounts.get()});
     if (s->m_config.deliveryThreads >= 2)
         for (int i = 0; i < s->m_config.deliveryThreads; ++i)
             s->m_shards.push_back(std::make_unique<DeliveryShard>(i));
@@ -125,6 +139,7 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     });
     s->m_http = std::make_unique<HttpApi>();
     s->addRoutes();
+    s->m_auth->addRoutes(*s->m_http);
     connect(s->m_http.get(), &QAbstractHttpServer::newWebSocketConnection, s.get(),
             &Server::onNewWebSocket);
     return s;

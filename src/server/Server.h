@@ -11,6 +11,8 @@
 // shared frame per shard (DeliveryShard.h). With 0 or 1, sockets stay on the main thread.
 // With a fan-out, a PresenceExchange makes viewer counts and member lists span the processes.
 
+#include "server/AccountStore.h"
+#include "server/AuthService.h"
 #include "server/HttpApi.h"
 #include "server/Jwt.h"
 #include "server/Metrics.h"
@@ -60,6 +62,7 @@ public:
     RoomRegistry& rooms() { return *m_rooms; }
     HttpApi& http() { return *m_http; }
     const ServerConfig& config() const { return m_config; }
+    AccountStore& accounts() { return *m_accounts; }
 
 private:
     explicit Server(ServerConfig config);
@@ -80,6 +83,9 @@ private:
     Metrics m_metrics;
     RateLimiter m_sendLimiter;
     std::unique_ptr<RoomStore> m_store;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<AuthService> m_auth;
+    QString m_eventName;  // the catalog's title, for the sign-in mail
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<PresenceExchange> m_presence;  // with a fan-out only
     QTimer m_catchupTimer;

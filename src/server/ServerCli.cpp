@@ -2,6 +2,7 @@
 
 #include "core/SocketEventLoop.h"
 #include "protocol/FieldReader.h"
+#include "server/AccountCli.h"
 #include "server/Jwt.h"
 #include "server/Log.h"
 #include "server/Server.h"
@@ -25,13 +26,19 @@ const char* const kServerUsage =
     "                  [--fanout none|redis|postgres] [--redis URL]\n"
     "  omnikast-server invite --role moderator|admin|attendee [--room ROOM] [--ttl 24h]\n"
     "                  [--name NAME] [--config FILE] [--jwt-secret-file FILE]\n"
+    "  omnikast-server registrations import FILE.csv | remove EMAIL [--config FILE] [--db FILE]\n"
+    "  omnikast-server accounts disable|enable EMAIL [--config FILE] [--db FILE]\n"
+    "  omnikast-server roles grant|revoke EMAIL moderator|admin [--room ROOM] [--config FILE]\n"
     "  omnikast-server --version | --help\n"
     "\n"
     "Settings come from the config file (JSON), then OMNIKAST_SERVER_<KEY> variables\n"
     "(OMNIKAST_SERVER_PORT, OMNIKAST_SERVER_DB, OMNIKAST_SERVER_JWT_SECRET_FILE, …), then flags.\n"
     "The config file may also be named by OMNIKAST_SERVER_CONFIG. SIGTERM/SIGINT stop cleanly.\n"
     "Several servers share rooms with --store postgres --postgres postgresql://… and\n"
-    "--fanout redis --redis redis://host:6379 (or --fanout postgres); see docs/DEPLOYMENT.md.\n";
+    "--fanout redis --redis redis://host:6379 (or --fanout postgres); see docs/DEPLOYMENT.md.\n"
+    "Accounts (docs/AUTH.md): registrations import reads a CSV with an email column (or a\n"
+    "Pretix or Tito export); registration = registered in the config admits only those\n"
+    "addresses. Sign-in mail needs smtp_url, mail_from and public_url.\n";
 
 namespace {
 
@@ -45,13 +52,51 @@ omk::Expected<ServerArgs> parseServerArgs(const QStringList& args) {
     ServerArgs a;
     qsizetype i = 0;
     if (!args.isEmpty() && !args[0].startsWith(u'-')) {
-        if (args[0] == QLatin1String("serve"))
-            a.command = ServerArgs::Command::Serve;
-        else if (args[0] == QLatin1String("invite"))
-            a.command = ServerArgs::Command::Invite;
-        else
-            return usage(QStringLiteral("unknown command \"%1\"").arg(args[0]));
         i = 1;
+        if (args[0] == QLatin1String("serve")) {
+            a.command = ServerArgs::Command::Serve;
+        } else if (args[0] == QLatin1String("invite")) {
+            a.command = ServerArgs::Command::Invite;
+        } else if (args[0] == QLatin1String("registrations")) {
+            if (args.size() < 3 ||
+                (args[1] != QLatin1String("import") && args[1] != QLatin1String("remove")) ||
+                args[2].startsWith(u'-'))
+                return usage(
+                    QStringLiteral("expected: registrations import FILE.csv | remove EMAIL"));
+            if (args[1] == QLatin1String("import")) {
+                a.command = ServerArgs::Command::RegistrationsImport;
+                a.file = args[2];
+            } else {
+                a.command = ServerArgs::Command::RegistrationsRemove;
+                a.email = args[2];
+            }
+            i = 3;
+        } else if (args[0] == QLatin1String("accounts")) {
+            if (args.size() < 3 ||
+                (args[1] != QLatin1String("disable") && args[1] != QLatin1String("enable")) ||
+                args[2].startsWith(u'-'))
+                return usage(QStringLiteral("expected: accounts disable|enable EMAIL"));
+            a.command = args[1] == QLatin1String("disable") ? ServerArgs::Command::AccountsDisable
+                                                            : ServerArgs::Command::AccountsEnable;
+            a.email = args[2];
+            i = 3;
+        } else if (args[0] == QLatin1String("roles")) {
+            if (args.size() < 4 ||
+                (args[1] != QLatin1String("grant") && args[1] != QLatin1String("revoke")))
+                return usage(QStringLiteral("expected: roles grant|revoke EMAIL ROLE"));
+            a.command = args[1] == QLatin1String("grant") ? ServerArgs::Command::RolesGrant
+                                                          : ServerArgs::Command::RolesRevoke;
+            a.email = args[2];
+            const auto role = protocol::roleFromName(args[3]);
+            if (!role || *role == protocol::Role::Attendee)
+                return usage(QStringLiteral("roles: expected moderator or admin, got \"%1\"")
+                                 .arg(args[3].left(32)));
+            a.role = *role;
+            a.room = QStringLiteral("*");
+            i = 4;
+        } else {
+            return usage(QStringLiteral("unknown command \"%1\"").arg(args[0]));
+        }
     }
     bool roleGiven = false;
     for (; i < args.size(); ++i) {
@@ -96,7 +141,9 @@ omk::Expected<ServerArgs> parseServerArgs(const QStringList& args) {
                 return usage(QStringLiteral("--role: expected attendee, moderator or admin"));
             a.role = *role;
             roleGiven = true;
-        } else if (invite && flag == QLatin1String("--room")) {
+        } else if ((invite || a.command == ServerArgs::Command::RolesGrant ||
+                    a.command == ServerArgs::Command::RolesRevoke) &&
+                   flag == QLatin1String("--room")) {
             if (value != QLatin1String("*") && !protocol::isIdentifier(value))
                 return usage(QStringLiteral("--room: expected 1-64 printable ASCII characters"));
             a.room = value;
@@ -170,6 +217,18 @@ int runServerCli(int argc, char** argv) {
         std::fprintf(stderr, "omnikast-server: %s\n", qPrintable(config.error().message));
         return 2;
     }
+    if (parsed->command == ServerArgs::Command::RegistrationsImport)
+        return runRegistrationsImport(parsed->file, *config);
+    if (parsed->command == ServerArgs::Command::RegistrationsRemove)
+        return runRegistrationRemove(parsed->email, *config);
+    if (parsed->command == ServerArgs::Command::AccountsDisable ||
+        parsed->command == ServerArgs::Command::AccountsEnable)
+        return runAccountDisable(parsed->command == ServerArgs::Command::AccountsDisable,
+                                 parsed->email, *config);
+    if (parsed->command == ServerArgs::Command::RolesGrant ||
+        parsed->command == ServerArgs::Command::RolesRevoke)
+        return runRoles(parsed->command == ServerArgs::Command::RolesGrant, parsed->email,
+                        parsed->role, parsed->room, *config);
     if (parsed->command == ServerArgs::Command::Invite) {
         auto token = makeInvite(*parsed, *config, QDateTime::currentSecsSinceEpoch());
         if (!token) {

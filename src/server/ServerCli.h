@@ -1,5 +1,6 @@
 #pragma once
-// The omnikast-server command line: `serve` (the default) and `invite`. main() only calls
+// The omnikast-server command line: `serve` (the default), `invite`, `registrations import` and
+// `roles grant|revoke` (AccountCli). main() only calls
 // runServerCli(), so the parsing is testable and the binary stays thin.
 
 #include "core/Expected.h"
@@ -13,7 +14,18 @@
 namespace omk::server {
 
 struct ServerArgs {
-    enum class Command { Serve, Invite, Help, Version } command = Command::Serve;
+    enum class Command {
+        Serve,
+        Invite,
+        RegistrationsImport,
+        RegistrationsRemove,
+        AccountsDisable,
+        AccountsEnable,
+        RolesGrant,
+        RolesRevoke,
+        Help,
+        Version
+    } command = Command::Serve;
     QString configFile;
     QMap<QString, QString> overrides;  // config keys from flags
     // invite
@@ -21,6 +33,9 @@ struct ServerArgs {
     QString room;
     QString name;
     QString ttl = QStringLiteral("24h");
+    // registrations import FILE; roles grant|revoke EMAIL ROLE [--room ROOM]
+    QString file;
+    QString email;
 };
 
 // args: without the program name.

@@ -1,5 +1,6 @@
 #include "server/ServerConfig.h"
 
+#include "server/EmailAddress.h"
 #include "server/ServiceUrls.h"
 
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QThread>
+#include <QUrl>
 
 #include <algorithm>
 #include <functional>
@@ -47,6 +49,17 @@ Setter doubleKey(double ServerConfig::*field, double min, double max) {
                                  .arg(min)
                                  .arg(max)
                                  .arg(v.left(64)));
+        c.*field = n;
+        return {};
+    };
+}
+
+Setter secondsKey(qint64 ServerConfig::*field, qint64 min, qint64 max) {
+    return [=](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+        bool ok = false;
+        const qint64 n = v.trimmed().toLongLong(&ok);
+        if (!ok || n < min || n > max)
+            return omk::fail(QStringLiteral("expected seconds in [%1, %2]").arg(min).arg(max));
         c.*field = n;
         return {};
     };
@@ -177,6 +190,94 @@ const std::vector<Key>& keys() {
          }},
         {"catchup_interval_ms", intKey(&ServerConfig::catchupIntervalMs, 50, 3600000)},
         {"presence_ttl_ms", intKey(&ServerConfig::presenceTtlMs, 1000, 600000)},
+        {"registration",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             if (v == QLatin1String("open"))
+                 c.registration = ServerConfig::Registration::Open;
+             else if (v == QLatin1String("registered"))
+                 c.registration = ServerConfig::Registration::Registered;
+             else
+                 return omk::fail(QStringLiteral("expected open or registered"));
+             return {};
+         }},
+        {"smtp_url",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             const QUrl u(v.trimmed(), QUrl::StrictMode);
+             if (!v.trimmed().isEmpty() &&
+                 (!u.isValid() || u.host().isEmpty() ||
+                  (u.scheme() != QLatin1String("smtp") && u.scheme() != QLatin1String("smtps"))))
+                 return omk::fail(QStringLiteral("expected smtp://host:port or smtps://host:port"));
+             c.smtpUrl = v.trimmed();
+             return {};
+         }},
+        {"smtp_user",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             c.smtpUser = v;
+             return {};
+         }},
+        {"smtp_password",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             c.smtpPassword = v;
+             return {};
+         }},
+        {"smtp_password_file",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             auto s = readSecretFile(v);
+             if (!s) return s.unexpected();
+             c.smtpPassword = QString::fromUtf8(*s);
+             return {};
+         }},
+        {"smtp_timeout_ms", intKey(&ServerConfig::smtpTimeoutMs, 100, 600000)},
+        {"mail_from",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             auto e = normaliseEmail(v);
+             if (!e) return e.unexpected();
+             c.mailFrom = *e;
+             return {};
+         }},
+        {"public_url",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             const QUrl u(v.trimmed(), QUrl::StrictMode);
+             if (!u.isValid() || u.host().isEmpty() ||
+                 (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+                 return omk::fail(QStringLiteral("expected http(s)://host[:port]"));
+             c.publicUrl = v.trimmed();
+             return {};
+         }},
+        {"code_ttl_s", secondsKey(&ServerConfig::codeTtlS, 1, 24 * 3600)},
+        {"code_tries", intKey(&ServerConfig::codeTries, 1, 100)},
+        {"access_token_ttl_s", secondsKey(&ServerConfig::accessTokenTtlS, 1, 7 * 24 * 3600)},
+        {"refresh_token_ttl_s", secondsKey(&ServerConfig::refreshTokenTtlS, 1, 366LL * 24 * 3600)},
+        {"oidc_issuer",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             const QString t = v.trimmed();
+             const QUrl u(t, QUrl::StrictMode);
+             const QHostAddress host(u.host());
+             const bool loopback =
+                 u.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+             if (!t.isEmpty() && (!u.isValid() || u.host().isEmpty() ||
+                                  !(u.scheme() == QLatin1String("https") ||
+                                    (u.scheme() == QLatin1String("http") && loopback))))
+                 return omk::fail(QStringLiteral(
+                     "expected an https:// issuer URL (http:// only on a loopback address)"));
+             c.oidcIssuer = t;
+             return {};
+         }},
+        {"oidc_client_id",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             c.oidcClientId = v.trimmed();
+             return {};
+         }},
+        {"oidc_name",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             c.oidcName = v.trimmed().left(64);
+             return {};
+         }},
+        {"oidc_refetch_gap_ms", intKey(&ServerConfig::oidcRefetchGapMs, 0, 3600000)},
+        {"auth_burst", doubleKey(&ServerConfig::authBurst, 1, 1e6)},
+        {"auth_per_second", doubleKey(&ServerConfig::authPerSecond, 0.0001, 1e6)},
+        {"mail_burst", doubleKey(&ServerConfig::mailBurst, 1, 1e6)},
+        {"mail_per_second", doubleKey(&ServerConfig::mailPerSecond, 0.0001, 1e6)},
         {"sync",
          [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
              if (v == QLatin1String("full"))
@@ -288,6 +389,8 @@ omk::Expected<ServerConfig> loadServerConfig(const QString& file, const QProcess
         return omk::fail(QStringLiteral("store = postgres needs postgres (a connection URL)"));
     if (c.fanout == ServerConfig::Fanout::Redis && c.redis.isEmpty())
         return omk::fail(QStringLiteral("fanout = redis needs redis (a redis:// URL)"));
+    if (c.oidcIssuer.isEmpty() != c.oidcClientId.isEmpty())
+        return omk::fail(QStringLiteral("oidc_issuer and oidc_client_id go together"));
     if (c.fanout != ServerConfig::Fanout::None && c.store != ServerConfig::Store::Postgres)
         return omk::fail(QStringLiteral(
             "fanout needs store = postgres: servers can only share rooms through a shared log"));

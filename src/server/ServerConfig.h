@@ -70,6 +70,35 @@ struct ServerConfig {
     // With a fan-out: how long another process's presence snapshot counts without a refresh
     // (refreshed every third of it), so a crashed process's viewers go within about this long.
     int presenceTtlMs = 10000;
+
+    // Accounts (docs/AUTH.md). open: any address may sign in (an account is made on first
+    // sign-in); registered: only addresses imported with `registrations import` or granted a
+    // role, and guests may not join.
+    enum class Registration { Open, Registered } registration = Registration::Open;
+    QString smtpUrl;  // smtp://host:port or smtps://…; empty: no mail, /auth/email answers 503
+    QString smtpUser;
+    QString smtpPassword;  // from smtp_password or smtp_password_file
+    QString mailFrom = QStringLiteral("omnikast@localhost");
+    // Where viewers reach this server (http(s)://host:port); the sign-in link's host and port.
+    QString publicUrl;
+    int smtpTimeoutMs = 10000;
+    qint64 codeTtlS = 15 * 60;
+    int codeTries = 5;
+    qint64 accessTokenTtlS = 3600;
+    qint64 refreshTokenTtlS = 30LL * 24 * 3600;
+    // Every /auth request, per client address; and sign-in mails, per e-mail address.
+    double authBurst = 20;
+    double authPerSecond = 1;
+    double mailBurst = 3;
+    double mailPerSecond = 1.0 / 60;
+    // The event's OpenID Connect provider (Keycloak, Auth0, Google…): its issuer URL (https, or
+    // http on a loopback address for tests), the client id its ID tokens name as audience, and
+    // the name the viewer's button shows ("Sign in with …").
+    QString oidcIssuer;
+    QString oidcClientId;
+    QString oidcName;
+    // A token signed with a key the cached JWKS lacks re-fetches it, at most this often.
+    int oidcRefetchGapMs = 10000;
 };
 
 const char* storeName(ServerConfig::Store s);

@@ -56,10 +56,34 @@ Expected<DeepLink> parseDeepLink(const QString& link) {
     // QUrl gives -1 for no port and rejects ports above 65535; 0 cannot be connected to.
     if (url.port() == 0) return bad(QStringLiteral("port 0"));
 
+    QUrl catalog;
+    catalog.setScheme(QStringLiteral("http"));
+    catalog.setHost(url.host());
+    if (url.port() > 0) catalog.setPort(url.port());
+    catalog.setPath(QStringLiteral("/catalog.json"));
+
+    if (url.path() == QLatin1String("/signin")) {
+        const QUrlQuery query(url);
+        DeepLink out;
+        out.catalogUrl = catalog.toString(QUrl::FullyEncoded);
+        out.signInEmail =
+            query.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded).trimmed();
+        out.signInCode = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).trimmed();
+        if (out.signInEmail.isEmpty() || !out.signInEmail.contains(u'@') ||
+            out.signInEmail.size() > 320)
+            return bad(QStringLiteral("a sign-in link needs email=ADDRESS"));
+        if (out.signInCode.isEmpty() || out.signInCode.size() > 16)
+            return bad(QStringLiteral("a sign-in link needs code=CODE"));
+        for (QChar c : out.signInCode)
+            if (!c.isLetterOrNumber() && c != u'-')
+                return bad(QStringLiteral("the sign-in code holds letters and digits only"));
+        return out;
+    }
+
     // Split the encoded path so that an encoded "/" inside CHANNEL stays part of it.
     const QStringList parts = url.path(QUrl::FullyEncoded).split(u'/');
     if (parts.size() != 3 || !parts.at(0).isEmpty() || parts.at(1) != QLatin1String("event"))
-        return bad(QStringLiteral("expected the path /event/CHANNEL, got \"%1\"")
+        return bad(QStringLiteral("expected the path /event/CHANNEL or /signin, got \"%1\"")
                        .arg(url.path().left(64)));
     const QString channel = QUrl::fromPercentEncoding(parts.at(2).toUtf8());
     if (!protocol::isIdentifier(channel))
@@ -76,11 +100,6 @@ Expected<DeepLink> parseDeepLink(const QString& link) {
         out.startSeconds = *t;
     }
 
-    QUrl catalog;
-    catalog.setScheme(QStringLiteral("http"));
-    catalog.setHost(url.host());
-    if (url.port() > 0) catalog.setPort(url.port());
-    catalog.setPath(QStringLiteral("/catalog.json"));
     out.catalogUrl = catalog.toString(QUrl::FullyEncoded);
     return out;
 }

@@ -2,6 +2,7 @@
 // omnikast:// links, which the desktop hands to the viewer (x-scheme-handler/omnikast):
 //
 //   omnikast://HOST[:PORT]/event/CHANNEL[?t=SECONDS]
+//   omnikast://HOST[:PORT]/signin?email=ADDRESS&code=CODE   (the sign-in mail's link)
 //
 // HOST:PORT is an omnikast-server; the event is its catalog at http://HOST:PORT/catalog.json
 // (no PORT: plain http's 80, as the link would read with http:// in front), CHANNEL the id of
@@ -21,8 +22,13 @@ namespace omk::ui {
 
 struct DeepLink {
     QString catalogUrl;  // http://HOST[:PORT]/catalog.json
-    QString channelId;
+    QString channelId;   // empty for a sign-in link
     std::optional<double> startSeconds;
+    // A sign-in link: the address and the mailed code (docs/AUTH.md). The viewer opens the
+    // server's event and signs in with them.
+    QString signInEmail;
+    QString signInCode;
+    bool isSignIn() const { return !signInCode.isEmpty(); }
 };
 
 // True when `argument` is meant as an omnikast:// link (scheme compared case-insensitively),

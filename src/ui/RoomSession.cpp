@@ -12,6 +12,8 @@
 #include "ui/SettingsStore.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <limits>
@@ -78,10 +80,30 @@ void RoomSession::setGuestName(const QString& name) {
     scheduleRestart();
 }
 
+namespace {
+
+// The `sub` of a JWT, unverified (the server checks it): whether two tokens are one user's.
+QString tokenSubject(const QString& token) {
+    const QList<QByteArray> parts = token.toLatin1().split('.');
+    if (parts.size() != 3) return {};
+    const auto payload = QJsonDocument::fromJson(QByteArray::fromBase64(
+        parts[1], QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return payload.object().value(QStringLiteral("sub")).toString();
+}
+
+}  // namespace
+
 void RoomSession::setToken(const QString& token) {
     if (token == m_token) return;
+    const QString subject = tokenSubject(token);
+    const bool sameUser = !subject.isEmpty() && subject == tokenSubject(m_token);
     m_token = token;
     emit configChanged();
+    // A rotated token of the same account: the next reconnect uses it; the room stays up.
+    if (sameUser && m_connection) {
+        m_connection->setToken(token);
+        return;
+    }
     scheduleRestart();
 }
 

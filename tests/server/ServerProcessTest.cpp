@@ -260,3 +260,79 @@ TEST_F(ServerProcessTest, ADescriptorLimitBelowMaxConnectionsRefusesTheRestWith4
     p.kill();
     p.waitForFinished(5000);
 }
+
+TEST_F(ServerProcessTest, RegistrationsImportAndRolesSayWhatTheyDidOrWhyNot) {
+    const QString csv = dir.filePath(QStringLiteral("people.csv"));
+    auto write = [&](const QByteArray& bytes) {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    const QStringList dbFlag{QStringLiteral("--db"), db()};
+    write("email,name\nada@example.org,Ada\nnot-an-address,Nobody\nbob@example.org,Bob\n");
+    auto r = runCli(QStringList{QStringLiteral("registrations"), QStringLiteral("import"), csv} +
+                    dbFlag);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(
+        r.out.startsWith(QStringLiteral("imported 2 registrations from people.csv (minimal "
+                                        "format): 2 new")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("line 3: skipped"))) << r.err.toStdString();
+    // Again: nothing new.
+    r = runCli(QStringList{QStringLiteral("registrations"), QStringLiteral("import"), csv} +
+               dbFlag);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("0 new, 2 already registered")))
+        << r.out.toStdString();
+
+    // Bad files: one line, exit 1, nothing imported.
+    write("name,company\nAda,Engines\n");
+    r = runCli(QStringList{QStringLiteral("registrations"), QStringLiteral("import"), csv} +
+               dbFlag);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no e-mail column")));
+    r = runCli(QStringList{QStringLiteral("registrations"), QStringLiteral("import"),
+                           dir.filePath(QStringLiteral("missing.csv"))} +
+               dbFlag);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("cannot read")));
+    r = runCli({QStringLiteral("registrations"), QStringLiteral("export")});
+    EXPECT_EQ(r.exitCode, 2);
+
+    r = runCli(QStringList{QStringLiteral("roles"), QStringLiteral("grant"),
+                           QStringLiteral("Ada@Example.org"), QStringLiteral("moderator"),
+                           QStringLiteral("--room"), QStringLiteral("stage")} +
+               dbFlag);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.trimmed(), QStringLiteral("ada@example.org is now moderator in room stage"));
+    r = runCli(QStringList{QStringLiteral("roles"), QStringLiteral("revoke"),
+                           QStringLiteral("ada@example.org"), QStringLiteral("admin")} +
+               dbFlag);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("is not admin in the event"))) << r.err.toStdString();
+    r = runCli(QStringList{QStringLiteral("roles"), QStringLiteral("grant"),
+                           QStringLiteral("nobody"), QStringLiteral("admin")} +
+               dbFlag);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed().count(u'\n'), 0);
+    r = runCli({QStringLiteral("roles"), QStringLiteral("grant"), QStringLiteral("a@b.org"),
+                QStringLiteral("emperor")});
+    EXPECT_EQ(r.exitCode, 2);
+
+    r = runCli(QStringList{QStringLiteral("registrations"), QStringLiteral("remove"),
+                           QStringLiteral("bob@example.org")} +
+               dbFlag);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.trimmed(), QStringLiteral("bob@example.org is no longer registered"));
+    r = runCli(QStringList{QStringLiteral("accounts"), QStringLiteral("disable"),
+                           QStringLiteral("ada@example.org")} +
+               dbFlag);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("ada@example.org is disabled")));
+    r = runCli(QStringList{QStringLiteral("accounts"), QStringLiteral("enable"),
+                           QStringLiteral("nobody@example.org")} +
+               dbFlag);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no account has the address")))
+        << r.err.toStdString();
+}

@@ -179,6 +179,8 @@ struct HttpResult {
     int status = 0;
     QByteArray body;
     QByteArray contentType;
+    QByteArray retryAfter;
+    QByteArray cacheControl;
 };
 
 inline HttpResult httpGet(quint16 port, const QString& path) {
@@ -192,6 +194,30 @@ inline HttpResult httpGet(quint16 port, const QString& path) {
     r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     reply->deleteLater();
     return r;
+}
+
+// A POST with a JSON (or any) body; acceptLanguage adds that header.
+inline HttpResult httpPost(quint16 port, const QString& path, const QByteArray& body,
+                           const QByteArray& acceptLanguage = {}) {
+    static QNetworkAccessManager* nam = new QNetworkAccessManager();
+    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!acceptLanguage.isEmpty()) req.setRawHeader("Accept-Language", acceptLanguage);
+    QNetworkReply* reply = nam->post(req, body);
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000);
+    HttpResult r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    r.retryAfter = reply->rawHeader("Retry-After");
+    r.cacheControl = reply->rawHeader("Cache-Control");
+    reply->deleteLater();
+    return r;
+}
+
+inline HttpResult httpPostJson(quint16 port, const QString& path, const QJsonObject& o,
+                               const QByteArray& acceptLanguage = {}) {
+    return httpPost(port, path, QJsonDocument(o).toJson(QJsonDocument::Compact), acceptLanguage);
 }
 
 // A fixture with one server per test on a fresh database.

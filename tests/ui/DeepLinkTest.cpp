@@ -168,3 +168,21 @@ TEST(DeepLinkChannel, UnknownChannelOpensTheFirst) {
 }
 
 }  // namespace
+
+TEST(DeepLink, TheSignInMailsLinkOpensTheServersEventWithItsAddressAndCode) {
+    auto r = parseDeepLink(QStringLiteral(
+        "omnikast://events.example.org:8480/signin?email=ana%40example.es&code=K7Q4MX"));
+    ASSERT_TRUE(r) << r.error().message.toStdString();
+    EXPECT_TRUE(r->isSignIn());
+    EXPECT_EQ(r->catalogUrl, QStringLiteral("http://events.example.org:8480/catalog.json"));
+    EXPECT_EQ(r->signInEmail, QStringLiteral("ana@example.es"));
+    EXPECT_EQ(r->signInCode, QStringLiteral("K7Q4MX"));
+    EXPECT_TRUE(r->channelId.isEmpty());
+    EXPECT_NE(errorOf(QStringLiteral("omnikast://h:1/signin?code=K7Q4MX")).find("email"),
+              std::string::npos);
+    EXPECT_NE(errorOf(QStringLiteral("omnikast://h:1/signin?email=a%40b.c")).find("code"),
+              std::string::npos);
+    EXPECT_NE(errorOf(QStringLiteral("omnikast://h:1/signin?email=a%40b.c&code=%3Cscript%3E"))
+                  .find("letters and digits"),
+              std::string::npos);
+}

@@ -1,0 +1,114 @@
+#include "room/AccountClient.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace omk::room {
+
+namespace {
+
+AuthTokens tokensFrom(const QJsonObject& o) {
+    AuthTokens t;
+    t.accessToken = o.value(QStringLiteral("access_token")).toString();
+    t.expiresInS = o.value(QStringLiteral("expires_in")).toInteger();
+    t.refreshToken = o.value(QStringLiteral("refresh_token")).toString();
+    const auto account = o.value(QStringLiteral("account")).toObject();
+    t.accountId = account.value(QStringLiteral("id")).toString();
+    t.email = account.value(QStringLiteral("email")).toString();
+    t.name = account.value(QStringLiteral("name")).toString();
+    return t;
+}
+
+}  // namespace
+
+AccountClient::AccountClient(QObject* parent)
+    : QObject(parent), m_http(new QNetworkAccessManager(this)) {
+    m_http->setTransferTimeout(20000);
+}
+
+QUrl AccountClient::httpBaseOf(const QString& roomServerUrl) {
+    const QUrl ws(roomServerUrl);
+    const QString scheme = ws.scheme().toLower();
+    if (!ws.isValid() || ws.host().isEmpty() ||
+        (scheme != QLatin1String("ws") && scheme != QLatin1String("wss")))
+        return {};
+    QUrl http;
+    http.setScheme(scheme == QLatin1String("wss") ? QStringLiteral("https")
+                                                  : QStringLiteral("http"));
+    http.setHost(ws.host());
+    if (ws.port() > 0) http.setPort(ws.port());
+    return http;
+}
+
+void AccountClient::setServer(const QString& roomServerUrl) {
+    m_base = httpBaseOf(roomServerUrl);
+}
+
+void AccountClient::post(const QString& path, const QJsonObject& body, Done done) {
+    if (!hasServer()) {
+        done(AuthReply{false,
+                       {},
+                       QStringLiteral("no_server"),
+                       tr("This event has no Omnikast server to sign in to."),
+                       0});
+        return;
+    }
+    QUrl url = m_base;
+    url.setPath(path);
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply* reply = m_http->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [reply, done, url] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray bytes = reply->readAll();
+        AuthReply r;
+        if (status == 0) {
+            r.errorCode = QStringLiteral("network");
+            r.message = tr("Cannot reach %1: %2").arg(url.host(), reply->errorString());
+            done(r);
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+        if (status >= 200 && status < 300) {
+            r.ok = true;
+            if (o.contains(QStringLiteral("access_token"))) r.tokens = tokensFrom(o);
+            done(r);
+            return;
+        }
+        r.errorCode = o.value(QStringLiteral("error")).toString();
+        r.message = o.value(QStringLiteral("message")).toString();
+        r.retryAfterS = reply->rawHeader("Retry-After").toInt();
+        if (r.errorCode.isEmpty()) {
+            r.errorCode = QStringLiteral("bad_reply");
+            r.message = tr("The server answered %1.").arg(status);
+        }
+        done(r);
+    });
+}
+
+void AccountClient::requestCode(const QString& email, const QString& lang, Done done) {
+    post(QStringLiteral("/auth/email"),
+         {{QStringLiteral("email"), email}, {QStringLiteral("lang"), lang}}, std::move(done));
+}
+
+void AccountClient::exchangeCode(const QString& email, const QString& code, const QString& name,
+                                 Done done) {
+    QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("code"), code}};
+    if (!name.isEmpty()) body.insert(QStringLiteral("name"), name);
+    post(QStringLiteral("/auth/code"), body, std::move(done));
+}
+
+void AccountClient::refresh(const QString& refreshToken, Done done) {
+    post(QStringLiteral("/auth/refresh"), {{QStringLiteral("refresh_token"), refreshToken}},
+         std::move(done));
+}
+
+void AccountClient::logout(const QString& refreshToken, Done done) {
+    post(QStringLiteral("/auth/logout"), {{QStringLiteral("refresh_token"), refreshToken}},
+         std::move(done));
+}
+
+}  // namespace omk::room

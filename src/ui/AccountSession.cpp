@@ -1,0 +1,283 @@
+#include "ui/AccountSession.h"
+
+#include "ui/DeepLink.h"
+
+#include <QDir>
+
+#include <algorithm>
+
+namespace omk::ui {
+
+AccountSession::AccountSession(QObject* parent) : QObject(parent), m_client(this) {
+    m_refresh.setSingleShot(true);
+    connect(&m_refresh, &QTimer::timeout, this, &AccountSession::refreshNow);
+}
+
+bool AccountSession::busy() const {
+    return m_state == QLatin1String("sendingCode") || m_state == QLatin1String("verifying") ||
+           m_state == QLatin1String("restoring");
+}
+
+QString AccountSession::storageNote() const {
+    return tr("Your sign-in is kept in %1, readable only by you.")
+        .arg(QDir::toNativeSeparators(m_store.path()));
+}
+
+void AccountSession::setLanguage(const QString& lang) {
+    if (lang == m_language) return;
+    m_language = lang;
+    emit languageChanged();
+}
+
+void AccountSession::setBoxOpen(bool open) {
+    if (open == m_boxOpen) return;
+    m_boxOpen = open;
+    emit boxOpenChanged();
+}
+
+QString AccountSession::serverKey() const {
+    return m_client.httpBase().authority();
+}
+
+void AccountSession::setState(const QString& s) {
+    if (s == m_state) return;
+    m_state = s;
+    emit stateChanged();
+}
+
+void AccountSession::say(const QString& text, bool error) {
+    m_message = text;
+    m_messageIsError = error;
+    emit messageChanged();
+    if (error && !text.isEmpty()) emit errorOccurred(text);
+}
+
+void AccountSession::clearAccount() {
+    m_refresh.stop();
+    const bool tokenChanged = !m_accessToken.isEmpty();
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    m_accountId.clear();
+    m_name.clear();
+    emit accountChanged();
+    if (tokenChanged) emit accessTokenChanged();
+}
+
+void AccountSession::setServerUrl(const QString& url) {
+    if (url == m_serverUrl) return;
+    m_serverUrl = url;
+    ++m_generation;
+    m_client.setServer(url);
+    clearAccount();
+    m_email.clear();
+    say({}, false);
+    emit serverUrlChanged();
+    if (!m_client.hasServer()) {
+        setState(QStringLiteral("unavailable"));
+        return;
+    }
+    setState(QStringLiteral("signedOut"));
+    restore();
+    if (!busy()) takePendingLink();
+}
+
+void AccountSession::takePendingLink() {
+    if (m_pendingLinkCode.isEmpty()) return;
+    // The link wins over a kept sign-in: it is what the person just clicked.
+    const QString code = m_pendingLinkCode;
+    m_pendingLinkCode.clear();
+    if (m_state == QLatin1String("signedIn")) {
+        (void)m_store.remove(serverKey());
+        clearAccount();
+        setState(QStringLiteral("signedOut"));
+    }
+    m_email = m_pendingLinkEmail;
+    emit accountChanged();
+    submitCode(code);
+}
+
+void AccountSession::fail(const room::AuthReply& r) {
+    QString text;
+    if (r.errorCode == QLatin1String("code_invalid"))
+        text =
+            tr("That code is wrong or has expired. Check the newest mail, or ask for a new code.");
+    else if (r.errorCode == QLatin1String("rate_limited"))
+        text = tr("Too many tries. Wait %n second(s) and try again.", nullptr,
+                  std::max(1, r.retryAfterS));
+    else if (r.errorCode == QLatin1String("mail_unavailable"))
+        text =
+            tr("The event's server cannot send mail right now. Try again in a few minutes, or "
+               "tell the organizers.");
+    else if (r.errorCode == QLatin1String("bad_email"))
+        text = tr("That is not an e-mail address.");
+    else if (r.errorCode == QLatin1String("account_disabled"))
+        text = tr("This account is disabled. Ask the organizers.");
+    else if (r.errorCode == QLatin1String("refresh_reused"))
+        text =
+            tr("You were signed out because this sign-in was used on another device. Sign in "
+               "again.");
+    else if (r.errorCode == QLatin1String("refresh_invalid"))
+        text = tr("Your sign-in has ended. Sign in again.");
+    else if (r.errorCode == QLatin1String("network"))
+        text = tr("Cannot reach the event's server. Check the connection and try again.");
+    else
+        text = r.message.isEmpty() ? tr("Signing in failed (%1).").arg(r.errorCode) : r.message;
+    say(text, true);
+}
+
+void AccountSession::requestCode(const QString& email) {
+    const QString e = email.trimmed();
+    if (!m_client.hasServer() || busy()) return;
+    if (e.isEmpty() || !e.contains(u'@')) {
+        say(tr("Type the e-mail address you registered with."), true);
+        return;
+    }
+    m_email = e;
+    emit accountChanged();
+    setState(QStringLiteral("sendingCode"));
+    say(tr("Sending a code to %1…").arg(e), false);
+    const int gen = m_generation;
+    m_client.requestCode(e, m_language, [this, gen, e](const room::AuthReply& r) {
+        if (gen != m_generation) return;
+        if (!r.ok) {
+            setState(QStringLiteral("signedOut"));
+            fail(r);
+            return;
+        }
+        setState(QStringLiteral("codeSent"));
+        say(tr("If %1 may sign in to this event, a code is on its way. Type it here, or open the "
+               "link in the mail.")
+                .arg(e),
+            false);
+    });
+}
+
+void AccountSession::submitCode(const QString& code) {
+    if (!m_client.hasServer() || busy() || m_email.isEmpty()) return;
+    if (code.trimmed().isEmpty()) {
+        say(tr("Type the code from the mail."), true);
+        return;
+    }
+    setState(QStringLiteral("verifying"));
+    say(tr("Checking the code…"), false);
+    const int gen = m_generation;
+    m_client.exchangeCode(m_email, code.trimmed(), QString(),
+                          [this, gen](const room::AuthReply& r) {
+                              if (gen != m_generation) return;
+                              if (!r.ok) {
+                                  setState(QStringLiteral("codeSent"));
+                                  fail(r);
+                                  return;
+                              }
+                              signedInWith(r.tokens);
+                          });
+}
+
+void AccountSession::startOver() {
+    if (busy()) return;
+    setState(m_client.hasServer() ? QStringLiteral("signedOut") : QStringLiteral("unavailable"));
+    say({}, false);
+}
+
+void AccountSession::signedInWith(const room::AuthTokens& t) {
+    m_accessToken = t.accessToken;
+    m_refreshToken = t.refreshToken;
+    m_accountId = t.accountId;
+    if (!t.email.isEmpty()) m_email = t.email;
+    m_name = t.name;
+    emit accountChanged();
+    emit accessTokenChanged();
+    setState(QStringLiteral("signedIn"));
+    if (!m_store.save(serverKey(),
+                      room::StoredCredential{m_email, m_name, m_accountId, m_refreshToken}))
+        say(tr("Signed in, but the sign-in cannot be kept for next time: %1").arg(m_store.error()),
+            true);
+    else
+        say(tr("Signed in as %1.").arg(m_name.isEmpty() ? m_email : m_name), false);
+    // Rotate well before the access token runs out (at 80%), never sooner than 10 s.
+    const qint64 ms = std::max<qint64>(10, t.expiresInS * 8 / 10) * 1000;
+    m_refresh.start(int(std::min<qint64>(ms, 24LL * 3600 * 1000)));
+}
+
+void AccountSession::restore() {
+    const auto stored = m_store.load(serverKey());
+    if (!stored) return;
+    m_email = stored->email;
+    m_name = stored->name;
+    m_accountId = stored->accountId;
+    m_refreshToken = stored->refreshToken;
+    emit accountChanged();
+    setState(QStringLiteral("restoring"));
+    refreshNow();
+}
+
+void AccountSession::refreshNow() {
+    if (m_refreshToken.isEmpty()) return;
+    const int gen = m_generation;
+    const QString key = serverKey();
+    m_client.refresh(m_refreshToken, [this, gen, key](const room::AuthReply& r) {
+        if (gen != m_generation) {
+            // Another server (or a sign-out) came first. The old token is spent now: keep the
+            // new one under its server, or the next start would look like a reuse.
+            if (r.ok && m_store.load(key))
+                (void)m_store.save(
+                    key, room::StoredCredential{r.tokens.email, r.tokens.name, r.tokens.accountId,
+                                                r.tokens.refreshToken});
+            return;
+        }
+        if (r.ok) {
+            signedInWith(r.tokens);
+            takePendingLink();
+            return;
+        }
+        if (r.errorCode == QLatin1String("network") || r.errorCode == QLatin1String("storage")) {
+            // The server is away for now: keep the sign-in and ask again in 30 s.
+            if (m_state == QLatin1String("restoring")) setState(QStringLiteral("signedOut"));
+            say(tr("Cannot reach the event's server to renew your sign-in; trying again."), true);
+            m_refresh.start(30000);
+            takePendingLink();
+            return;
+        }
+        (void)m_store.remove(serverKey());
+        clearAccount();
+        setState(QStringLiteral("signedOut"));
+        fail(r);
+        takePendingLink();
+    });
+}
+
+void AccountSession::signOut() {
+    ++m_generation;  // a renewal still on its way must not sign back in
+    const QString token = m_refreshToken;
+    (void)m_store.remove(serverKey());
+    clearAccount();
+    setState(m_client.hasServer() ? QStringLiteral("signedOut") : QStringLiteral("unavailable"));
+    say(tr("Signed out."), false);
+    if (!token.isEmpty()) m_client.logout(token, [](const room::AuthReply&) {});
+}
+
+bool AccountSession::useLink(const QString& link) {
+    auto parsed = parseDeepLink(link);
+    if (!parsed || !parsed->isSignIn()) {
+        say(tr("That is not a sign-in link: %1")
+                .arg(parsed ? tr("it opens a channel") : parsed.error().message),
+            true);
+        return false;
+    }
+    const QUrl catalog(parsed->catalogUrl);
+    const QUrl server = m_client.httpBase();
+    if (m_client.hasServer() &&
+        (catalog.host() != server.host() || catalog.port(80) != server.port(80))) {
+        say(tr("This sign-in link is for %1, not for this event's server (%2).")
+                .arg(catalog.authority(), serverKey()),
+            true);
+        return false;
+    }
+    // Taken as soon as the event's server is known and a kept sign-in has been renewed.
+    m_pendingLinkEmail = parsed->signInEmail;
+    m_pendingLinkCode = parsed->signInCode;
+    if (m_client.hasServer() && !busy()) takePendingLink();
+    return true;
+}
+
+}  // namespace omk::ui

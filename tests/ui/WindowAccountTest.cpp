@@ -1,0 +1,198 @@
+// Signing in from the window under Xvfb, against the real server and a real SMTP server
+// (aiosmtpd): the chat header's Sign in, the address typed and Enter, the code read from the
+// delivered mail and typed, the room rejoined as the account; a restart keeps the sign-in (its
+// refresh token, in a file readable only by the user); Sign out ends it on the server too.
+#include "support/RoomTestSupport.h"
+#include "support/SmtpSink.h"
+#include "support/TestClip.h"
+#include "support/WindowItems.h"
+#include "ui/AccountSession.h"
+#include "ui/EventSource.h"
+#include "ui/RoomController.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+using namespace omk::room::test;
+using omk::ui::test::findNamed;
+
+QString accountEvent() {
+    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP "/ui-account");
+    QDir().mkpath(dir);
+    const QString clip =
+        omk::ui::test::encodeClip(dir + QStringLiteral("/main.mp4"),
+                                  QStringLiteral("testsrc2=size=512x256:rate=25:duration=20"));
+    auto written = omk::ui::writeDemoEvent(dir, clip, QDateTime::currentDateTimeUtc());
+    EXPECT_TRUE(written.has_value());
+    return written ? *written : QString();
+}
+
+// QTest::keyClicks takes widgets only: one key at a time into the window's focused item.
+void typeText(QQuickWindow* window, const QString& text) {
+    for (const QChar c : text) QTest::keyClick(window, c.toLatin1());
+}
+
+class WindowAccount : public RoomTest {
+protected:
+    void SetUp() override {
+        RoomTest::SetUp();
+        m_smtp = std::make_unique<omk::test::SmtpSink>();  // after the application exists
+        ASSERT_TRUE(smtp().problem().isEmpty()) << smtp().problem().toStdString();
+        // Window tests run one at a time (RESOURCE_LOCK omnikast_xvfb): the file is this test's.
+        QFile::remove(credentialsFile());
+        config.smtpUrl = smtp().url();
+        config.publicUrl = QStringLiteral("http://127.0.0.1:8480");
+    }
+
+    QQuickWindow* open(QQmlApplicationEngine& engine) {
+        engine.setInitialProperties(
+            {{QStringLiteral("source"), QString()},
+             {QStringLiteral("eventSource"), event},
+             {QStringLiteral("roomServer"), QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)}});
+        engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
+        if (engine.rootObjects().isEmpty()) return nullptr;
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        if (window) {
+            (void)QTest::qWaitForWindowExposed(window);
+            window->requestActivate();
+            (void)QTest::qWaitForWindowActive(window, 5000);
+        }
+        return window;
+    }
+    void click(QQuickWindow* window, const char* name) {
+        QQuickItem* item = findNamed(window->contentItem(), QLatin1String(name));
+        ASSERT_NE(item, nullptr) << name;
+        ASSERT_TRUE(QTest::qWaitFor([&] { return item->isVisible() && item->isEnabled(); }, 5000))
+            << name;
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    }
+    void TearDown() override {
+        QFile::remove(credentialsFile());
+        RoomTest::TearDown();
+    }
+    // Where CredentialStore keeps sign-ins ($XDG_DATA_HOME/omnikast, or Qt's test-mode folder).
+    static QString credentialsFile() {
+        return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+               QStringLiteral("/omnikast/credentials.json");
+    }
+
+    omk::test::SmtpSink& smtp() { return *m_smtp; }
+    std::unique_ptr<omk::test::SmtpSink> m_smtp;
+    QString event = accountEvent();
+};
+
+TEST_F(WindowAccount, SignInByMailedCodeSurvivesARestartAndSignsOut) {
+    start();
+    QString accountId;
+    {
+        QQmlApplicationEngine engine;
+        QQuickWindow* window = open(engine);
+        ASSERT_NE(window, nullptr);
+        auto* room = window->property("roomController").value<omk::ui::RoomController*>();
+        auto* account = window->property("accountSession").value<omk::ui::AccountSession*>();
+        ASSERT_NE(account, nullptr);
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return room->state() == QLatin1String("connected"); }, 8000));
+        EXPECT_TRUE(room->userId().startsWith(QLatin1String("g_")));  // a guest until signed in
+        EXPECT_EQ(account->state(), QStringLiteral("signedOut"));
+
+        click(window, "signInButton");
+        QQuickItem* email = findNamed(window->contentItem(), QStringLiteral("signInEmail"));
+        ASSERT_NE(email, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return email->hasActiveFocus(); }, 3000));
+        typeText(window, QStringLiteral("ada@example.org"));
+        QTest::keyClick(window, Qt::Key_Return);
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return account->state() == QLatin1String("codeSent"); }, 10000))
+            << account->message().toStdString();
+        ASSERT_TRUE(smtp().waitForMails(1));
+        static const QRegularExpression codeRe(QStringLiteral("\\b([A-Z2-9]{3}-[A-Z2-9]{3})\\b"));
+        const QString code = codeRe.match(smtp().mails().first().text).captured(1);
+        ASSERT_FALSE(code.isEmpty());
+
+        // A wrong code first: the box says so and stays on the code step.
+        click(window, "signInCode");
+        typeText(window, QStringLiteral("AAA-AAA"));
+        QTest::keyClick(window, Qt::Key_Return);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return account->messageIsError(); }, 5000));
+        EXPECT_TRUE(account->message().contains(QLatin1String("wrong or has expired")))
+            << account->message().toStdString();
+        QQuickItem* codeField = findNamed(window->contentItem(), QStringLiteral("signInCode"));
+        codeField->setProperty("text", QString());
+        typeText(window, code);
+        QTest::keyClick(window, Qt::Key_Return);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return account->signedIn(); }, 5000))
+            << account->message().toStdString();
+        accountId = account->accountId();
+        EXPECT_TRUE(accountId.startsWith(QLatin1String("a_")));
+        // The room starts over as the account.
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return room->userId() == accountId && room->state() == QLatin1String("connected");
+            },
+            8000))
+            << room->userId().toStdString();
+        QQuickItem* who = findNamed(window->contentItem(), QStringLiteral("signedInAs"));
+        ASSERT_NE(who, nullptr);
+        EXPECT_EQ(who->property("text").toString(), QStringLiteral("ada (ada@example.org)"));
+        // Kept for next time, readable only by this user.
+        QFile f(credentialsFile());
+        ASSERT_TRUE(f.exists()) << account->storageNote().toStdString() << " / "
+                                << account->message().toStdString();
+        EXPECT_EQ(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                     QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                  QFileDevice::Permissions());
+        omk::ui::test::saveShot(window->grabWindow(), QStringLiteral(OMNIKAST_TEST_TMP),
+                                QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                                QStringLiteral("sign-in.png"));
+    }
+
+    // A restart: signed in again without a step, as the same account.
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(engine);
+    ASSERT_NE(window, nullptr);
+    auto* room = window->property("roomController").value<omk::ui::RoomController*>();
+    auto* account = window->property("accountSession").value<omk::ui::AccountSession*>();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return account->signedIn(); }, 8000))
+        << account->message().toStdString();
+    EXPECT_EQ(account->accountId(), accountId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return room->userId() == accountId; }, 8000));
+    const QByteArray stored = [&] {
+        QFile f(credentialsFile());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    static const QRegularExpression refreshRe(
+        QStringLiteral("\"refresh_token\": \"(okr_[0-9a-f]+)\""));
+    const QString refresh = refreshRe.match(QString::fromUtf8(stored)).captured(1);
+    ASSERT_FALSE(refresh.isEmpty()) << stored.toStdString();
+
+    // Sign out: the room goes back to a guest, the file forgets, the server refuses the token.
+    click(window, "signInButton");
+    click(window, "signOutButton");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !account->signedIn(); }, 3000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return room->userId().startsWith(QLatin1String("g_")); }, 8000));
+    QFile after(credentialsFile());
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(after.readAll().contains("okr_"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return omk::server::test::httpPostJson(port, QStringLiteral("/auth/refresh"),
+                                                   {{QStringLiteral("refresh_token"), refresh}})
+                       .status == 401;
+        },
+        5000));
+}
+
+}  // namespace
