@@ -81,7 +81,7 @@ Pane {
             Accessible.name: header.account && header.account.signedIn
                              ? qsTr("Signed in as %1; account").arg(text) : qsTr("Sign in")
             ToolTip.visible: hovered
-            ToolTip.text: header.account && header.account.signedIn ? qsTr("Account") : qsTr("Sign in with your e-mail")
+            ToolTip.text: header.account && header.account.signedIn ? qsTr("Account") : qsTr("Sign in")
             ToolTip.delay: 500
         }
         // Dreamkast's chat posts with the attendee's Dreamkast token (AppSettings).

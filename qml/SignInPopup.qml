@@ -11,9 +11,23 @@ Popup {
     objectName: "signInPopup"
     required property AccountSession account
     readonly property bool askingCode: account.state === "codeSent" || account.state === "verifying"
+    readonly property bool atStart: !account.signedIn && !askingCode && account.state !== "inBrowser"
     padding: 12
     focus: true
-    onOpened: { account.boxOpen = true; (account.signedIn ? signOutButton : askingCode ? codeField : emailField).forceActiveFocus() }
+    readonly property bool nothingOffered: atStart && !account.emailAvailable && !account.providerAvailable
+    function focusFirst() {
+        const first = account.signedIn ? signOutButton
+                    : account.state === "inBrowser" ? cancelBrowserButton
+                    : askingCode ? codeField
+                    : account.emailAvailable ? emailField
+                    : account.providerAvailable ? providerButton : closeButton
+        first.forceActiveFocus()
+    }
+    onOpened: { account.boxOpen = true; focusFirst() }
+    Connections {
+        target: popup.account
+        function onStateChanged() { if (popup.opened) popup.focusFirst() }
+    }
     onClosed: account.boxOpen = false
 
     ColumnLayout {
@@ -36,19 +50,52 @@ Popup {
             color: Theme.text
             text: qsTr("%1 (%2)").arg(popup.account.displayName).arg(popup.account.email)
         }
+        Label {
+            Layout.fillWidth: true
+            visible: popup.atStart && popup.account.registeredOnly
+            wrapMode: Text.Wrap
+            color: Theme.text
+            text: qsTr("This event is for registered attendees: use the address you registered with.")
+        }
+        // The event's identity provider, in the browser.
+        Button {
+            id: providerButton
+            objectName: "signInProviderButton"
+            Layout.fillWidth: true
+            visible: popup.atStart && popup.account.providerAvailable
+            enabled: !popup.account.busy
+            text: qsTr("Sign in with %1").arg(popup.account.providerName)
+            Accessible.description: qsTr("Opens your web browser")
+            onClicked: popup.account.signInWithProvider()
+        }
+        Button {
+            id: cancelBrowserButton
+            objectName: "signInCancelBrowserButton"
+            visible: popup.account.state === "inBrowser"
+            text: qsTr("Cancel")
+            onClicked: popup.account.cancelProvider()
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: popup.nothingOffered
+            wrapMode: Text.Wrap
+            color: Theme.text
+            text: qsTr("This event's server offers no sign-in: you chat as a guest.")
+        }
         // Step 1: the address.
         Label {
             Layout.fillWidth: true
-            visible: !popup.account.signedIn && !popup.askingCode
+            visible: popup.atStart && popup.account.emailAvailable
             wrapMode: Text.Wrap
             color: Theme.mutedText
-            text: qsTr("We mail you a code and a link. No password.")
+            text: popup.account.providerAvailable ? qsTr("Or we mail you a code and a link. No password.")
+                                                  : qsTr("We mail you a code and a link. No password.")
         }
         TextField {
             id: emailField
             objectName: "signInEmail"
             Layout.fillWidth: true
-            visible: !popup.account.signedIn && !popup.askingCode
+            visible: popup.atStart && popup.account.emailAvailable
             enabled: !popup.account.busy
             placeholderText: qsTr("you@example.org")
             inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
@@ -89,7 +136,7 @@ Popup {
             Layout.fillWidth: true
             Button {
                 objectName: "signInSendButton"
-                visible: !popup.account.signedIn && !popup.askingCode
+                visible: popup.atStart && popup.account.emailAvailable
                 enabled: !popup.account.busy && emailField.text.length > 0
                 text: qsTr("Send code")
                 onClicked: popup.account.requestCode(emailField.text)
@@ -117,6 +164,7 @@ Popup {
             }
             Item { Layout.fillWidth: true }
             Button {
+                id: closeButton
                 flat: true
                 text: qsTr("Close")
                 onClicked: popup.close()

@@ -305,10 +305,6 @@
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sign in with your e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -1152,6 +1148,30 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This event is for registered attendees: use the address you registered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or we mail you a code and a link. No password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event&apos;s server offers no sign-in: you chat as a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StreamPicker</name>
@@ -1334,6 +1354,50 @@
     </message>
     <message>
         <source>This sign-in link is for %1, not for this event&apos;s server (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this tab and go back to Omnikast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish signing in with %1 in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not sign you in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not confirm your e-mail address, so this event cannot tell who you are. Use the e-mail sign-in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address is not registered for this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not finish here. Go back to Omnikast to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sign-in page: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

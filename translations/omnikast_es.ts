@@ -305,10 +305,6 @@
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
-    <message>
-        <source>Sign in with your e-mail</source>
-        <translation>Entrar con tu correo</translation>
-    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -1152,6 +1148,30 @@
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <source>This event is for registered attendees: use the address you registered with.</source>
+        <translation>Este evento es para personas inscritas: usa la dirección con la que te inscribiste.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Entrar con %1</translation>
+    </message>
+    <message>
+        <source>Opens your web browser</source>
+        <translation>Abre tu navegador web</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Or we mail you a code and a link. No password.</source>
+        <translation>O te enviamos por correo un código y un enlace. Sin contraseña.</translation>
+    </message>
+    <message>
+        <source>This event&apos;s server offers no sign-in: you chat as a guest.</source>
+        <translation>El servidor de este evento no ofrece acceso: chateas como invitado.</translation>
+    </message>
 </context>
 <context>
     <name>StreamPicker</name>
@@ -1335,6 +1355,50 @@
     <message>
         <source>This sign-in link is for %1, not for this event&apos;s server (%2).</source>
         <translation>Este enlace de acceso es para %1, no para el servidor de este evento (%2).</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this tab and go back to Omnikast.</source>
+        <translation>Has entrado. Puedes cerrar esta pestaña y volver a Omnikast.</translation>
+    </message>
+    <message>
+        <source>Finish signing in with %1 in your web browser…</source>
+        <translation>Termina de entrar con %1 en tu navegador web…</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation>Se canceló el acceso.</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser. Try again.</source>
+        <translation>El navegador no devolvió respuesta. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1. Check the connection and try again.</source>
+        <translation>No se puede contactar con %1. Revisa la conexión e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 did not sign you in: %2</source>
+        <translation>%1 no te dejó entrar: %2</translation>
+    </message>
+    <message>
+        <source>Checking the sign-in…</source>
+        <translation>Comprobando el acceso…</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm your e-mail address, so this event cannot tell who you are. Use the e-mail sign-in instead.</source>
+        <translation>%1 no confirmó tu dirección de correo, así que este evento no puede saber quién eres. Usa el acceso por correo.</translation>
+    </message>
+    <message>
+        <source>Your address is not registered for this event.</source>
+        <translation>Tu dirección no está inscrita en este evento.</translation>
+    </message>
+    <message>
+        <source>Signing in did not finish here. Go back to Omnikast to try again.</source>
+        <translation>El acceso no terminó aquí. Vuelve a Omnikast para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sign-in page: %1</source>
+        <translation>No se puede abrir la página de acceso: %1</translation>
     </message>
 </context>
 <context>

@@ -300,10 +300,6 @@
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
-    <message>
-        <source>Sign in with your e-mail</source>
-        <translation>メールアドレスでサインイン</translation>
-    </message>
 </context>
 <context>
     <name>ChatInput</name>
@@ -1145,6 +1141,30 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>This event is for registered attendees: use the address you registered with.</source>
+        <translation>このイベントは登録者専用です。登録したメールアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>%1 でサインイン</translation>
+    </message>
+    <message>
+        <source>Opens your web browser</source>
+        <translation>ウェブブラウザーが開きます</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Or we mail you a code and a link. No password.</source>
+        <translation>または、コードとリンクをメールでお送りします。パスワードは不要です。</translation>
+    </message>
+    <message>
+        <source>This event&apos;s server offers no sign-in: you chat as a guest.</source>
+        <translation>このイベントのサーバーにはサインインがありません。ゲストとしてチャットします。</translation>
+    </message>
 </context>
 <context>
     <name>StreamPicker</name>
@@ -1326,6 +1346,50 @@
     <message>
         <source>This sign-in link is for %1, not for this event&apos;s server (%2).</source>
         <translation>このサインインリンクは %1 用で、このイベントのサーバー (%2) 用ではありません。</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this tab and go back to Omnikast.</source>
+        <translation>サインインしました。このタブを閉じて Omnikast に戻ってください。</translation>
+    </message>
+    <message>
+        <source>Finish signing in with %1 in your web browser…</source>
+        <translation>ウェブブラウザーで %1 へのサインインを完了してください…</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser. Try again.</source>
+        <translation>ブラウザーから応答がありませんでした。もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1. Check the connection and try again.</source>
+        <translation>%1 に接続できません。接続を確認してもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not sign you in: %2</source>
+        <translation>%1 でサインインできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Checking the sign-in…</source>
+        <translation>サインインを確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm your e-mail address, so this event cannot tell who you are. Use the e-mail sign-in instead.</source>
+        <translation>%1 がメールアドレスを確認していないため、このイベントではあなたを識別できません。代わりにメールでのサインインを使ってください。</translation>
+    </message>
+    <message>
+        <source>Your address is not registered for this event.</source>
+        <translation>あなたのアドレスはこのイベントに登録されていません。</translation>
+    </message>
+    <message>
+        <source>Signing in did not finish here. Go back to Omnikast to try again.</source>
+        <translation>ここではサインインが完了しませんでした。Omnikast に戻ってもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the sign-in page: %1</source>
+        <translation>サインインページを開けません: %1</translation>
     </message>
 </context>
 <context>

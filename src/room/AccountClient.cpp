@@ -112,3 +112,38 @@ void AccountClient::logout(const QString& refreshToken, Done done) {
 }
 
 }  // namespace omk::room
+
+namespace omk::room {
+
+void AccountClient::signInWithIdToken(const QString& idToken, const QString& nonce, Done done) {
+    post(QStringLiteral("/auth/oidc"),
+         {{QStringLiteral("id_token"), idToken}, {QStringLiteral("nonce"), nonce}},
+         std::move(done));
+}
+
+void AccountClient::fetchConfig(std::function<void(const AuthConfig&)> done) {
+    if (!hasServer()) {
+        done(AuthConfig{});
+        return;
+    }
+    QUrl url = m_base;
+    url.setPath(QStringLiteral("/auth/config"));
+    QNetworkReply* reply = m_http->get(QNetworkRequest(url));
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+        reply->deleteLater();
+        AuthConfig c;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject o = QJsonDocument::fromJson(reply->read(64 * 1024)).object();
+        c.ok = status == 200 && !o.isEmpty();
+        c.email = o.value(QStringLiteral("email")).toBool();
+        c.registeredOnly =
+            o.value(QStringLiteral("registration")).toString() == QLatin1String("registered");
+        const QJsonObject oidc = o.value(QStringLiteral("oidc")).toObject();
+        c.oidcIssuer = oidc.value(QStringLiteral("issuer")).toString();
+        c.oidcClientId = oidc.value(QStringLiteral("client_id")).toString();
+        c.oidcName = oidc.value(QStringLiteral("name")).toString().left(64);
+        done(c);
+    });
+}
+
+}  // namespace omk::room

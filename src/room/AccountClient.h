@@ -35,6 +35,14 @@ struct AuthReply {
     int retryAfterS = 0;
 };
 
+// GET /auth/config: how the server signs people in.
+struct AuthConfig {
+    bool ok = false;  // false: the server could not be asked (an older server has no /auth)
+    bool email = false;
+    bool registeredOnly = false;
+    QString oidcIssuer, oidcClientId, oidcName;
+};
+
 class AccountClient : public QObject {
     Q_OBJECT
 public:
@@ -51,6 +59,8 @@ public:
     void exchangeCode(const QString& email, const QString& code, const QString& name, Done done);
     void refresh(const QString& refreshToken, Done done);
     void logout(const QString& refreshToken, Done done);
+    void signInWithIdToken(const QString& idToken, const QString& nonce, Done done);
+    void fetchConfig(std::function<void(const AuthConfig&)> done);
 
     // http(s)://host:port of a ws(s)://host:port/… URL; invalid when it is not one.
     static QUrl httpBaseOf(const QString& roomServerUrl);

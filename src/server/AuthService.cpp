@@ -178,31 +178,36 @@ void AuthService::finishOidc(const IdClaims& claims, HttpApi::Reply reply) {
                   QStringLiteral("the identity provider did not give a verified e-mail address")));
         return;
     }
-    auto storeFailed = [&](const QString& why) {
-        qCWarning(lcServer).noquote() << logLine("auth_store", {{"reason", why}});
-        reply(error(Status::ServiceUnavailable, "storage", QStringLiteral("try again later")));
-    };
     auto existing = m_accounts.byEmail(*email);
-    if (!existing) return storeFailed(existing.error().message);
+    if (!existing) return replyStorageFailed(reply, existing.error().message);
     if (m_config.registration == ServerConfig::Registration::Registered &&
         (!*existing || (!(*existing)->registered && (*existing)->roles.isEmpty()))) {
         reply(error(Status::Forbidden, "registration_required",
                     QStringLiteral("%1 is not registered for this event").arg(*email)));
         return;
     }
-    auto account = m_accounts.ensure(*email, *existing ? QString() : cleanName(claims.name),
-                                     QString(), wallMs());
-    if (!account) return storeFailed(account.error().message);
+    signIn(*email, *existing ? QString() : cleanName(claims.name), "oidc", reply);
+}
+
+void AuthService::signIn(const QString& email, const QString& name, const char* via,
+                         HttpApi::Reply& reply) {
+    auto account = m_accounts.ensure(email, name, QString(), wallMs());
+    if (!account) return replyStorageFailed(reply, account.error().message);
     if (account->disabled) {
         reply(error(Status::Forbidden, "account_disabled",
                     QStringLiteral("this account is disabled; ask the organizers")));
         return;
     }
     auto tokens = issueTokens(*account, randomId(16));
-    if (!tokens) return storeFailed(tokens.error().message);
-    qCInfo(lcServer).noquote() << logLine(
-        "account_signed_in", {{"account", account->id}, {"via", QStringLiteral("oidc")}});
+    if (!tokens) return replyStorageFailed(reply, tokens.error().message);
+    qCInfo(lcServer).noquote() << logLine("account_signed_in",
+                                          {{"account", account->id}, {"via", QLatin1String(via)}});
     reply(json(Status::Ok, *tokens));
+}
+
+void AuthService::replyStorageFailed(HttpApi::Reply& reply, const QString& why) {
+    qCWarning(lcServer).noquote() << logLine("auth_store", {{"reason", why}});
+    reply(error(Status::ServiceUnavailable, "storage", QStringLiteral("try again later")));
 }
 
 QString AuthService::makeCode() {
@@ -278,12 +283,7 @@ void AuthService::requestCode(const PostRequest& r, HttpApi::Reply reply) {
         return;
     }
     auto account = m_accounts.byEmail(*email);
-    if (!account) {
-        qCWarning(lcServer).noquote()
-            << logLine("auth_store", {{"reason", account.error().message}});
-        reply(error(Status::ServiceUnavailable, "storage", QStringLiteral("try again later")));
-        return;
-    }
+    if (!account) return replyStorageFailed(reply, account.error().message);
     const bool open = m_config.registration == ServerConfig::Registration::Open;
     const bool due = *account ? (!(*account)->disabled && (open || (*account)->registered)) : open;
     const QString lang =
@@ -294,12 +294,7 @@ void AuthService::requestCode(const PostRequest& r, HttpApi::Reply reply) {
     if (due) {
         const QString code = makeCode();
         auto stored = m_accounts.putCode(*email, code, wallMs() + m_config.codeTtlS * 1000);
-        if (!stored) {
-            qCWarning(lcServer).noquote()
-                << logLine("auth_store", {{"reason", stored.error().message}});
-            reply(error(Status::ServiceUnavailable, "storage", QStringLiteral("try again later")));
-            return;
-        }
+        if (!stored) return replyStorageFailed(reply, stored.error().message);
         SignInMailFacts f;
         f.to = *email;
         f.lang = lang;
@@ -388,13 +383,9 @@ void AuthService::exchangeCode(const PostRequest& r, HttpApi::Reply reply) {
         return;
     }
     if (limited(r, QString(), reply)) return;
-    auto storeFailed = [&](const QString& why) {
-        qCWarning(lcServer).noquote() << logLine("auth_store", {{"reason", why}});
-        reply(error(Status::ServiceUnavailable, "storage", QStringLiteral("try again later")));
-    };
     const auto check =
         m_accounts.checkCode(*email, normaliseCode(*typed), wallMs(), m_config.codeTries);
-    if (!check) return storeFailed(check.error().message);
+    if (!check) return replyStorageFailed(reply, check.error().message);
     if (check->result != CodeCheck::Result::Accepted) {
         qCInfo(lcServer).noquote() << logLine(
             "code_refused",
@@ -408,19 +399,7 @@ void AuthService::exchangeCode(const PostRequest& r, HttpApi::Reply reply) {
                     QStringLiteral("wrong or expired code; ask for a new one")));
         return;
     }
-    const QString name = cleanName(body->value(QStringLiteral("name")).toString());
-    auto account = m_accounts.ensure(*email, name, QString(), wallMs());
-    if (!account) return storeFailed(account.error().message);
-    if (account->disabled) {
-        reply(error(Status::Forbidden, "account_disabled",
-                    QStringLiteral("this account is disabled; ask the organizers")));
-        return;
-    }
-    auto tokens = issueTokens(*account, randomId(16));
-    if (!tokens) return storeFailed(tokens.error().message);
-    qCInfo(lcServer).noquote() << logLine(
-        "account_signed_in", {{"account", account->id}, {"via", QStringLiteral("email")}});
-    reply(json(Status::Ok, *tokens));
+    signIn(*email, cleanName(body->value(QStringLiteral("name")).toString()), "email", reply);
 }
 
 void AuthService::refresh(const PostRequest& r, HttpApi::Reply reply) {
@@ -455,11 +434,7 @@ void AuthService::refresh(const PostRequest& r, HttpApi::Reply reply) {
         outcome = Outcome::Tokens;
         return {};
     });
-    if (!done) {
-        qCWarning(lcServer).noquote() << logLine("auth_store", {{"reason", done.error().message}});
-        reply(error(Status::ServiceUnavailable, "storage", QStringLiteral("try again later")));
-        return;
-    }
+    if (!done) return replyStorageFailed(reply, done.error().message);
     switch (outcome) {
         case Outcome::Tokens:
             reply(json(Status::Ok, tokens));
@@ -489,10 +464,7 @@ void AuthService::logout(const PostRequest& r, HttpApi::Reply reply) {
     if (!token) return;
     if (limited(r, QString(), reply)) return;
     const auto revoked = m_accounts.revokeFamilyOf(*token);
-    if (!revoked) {
-        reply(error(Status::ServiceUnavailable, "storage", QStringLiteral("try again later")));
-        return;
-    }
+    if (!revoked) return replyStorageFailed(reply, revoked.error().message);
     HttpResponse done;
     done.status = Status::NoContent;
     reply(done);

@@ -57,6 +57,9 @@ private:
     MailSettings mailSettings() const;
     QString signInLink(const QString& email, const QString& code) const;
     void finishOidc(const IdClaims& claims, HttpApi::Reply reply);
+    // The account of a proven address (made in an open event), its tokens, the answer.
+    void signIn(const QString& email, const QString& name, const char* via, HttpApi::Reply& reply);
+    static void replyStorageFailed(HttpApi::Reply& reply, const QString& why);
 
     const ServerConfig& m_config;
     const Jwt& m_jwt;

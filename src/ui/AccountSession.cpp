@@ -2,11 +2,29 @@
 
 #include "ui/DeepLink.h"
 
+#include <QDesktopServices>
 #include <QDir>
 
 #include <algorithm>
 
 namespace omk::ui {
+
+namespace {
+
+room::OidcLogin::Opener& browserOpener() {
+    static room::OidcLogin::Opener opener = [](const QUrl& url) {
+        return QDesktopServices::openUrl(url);
+    };
+    return opener;
+}
+
+}  // namespace
+
+void AccountSession::setBrowserOpener(room::OidcLogin::Opener opener) {
+    // nullptr: the system browser again.
+    browserOpener() =
+        opener ? std::move(opener) : [](const QUrl& url) { return QDesktopServices::openUrl(url); };
+}
 
 AccountSession::AccountSession(QObject* parent) : QObject(parent), m_client(this) {
     m_refresh.setSingleShot(true);
@@ -15,7 +33,8 @@ AccountSession::AccountSession(QObject* parent) : QObject(parent), m_client(this
 
 bool AccountSession::busy() const {
     return m_state == QLatin1String("sendingCode") || m_state == QLatin1String("verifying") ||
-           m_state == QLatin1String("restoring");
+           m_state == QLatin1String("restoring") || m_state == QLatin1String("inBrowser") ||
+           m_state == QLatin1String("checkingToken");
 }
 
 QString AccountSession::storageNote() const {
@@ -67,6 +86,8 @@ void AccountSession::setServerUrl(const QString& url) {
     if (url == m_serverUrl) return;
     m_serverUrl = url;
     ++m_generation;
+    delete m_oidc;  // a browser sign-in for the old server ends here (its listener closes)
+    m_oidc = nullptr;
     m_client.setServer(url);
     clearAccount();
     m_email.clear();
@@ -77,8 +98,81 @@ void AccountSession::setServerUrl(const QString& url) {
         return;
     }
     setState(QStringLiteral("signedOut"));
+    m_config = room::AuthConfig{};
+    emit configChanged();
+    fetchConfig();
     restore();
     if (!busy()) takePendingLink();
+}
+
+void AccountSession::fetchConfig() {
+    const int gen = m_generation;
+    m_client.fetchConfig([this, gen](const room::AuthConfig& c) {
+        if (gen != m_generation) return;
+        m_config = c;
+        emit configChanged();
+        // The server was away: ask again in 30 s, so its ways of signing in show up.
+        if (!c.ok)
+            QTimer::singleShot(30000, this, [this, gen] {
+                if (gen == m_generation) fetchConfig();
+            });
+    });
+}
+
+void AccountSession::signInWithProvider() {
+    if (!providerAvailable() || busy() || signedIn()) return;
+    delete m_oidc;
+    m_oidc = new room::OidcLogin(
+        m_config.oidcIssuer, m_config.oidcClientId, browserOpener(),
+        tr("Signed in. You can close this tab and go back to Omnikast."),
+        tr("Signing in did not finish here. Go back to Omnikast to try again."), this);
+    setState(QStringLiteral("inBrowser"));
+    say(tr("Finish signing in with %1 in your web browser…").arg(m_config.oidcName), false);
+    const int gen = m_generation;
+    m_oidc->start([this, gen](const room::OidcOutcome& o) {
+        if (gen != m_generation) return;
+        if (!o.ok) {
+            setState(QStringLiteral("signedOut"));
+            if (o.errorCode == QLatin1String("cancelled"))
+                say(tr("Signing in was cancelled."), false);
+            else if (o.errorCode == QLatin1String("timeout"))
+                say(tr("No answer came back from the browser. Try again."), true);
+            else if (o.errorCode == QLatin1String("network"))
+                say(tr("Cannot reach %1. Check the connection and try again.")
+                        .arg(m_config.oidcName),
+                    true);
+            else if (o.errorCode == QLatin1String("browser"))
+                say(tr("Cannot open the sign-in page: %1").arg(o.message), true);
+            else
+                say(tr("%1 did not sign you in: %2").arg(m_config.oidcName, o.message), true);
+            takePendingLink();
+            return;
+        }
+        setState(QStringLiteral("checkingToken"));
+        say(tr("Checking the sign-in…"), false);
+        m_client.signInWithIdToken(o.idToken, o.nonce, [this, gen](const room::AuthReply& r) {
+            if (gen != m_generation) return;
+            if (!r.ok) {
+                setState(QStringLiteral("signedOut"));
+                takePendingLink();
+                if (r.errorCode == QLatin1String("email_unverified"))
+                    say(tr("%1 did not confirm your e-mail address, so this event cannot tell who "
+                           "you are. Use the e-mail sign-in instead.")
+                            .arg(m_config.oidcName),
+                        true);
+                else if (r.errorCode == QLatin1String("registration_required"))
+                    say(tr("Your address is not registered for this event."), true);
+                else
+                    fail(r);
+                return;
+            }
+            signedInWith(r.tokens);
+        });
+    });
+}
+
+void AccountSession::cancelProvider() {
+    if (m_oidc && m_state == QLatin1String("inBrowser")) m_oidc->cancel();
 }
 
 void AccountSession::takePendingLink() {

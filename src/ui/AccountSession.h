@@ -8,6 +8,7 @@
 
 #include "room/AccountClient.h"
 #include "room/CredentialStore.h"
+#include "room/OidcLogin.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
@@ -20,7 +21,8 @@ class AccountSession : public QObject {
     QML_ELEMENT
     // The room server (ws://HOST:PORT/ws); empty: no server, nothing to sign in to.
     Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
-    // unavailable, signedOut, sendingCode, codeSent, verifying, signedIn, restoring
+    // unavailable, signedOut, sendingCode, codeSent, verifying (the code), inBrowser,
+    // checkingToken (the provider's ID token), signedIn, restoring
     Q_PROPERTY(QString state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool signedIn READ signedIn NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
@@ -38,6 +40,12 @@ class AccountSession : public QObject {
     // Whether the sign-in box is open (it shows the messages itself; otherwise the window's toast
     // does).
     Q_PROPERTY(bool boxOpen READ boxOpen WRITE setBoxOpen NOTIFY boxOpenChanged)
+    // What the server offers (GET /auth/config): e-mail codes, its identity provider ("Sign in
+    // with NAME"), whether only registered addresses may sign in.
+    Q_PROPERTY(bool emailAvailable READ emailAvailable NOTIFY configChanged)
+    Q_PROPERTY(bool providerAvailable READ providerAvailable NOTIFY configChanged)
+    Q_PROPERTY(QString providerName READ providerName NOTIFY configChanged)
+    Q_PROPERTY(bool registeredOnly READ registeredOnly NOTIFY configChanged)
 
 public:
     explicit AccountSession(QObject* parent = nullptr);
@@ -58,12 +66,24 @@ public:
     void setLanguage(const QString& lang);
     bool boxOpen() const { return m_boxOpen; }
     void setBoxOpen(bool open);
+    bool emailAvailable() const { return m_config.email || !m_config.ok; }
+    bool providerAvailable() const { return !m_config.oidcIssuer.isEmpty(); }
+    QString providerName() const { return m_config.oidcName; }
+    bool registeredOnly() const { return m_config.registeredOnly; }
+
+    // Opens the provider's sign-in in the system browser (QDesktopServices by default; tests
+    // put a scripted browser here).
+    static void setBrowserOpener(room::OidcLogin::Opener opener);
 
     Q_INVOKABLE void requestCode(const QString& email);
     Q_INVOKABLE void submitCode(const QString& code);
     // Back to the address step (another address, or no mail came).
     Q_INVOKABLE void startOver();
     Q_INVOKABLE void signOut();
+    // "Sign in with …": the provider's own sign-in in the browser, then back here signed in.
+    Q_INVOKABLE void signInWithProvider();
+    // Stops waiting for the browser.
+    Q_INVOKABLE void cancelProvider();
     // The mail's link, omnikast://HOST:PORT/signin?email=…&code=…; returns false (and says why)
     // when it is not one, or names another server.
     Q_INVOKABLE bool useLink(const QString& link);
@@ -76,6 +96,7 @@ signals:
     void messageChanged();
     void languageChanged();
     void boxOpenChanged();
+    void configChanged();
     // The one error signal: a step failed, in words.
     void errorOccurred(const QString& message);
 
@@ -89,8 +110,11 @@ private:
     void refreshNow();
     void clearAccount();
     void takePendingLink();
+    void fetchConfig();
 
     room::AccountClient m_client;
+    room::AuthConfig m_config;
+    room::OidcLogin* m_oidc = nullptr;
     room::CredentialStore m_store;
     QString m_serverUrl;
     QString m_state = QStringLiteral("unavailable");

@@ -107,6 +107,17 @@ public:
         return out;
     }
 
+    // What the system browser does with the viewer's authorization URL: the provider's login
+    // and consent forms as `user`, then the redirect to the viewer's loopback listener, fetched.
+    QString authorize(const QUrl& authUrl, const QString& user) {
+        m_cookies.clear();
+        const QString redirect =
+            QUrlQuery(authUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+        QString error;
+        const QString code = browse(authUrl, user, redirect, &error, true);
+        return code.isEmpty() ? error : QString();
+    }
+
 private:
     struct Answer {
         int status = 0;
@@ -169,7 +180,9 @@ private:
     }
 
     // Follows the authorization request through login and consent; returns the code.
-    QString browse(QUrl url, const QString& user, const QString& redirect, QString* error) {
+    // visitRedirect: fetch the final redirect too, as a browser would (the viewer listens there).
+    QString browse(QUrl url, const QString& user, const QString& redirect, QString* error,
+                   bool visitRedirect = false) {
         QByteArray form;
         bool hasForm = false;
         for (int step = 0; step < 20; ++step) {
@@ -177,6 +190,7 @@ private:
             hasForm = false;
             if (a.location.isValid()) {
                 if (a.location.toString().startsWith(redirect)) {
+                    if (visitRedirect) (void)request(a.location);
                     const QUrlQuery back(a.location);
                     if (back.hasQueryItem(QStringLiteral("error"))) {
                         *error = back.queryItemValue(QStringLiteral("error_description"),

@@ -2,6 +2,7 @@
 // (aiosmtpd): the chat header's Sign in, the address typed and Enter, the code read from the
 // delivered mail and typed, the room rejoined as the account; a restart keeps the sign-in (its
 // refresh token, in a file readable only by the user); Sign out ends it on the server too.
+#include "support/OidcProvider.h"
 #include "support/RoomTestSupport.h"
 #include "support/SmtpSink.h"
 #include "support/TestClip.h"
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -193,6 +195,61 @@ TEST_F(WindowAccount, SignInByMailedCodeSurvivesARestartAndSignsOut) {
                        .status == 401;
         },
         5000));
+}
+
+}  // namespace
+
+namespace {
+
+class WindowProviderAccount : public WindowAccount {
+protected:
+    void SetUp() override {
+        WindowAccount::SetUp();
+        m_provider = std::make_unique<omk::test::OidcProvider>();
+        ASSERT_TRUE(m_provider->problem().isEmpty()) << m_provider->problem().toStdString();
+        config.oidcIssuer = m_provider->issuer();
+        config.oidcClientId = QStringLiteral("omnikast");
+        config.oidcName = QStringLiteral("Example ID");
+        // The system browser, scripted: the provider's forms as "grace", then back to the viewer.
+        omk::ui::AccountSession::setBrowserOpener([this](const QUrl& url) {
+            QTimer::singleShot(0, [this, url] {
+                m_browserError = m_provider->authorize(url, QStringLiteral("grace"));
+            });
+            return true;
+        });
+    }
+    void TearDown() override {
+        omk::ui::AccountSession::setBrowserOpener(nullptr);
+        WindowAccount::TearDown();
+    }
+    std::unique_ptr<omk::test::OidcProvider> m_provider;
+    QString m_browserError;
+};
+
+TEST_F(WindowProviderAccount, SignInWithTheEventsIdentityProviderInTheBrowser) {
+    start();
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(engine);
+    ASSERT_NE(window, nullptr);
+    auto* room = window->property("roomController").value<omk::ui::RoomController*>();
+    auto* account = window->property("accountSession").value<omk::ui::AccountSession*>();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return account->providerAvailable(); }, 8000));
+    EXPECT_EQ(account->providerName(), QStringLiteral("Example ID"));
+    click(window, "signInButton");
+    QQuickItem* button = findNamed(window->contentItem(), QStringLiteral("signInProviderButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->property("text").toString(), QStringLiteral("Sign in with Example ID"));
+    click(window, "signInProviderButton");
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return account->signedIn() || account->messageIsError(); }, 20000))
+        << account->message().toStdString();
+    ASSERT_TRUE(account->signedIn())
+        << account->message().toStdString() << " / browser: " << m_browserError.toStdString();
+    EXPECT_EQ(account->email(), QStringLiteral("grace@example.org"));
+    EXPECT_EQ(account->displayName(), QStringLiteral("Grace"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return room->userId() == account->accountId(); }, 8000));
+    click(window, "signOutButton");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !account->signedIn(); }, 3000));
 }
 
 }  // namespace
