@@ -72,7 +72,10 @@ Pane {
             iconColor: Theme.text
             display: AbstractButton.TextBesideIcon
             focusPolicy: Qt.StrongFocus
+            // Only where the server offers a way in (GET /auth/config): the demo's does not.
             visible: header.account !== null && header.account.state !== "unavailable"
+                     && (header.account.emailAvailable || header.account.providerAvailable
+                         || header.account.signedIn)
                      && header.room.backend !== "dreamkast"
             text: header.account && header.account.signedIn
                   ? (header.account.displayName.length > 0 ? header.account.displayName : header.account.email)

@@ -253,3 +253,24 @@ TEST_F(WindowProviderAccount, SignInWithTheEventsIdentityProviderInTheBrowser) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(WindowAccount, NoSignInButtonWhereTheServerOffersNoWayIn) {
+    config.smtpUrl.clear();  // as the demo's server: no mail relay, no identity provider
+    start();
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(engine);
+    ASSERT_NE(window, nullptr);
+    auto* room = window->property("roomController").value<omk::ui::RoomController*>();
+    auto* account = window->property("accountSession").value<omk::ui::AccountSession*>();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return room->state() == QLatin1String("connected"); }, 8000));
+    QQuickItem* button = findNamed(window->contentItem(), QStringLiteral("signInButton"));
+    ASSERT_NE(button, nullptr);
+    // Once the server has said what it offers (nothing), the button goes.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !button->isVisible(); }, 5000));
+    EXPECT_FALSE(account->emailAvailable());
+    EXPECT_FALSE(account->providerAvailable());
+}
+
+}  // namespace
