@@ -4,6 +4,7 @@
 #include "protocol/FieldReader.h"
 #include "protocol/ServerMessage.h"
 #include "server/Clock.h"
+#include "server/HelloAdmission.h"
 #include "server/Log.h"
 #include "server/Ulid.h"
 
@@ -229,77 +230,15 @@ void ClientSession::handle(const protocol::Hello& m) {
         closeWith(closecode::kAuthFailed, QStringLiteral("unsupported protocol"));
         return;
     }
-    const qint64 nowS = wallMs() / 1000;
-    TokenClaims claims;
-    QString token = m.token;
-    if (!m.token.isEmpty()) {
-        const auto check = m_ctx.jwt.verify(m.token, nowS);
-        if (!check.claims) {
-            qCInfo(lcServer).noquote()
-                << logLine("auth_refused", {{"session", m_id},
-                                            {"code", check.refusal.code},
-                                            {"reason", check.refusal.reason}});
-            ++m_ctx.metrics.errorsSent;
-            send(protocol::toJson(
-                protocol::ErrorMessage{check.refusal.code, check.refusal.reason, {}, {}, {}}));
-            closeWith(closecode::kAuthFailed, check.refusal.code);
-            return;
-        }
-        claims = *check.claims;
-    } else if (m_ctx.config.registration == ServerConfig::Registration::Registered) {
-        refuseHello(err::kRegistrationRequired,
-                    QStringLiteral("this event is for registered attendees: sign in with the "
-                                   "address you registered"));
-        return;
-    } else {
-        // A guest: the server makes up an identity and signs it, so a reconnect with this token
-        // is the same user (same rate limits, same client message ids, same bans).
-        claims.subject = QStringLiteral("g_") + randomId(8);
-        claims.name = m.name;
-        claims.role = protocol::Role::Attendee;
-        claims.room = QStringLiteral("*");
-        claims.issuedAt = nowS;
-        claims.expiresAt = nowS + m_ctx.config.guestTokenTtlS;
-        auto signedToken = m_ctx.jwt.sign(claims);
-        if (!signedToken) {
-            sendError(err::kStorage, signedToken.error().message);
-            closeWith(closecode::kAuthFailed, QStringLiteral("cannot issue a token"));
-            return;
-        }
-        token = *signedToken;
-    }
-    const bool registeredOnly = m_ctx.config.registration == ServerConfig::Registration::Registered;
-    if (registeredOnly && claims.subject.startsWith(QLatin1String("g_"))) {
-        refuseHello(err::kRegistrationRequired,
-                    QStringLiteral("this event is for registered attendees: sign in with the "
-                                   "address you registered"));
+    auto admission = admitHello(m, m_ctx.config, m_ctx.jwt, m_ctx.accounts, wallMs() / 1000);
+    if (auto* refusal = std::get_if<HelloRefusal>(&admission)) {
+        refuseHello(refusal->code.toLatin1().constData(), refusal->reason);
         return;
     }
-    if (claims.subject.startsWith(QLatin1String("a_")) && m_ctx.accounts) {
-        auto account = m_ctx.accounts->byId(claims.subject);
-        if (!account) {
-            sendError(err::kStorage, account.error().message);
-            closeWith(closecode::kAuthFailed, QStringLiteral("cannot read the account"));
-            return;
-        }
-        if (!*account) {
-            refuseHello(err::kAuthInvalid, QStringLiteral("unknown account; sign in again"));
-            return;
-        }
-        if ((*account)->disabled) {
-            refuseHello(err::kAccountDisabled,
-                        QStringLiteral("this account is disabled; ask the organizers"));
-            return;
-        }
-        if (registeredOnly && !(*account)->registered && (*account)->roles.isEmpty()) {
-            refuseHello(err::kRegistrationRequired,
-                        QStringLiteral("this address is not registered for the event"));
-            return;
-        }
-        m_roomRoles = (*account)->roles;
-        claims.role = m_roomRoles.value(QStringLiteral("*"), protocol::Role::Attendee);
-        claims.room = QStringLiteral("*");
-    }
+    auto& admitted = std::get<Admitted>(admission);
+    const TokenClaims& claims = admitted.claims;
+    const QString& token = admitted.token;
+    m_roomRoles = admitted.roomRoles;
     int& count = m_ctx.connectionsPerUser[claims.subject];
     if (count >= m_ctx.config.maxConnectionsPerUser) {
         if (count == 0) m_ctx.connectionsPerUser.remove(claims.subject);
