@@ -71,8 +71,17 @@ QString writeEvent(int rooms, int sessions, const QString& name) {
     c.event.id = QStringLiteral("big-%1").arg(rooms);
     c.event.title = QStringLiteral("Large Congress (%1 rooms)").arg(rooms);
     c.event.url = QStringLiteral("https://congress.example.org/streams");
+    // Every room's first talk is on now; the others follow it every 30 minutes, and those that
+    // would start after midnight come before it instead, so every talk starts today at any hour.
+    const int perRoom = std::max(1, sessions / rooms);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime start = now.addSecs(-15 * 60);
+    const QDateTime dayStart(now.date(), QTime(0, 0), Qt::UTC);
+    const QDateTime start = std::max(now.addSecs(-15 * 60), dayStart);
+    const int fitAfter = int((start.secsTo(dayStart.addDays(1)) + 30 * 60 - 1) / (30 * 60));
+    const auto slot = [&](int k) {
+        return k < fitAfter ? start.addSecs(qint64(k) * 30 * 60)
+                            : start.addSecs(-qint64(perRoom - k) * 30 * 60);
+    };
     c.event.firstDay = c.event.lastDay = start.date();
     const QString media = QUrl::fromLocalFile(clip()).toString();
     for (int i = 0; i < rooms; ++i) {
@@ -82,7 +91,6 @@ QString writeEvent(int rooms, int sessions, const QString& name) {
                            omk::StereoLayout::Mono, QStringLiteral("en"), QStringLiteral("360°")}};
         c.channels.append(ch);
     }
-    const int perRoom = std::max(1, sessions / rooms);
     for (int k = 0; k < perRoom; ++k) {
         for (int i = 0; i < rooms && c.sessions.size() < sessions; ++i) {
             omk::catalog::Session s;
@@ -91,7 +99,7 @@ QString writeEvent(int rooms, int sessions, const QString& name) {
                           .arg(k + 1)
                           .arg(i + 1);
             s.channelId = c.channels.at(i).id;
-            s.start = start.addSecs(qint64(k) * 30 * 60);
+            s.start = slot(k);
             s.duration = std::chrono::minutes(30);
             c.sessions.append(s);
         }
