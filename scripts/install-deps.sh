@@ -35,6 +35,9 @@ packages=(
   # ID tokens (RS256, ES256) checked with OpenSSL; the real OpenID Connect provider the sign-in
   # tests run (npm's oidc-provider, installed below into the build folder) needs Node.js
   libssl-dev nodejs
+  # the viewer keeps sign-ins in the system keyring (libsecret); the keyring tests run a real
+  # GNOME Keyring on a D-Bus session of their own (tests/support/with-keyring.sh)
+  libsecret-1-dev gnome-keyring dbus libsecret-tools
   # omnikast-server scale-out: Qt Sql's PostgreSQL driver, hiredis for the Redis fan-out, and the
   # real PostgreSQL and redis-server the scale-out tests run (tests/server/scale-out-services.sh)
   libqt6sql6-psql libhiredis-dev postgresql postgresql-client redis-server

@@ -1266,10 +1266,6 @@
 <context>
     <name>omk::ui::AccountSession</name>
     <message>
-        <source>Your sign-in is kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That code is wrong or has expired. Check the newest mail, or ask for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,6 +1394,18 @@
     </message>
     <message>
         <source>Cannot open the sign-in page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in %1, readable only by you (not in the system keyring: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keyring where there is one, otherwise in %1, readable only by you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1266,10 +1266,6 @@
 <context>
     <name>omk::ui::AccountSession</name>
     <message>
-        <source>Your sign-in is kept in %1, readable only by you.</source>
-        <translation>Tu acceso se guarda en %1, que solo tú puedes leer.</translation>
-    </message>
-    <message>
         <source>That code is wrong or has expired. Check the newest mail, or ask for a new code.</source>
         <translation>Ese código es incorrecto o ha caducado. Mira el correo más reciente o pide un código nuevo.</translation>
     </message>
@@ -1399,6 +1395,18 @@
     <message>
         <source>Cannot open the sign-in page: %1</source>
         <translation>No se puede abrir la página de acceso: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keyring.</source>
+        <translation>Tu inicio de sesión se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in %1, readable only by you (not in the system keyring: %2).</source>
+        <translation>Tu inicio de sesión se guarda en %1, que solo tú puedes leer (no en el llavero del sistema: %2).</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keyring where there is one, otherwise in %1, readable only by you.</source>
+        <translation>Tu inicio de sesión se guarda en el llavero del sistema si hay uno; si no, en %1, que solo tú puedes leer.</translation>
     </message>
 </context>
 <context>

@@ -1258,10 +1258,6 @@
 <context>
     <name>omk::ui::AccountSession</name>
     <message>
-        <source>Your sign-in is kept in %1, readable only by you.</source>
-        <translation>サインイン情報は %1 に保存され、あなただけが読めます。</translation>
-    </message>
-    <message>
         <source>That code is wrong or has expired. Check the newest mail, or ask for a new code.</source>
         <translation>コードが正しくないか、有効期限が切れています。最新のメールを確認するか、新しいコードを請求してください。</translation>
     </message>
@@ -1390,6 +1386,18 @@
     <message>
         <source>Cannot open the sign-in page: %1</source>
         <translation>サインインページを開けません: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keyring.</source>
+        <translation>サインイン情報はシステムのキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in %1, readable only by you (not in the system keyring: %2).</source>
+        <translation>サインイン情報は %1 に保存され、あなただけが読めます（システムのキーリングは使えません: %2）。</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in the system keyring where there is one, otherwise in %1, readable only by you.</source>
+        <translation>サインイン情報はシステムのキーリングがあればそこに、なければ %1 に保存され、あなただけが読めます。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@ namespace omk {
 
 struct Error {
     QString message;
+    // A stable word for programs (an API's error code, "storage", "not_held"); empty where only
+    // people read the message.
+    QString code = {};
 };
 
 struct Unexpected {
@@ -20,7 +23,11 @@ struct Unexpected {
 };
 
 inline Unexpected fail(QString message) {
-    return Unexpected{Error{std::move(message)}};
+    return Unexpected{Error{std::move(message), {}}};
+}
+
+inline Unexpected fail(const char* code, QString message) {
+    return Unexpected{Error{std::move(message), QString::fromLatin1(code)}};
 }
 
 template <class T>

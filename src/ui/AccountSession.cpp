@@ -29,6 +29,8 @@ void AccountSession::setBrowserOpener(room::OidcLogin::Opener opener) {
 AccountSession::AccountSession(QObject* parent) : QObject(parent), m_client(this) {
     m_refresh.setSingleShot(true);
     connect(&m_refresh, &QTimer::timeout, this, &AccountSession::refreshNow);
+    connect(&m_store, &room::CredentialStore::keepingChanged, this,
+            &AccountSession::storageNoteChanged);
 }
 
 bool AccountSession::busy() const {
@@ -38,8 +40,21 @@ bool AccountSession::busy() const {
 }
 
 QString AccountSession::storageNote() const {
-    return tr("Your sign-in is kept in %1, readable only by you.")
-        .arg(QDir::toNativeSeparators(m_store.path()));
+    const QString file = QDir::toNativeSeparators(m_store.filePath());
+    switch (m_store.keeping()) {
+        case room::CredentialStore::Keeping::Keyring:
+            return tr("Your sign-in is kept in the system keyring.");
+        case room::CredentialStore::Keeping::File:
+            return tr("Your sign-in is kept in %1, readable only by you (not in the system "
+                      "keyring: "
+                      "%2).")
+                .arg(file, m_store.keyringWhyNot());
+        case room::CredentialStore::Keeping::Unknown:
+            break;
+    }
+    return tr("Your sign-in is kept in the system keyring where there is one, otherwise in %1, "
+              "readable only by you.")
+        .arg(file);
 }
 
 void AccountSession::setLanguage(const QString& lang) {
@@ -101,8 +116,7 @@ void AccountSession::setServerUrl(const QString& url) {
     m_config = room::AuthConfig{};
     emit configChanged();
     fetchConfig();
-    restore();
-    if (!busy()) takePendingLink();
+    restore();  // then the pending link, if any
 }
 
 void AccountSession::fetchConfig() {
@@ -181,7 +195,7 @@ void AccountSession::takePendingLink() {
     const QString code = m_pendingLinkCode;
     m_pendingLinkCode.clear();
     if (m_state == QLatin1String("signedIn")) {
-        (void)m_store.remove(serverKey());
+        m_store.remove(serverKey());
         clearAccount();
         setState(QStringLiteral("signedOut"));
     }
@@ -282,27 +296,37 @@ void AccountSession::signedInWith(const room::AuthTokens& t) {
     emit accountChanged();
     emit accessTokenChanged();
     setState(QStringLiteral("signedIn"));
-    if (!m_store.save(serverKey(),
-                      room::StoredCredential{m_email, m_name, m_accountId, m_refreshToken}))
-        say(tr("Signed in, but the sign-in cannot be kept for next time: %1").arg(m_store.error()),
-            true);
-    else
-        say(tr("Signed in as %1.").arg(m_name.isEmpty() ? m_email : m_name), false);
+    say(tr("Signed in as %1.").arg(m_name.isEmpty() ? m_email : m_name), false);
+    const int gen = m_generation;
+    m_store.save(
+        serverKey(), room::StoredCredential{m_email, m_name, m_accountId, m_refreshToken},
+        [this, gen](const QString& error) {
+            if (gen != m_generation || error.isEmpty()) return;
+            say(tr("Signed in, but the sign-in cannot be kept for next time: %1").arg(error), true);
+        });
     // Rotate well before the access token runs out (at 80%), never sooner than 10 s.
     const qint64 ms = std::max<qint64>(10, t.expiresInS * 8 / 10) * 1000;
     m_refresh.start(int(std::min<qint64>(ms, 24LL * 3600 * 1000)));
 }
 
 void AccountSession::restore() {
-    const auto stored = m_store.load(serverKey());
-    if (!stored) return;
-    m_email = stored->email;
-    m_name = stored->name;
-    m_accountId = stored->accountId;
-    m_refreshToken = stored->refreshToken;
-    emit accountChanged();
+    // The keyring may take a moment (or ask to be unlocked): busy until it answers.
     setState(QStringLiteral("restoring"));
-    refreshNow();
+    const int gen = m_generation;
+    m_store.load(serverKey(), [this, gen](std::optional<room::StoredCredential> stored) {
+        if (gen != m_generation) return;
+        if (!stored) {
+            setState(QStringLiteral("signedOut"));
+            takePendingLink();
+            return;
+        }
+        m_email = stored->email;
+        m_name = stored->name;
+        m_accountId = stored->accountId;
+        m_refreshToken = stored->refreshToken;
+        emit accountChanged();
+        refreshNow();
+    });
 }
 
 void AccountSession::refreshNow() {
@@ -313,8 +337,8 @@ void AccountSession::refreshNow() {
         if (gen != m_generation) {
             // Another server (or a sign-out) came first. The old token is spent now: keep the
             // new one under its server, or the next start would look like a reuse.
-            if (r.ok && m_store.load(key))
-                (void)m_store.save(
+            if (r.ok)
+                m_store.replace(
                     key, room::StoredCredential{r.tokens.email, r.tokens.name, r.tokens.accountId,
                                                 r.tokens.refreshToken});
             return;
@@ -332,7 +356,7 @@ void AccountSession::refreshNow() {
             takePendingLink();
             return;
         }
-        (void)m_store.remove(serverKey());
+        m_store.remove(serverKey());
         clearAccount();
         setState(QStringLiteral("signedOut"));
         fail(r);
@@ -343,7 +367,7 @@ void AccountSession::refreshNow() {
 void AccountSession::signOut() {
     ++m_generation;  // a renewal still on its way must not sign back in
     const QString token = m_refreshToken;
-    (void)m_store.remove(serverKey());
+    m_store.remove(serverKey());
     clearAccount();
     setState(m_client.hasServer() ? QStringLiteral("signedOut") : QStringLiteral("unavailable"));
     say(tr("Signed out."), false);

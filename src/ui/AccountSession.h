@@ -1,10 +1,9 @@
 #pragma once
 // The viewer's account on the event's server (docs/AUTH.md): the sign-in box's steps (address →
 // mailed code → signed in), the sign-in link from the mail (omnikast://HOST:PORT/signin?…), the
-// refresh token kept between runs (room/CredentialStore) and rotated before the access token
-// runs out, and sign-out. RoomController takes accessToken as its token, so the room knows the
-// account (its roles, its bans).
-// Threading: GUI thread.
+// refresh token kept between runs (room/CredentialStore: the system keyring, or a file) and rotated
+// before the access token runs out, and sign-out. RoomController takes accessToken as its token, so
+// the room knows the account (its roles, its bans). Threading: GUI thread.
 
 #include "room/AccountClient.h"
 #include "room/CredentialStore.h"
@@ -33,8 +32,8 @@ class AccountSession : public QObject {
     // What the box says now: progress, or why the last step failed (messageIsError).
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
-    // Where the sign-in is kept, in a sentence.
-    Q_PROPERTY(QString storageNote READ storageNote CONSTANT)
+    // Where the sign-in is kept (the system keyring, or a file and why), in a sentence.
+    Q_PROPERTY(QString storageNote READ storageNote NOTIFY storageNoteChanged)
     // The mail's language (en, ja, es).
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // Whether the sign-in box is open (it shows the messages itself; otherwise the window's toast
@@ -97,6 +96,7 @@ signals:
     void languageChanged();
     void boxOpenChanged();
     void configChanged();
+    void storageNoteChanged();
     // The one error signal: a step failed, in words.
     void errorOccurred(const QString& message);
 
