@@ -1,8 +1,10 @@
 #include "server/AccountCli.h"
 
 #include "server/AccountStore.h"
+#include "server/AuditLog.h"
 #include "server/EmailAddress.h"
 #include "server/RegistrationsCsv.h"
+#include "server/RoleGrants.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -124,31 +126,30 @@ int runAccountDisable(bool disable, const QString& email, const ServerConfig& co
 int runRoles(bool grant, const QString& email, protocol::Role role, const QString& room,
              const ServerConfig& config) {
     const char* cmd = grant ? "roles grant" : "roles revoke";
-    auto normal = normaliseEmail(email);
-    if (!normal) return fail(cmd, normal.error().message);
+    if (!normaliseEmail(email)) return fail(cmd, normaliseEmail(email).error().message);
     auto store = openAccounts(config);
     if (!store) return fail(cmd, store.error().message);
+    AuditLog audit((*store)->connectionName());
+    if (auto schema = audit.createSchema(); !schema) return fail(cmd, schema.error().message);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (grant) {
-        // A granted address may sign in even in a registered-only event.
-        auto registered = (*store)->registerAddress(*normal, QString(), now);
-        if (!registered) return fail(cmd, registered.error().message);
-    }
-    auto account = (*store)->byEmail(*normal);
-    if (!account) return fail(cmd, account.error().message);
-    if (!*account) return fail(cmd, QStringLiteral("no account has the address %1").arg(*normal));
-    if (!grant && (*account)->roles.value(room) != role)
-        return fail(cmd, QStringLiteral("%1 is not %2 in %3")
-                             .arg(*normal, protocol::roleName(role),
-                                  room == QLatin1String("*") ? QStringLiteral("the event")
-                                                             : QStringLiteral("room ") + room));
-    auto set = (*store)->setRole((*account)->id, room,
-                                 grant ? std::optional<protocol::Role>(role) : std::nullopt);
-    if (!set) return fail(cmd, set.error().message);
-    std::printf("%s %s %s in %s\n", qPrintable(*normal), grant ? "is now" : "is no longer",
-                qPrintable(protocol::roleName(role)),
-                qPrintable(room == QLatin1String("*") ? QStringLiteral("the whole event")
-                                                      : QStringLiteral("room ") + room));
+    const RoleChange change{grant, email, role, room};
+    // Who: the command line, as the operating-system user who ran it. The change and its audit
+    // entry are one transaction.
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("?"));
+    std::optional<Account> changed;
+    auto done = (*store)->inTransaction([&]() -> omk::Expected<void> {
+        auto account = changeRole(**store, change, now);
+        if (!account) return account.unexpected();
+        auto logged = audit.append(roleAuditEntry(
+            change, *account, QStringLiteral("cli:") + user,
+            QStringLiteral("omnikast-server %1 (%2)").arg(QLatin1String(cmd), user), now));
+        if (!logged) return logged.unexpected();
+        changed = *account;
+        return {};
+    });
+    if (!done) return fail(cmd, done.error().message);
+    std::printf("%s %s %s in %s\n", qPrintable(changed->email), grant ? "is now" : "is no longer",
+                qPrintable(protocol::roleName(role)), qPrintable(roleScope(room)));
     return 0;
 }
 

@@ -35,7 +35,8 @@ const char* const kSchema[] = {
 };
 
 omk::Unexpected sqlFail(const char* what, const QSqlError& e) {
-    return omk::fail(QStringLiteral("accounts: %1: %2").arg(QLatin1String(what), e.text()));
+    return omk::fail("storage",
+                     QStringLiteral("accounts: %1: %2").arg(QLatin1String(what), e.text()));
 }
 
 const char* kColumns = "id, email, name, lang, created_ms, last_seen_ms, disabled, registered";
@@ -142,6 +143,22 @@ omk::Expected<QMap<QString, protocol::Role>> AccountStore::rolesOf(const QString
         if (role) roles.insert(q.value(0).toString(), *role);
     }
     return roles;
+}
+
+omk::Expected<QList<RoleHolder>> AccountStore::roleHolders() {
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral(
+            "SELECT r.account_id, a.email, a.name, r.room, r.role FROM omnikast_roles r"
+            " JOIN omnikast_accounts a ON a.id = r.account_id ORDER BY a.email, r.room")))
+        return sqlFail("roles", q.lastError());
+    QList<RoleHolder> out;
+    while (q.next()) {
+        const auto role = protocol::roleFromName(q.value(4).toString());
+        if (!role) continue;
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), *role});
+    }
+    return out;
 }
 
 omk::Expected<std::optional<Account>> AccountStore::one(const char* where, const QString& value) {

@@ -35,6 +35,15 @@ struct Account {
     QMap<QString, protocol::Role> roles;
 };
 
+// Who holds which role where (the admin API's list).
+struct RoleHolder {
+    QString accountId;
+    QString email;
+    QString name;
+    QString room;  // "*": the whole event
+    protocol::Role role = protocol::Role::Attendee;
+};
+
 struct CodeCheck {
     enum class Result { Accepted, Wrong, Expired, Missing, Locked } result = Result::Missing;
 };
@@ -63,6 +72,8 @@ public:
     omk::Expected<bool> registerAddress(const QString& email, const QString& name, qint64 nowMs);
     omk::Expected<void> setRole(const QString& accountId, const QString& room,
                                 std::optional<protocol::Role> role);
+    // Every role held, by address then room.
+    omk::Expected<QList<RoleHolder>> roleHolders();
     omk::Expected<void> touch(const QString& accountId, qint64 nowMs);
     omk::Expected<void> setDisabled(const QString& accountId, bool disabled);
     omk::Expected<void> setRegistered(const QString& accountId, bool registered);
@@ -83,6 +94,8 @@ public:
     omk::Expected<int> accountCount();
     // Runs work in one transaction (an import of 100k rows is one commit, not 100k).
     omk::Expected<void> inTransaction(const std::function<omk::Expected<void>()>& work);
+    // The Qt Sql connection (same thread): the audit log keeps its table beside the accounts.
+    QString connectionName() const { return m_connection; }
 
 private:
     AccountStore(QString connection, QByteArray key);

@@ -2,6 +2,7 @@
 
 #include "server/Clock.h"
 #include "server/EmailAddress.h"
+#include "server/HttpJson.h"
 #include "server/Log.h"
 #include "server/SignInMail.h"
 #include "server/Ulid.h"
@@ -21,41 +22,6 @@ using Status = QHttpServerResponder::StatusCode;
 
 constexpr const char* kAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 constexpr int kCodeLength = 6;
-
-HttpResponse json(Status status, const QJsonObject& body) {
-    HttpResponse r;
-    r.status = status;
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-HttpResponse error(Status status, const char* code, const QString& message) {
-    return json(status, QJsonObject{{QStringLiteral("error"), QLatin1String(code)},
-                                    {QStringLiteral("message"), message}});
-}
-
-// The body as a JSON object, or the answer that says why not.
-std::optional<QJsonObject> bodyObject(const PostRequest& r, HttpApi::Reply& reply) {
-    QJsonParseError e{};
-    const auto doc = QJsonDocument::fromJson(r.body, &e);
-    if (e.error != QJsonParseError::NoError || !doc.isObject()) {
-        reply(error(Status::BadRequest, "bad_json",
-                    QStringLiteral("the body must be a JSON object")));
-        return std::nullopt;
-    }
-    return doc.object();
-}
-
-std::optional<QString> stringField(const QJsonObject& o, const char* name, HttpApi::Reply& reply,
-                                   int maxChars = 4096) {
-    const auto v = o.value(QLatin1String(name));
-    if (!v.isString() || v.toString().isEmpty() || v.toString().size() > maxChars) {
-        reply(error(Status::BadRequest, "bad_request",
-                    QStringLiteral("\"%1\" must be a non-empty string").arg(QLatin1String(name))));
-        return std::nullopt;
-    }
-    return v.toString();
-}
 
 // A display name as rooms show it: no control or format characters, one line, 64 at most.
 QString cleanName(const QString& raw) {
@@ -149,9 +115,9 @@ void AuthService::signInWithIdToken(const PostRequest& r, HttpApi::Reply reply) 
     if (!nonce) return;
     if (limited(r, QString(), reply)) return;
     if (!m_oidc) {
-        reply(
-            error(Status::NotImplemented, "oidc_not_configured",
-                  QStringLiteral("this server has no identity provider (oidc_issuer is not set)")));
+        reply(errorResponse(
+            Status::NotImplemented, "oidc_not_configured",
+            QStringLiteral("this server has no identity provider (oidc_issuer is not set)")));
         return;
     }
     QPointer<AuthService> self(this);
@@ -159,11 +125,12 @@ void AuthService::signInWithIdToken(const PostRequest& r, HttpApi::Reply reply) 
         if (!self) return;
         if (!result.claims) {
             if (result.code == QLatin1String("oidc_unavailable")) {
-                reply(error(Status::ServiceUnavailable, "oidc_unavailable", result.message));
+                reply(
+                    errorResponse(Status::ServiceUnavailable, "oidc_unavailable", result.message));
                 return;
             }
             qCInfo(lcServer).noquote() << logLine("id_token_refused", {{"reason", result.message}});
-            reply(error(Status::Unauthorized, "id_token_invalid", result.message));
+            reply(errorResponse(Status::Unauthorized, "id_token_invalid", result.message));
             return;
         }
         self->finishOidc(*result.claims, reply);
@@ -173,17 +140,17 @@ void AuthService::signInWithIdToken(const PostRequest& r, HttpApi::Reply reply) 
 void AuthService::finishOidc(const IdClaims& claims, HttpApi::Reply reply) {
     auto email = normaliseEmail(claims.email);
     if (!email || !claims.emailVerified) {
-        reply(
-            error(Status::Forbidden, "email_unverified",
-                  QStringLiteral("the identity provider did not give a verified e-mail address")));
+        reply(errorResponse(
+            Status::Forbidden, "email_unverified",
+            QStringLiteral("the identity provider did not give a verified e-mail address")));
         return;
     }
     auto existing = m_accounts.byEmail(*email);
     if (!existing) return replyStorageFailed(reply, existing.error().message);
     if (m_config.registration == ServerConfig::Registration::Registered &&
         (!*existing || (!(*existing)->registered && (*existing)->roles.isEmpty()))) {
-        reply(error(Status::Forbidden, "registration_required",
-                    QStringLiteral("%1 is not registered for this event").arg(*email)));
+        reply(errorResponse(Status::Forbidden, "registration_required",
+                            QStringLiteral("%1 is not registered for this event").arg(*email)));
         return;
     }
     signIn(*email, *existing ? QString() : cleanName(claims.name), "oidc", reply);
@@ -194,20 +161,19 @@ void AuthService::signIn(const QString& email, const QString& name, const char* 
     auto account = m_accounts.ensure(email, name, QString(), wallMs());
     if (!account) return replyStorageFailed(reply, account.error().message);
     if (account->disabled) {
-        reply(error(Status::Forbidden, "account_disabled",
-                    QStringLiteral("this account is disabled; ask the organizers")));
+        reply(errorResponse(Status::Forbidden, "account_disabled",
+                            QStringLiteral("this account is disabled; ask the organizers")));
         return;
     }
     auto tokens = issueTokens(*account, randomId(16));
     if (!tokens) return replyStorageFailed(reply, tokens.error().message);
     qCInfo(lcServer).noquote() << logLine("account_signed_in",
                                           {{"account", account->id}, {"via", QLatin1String(via)}});
-    reply(json(Status::Ok, *tokens));
+    reply(jsonResponse(Status::Ok, *tokens));
 }
 
 void AuthService::replyStorageFailed(HttpApi::Reply& reply, const QString& why) {
-    qCWarning(lcServer).noquote() << logLine("auth_store", {{"reason", why}});
-    reply(error(Status::ServiceUnavailable, "storage", QStringLiteral("try again later")));
+    reply(storageFailed("auth_store", why));
 }
 
 QString AuthService::makeCode() {
@@ -257,7 +223,7 @@ bool AuthService::limited(const PostRequest& r, const QString& email, HttpApi::R
     const bool clientOk = m_perClient.take(r.peer.toString(), now, &retryMs);
     const bool addressOk = clientOk && (email.isEmpty() || m_perAddress.take(email, now, &retryMs));
     if (clientOk && addressOk) return false;
-    HttpResponse h = error(
+    HttpResponse h = errorResponse(
         Status::TooManyRequests, "rate_limited",
         QStringLiteral("too many sign-in requests; try again in %1 s").arg((retryMs + 999) / 1000));
     h.headers.append(
@@ -273,13 +239,13 @@ void AuthService::requestCode(const PostRequest& r, HttpApi::Reply reply) {
     if (!raw) return;
     const auto email = normaliseEmail(*raw);
     if (!email) {
-        reply(error(Status::BadRequest, "bad_email", email.error().message));
+        reply(errorResponse(Status::BadRequest, "bad_email", email.error().message));
         return;
     }
     if (limited(r, *email, reply)) return;
     if (m_config.smtpUrl.isEmpty()) {
-        reply(error(Status::ServiceUnavailable, "mail_unavailable",
-                    QStringLiteral("this server sends no mail (smtp_url is not set)")));
+        reply(errorResponse(Status::ServiceUnavailable, "mail_unavailable",
+                            QStringLiteral("this server sends no mail (smtp_url is not set)")));
         return;
     }
     auto account = m_accounts.byEmail(*email);
@@ -309,7 +275,7 @@ void AuthService::requestCode(const PostRequest& r, HttpApi::Reply reply) {
     if (m_mailsInFlight >= kMaxMailsInFlight) {
         qCWarning(lcServer).noquote()
             << logLine("mail_queue_full", {{"in_flight", QString::number(m_mailsInFlight)}});
-        reply(error(
+        reply(errorResponse(
             Status::ServiceUnavailable, "mail_unavailable",
             QStringLiteral("too many sign-in mails are waiting to leave; try again in a minute")));
         return;
@@ -329,12 +295,14 @@ void AuthService::requestCode(const PostRequest& r, HttpApi::Reply reply) {
                 if (!failure.isEmpty()) {
                     qCWarning(lcServer).noquote() << logLine(
                         due ? "mail_failed" : "mail_probe_failed", {{"reason", failure}});
-                    reply(error(Status::ServiceUnavailable, "mail_unavailable",
-                                QStringLiteral("the mail server cannot be reached; try again "
-                                               "later")));
+                    reply(
+                        errorResponse(Status::ServiceUnavailable, "mail_unavailable",
+                                      QStringLiteral("the mail server cannot be reached; try again "
+                                                     "later")));
                     return;
                 }
-                reply(json(Status::Accepted, QJsonObject{{QStringLiteral("expires_in"), ttl}}));
+                reply(jsonResponse(Status::Accepted,
+                                   QJsonObject{{QStringLiteral("expires_in"), ttl}}));
             },
             Qt::QueuedConnection);
     });
@@ -379,7 +347,7 @@ void AuthService::exchangeCode(const PostRequest& r, HttpApi::Reply reply) {
     if (!typed) return;
     const auto email = normaliseEmail(*raw);
     if (!email) {
-        reply(error(Status::BadRequest, "bad_email", email.error().message));
+        reply(errorResponse(Status::BadRequest, "bad_email", email.error().message));
         return;
     }
     if (limited(r, QString(), reply)) return;
@@ -395,8 +363,8 @@ void AuthService::exchangeCode(const PostRequest& r, HttpApi::Reply reply) {
                      : check->result == CodeCheck::Result::Wrong   ? QStringLiteral("wrong")
                                                                    : QStringLiteral("none")}});
         // One answer for wrong, expired, locked and never-sent: it tells an attacker nothing.
-        reply(error(Status::Unauthorized, "code_invalid",
-                    QStringLiteral("wrong or expired code; ask for a new one")));
+        reply(errorResponse(Status::Unauthorized, "code_invalid",
+                            QStringLiteral("wrong or expired code; ask for a new one")));
         return;
     }
     signIn(*email, cleanName(body->value(QStringLiteral("name")).toString()), "email", reply);
@@ -437,24 +405,24 @@ void AuthService::refresh(const PostRequest& r, HttpApi::Reply reply) {
     if (!done) return replyStorageFailed(reply, done.error().message);
     switch (outcome) {
         case Outcome::Tokens:
-            reply(json(Status::Ok, tokens));
+            reply(jsonResponse(Status::Ok, tokens));
             return;
         case Outcome::Reused:
             qCWarning(lcServer).noquote() << logLine("refresh_reused", {{"account", accountId}});
-            reply(
-                error(Status::Unauthorized, "refresh_reused",
-                      QStringLiteral("this sign-in was used elsewhere and has been ended; sign in "
-                                     "again")));
+            reply(errorResponse(
+                Status::Unauthorized, "refresh_reused",
+                QStringLiteral("this sign-in was used elsewhere and has been ended; sign in "
+                               "again")));
             return;
         case Outcome::Disabled:
-            reply(error(Status::Forbidden, "account_disabled",
-                        QStringLiteral("this account is disabled; ask the organizers")));
+            reply(errorResponse(Status::Forbidden, "account_disabled",
+                                QStringLiteral("this account is disabled; ask the organizers")));
             return;
         case Outcome::Invalid:
             break;
     }
-    reply(error(Status::Unauthorized, "refresh_invalid",
-                QStringLiteral("signed out or expired; sign in again")));
+    reply(errorResponse(Status::Unauthorized, "refresh_invalid",
+                        QStringLiteral("signed out or expired; sign in again")));
 }
 
 void AuthService::logout(const PostRequest& r, HttpApi::Reply reply) {

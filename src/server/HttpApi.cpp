@@ -31,8 +31,14 @@ const char* reasonPhrase(int status) {
             return "Unauthorized";
         case 403:
             return "Forbidden";
+        case 404:
+            return "Not Found";
         case 405:
             return "Method Not Allowed";
+        case 409:
+            return "Conflict";
+        case 412:
+            return "Precondition Failed";
         case 413:
             return "Payload Too Large";
         case 415:
@@ -104,7 +110,8 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
             return true;
         }
         PostRequest r{request.body(), socket->peerAddress(),
-                      QString::fromLatin1(request.value(QByteArrayLiteral("accept-language")))};
+                      QString::fromLatin1(request.value(QByteArrayLiteral("accept-language"))),
+                      request.value(QByteArrayLiteral("authorization"))};
         QPointer<QTcpSocket> guard(socket);
         (*post)(r, [guard](const HttpResponse& response) {
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
@@ -118,25 +125,25 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
     const auto method = request.method();
     if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Head) {
         responder.write(jsonError("method_not_allowed", QStringLiteral("only GET")),
-                        QByteArrayLiteral("application/json"),
+                        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+                         {QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD")}},
                         QHttpServerResponder::StatusCode::MethodNotAllowed);
         return true;
     }
     const HttpResponse r = (*it)(request);
     const bool head = method == QHttpServerRequest::Method::Head;
-    if (r.etag.isEmpty()) {
-        responder.write(head ? QByteArray() : r.body, r.contentType, r.status);
-        return true;
-    }
-    if (request.value(QByteArrayLiteral("if-none-match")) == r.etag) {
+    if (!r.etag.isEmpty() && request.value(QByteArrayLiteral("if-none-match")) == r.etag) {
         responder.write(QByteArray(), {{QByteArrayLiteral("ETag"), r.etag}},
                         QHttpServerResponder::StatusCode::NotModified);
         return true;
     }
-    responder.write(
-        head ? QByteArray() : r.body,
-        {{QByteArrayLiteral("Content-Type"), r.contentType}, {QByteArrayLiteral("ETag"), r.etag}},
-        r.status);
+    // HEAD: the headers GET would send (its Content-Length too), no body.
+    responder.writeStatusLine(r.status);
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), r.contentType);
+    if (!r.etag.isEmpty()) responder.writeHeader(QByteArrayLiteral("ETag"), r.etag);
+    for (const auto& h : r.headers) responder.writeHeader(h.first, h.second);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(r.body.size()));
+    responder.writeBody(head ? QByteArray() : r.body);
     return true;
 }
 

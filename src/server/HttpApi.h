@@ -29,7 +29,7 @@ struct HttpResponse {
     // Set for documents clients cache (the catalog): a request whose If-None-Match names it
     // gets 304 and no body.
     QByteArray etag;
-    QList<QPair<QByteArray, QByteArray>> headers;  // more headers (Retry-After)
+    QList<QPair<QByteArray, QByteArray>> headers;  // more headers (Retry-After, Cache-Control)
 };
 
 // A POST request as its handler sees it.
@@ -37,6 +37,7 @@ struct PostRequest {
     QByteArray body;
     QHostAddress peer;
     QString acceptLanguage;
+    QByteArray authorization;  // the Authorization header (the admin API's bearer token)
 };
 
 // POST bodies above this are refused with 413 before any handler runs.

@@ -51,6 +51,8 @@ Server::~Server() {
     qDeleteAll(findChildren<QWebSocket*>(QString(), Qt::FindDirectChildrenOnly));
     m_http.reset();
     m_auth.reset();
+    m_admin.reset();
+    m_audit.reset();
     m_catchupTimer.stop();
     m_rooms.reset();
     m_presence.reset();
@@ -82,6 +84,9 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->m_accounts = std::move(*accounts);
     s->m_auth =
         std::make_unique<AuthService>(s->m_config, s->m_jwt, *s->m_accounts, s->m_eventName);
+    s->m_audit = std::make_unique<AuditLog>(s->m_accounts->connectionName());
+    if (auto schema = s->m_audit->createSchema(); !schema) return schema.unexpected();
+    s->m_admin = std::make_unique<AdminApi>(s->m_jwt, *s->m_accounts, *s->m_audit);
     auto fanout = s->startFanout();
     if (!fanout) return fanout.unexpected();
     RoomSettings settings;
@@ -140,6 +145,7 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->m_http = std::make_unique<HttpApi>();
     s->addRoutes();
     s->m_auth->addRoutes(*s->m_http);
+    s->m_admin->addRoutes(*s->m_http);
     connect(s->m_http.get(), &QAbstractHttpServer::newWebSocketConnection, s.get(),
             &Server::onNewWebSocket);
     return s;

@@ -12,6 +12,8 @@
 // With a fan-out, a PresenceExchange makes viewer counts and member lists span the processes.
 
 #include "server/AccountStore.h"
+#include "server/AdminApi.h"
+#include "server/AuditLog.h"
 #include "server/AuthService.h"
 #include "server/HttpApi.h"
 #include "server/Jwt.h"
@@ -85,6 +87,8 @@ private:
     std::unique_ptr<RoomStore> m_store;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AdminApi> m_admin;
     QString m_eventName;  // the catalog's title, for the sign-in mail
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<PresenceExchange> m_presence;  // with a fan-out only

@@ -181,6 +181,7 @@ struct HttpResult {
     QByteArray contentType;
     QByteArray retryAfter;
     QByteArray cacheControl;
+    QByteArray wwwAuthenticate;
 };
 
 inline HttpResult httpGet(quint16 port, const QString& path) {
@@ -218,6 +219,27 @@ inline HttpResult httpPost(quint16 port, const QString& path, const QByteArray& 
 inline HttpResult httpPostJson(quint16 port, const QString& path, const QJsonObject& o,
                                const QByteArray& acceptLanguage = {}) {
     return httpPost(port, path, QJsonDocument(o).toJson(QJsonDocument::Compact), acceptLanguage);
+}
+
+// GET or POST (verb) with "Authorization: Bearer TOKEN" (the admin API); no header without a
+// token.
+inline HttpResult httpBearer(quint16 port, const QByteArray& verb, const QString& path,
+                             const QString& token, const QByteArray& body = {}) {
+    static QNetworkAccessManager* nam = new QNetworkAccessManager();
+    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+    if (!token.isEmpty()) req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    if (!body.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply* reply = nam->sendCustomRequest(req, verb, body);
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000);
+    HttpResult r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    r.cacheControl = reply->rawHeader("Cache-Control");
+    r.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    reply->deleteLater();
+    return r;
 }
 
 // A fixture with one server per test on a fresh database.

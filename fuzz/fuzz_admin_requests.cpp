@@ -1,0 +1,32 @@
+// Fuzzes what the admin API reads from a request (server/AdminRequests.h): arbitrary bytes as a
+// role change's body and as the audit log's query string. An answer or an error with a code,
+// never a crash or a hang; what is accepted keeps the limits the readers promise.
+#include "server/AdminRequests.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    using namespace omk::server;
+    const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    for (const bool grant : {true, false}) {
+        const auto change = readRoleChange(bytes, grant);
+        if (change) {
+            if (change->grant != grant || change->email.isEmpty() || change->email.size() > 320 ||
+                change->room.isEmpty() || change->room.size() > 128 ||
+                change->role == omk::protocol::Role::Attendee)
+                std::abort();
+        } else if (change.error().code.isEmpty()) {
+            std::abort();
+        }
+    }
+    const auto query = readAuditQuery(QString::fromUtf8(bytes));
+    if (query) {
+        if (query->limit < 1 || query->limit > 1000 || query->before.size() > 256 ||
+            query->action.size() > 256 || query->actor.size() > 256)
+            std::abort();
+    } else if (query.error().code.isEmpty()) {
+        std::abort();
+    }
+    return 0;
+}

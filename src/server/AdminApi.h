@@ -1,0 +1,35 @@
+#pragma once
+// The organizers' HTTP API (docs/openapi.json, docs/ADMIN.md): admins only (server/AdminAccess),
+// every change written to the audit log with who made it. Today: the roles (who holds which,
+// grant and revoke by e-mail, as `omnikast-server roles` does) and the audit log itself; the
+// catalog, on-air switching and announcements come next (issue 19).
+// Answers are never cached (Cache-Control: no-store).
+// Threading: the server's event-loop thread (the AccountStore's).
+
+#include "server/AccountStore.h"
+#include "server/AuditLog.h"
+#include "server/HttpApi.h"
+#include "server/Jwt.h"
+
+namespace omk::server {
+
+class AdminApi {
+public:
+    AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit);
+
+    void addRoutes(HttpApi& http);
+
+    // GET /admin/roles
+    HttpResponse roles(const QByteArray& authorization);
+    // POST /admin/roles/grant and /admin/roles/revoke {"email", "role", "room"?}
+    HttpResponse changeRole(bool grant, const PostRequest& r);
+    // GET /admin/audit?limit=&before=&action=&actor= (query: as sent, percent-encoded)
+    HttpResponse audit(const QByteArray& authorization, const QString& query);
+
+private:
+    const Jwt& m_jwt;
+    AccountStore& m_accounts;
+    AuditLog& m_audit;
+};
+
+}  // namespace omk::server

@@ -1,0 +1,21 @@
+#pragma once
+// What an admin request asks for, read from its body or query string (the admin API's readers;
+// fuzzed by fuzz_admin_requests): a role change {"email", "role", "room"?} and a page of the
+// audit log (?limit=&before=&action=&actor=). Error codes: bad_json, bad_request, bad_role.
+// The e-mail address is checked where it is used (server/RoleGrants, bad_email).
+// Threading: pure functions.
+
+#include "core/Expected.h"
+#include "server/AuditLog.h"
+#include "server/RoleChange.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace omk::server {
+
+omk::Expected<RoleChange> readRoleChange(const QByteArray& body, bool grant);
+// query: the query string as sent (percent-encoded); decoded once here.
+omk::Expected<AuditQuery> readAuditQuery(const QString& query);
+
+}  // namespace omk::server
