@@ -150,9 +150,19 @@ Rectangle {
                 Layout.minimumWidth: Math.round(64 * Theme.textScale)
                 Accessible.name: qsTr("Projection")
                 Accessible.description: qsTr("How the picture is mapped onto the sphere")
-                model: ["auto", "equirect", "equirect180", "cubemap", "eac", "flat"]
-                currentIndex: Math.max(0, model.indexOf(bar.player.projectionOverride))
-                onActivated: (index) => bar.player.projectionOverride = model[index]
+                // Words for people; the player takes the value.
+                readonly property var choices: [
+                    { value: "auto", text: qsTr("Auto", "projection: as the file says") },
+                    { value: "equirect", text: qsTr("360°", "projection: equirectangular") },
+                    { value: "equirect180", text: qsTr("180°", "projection: half equirectangular") },
+                    { value: "cubemap", text: qsTr("Cubemap") },
+                    { value: "eac", text: qsTr("EAC", "projection: equi-angular cubemap") },
+                    { value: "flat", text: qsTr("Flat", "projection: an ordinary video") }
+                ]
+                model: choices
+                textRole: "text"
+                currentIndex: Math.max(0, choices.findIndex(c => c.value === bar.player.projectionOverride))
+                onActivated: (index) => bar.player.projectionOverride = choices[index].value
                 FocusRing {}
             }
             ComboBox {
@@ -164,9 +174,16 @@ Rectangle {
                 Layout.minimumWidth: Math.round(64 * Theme.textScale)
                 Accessible.name: qsTr("Stereo layout")
                 Accessible.description: qsTr("How the two eyes are packed in the picture")
-                model: ["auto", "mono", "top-bottom", "side-by-side"]
-                currentIndex: Math.max(0, model.indexOf(bar.player.stereoOverride))
-                onActivated: (index) => bar.player.stereoOverride = model[index]
+                readonly property var choices: [
+                    { value: "auto", text: qsTr("Auto", "stereo: as the file says") },
+                    { value: "mono", text: qsTr("Mono", "stereo: one picture for both eyes") },
+                    { value: "top-bottom", text: qsTr("Top/bottom", "stereo: left eye above") },
+                    { value: "side-by-side", text: qsTr("Side by side", "stereo: left eye on the left") }
+                ]
+                model: choices
+                textRole: "text"
+                currentIndex: Math.max(0, choices.findIndex(c => c.value === bar.player.stereoOverride))
+                onActivated: (index) => bar.player.stereoOverride = choices[index].value
                 FocusRing {}
             }
             LanguageMenu {

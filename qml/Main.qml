@@ -108,6 +108,11 @@ ApplicationWindow {
         player: player
     }
 
+    Connections {  // day names and times in the models follow the interface language
+        target: LanguageController
+        function onLanguageChanged() { eventCtl.relocalise() }
+    }
+
     AccountSession {  // the attendee's account on the event's server (SignInPopup)
         id: account
         serverUrl: roomCtl.serverUrl

@@ -468,6 +468,55 @@
         <source>Leave fullscreen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auto</source>
+        <comment>projection: as the file says</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360°</source>
+        <comment>projection: equirectangular</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>180°</source>
+        <comment>projection: half equirectangular</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cubemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAC</source>
+        <comment>projection: equi-angular cubemap</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <comment>projection: an ordinary video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <comment>stereo: as the file says</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <comment>stereo: one picture for both eyes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top/bottom</source>
+        <comment>stereo: left eye above</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <comment>stereo: left eye on the left</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DreamkastTokenPopup</name>

@@ -461,6 +461,55 @@
         <source>Leave fullscreen</source>
         <translation>全画面表示を終了</translation>
     </message>
+    <message>
+        <source>Auto</source>
+        <comment>projection: as the file says</comment>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>360°</source>
+        <comment>projection: equirectangular</comment>
+        <translation>360°</translation>
+    </message>
+    <message>
+        <source>180°</source>
+        <comment>projection: half equirectangular</comment>
+        <translation>180°</translation>
+    </message>
+    <message>
+        <source>Cubemap</source>
+        <translation>キューブマップ</translation>
+    </message>
+    <message>
+        <source>EAC</source>
+        <comment>projection: equi-angular cubemap</comment>
+        <translation>EAC</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <comment>projection: an ordinary video</comment>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <comment>stereo: as the file says</comment>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <comment>stereo: one picture for both eyes</comment>
+        <translation>モノ</translation>
+    </message>
+    <message>
+        <source>Top/bottom</source>
+        <comment>stereo: left eye above</comment>
+        <translation>上下</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <comment>stereo: left eye on the left</comment>
+        <translation>左右</translation>
+    </message>
 </context>
 <context>
     <name>DreamkastTokenPopup</name>

@@ -1,6 +1,7 @@
 #include "ui/ChannelListModel.h"
 
 #include "catalog/ScheduleTime.h"
+#include "ui/DateLabels.h"
 
 #include <utility>
 
@@ -62,7 +63,7 @@ ChannelListModel::Row ChannelListModel::computeRow(const catalog::Channel& chann
         // A start on another day than today names the day, so "10:00" is never ambiguous.
         r.nextStart = local.date() == now.toTimeZone(m_viewerZone).date()
                           ? local.toString(QStringLiteral("HH:mm"))
-                          : local.toString(QStringLiteral("ddd HH:mm"));
+                          : weekdayTimeLabel(local);
     }
     return r;
 }

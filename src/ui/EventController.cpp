@@ -259,6 +259,11 @@ void EventController::previousChannel() {
     selectChannel((m_selection.current() - 1 + n) % n);
 }
 
+void EventController::relocalise() {
+    m_schedule.relocalise();
+    refresh();
+}
+
 void EventController::refresh() {
     if (!m_catalog) return;
     const QDateTime t = now();

@@ -161,6 +161,8 @@ public:
     QUrl icsSuggestedFolder() const { return IcsExport::suggestedFolder(); }
     // Writes my schedule to `file` (a file:// URL or a path); returns the path written, or an
     // empty string plus errorOccurred; icsExportStatus says which.
+    // The interface language changed: day names and times in the models say it anew.
+    Q_INVOKABLE void relocalise();
     Q_INVOKABLE QString exportIcs(const QUrl& file);
     QString icsExportStatus() const { return m_ics.status(); }
     bool icsExportFailed() const { return m_ics.failed(); }

@@ -53,6 +53,8 @@ bool install(const QString& effective) {
         return true;
     }
     QCoreApplication::installTranslator(translator);
+    // Dates and weekdays follow the interface language (ui/DateLabels).
+    QLocale::setDefault(QLocale(effective));
     g_translator = translator;
     g_installed = effective;
     return true;

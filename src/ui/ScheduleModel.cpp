@@ -1,6 +1,7 @@
 #include "ui/ScheduleModel.h"
 
 #include "catalog/ScheduleTime.h"
+#include "ui/DateLabels.h"
 #include "ui/MyScheduleStore.h"
 
 #include <algorithm>
@@ -47,6 +48,7 @@ void ScheduleModel::setCatalog(std::shared_ptr<const catalog::Catalog> catalog,
     if (!m_types.contains(m_type)) m_type.clear();
     m_day = std::clamp(m_day, 0, std::max(0, int(m_days.size()) - 1));
     emit catalogChanged();
+    emit daysChanged();
     rebuild();
 }
 
@@ -159,8 +161,14 @@ void ScheduleModel::rebuild() {
 
 QStringList ScheduleModel::days() const {
     QStringList r;
-    for (const QDate& d : m_days) r.append(d.toString(QStringLiteral("ddd d MMM")));
+    for (const QDate& d : m_days) r.append(dayLabel(d));
     return r;
+}
+
+void ScheduleModel::relocalise() {
+    emit daysChanged();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {EventZoneStartRole});
 }
 
 QStringList ScheduleModel::rooms() const {
@@ -230,8 +238,8 @@ QVariant ScheduleModel::sessionData(qsizetype i, int role) const {
         case EndTimeRole:
             return s.end();
         case EventZoneStartRole:
-            return s.start.toTimeZone(e.timeZone).toString(QStringLiteral("ddd HH:mm")) +
-                   QStringLiteral(" (") + QString::fromUtf8(e.timeZone.id()) + u')';
+            return weekdayTimeLabel(s.start.toTimeZone(e.timeZone)) + QStringLiteral(" (") +
+                   QString::fromUtf8(e.timeZone.id()) + u')';
         case TopicRole: {
             const catalog::Topic* t = m_catalog->topic(s.topicId);
             return t ? t->name : QString();

@@ -33,7 +33,8 @@ class ScheduleModel : public QAbstractListModel {
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filtersChanged)
     Q_PROPERTY(bool starredOnly READ starredOnly WRITE setStarredOnly NOTIFY filtersChanged)
     // Picker contents; days and rooms in schedule order, the rest sorted.
-    Q_PROPERTY(QStringList days READ days NOTIFY catalogChanged)
+    // The days' labels in the interface language (DateLabels).
+    Q_PROPERTY(QStringList days READ days NOTIFY daysChanged)
     Q_PROPERTY(QStringList rooms READ rooms NOTIFY catalogChanged)
     Q_PROPERTY(QStringList topics READ topics NOTIFY catalogChanged)
     Q_PROPERTY(QStringList languages READ languages NOTIFY catalogChanged)
@@ -106,6 +107,8 @@ public:
     int dayOf(const QDateTime& instant) const;
     // Every role of one row, for the details popup.
     Q_INVOKABLE QVariantMap get(int row) const;
+    // The interface language changed: the day labels and the event-time texts say it anew.
+    void relocalise();
     // Index into catalog sessions of a row.
     qsizetype sessionIndex(int row) const { return m_rows.value(row, -1); }
 
@@ -116,6 +119,7 @@ public:
 signals:
     void filtersChanged();
     void catalogChanged();
+    void daysChanged();
     void nowChanged();
 
 private:

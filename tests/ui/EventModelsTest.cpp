@@ -6,6 +6,7 @@
 #include "catalog/ScheduleTime.h"
 #include "support/HttpTestServer.h"
 #include "ui/ChannelListModel.h"
+#include "ui/DateLabels.h"
 #include "ui/EventController.h"
 #include "ui/EventSource.h"
 #include "ui/IcsWriter.h"
@@ -163,6 +164,39 @@ TEST(ScheduleModel, DaysRoomsAndFiltersOnPretalx) {
     const QDateTime start = m.gridStart();
     m.setTypeFilter(QStringLiteral("Workshop"));
     EXPECT_EQ(m.gridStart(), start);
+}
+
+// The day menu and "event time" speak the interface language (QLocale's default, which
+// LanguageController sets), and say it anew when it changes.
+TEST(ScheduleModel, DayNamesFollowTheInterfaceLanguage) {
+    auto c = catalog::importCatalogFile(
+        QStringLiteral(OMNIKAST_CATALOG_DATA "/pretalx-democon.schedule.json"));
+    ASSERT_TRUE(c.has_value());
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("en")));
+    ScheduleModel m;
+    m.setCatalog(std::make_shared<const catalog::Catalog>(*c), QTimeZone::utc());
+    ASSERT_FALSE(m.days().isEmpty());
+    const QString english = m.days().first();
+    QSignalSpy days(&m, &ScheduleModel::daysChanged);
+    QSignalSpy rows(&m, &ScheduleModel::dataChanged);
+
+    QLocale::setDefault(QLocale(QStringLiteral("ja")));
+    m.relocalise();
+    EXPECT_EQ(days.count(), 1);
+    EXPECT_EQ(rows.count(), 1);
+    const QString japanese = m.days().first();
+    EXPECT_NE(japanese, english);
+    EXPECT_TRUE(japanese.contains(u'月') && japanese.contains(u'日')) << japanese.toStdString();
+    EXPECT_EQ(omk::ui::dayLabel(QDate(2026, 12, 6)), QStringLiteral("12月6日(日)"));
+
+    QLocale::setDefault(QLocale(QStringLiteral("es")));
+    EXPECT_NE(omk::ui::dayLabel(QDate(2026, 12, 6)), QStringLiteral("Sun 6 Dec"));
+    EXPECT_TRUE(omk::ui::dayLabel(QDate(2026, 12, 6)).startsWith(QLatin1String("dom")))
+        << omk::ui::dayLabel(QDate(2026, 12, 6)).toStdString();
+    QLocale::setDefault(QLocale(QStringLiteral("en")));
+    EXPECT_EQ(omk::ui::dayLabel(QDate(2026, 12, 6)), QStringLiteral("Sun 6 Dec"));
+    QLocale::setDefault(before);
 }
 
 TEST(ScheduleModel, TimesInViewerZoneEventZoneOnHoverAndTheNowLine) {

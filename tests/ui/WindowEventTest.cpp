@@ -1,6 +1,7 @@
 // The window opened on an event under Xvfb: channel tabs switch the player by keyboard, and the
 // schedule shows a grid with the red current-time line where the model puts it.
 #include "support/TestClip.h"
+#include "support/WindowItems.h"
 #include "ui/EventController.h"
 #include "ui/EventSource.h"
 #include "ui/PlayerController.h"
@@ -100,6 +101,22 @@ TEST(WindowEvent, ChannelTabsByKeyboardAndScheduleWithTheTimeLine) {
     window->requestActivate();
     (void)QTest::qWaitForWindowActive(window, 3000);
     QTest::qWait(50);
+
+    // The projection box speaks words ("360°", not "equirect"); a choice reaches the player.
+    QQuickItem* projection =
+        omk::ui::test::findNamed(window->contentItem(), QStringLiteral("projectionBox"));
+    ASSERT_NE(projection, nullptr);
+    EXPECT_EQ(projection->property("currentText").toString(), QStringLiteral("360°"));
+    ASSERT_TRUE(QMetaObject::invokeMethod(projection, "activated", Q_ARG(int, 5)));
+    EXPECT_EQ(player->projectionOverride(), "flat");
+    EXPECT_EQ(projection->property("currentText").toString(), QStringLiteral("Flat"));
+    ASSERT_TRUE(QMetaObject::invokeMethod(projection, "activated", Q_ARG(int, 1)));
+    EXPECT_EQ(player->projectionOverride(), "equirect");
+    QQuickItem* stereo =
+        omk::ui::test::findNamed(window->contentItem(), QStringLiteral("stereoBox"));
+    ASSERT_NE(stereo, nullptr);
+    EXPECT_FALSE(stereo->property("currentText").toString().contains(u'-'))
+        << "a word, not a value: " << stereo->property("currentText").toString().toStdString();
 
     // Alt+2 picks the second channel; Ctrl+Tab wraps around to the first.
     QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
