@@ -161,6 +161,8 @@ Rectangle {
                 ]
                 model: choices
                 textRole: "text"
+                // Closed, "Auto" alone would read the same in both boxes: say which.
+                displayText: currentIndex === 0 ? qsTr("Projection: auto") : currentText
                 currentIndex: Math.max(0, choices.findIndex(c => c.value === bar.player.projectionOverride))
                 onActivated: (index) => bar.player.projectionOverride = choices[index].value
                 FocusRing {}
@@ -182,6 +184,7 @@ Rectangle {
                 ]
                 model: choices
                 textRole: "text"
+                displayText: currentIndex === 0 ? qsTr("Stereo: auto") : currentText
                 currentIndex: Math.max(0, choices.findIndex(c => c.value === bar.player.stereoOverride))
                 onActivated: (index) => bar.player.stereoOverride = choices[index].value
                 FocusRing {}

@@ -517,6 +517,14 @@
         <comment>stereo: left eye on the left</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Projection: auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stereo: auto</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DreamkastTokenPopup</name>

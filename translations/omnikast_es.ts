@@ -517,6 +517,14 @@
         <comment>stereo: left eye on the left</comment>
         <translation>Lado a lado</translation>
     </message>
+    <message>
+        <source>Projection: auto</source>
+        <translation>Proyección: auto</translation>
+    </message>
+    <message>
+        <source>Stereo: auto</source>
+        <translation>Estéreo: auto</translation>
+    </message>
 </context>
 <context>
     <name>DreamkastTokenPopup</name>

@@ -510,6 +510,14 @@
         <comment>stereo: left eye on the left</comment>
         <translation>左右</translation>
     </message>
+    <message>
+        <source>Projection: auto</source>
+        <translation>投影: 自動</translation>
+    </message>
+    <message>
+        <source>Stereo: auto</source>
+        <translation>立体視: 自動</translation>
+    </message>
 </context>
 <context>
     <name>DreamkastTokenPopup</name>

@@ -117,6 +117,13 @@ TEST(WindowEvent, ChannelTabsByKeyboardAndScheduleWithTheTimeLine) {
     ASSERT_NE(stereo, nullptr);
     EXPECT_FALSE(stereo->property("currentText").toString().contains(u'-'))
         << "a word, not a value: " << stereo->property("currentText").toString().toStdString();
+    // Closed on "Auto", each box says which it is, so the two never read the same.
+    ASSERT_TRUE(QMetaObject::invokeMethod(stereo, "activated", Q_ARG(int, 0)));
+    ASSERT_TRUE(QMetaObject::invokeMethod(projection, "activated", Q_ARG(int, 0)));
+    EXPECT_EQ(stereo->property("displayText").toString(), QStringLiteral("Stereo: auto"));
+    EXPECT_EQ(projection->property("displayText").toString(), QStringLiteral("Projection: auto"));
+    ASSERT_TRUE(QMetaObject::invokeMethod(projection, "activated", Q_ARG(int, 1)));
+    EXPECT_EQ(projection->property("displayText").toString(), QStringLiteral("360°"));
 
     // Alt+2 picks the second channel; Ctrl+Tab wraps around to the first.
     QTest::keyClick(window, Qt::Key_2, Qt::AltModifier);
