@@ -1,5 +1,7 @@
 #include "media/Input.h"
 
+#include "core/StreamSchemes.h"
+
 extern "C" {
 #include <libavutil/dict.h>
 }
@@ -53,19 +55,6 @@ QString scheme(const QString& url) {
     return s;
 }
 
-bool isNetworkScheme(const QString& s) {
-    static const QStringList kNetwork = {"http",  "https", "hls",   "rtmp", "rtmps", "rtmpt",
-                                         "rtmpe", "rtsp",  "rtsps", "srt",  "tcp",   "udp",
-                                         "rtp",   "tls",   "mmsh",  "mmst", "ftp"};
-    return kNetwork.contains(s);
-}
-
-bool isLiveScheme(const QString& s) {
-    static const QStringList kLive = {"rtmp", "rtmps", "rtmpt", "rtmpe", "rtsp", "rtsps",
-                                      "srt",  "udp",   "rtp",   "tcp",   "mmsh", "mmst"};
-    return kLive.contains(s);
-}
-
 void setNetworkOptions(AVDictionary** opts, const QString& s, int timeoutMs) {
     if (timeoutMs > 0) {
         const QByteArray us = QByteArray::number(qint64(timeoutMs) * 1000);
@@ -102,7 +91,7 @@ Expected<AvFormatContextPtr> openInput(const QString& url, const OpenOptions& op
 
     const QString s = scheme(url);
     AVDictionary* opts = nullptr;
-    if (isNetworkScheme(s)) setNetworkOptions(&opts, s, options.timeoutMs);
+    if (core::isNetworkStreamScheme(s)) setNetworkOptions(&opts, s, options.timeoutMs);
 
     int err = 0;
     {
@@ -127,7 +116,7 @@ Expected<AvFormatContextPtr> openInput(const QString& url, const OpenOptions& op
 
 bool isLiveInput(const AVFormatContext* ctx) {
     if (!ctx) return false;
-    if (isLiveScheme(scheme(QString::fromUtf8(ctx->url ? ctx->url : "")))) return true;
+    if (core::isLiveStreamScheme(scheme(QString::fromUtf8(ctx->url ? ctx->url : "")))) return true;
     // A growing HLS playlist or an endless HTTP stream: no duration and nowhere to seek to.
     if (ctx->duration != AV_NOPTS_VALUE && ctx->duration > 0) return false;
     if (ctx->iformat && QByteArray(ctx->iformat->name) == "hls") return true;

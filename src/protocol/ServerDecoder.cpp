@@ -192,6 +192,14 @@ omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame) {
         r.allowOnly({"v", "type", "room"});
         return result(r, Left{r.identifier("room", true).value_or(QString())});
     }
+    if (t == QLatin1String("catalog.changed")) {
+        r.allowOnly({"v", "type", "version", "etag", "changes"});
+        CatalogChanged c;
+        c.version = r.integer("version", true, 1, kMax).value_or(0);
+        c.etag = r.string("etag", true, 200).value_or(QString());
+        c.changes = r.object("changes", false).value_or(QJsonObject());
+        return result(r, c);
+    }
     if (eventTypeFromName(t)) {
         auto e = eventFromJson(o);
         if (!e) return e.unexpected();
@@ -199,7 +207,10 @@ omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame) {
         if (!data) return data.unexpected();
         return ServerMessage(std::move(*e));
     }
-    return omk::fail(QStringLiteral("type: unknown message type"));
+    // A message type of a newer minor version: well-formed, so told apart from garbage, and
+    // left to the caller to skip (docs/PROTOCOL.md "Versioning").
+    if (!isIdentifier(t)) return omk::fail(QStringLiteral("type: unknown message type"));
+    return ServerMessage(UnknownMessage{t});
 }
 
 }  // namespace omk::protocol

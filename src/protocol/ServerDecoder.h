@@ -52,8 +52,14 @@ struct Left {
     QString room;
 };
 
-using ServerMessage = std::variant<Welcome, JoinedMessage, Ack, ErrorMessage, Presence, Members,
-                                   TimePong, Pong, Left, Event, HistoryPage>;
+// A message type this build does not know (a newer server's): clients skip it.
+struct UnknownMessage {
+    QString type;
+};
+
+using ServerMessage =
+    std::variant<Welcome, JoinedMessage, Ack, ErrorMessage, Presence, Members, TimePong, Pong, Left,
+                 Event, HistoryPage, CatalogChanged, UnknownMessage>;
 
 omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame);
 

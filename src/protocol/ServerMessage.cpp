@@ -100,4 +100,12 @@ QJsonObject leftMessage(const QString& room) {
     return o;
 }
 
+QJsonObject toJson(const CatalogChanged& m) {
+    auto o = base("catalog.changed");
+    o.insert(QStringLiteral("version"), m.version);
+    o.insert(QStringLiteral("etag"), m.etag);
+    o.insert(QStringLiteral("changes"), m.changes);
+    return o;
+}
+
 }  // namespace omk::protocol

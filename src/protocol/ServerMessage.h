@@ -61,4 +61,15 @@ QJsonObject timePongMessage(double t0, qint64 serverTime);
 QJsonObject pongMessage(qint64 serverTime);
 QJsonObject leftMessage(const QString& room);
 
+// (1.2) The event's catalog version: right after the welcome (changes empty) where the server
+// serves a catalog, and as organizers change it (PUT /admin/catalog) with what differs by id
+// ({"channels": {"added", "removed", "changed", "reordered"}, "sessions": …, "event"}); the
+// client fetches /catalog.json with If-None-Match.
+struct CatalogChanged {
+    qint64 version = 0;
+    QString etag;
+    QJsonObject changes;
+};
+QJsonObject toJson(const CatalogChanged& m);
+
 }  // namespace omk::protocol

@@ -224,6 +224,14 @@ void RoomConnection::handle(const protocol::Welcome& m) {
     join();
 }
 
+void RoomConnection::handle(const protocol::CatalogChanged& m) {
+    emit catalogAnnounced(m.version, m.etag, m.changes);
+}
+
+void RoomConnection::handle(const protocol::UnknownMessage& m) {
+    qCDebug(lcRoom).noquote() << "skipped a message of a newer protocol:" << m.type;
+}
+
 void RoomConnection::join() {
     protocol::Join j;
     j.room = m_config.room;

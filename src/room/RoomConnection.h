@@ -124,6 +124,10 @@ signals:
     void membersReceived(const omk::protocol::Members& members);
     void historyReceived(const omk::protocol::HistoryPage& page);
     void roomStateChanged();  // slow mode or pin
+    // The server's event catalog is at this version (catalog.changed: right after each welcome,
+    // with changes empty, and as organizers change it, with what differs by id). The event's
+    // catalog is fetched again (docs/PROTOCOL.md "Catalog changes").
+    void catalogAnnounced(qint64 version, const QString& etag, const QJsonObject& changes);
     void errorOccurred(const QString& message);
 
 private:
@@ -150,6 +154,8 @@ private:
     void handle(const protocol::TimePong& m);
     void handle(const protocol::Pong&) {}
     void handle(const protocol::Left&) {}
+    void handle(const protocol::CatalogChanged& m);
+    void handle(const protocol::UnknownMessage& m);
     void handle(const protocol::Event& e);
 
     void receive(const protocol::Event& e);

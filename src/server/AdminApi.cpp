@@ -1,7 +1,11 @@
 #include "server/AdminApi.h"
 
+#include "catalog/OmnikastCatalogFormat.h"
+
 #include "server/AdminAccess.h"
 #include "server/AdminRequests.h"
+#include "server/CatalogDiff.h"
+#include "server/CatalogRequests.h"
 #include "server/Clock.h"
 #include "server/HttpJson.h"
 #include "server/RoleGrants.h"
@@ -17,6 +21,9 @@ namespace omk::server {
 namespace {
 
 using Status = QHttpServerResponder::StatusCode;
+
+// A real congress's catalog (150 rooms, thousands of talks) is a few MiB.
+constexpr qsizetype kMaxCatalogPutBytes = 16 * 1024 * 1024;
 
 HttpResponse noStore(HttpResponse r) {
     r.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
@@ -41,8 +48,13 @@ QJsonObject rolesJson(const QMap<QString, protocol::Role>& roles) {
 
 }  // namespace
 
-AdminApi::AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit)
-    : m_jwt(jwt), m_accounts(accounts), m_audit(audit) {}
+AdminApi::AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit, EventCatalog& catalog,
+                   CatalogHooks hooks)
+    : m_jwt(jwt),
+      m_accounts(accounts),
+      m_audit(audit),
+      m_catalog(catalog),
+      m_hooks(std::move(hooks)) {}
 
 void AdminApi::addRoutes(HttpApi& http) {
     http.addRoute(QStringLiteral("/admin/roles"), [this](const QHttpServerRequest& request) {
@@ -54,6 +66,13 @@ void AdminApi::addRoutes(HttpApi& http) {
     http.addPostRoute(
         QStringLiteral("/admin/roles/revoke"),
         [this](const PostRequest& r, HttpApi::Reply reply) { reply(changeRole(false, r)); });
+    http.addRoute(QStringLiteral("/admin/catalog"), [this](const QHttpServerRequest& request) {
+        return noStore(catalog(request.value(QByteArrayLiteral("authorization"))));
+    });
+    http.addPutRoute(
+        QStringLiteral("/admin/catalog"),
+        [this](const PostRequest& r, HttpApi::Reply reply) { reply(putCatalog(r)); },
+        kMaxCatalogPutBytes);
     http.addRoute(QStringLiteral("/admin/audit"), [this](const QHttpServerRequest& request) {
         return noStore(audit(request.value(QByteArrayLiteral("authorization")),
                              request.url().query(QUrl::FullyEncoded)));
@@ -124,6 +143,91 @@ HttpResponse AdminApi::changeRole(bool grant, const PostRequest& r) {
                                     {QStringLiteral("email"), changed->email},
                                     {QStringLiteral("roles"), rolesJson(changed->roles)},
                                     {QStringLiteral("audit"), entryId}});
+}
+
+HttpResponse AdminApi::catalog(const QByteArray& authorization) {
+    const auto admitted = admitAdmin(authorization, m_jwt, m_accounts, wallMs() / 1000);
+    if (const auto* refusal = std::get_if<HttpResponse>(&admitted)) return *refusal;
+    const LiveCatalog& live = m_catalog.live();
+    if (live.version == 0)
+        return errorResponse(Status::NotFound, "no_catalog",
+                             QStringLiteral("this server has no catalog yet: PUT one"));
+    HttpResponse r;
+    r.body = live.body;
+    r.etag = live.etag;
+    r.headers.append(
+        {QByteArrayLiteral("X-Omnikast-Catalog-Version"), QByteArray::number(live.version)});
+    return r;
+}
+
+HttpResponse AdminApi::putCatalog(const PostRequest& r) {
+    const qint64 now = wallMs();
+    const auto admitted = admitAdmin(r.authorization, m_jwt, m_accounts, now / 1000);
+    if (const auto* refusal = std::get_if<HttpResponse>(&admitted)) return *refusal;
+    const AdminCaller& caller = std::get<AdminCaller>(admitted);
+    // Without If-Match, two organizers would overwrite each other without knowing.
+    if (r.ifMatch.trimmed().isEmpty())
+        return errorResponse(Status::PreconditionRequired, "if_match_required",
+                             QStringLiteral("send If-Match with the ETag of the catalog you "
+                                            "changed (GET /admin/catalog), or * to replace any"));
+    auto read = readCatalogPut(r.body);
+    if (!read)
+        return errorResponse(read.error().code == QLatin1String("bad_json")
+                                 ? Status::BadRequest
+                                 : Status::UnprocessableEntity,
+                             read.error());
+    const QByteArray body = catalog::writeOmnikastCatalog(*read);
+    // Another server's newer version first: If-Match is checked against what is really live.
+    if (m_hooks.refresh) m_hooks.refresh();
+    const auto answer = [](const LiveCatalog& live, const QJsonObject& diff, bool unchanged) {
+        HttpResponse ok = jsonResponse(
+            Status::Ok, QJsonObject{{QStringLiteral("version"), live.version},
+                                    {QStringLiteral("etag"), QString::fromLatin1(live.etag)},
+                                    {QStringLiteral("diff"), diff},
+                                    {QStringLiteral("unchanged"), unchanged}});
+        ok.etag = live.etag;
+        return ok;
+    };
+    // The same catalog again is no new version: nobody needs to fetch anything.
+    if (body == m_catalog.live().body) return answer(m_catalog.live(), {}, true);
+
+    std::optional<StoredCatalog> stored;
+    QJsonObject diff;
+    omk::Error conflict;
+    auto done = m_accounts.inTransaction([&]() -> omk::Expected<void> {
+        auto s = m_catalog.store(body, r.ifMatch, caller.id, now);
+        if (!s) {
+            if (s.error().code == QLatin1String("version_conflict")) conflict = s.error();
+            return s.unexpected();
+        }
+        diff = catalogDiff(m_catalog.live().body, s->body);
+        AuditEntry e;
+        e.atMs = now;
+        e.actor = caller.id;
+        e.actorName = caller.name;
+        e.action = QStringLiteral("catalog.replace");
+        e.target = QStringLiteral("catalog");
+        e.detail =
+            QJsonObject{{QStringLiteral("version"), s->version}, {QStringLiteral("diff"), diff}};
+        auto logged = m_audit.append(e);
+        if (!logged) return logged.unexpected();
+        stored = *s;
+        return {};
+    });
+    if (!done) {
+        if (!conflict.code.isEmpty()) {
+            // Someone else's change may be the reason: take it on (and tell this server's
+            // clients), and answer with what is live now.
+            if (m_hooks.refresh) m_hooks.refresh();
+            HttpResponse refusal = errorResponse(Status::PreconditionFailed, conflict);
+            refusal.etag = m_catalog.live().etag;
+            return refusal;
+        }
+        return storageFailed("admin_store", done.error().message);
+    }
+    const CatalogChange change = m_catalog.adopt(*stored, diff);
+    if (m_hooks.changed) m_hooks.changed(change);
+    return answer(change.live, change.diff, false);
 }
 
 HttpResponse AdminApi::audit(const QByteArray& authorization, const QString& query) {

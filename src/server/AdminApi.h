@@ -1,21 +1,32 @@
 #pragma once
 // The organizers' HTTP API (docs/openapi.json, docs/ADMIN.md): admins only (server/AdminAccess),
 // every change written to the audit log with who made it. Today: the roles (who holds which,
-// grant and revoke by e-mail, as `omnikast-server roles` does) and the audit log itself; the
-// catalog, on-air switching and announcements come next (issue 19).
+// grant and revoke by e-mail, as `omnikast-server roles` does), the whole catalog (read, and
+// replaced with If-Match on its version) and the audit log itself; fine-grained catalog edits,
+// on-air switching and announcements come next (issue 19).
 // Answers are never cached (Cache-Control: no-store).
 // Threading: the server's event-loop thread (the AccountStore's).
 
 #include "server/AccountStore.h"
 #include "server/AuditLog.h"
+#include "server/EventCatalog.h"
 #include "server/HttpApi.h"
 #include "server/Jwt.h"
+
+#include <functional>
 
 namespace omk::server {
 
 class AdminApi {
 public:
-    AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit);
+    // What the server does with the catalog beyond this API: tell every client of a change that
+    // committed here, and take on (and tell of) another server's newer version.
+    struct CatalogHooks {
+        std::function<void(const CatalogChange&)> changed;
+        std::function<void()> refresh;
+    };
+    AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit, EventCatalog& catalog,
+             CatalogHooks hooks);
 
     void addRoutes(HttpApi& http);
 
@@ -23,6 +34,10 @@ public:
     HttpResponse roles(const QByteArray& authorization);
     // POST /admin/roles/grant and /admin/roles/revoke {"email", "role", "room"?}
     HttpResponse changeRole(bool grant, const PostRequest& r);
+    // GET /admin/catalog: the live catalog with its ETag.
+    HttpResponse catalog(const QByteArray& authorization);
+    // PUT /admin/catalog: a whole catalog in Omnikast's format, If-Match naming the live version.
+    HttpResponse putCatalog(const PostRequest& r);
     // GET /admin/audit?limit=&before=&action=&actor= (query: as sent, percent-encoded)
     HttpResponse audit(const QByteArray& authorization, const QString& query);
 
@@ -30,6 +45,8 @@ private:
     const Jwt& m_jwt;
     AccountStore& m_accounts;
     AuditLog& m_audit;
+    EventCatalog& m_catalog;
+    CatalogHooks m_hooks;
 };
 
 }  // namespace omk::server

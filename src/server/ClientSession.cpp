@@ -269,6 +269,12 @@ void ClientSession::handle(const protocol::Hello& m) {
                            {QStringLiteral("heartbeat_timeout_ms"), c.heartbeatTimeoutMs}};
     w.roleRoom = claims.room;
     send(protocol::toJson(w));
+    // The catalog's version, so a client that was away while it changed fetches it again.
+    if (m_ctx.catalog && m_ctx.catalog->live().version > 0) {
+        const LiveCatalog& live = m_ctx.catalog->live();
+        send(protocol::toJson(
+            protocol::CatalogChanged{live.version, QString::fromLatin1(live.etag), {}}));
+    }
     qCInfo(lcServer).noquote() << logLine(
         "signed_in",
         {{"session", m_id},

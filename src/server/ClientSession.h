@@ -9,6 +9,7 @@
 
 #include "protocol/ClientMessage.h"
 #include "server/AccountStore.h"
+#include "server/EventCatalog.h"
 #include "server/Jwt.h"
 #include "server/Metrics.h"
 #include "server/RateLimiter.h"
@@ -38,7 +39,8 @@ struct SessionContext {
     RateLimiter& sendLimiter;  // per user id
     protocol::DecodeLimits decodeLimits;
     QHash<QString, int> connectionsPerUser;
-    AccountStore* accounts = nullptr;  // signed-in accounts' roles and state
+    AccountStore* accounts = nullptr;       // signed-in accounts' roles and state
+    const EventCatalog* catalog = nullptr;  // its live version goes into every welcome
 };
 
 class ClientSession final : public QObject, public RoomSubscriber {
@@ -54,6 +56,8 @@ public:
     // Sends an error first when code is not a normal closure, then closes the socket.
     void closeWith(int closeCode, const QString& reason);
     const QString& id() const { return m_id; }
+    // Signed in (welcomed): event-wide messages (catalog.changed) go to these sessions.
+    bool welcomed() const { return m_claims.has_value(); }
     // A frame the socket read before this session existed (its hand-over to a shard).
     void receive(const QString& text) { onText(text); }
     void receive(const QByteArray& data) { onBinary(data); }

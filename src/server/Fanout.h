@@ -49,6 +49,10 @@ protected:
 };
 
 // "SEQ ROOM": the seq first, so a room name may hold any printable character.
+// The notice "the event catalog is now at version N" uses this name in place of a room's; it
+// holds a space, so no room (printable ASCII without spaces, docs/PROTOCOL.md) can have it.
+inline const QString kCatalogNotice = QStringLiteral("event catalog");
+
 QByteArray encodeNotice(const QString& room, qint64 seq);
 bool decodeNotice(const QByteArray& payload, QString* room, qint64* seq);
 

@@ -43,6 +43,10 @@ const char* reasonPhrase(int status) {
             return "Payload Too Large";
         case 415:
             return "Unsupported Media Type";
+        case 422:
+            return "Unprocessable Content";
+        case 428:
+            return "Precondition Required";
         case 429:
             return "Too Many Requests";
         case 500:
@@ -64,6 +68,7 @@ void writeResponse(QTcpSocket* socket, const HttpResponse& r) {
     if (status != 204) out += "Content-Type: " + r.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "Cache-Control: no-store\r\n";
+    if (!r.etag.isEmpty()) out += "ETag: " + r.etag + "\r\n";
     for (const auto& h : r.headers) out += h.first + ": " + h.second + "\r\n";
     out += "\r\n" + body;
     socket->write(out);
@@ -87,6 +92,10 @@ void HttpApi::addPostRoute(const QString& path, PostHandler handler) {
     m_postRoutes.insert(path, std::move(handler));
 }
 
+void HttpApi::addPutRoute(const QString& path, PostHandler handler, qsizetype maxBytes) {
+    m_putRoutes.insert(path, PutRoute{std::move(handler), maxBytes});
+}
+
 bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
     const QString path = request.url().path();
     // Qt 6.4 asks this function whether to take an upgrade: true (and nothing written) hands the
@@ -94,42 +103,56 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
     if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
         return path == QLatin1String(kWebSocketPath);
     const auto post = m_postRoutes.constFind(path);
-    if (post != m_postRoutes.constEnd()) {
+    const auto put = m_putRoutes.constFind(path);
+    const auto get = m_routes.constFind(path);
+    const bool hasPost = post != m_postRoutes.constEnd();
+    const bool hasPut = put != m_putRoutes.constEnd();
+    const bool hasGet = get != m_routes.constEnd();
+    if (!hasPost && !hasPut && !hasGet) return false;
+    const auto method = request.method();
+    const bool isGet =
+        method == QHttpServerRequest::Method::Get || method == QHttpServerRequest::Method::Head;
+    const bool isPost = method == QHttpServerRequest::Method::Post;
+    const bool isPut = method == QHttpServerRequest::Method::Put;
+    if (!(isGet && hasGet) && !(isPost && hasPost) && !(isPut && hasPut)) {
+        QList<QByteArray> allowed;
+        if (hasGet)
+            allowed << "GET"
+                    << "HEAD";
+        if (hasPost) allowed << "POST";
+        if (hasPut) allowed << "PUT";
+        const QByteArray allow = allowed.join(", ");
         HttpResponse refusal;
-        if (request.method() != QHttpServerRequest::Method::Post) {
-            refusal.status = QHttpServerResponder::StatusCode::MethodNotAllowed;
-            refusal.body = jsonError("method_not_allowed", QStringLiteral("only POST"));
-            refusal.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")});
-        } else if (request.body().size() > kMaxPostBytes) {
+        refusal.status = QHttpServerResponder::StatusCode::MethodNotAllowed;
+        refusal.body =
+            jsonError("method_not_allowed", QStringLiteral("only ") + QString::fromLatin1(allow));
+        refusal.headers.append({QByteArrayLiteral("Allow"), allow});
+        writeResponse(socket, refusal);
+        return true;
+    }
+    if (isPost || isPut) {
+        const qsizetype maxBytes = isPut ? put->maxBytes : kMaxPostBytes;
+        if (request.body().size() > maxBytes) {
+            HttpResponse refusal;
             refusal.status = QHttpServerResponder::StatusCode::PayloadTooLarge;
-            refusal.body =
-                jsonError("too_large", QStringLiteral("at most %1 bytes").arg(kMaxPostBytes));
-        }
-        if (!refusal.body.isEmpty()) {
+            refusal.body = jsonError("too_large", QStringLiteral("at most %1 bytes").arg(maxBytes));
             writeResponse(socket, refusal);
             return true;
         }
         PostRequest r{request.body(), socket->peerAddress(),
                       QString::fromLatin1(request.value(QByteArrayLiteral("accept-language"))),
-                      request.value(QByteArrayLiteral("authorization"))};
+                      request.value(QByteArrayLiteral("authorization")),
+                      request.value(QByteArrayLiteral("if-match"))};
         QPointer<QTcpSocket> guard(socket);
-        (*post)(r, [guard](const HttpResponse& response) {
+        const PostHandler& handler = isPut ? put->handler : *post;
+        handler(r, [guard](const HttpResponse& response) {
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 writeResponse(guard.data(), response);
         });
         return true;
     }
-    const auto it = m_routes.constFind(path);
-    if (it == m_routes.constEnd()) return false;
+    const auto it = get;
     auto responder = makeResponder(request, socket);
-    const auto method = request.method();
-    if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Head) {
-        responder.write(jsonError("method_not_allowed", QStringLiteral("only GET")),
-                        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                         {QByteArrayLiteral("Allow"), QByteArrayLiteral("GET, HEAD")}},
-                        QHttpServerResponder::StatusCode::MethodNotAllowed);
-        return true;
-    }
     const HttpResponse r = (*it)(request);
     const bool head = method == QHttpServerRequest::Method::Head;
     if (!r.etag.isEmpty() && request.value(QByteArrayLiteral("if-none-match")) == r.etag) {

@@ -32,12 +32,13 @@ struct HttpResponse {
     QList<QPair<QByteArray, QByteArray>> headers;  // more headers (Retry-After, Cache-Control)
 };
 
-// A POST request as its handler sees it.
+// A POST or PUT request as its handler sees it.
 struct PostRequest {
     QByteArray body;
     QHostAddress peer;
     QString acceptLanguage;
     QByteArray authorization;  // the Authorization header (the admin API's bearer token)
+    QByteArray ifMatch;        // the If-Match header (PUT /admin/catalog)
 };
 
 // POST bodies above this are refused with 413 before any handler runs.
@@ -58,6 +59,9 @@ public:
     void addRoute(const QString& path, Handler handler);
     // POST on exactly this path (the /auth endpoints); answers are never cached (no-store).
     void addPostRoute(const QString& path, PostHandler handler);
+    // PUT on exactly this path, bodies up to maxBytes (PUT /admin/catalog); a path may have GET,
+    // POST and PUT, and a method it lacks is answered 405 with the ones it has.
+    void addPutRoute(const QString& path, PostHandler handler, qsizetype maxBytes);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -66,6 +70,11 @@ protected:
 private:
     QHash<QString, Handler> m_routes;
     QHash<QString, PostHandler> m_postRoutes;
+    struct PutRoute {
+        PostHandler handler;
+        qsizetype maxBytes = 0;
+    };
+    QHash<QString, PutRoute> m_putRoutes;
 };
 
 // The OpenAPI document, the same bytes as docs/openapi.json (compiled in as a resource).

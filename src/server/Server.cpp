@@ -1,7 +1,5 @@
 #include "server/Server.h"
 
-#include "catalog/Importer.h"
-#include "catalog/OmnikastCatalogFormat.h"
 #include "core/FileLimit.h"
 #include "protocol/ErrorCodes.h"
 #include "protocol/Protocol.h"
@@ -10,6 +8,7 @@
 #include "server/Clock.h"
 #include "server/DeliveryShard.h"
 #include "server/Fanout.h"
+#include "server/HttpJson.h"
 #include "server/Log.h"
 #include "server/PostgresFanout.h"
 #include "server/PostgresRoomStore.h"
@@ -18,7 +17,6 @@
 #include "server/ServiceUrls.h"
 #include "server/SqliteRoomStore.h"
 
-#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -65,28 +63,25 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     auto secret = requireSecret(config);
     if (!secret) return secret.unexpected();
     std::unique_ptr<Server> s(new Server(std::move(config)));
-    if (!s->m_config.catalog.isEmpty()) {
-        // Checked once at start: a server must not come up serving a catalog no client can read.
-        auto catalog = catalog::importCatalogFile(s->m_config.catalog);
-        if (!catalog) return omk::fail(QStringLiteral("catalog: ") + catalog.error().message);
-        s->m_catalogJson = catalog::writeOmnikastCatalog(*catalog);
-        s->m_eventName = catalog->event.title;
-        s->m_catalogEtag = '"' +
-                           QCryptographicHash::hash(s->m_catalogJson, QCryptographicHash::Sha256)
-                               .toHex()
-                               .left(32) +
-                           '"';
-    }
     auto store = s->openStore();
     if (!store) return store.unexpected();
     auto accounts = openAccounts(s->m_config);
     if (!accounts) return accounts.unexpected();
     s->m_accounts = std::move(*accounts);
+    s->m_catalog = std::make_unique<EventCatalog>(s->m_accounts->connectionName());
+    if (auto opened = s->m_catalog->open(s->m_config.catalog, wallMs()); !opened)
+        return opened.unexpected();
+    s->m_eventName = s->m_catalog->live().title;
     s->m_auth =
         std::make_unique<AuthService>(s->m_config, s->m_jwt, *s->m_accounts, s->m_eventName);
     s->m_audit = std::make_unique<AuditLog>(s->m_accounts->connectionName());
     if (auto schema = s->m_audit->createSchema(); !schema) return schema.unexpected();
-    s->m_admin = std::make_unique<AdminApi>(s->m_jwt, *s->m_accounts, *s->m_audit);
+    Server* self = s.get();
+    s->m_admin = std::make_unique<AdminApi>(
+        s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog,
+        AdminApi::CatalogHooks{
+            [self](const CatalogChange& change) { self->announceCatalog(change, true); },
+            [self] { self->refreshCatalog(); }});
     auto fanout = s->startFanout();
     if (!fanout) return fanout.unexpected();
     RoomSettings settings;
@@ -130,7 +125,8 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
                                           s->m_sendLimiter,
                                           limits,
                                           {},
-                                          s->m_accounts.get()});
+                                          s->m_accounts.get(),
+                                          s->m_catalog.get()});
     if (s->m_config.deliveryThreads >= 2)
         for (int i = 0; i < s->m_config.deliveryThreads; ++i)
             s->m_shards.push_back(std::make_unique<DeliveryShard>(i));
@@ -194,6 +190,10 @@ omk::Expected<void> Server::startFanout() {
 
 void Server::onNotice(const QString& room, qint64 seq) {
     ++m_metrics.fanoutNotices;
+    if (room == kCatalogNotice) {
+        if (seq > m_catalog->live().version) refreshCatalog();
+        return;
+    }
     // Rooms nobody here has joined are loaded (with everything in them) on their first join.
     Room* r = m_rooms ? m_rooms->find(room) : nullptr;
     if (!r || seq <= r->head()) return;
@@ -203,8 +203,44 @@ void Server::onNotice(const QString& room, qint64 seq) {
             << logLine("catchup_failed", {{"room", room}, {"reason", caught.error().message}});
 }
 
+void Server::announceCatalog(const CatalogChange& change, bool fromHere) {
+    m_eventName = change.live.title;
+    qCInfo(lcServer).noquote() << logLine(
+        "catalog_changed", {{"version", QString::number(change.live.version)},
+                            {"from", fromHere ? QStringLiteral("here") : QStringLiteral("store")}});
+    const QString frame =
+        QString::fromUtf8(protocol::toFrame(protocol::toJson(protocol::CatalogChanged{
+            change.live.version, QString::fromLatin1(change.live.etag), change.diff})));
+    // One shared frame per delivery shard, as a room's broadcast does.
+    QHash<DeliveryShard*, QList<ShardSocket*>> byShard;
+    const auto sessions = m_sessions.values();
+    for (ClientSession* s : sessions) {
+        if (!m_sessions.contains(s) || !s->welcomed()) continue;
+        if (ShardSocket* socket = s->shardSocket())
+            byShard[&socket->shard()].append(socket);
+        else
+            s->deliver(frame);
+    }
+    for (auto it = byShard.cbegin(); it != byShard.cend(); ++it) {
+        it.key()->post(frame, it.value());
+        m_metrics.messagesSent += it.value().size();
+    }
+    if (fromHere && m_fanout) m_fanout->publish(kCatalogNotice, change.live.version);
+}
+
+void Server::refreshCatalog() {
+    auto changed = m_catalog->refresh();
+    if (!changed) {
+        qCWarning(lcServer).noquote()
+            << logLine("catalog_refresh_failed", {{"reason", changed.error().message}});
+        return;
+    }
+    if (*changed) announceCatalog(**changed, false);
+}
+
 void Server::catchUpAll() {
     if (!m_rooms || !m_store->shared()) return;
+    refreshCatalog();
     auto heads = m_store->heads();
     if (!heads) {
         qCWarning(lcServer).noquote()
@@ -266,13 +302,16 @@ void Server::addRoutes() {
         r.contentType = "text/plain; version=0.0.4; charset=utf-8";
         return r;
     });
-    if (!m_catalogJson.isEmpty())
-        m_http->addRoute(QStringLiteral("/catalog.json"), [this](const QHttpServerRequest&) {
-            HttpResponse r;
-            r.body = m_catalogJson;
-            r.etag = m_catalogEtag;
-            return r;
-        });
+    m_http->addRoute(QStringLiteral("/catalog.json"), [this](const QHttpServerRequest&) {
+        const LiveCatalog& live = m_catalog->live();
+        if (live.version == 0)
+            return errorResponse(QHttpServerResponder::StatusCode::NotFound, "no_catalog",
+                                 QStringLiteral("this server serves no catalog"));
+        HttpResponse r;
+        r.body = live.body;
+        r.etag = live.etag;
+        return r;
+    });
     m_http->addRoute(QStringLiteral("/openapi.json"), [](const QHttpServerRequest&) {
         HttpResponse r;
         r.body = openApiDocument();

@@ -15,6 +15,7 @@
 #include "server/AdminApi.h"
 #include "server/AuditLog.h"
 #include "server/AuthService.h"
+#include "server/EventCatalog.h"
 #include "server/HttpApi.h"
 #include "server/Jwt.h"
 #include "server/Metrics.h"
@@ -77,10 +78,12 @@ private:
     omk::Expected<void> openStore();
     omk::Expected<void> startFanout();
     void onNotice(const QString& room, qint64 seq);
+    // Tells every signed-in client (catalog.changed) and, with a fan-out, the other servers.
+    void announceCatalog(const CatalogChange& change, bool fromHere);
+    // Another server's catalog change, seen in the store.
+    void refreshCatalog();
 
     ServerConfig m_config;
-    QByteArray m_catalogJson;  // config.catalog in Omnikast's own format, read at start
-    QByteArray m_catalogEtag;
     Jwt m_jwt;
     Metrics m_metrics;
     RateLimiter m_sendLimiter;
@@ -88,6 +91,7 @@ private:
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<EventCatalog> m_catalog;
     std::unique_ptr<AdminApi> m_admin;
     QString m_eventName;  // the catalog's title, for the sign-in mail
     std::unique_ptr<Fanout> m_fanout;

@@ -84,7 +84,13 @@ void CatalogLoader::load(const QString& source, const QString& streams) {
 }
 
 void CatalogLoader::refetch() {
-    if (!m_threads.isEmpty() || m_documents.isEmpty()) return;  // one under way answers soon
+    if (m_documents.isEmpty()) return;
+    if (!m_threads.isEmpty()) {
+        // The one under way may have asked before the change this call is about: ask once more
+        // when it is done.
+        m_refetchAgain = true;
+        return;
+    }
 
     const quint64 generation = m_loadGeneration;
     // nullopt: nothing changed; else the new load.
@@ -111,6 +117,10 @@ void CatalogLoader::start(QThread* thread) {
     connect(thread, &QThread::finished, this, [this, thread] {
         m_threads.removeOne(thread);
         thread->deleteLater();
+        if (m_refetchAgain && m_threads.isEmpty()) {
+            m_refetchAgain = false;
+            refetch();
+        }
     });
     thread->start();
 }

@@ -40,7 +40,8 @@ public:
     bool canRefetch() const { return !m_documents.isEmpty(); }
     // Asks the last load's documents whether they changed (a 304 is no change and costs no
     // parse); when one did, loads again and reports it as an update. Quiet: `loading` stays
-    // false, and a fetch under way or a newer load wins over it.
+    // false, and a newer load wins over it; asked while a fetch is under way, it asks once more
+    // when that one is done (the change it is about may have come after that fetch asked).
     void refetch();
 
 signals:
@@ -56,6 +57,7 @@ private:
     quint64 m_loadGeneration = 0;  // a newer load makes an older fetch's result stale
     QString m_source, m_streams;   // the last load asked for
     QStringList m_documents;       // its http(s) documents (catalog::LoadedEvent)
+    bool m_refetchAgain = false;   // refetch() was asked while a fetch was under way
 };
 
 }  // namespace omk::ui

@@ -6,6 +6,8 @@
 #include "ui/Log.h"
 #include "ui/SettingsStore.h"
 
+#include <QRandomGenerator>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -121,6 +123,24 @@ void EventController::applyUpdate(catalog::Catalog update) {
                         : tr("The schedule was updated: %1.").arg(parts.join(QStringLiteral(", ")));
     qCInfo(lcUi).noquote() << summary;
     emit scheduleUpdated(summary);
+}
+
+void EventController::serverCatalogAnnounced(const QUrl& roomServer) {
+    if (!m_loader.canRefetch()) return;
+    // ws → http, wss → https: the same server answers both on one port.
+    const auto portOf = [](const QUrl& u) {
+        const bool secure =
+            u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("wss");
+        return u.port(secure ? 443 : 80);
+    };
+    const QUrl catalogUrl(m_source);
+    if (catalogUrl.host().compare(roomServer.host(), Qt::CaseInsensitive) != 0 ||
+        portOf(catalogUrl) != portOf(roomServer))
+        return;
+    // A change reaches every viewer at the same moment: spread their fetches over 0.4 s so a
+    // thousand of them do not arrive at the server as one burst.
+    QTimer::singleShot(int(QRandomGenerator::global()->bounded(kCatalogFetchSpreadMs)), &m_loader,
+                       &CatalogLoader::refetch);
 }
 
 void EventController::setStreamsSource(const QString& streams) {

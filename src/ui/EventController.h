@@ -115,6 +115,8 @@ public:
     void setSource(const QString& source);
     QString streamsSource() const { return m_streamsSource; }
     static constexpr int kDefaultRefetchSeconds = 300;
+    // serverCatalogAnnounced() fetches after a random delay up to this.
+    static constexpr int kCatalogFetchSpreadMs = 400;
     int refetchSeconds() const { return m_refetchSeconds; }
     void setRefetchSeconds(int seconds);
     void setStreamsSource(const QString& streams);
@@ -196,6 +198,10 @@ public slots:
     // Switches to the reminded session's channel and dismisses the reminder.
     void goToReminder();
     void reload() { load(); }
+    // The room's server announced its catalog's version (at each sign-in, and catalog.changed as
+    // organizers change it): when this event's catalog comes from that server, it is asked again
+    // now — unchanged costs a 304 — and a change lands in place as a schedule update.
+    void serverCatalogAnnounced(const QUrl& roomServer);
 
 signals:
     void sourceChanged();

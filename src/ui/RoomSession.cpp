@@ -287,6 +287,9 @@ void RoomSession::restart() {
         emit signedInChanged();
     });
     connect(c, &room::RoomConnection::roomStateChanged, this, &RoomSession::roomStateChanged);
+    connect(c, &room::RoomConnection::catalogAnnounced, this, [this] {
+        if (EventController* e = event()) e->serverCatalogAnnounced(QUrl(m_serverUrl));
+    });
     connect(m_chat, &room::ChatModel::pinnedChanged, this, &RoomSession::roomStateChanged);
     connect(m_presence, &room::PresenceModel::viewerCountChanged, this,
             &RoomSession::viewerCountChanged);

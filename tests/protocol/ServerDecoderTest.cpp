@@ -93,6 +93,12 @@ TEST(ServerDecoderTest, EveryServerEncoderRoundTrips) {
     m = decodeObject(eventToJson(chat(1, QStringLiteral("hi"))));
     ASSERT_TRUE(m);
     EXPECT_EQ(std::get<Event>(*m).seq, 1);
+    const CatalogChanged c{7, QStringLiteral("\"7-x\""),
+                           QJsonObject{{QStringLiteral("event"), true}}};
+    m = decodeObject(toJson(c));
+    ASSERT_TRUE(m) << m.error().message.toStdString();
+    EXPECT_EQ(std::get<CatalogChanged>(*m).version, 7);
+    EXPECT_EQ(std::get<CatalogChanged>(*m).changes, c.changes);
 }
 
 TEST(ServerDecoderTest, MalformedFramesNameTheField) {
@@ -100,7 +106,12 @@ TEST(ServerDecoderTest, MalformedFramesNameTheField) {
     EXPECT_EQ(errorOf("[]"), "expected a JSON object");
     EXPECT_EQ(errorOf(R"({"type":"ack"})"), "v: missing");
     EXPECT_EQ(errorOf(R"({"v":2,"type":"ack"})"), "v: out of range [1, 1]");
-    EXPECT_EQ(errorOf(R"({"v":1,"type":"nope"})"), "type: unknown message type");
+    // A type of a newer minor version is told apart from garbage: the client skips it.
+    const auto newer = decodeServerMessage(R"({"v":1,"type":"poll.opened","room":"main"})");
+    ASSERT_TRUE(newer) << newer.error().message.toStdString();
+    EXPECT_EQ(std::get<UnknownMessage>(*newer).type, QStringLiteral("poll.opened"));
+    EXPECT_EQ(errorOf(R"({"v":1,"type":"no such"})"), "type: unknown message type");
+    EXPECT_EQ(errorOf(R"({"v":1,"type":7})"), "type: expected a string");
     EXPECT_EQ(errorOf(R"({"v":1,"type":"ack","room":"main","cid":"c","seq":0,"id":"x","ts":1})"),
               "seq: out of range [1, 9223372036854775807]");
     EXPECT_EQ(errorOf(R"({"v":1,"type":"presence","room":"main","viewers":1,"extra":1})"),
@@ -119,6 +130,9 @@ TEST(ServerDecoderTest, MalformedFramesNameTheField) {
     EXPECT_EQ(errorOf(R"({"v":1,"type":"joined","room":"r","epoch":"e","head":1,
                          "recovered":true,"events":{},"viewers":1})"),
               "events: expected an array");
+    EXPECT_EQ(errorOf(R"({"v":1,"type":"catalog.changed","version":0,"etag":"e"})"),
+              "version: out of range [1, 9223372036854775807]");
+    EXPECT_EQ(errorOf(R"({"v":1,"type":"catalog.changed","version":2})"), "etag: missing");
 }
 
 TEST(ServerDecoderTest, JoinedReplayMustBeConsecutiveAndWithinHead) {

@@ -2,7 +2,7 @@
 // every endpoint refuses whoever is not an admin of the whole event (checked per endpoint, per
 // kind of token), roles granted and revoked by e-mail hold at the account's next hello, and each
 // change is in the audit log with who made it.
-#include "support/ServerTestSupport.h"
+#include "AdminTestSupport.h"
 
 #include "protocol/ErrorCodes.h"
 #include "protocol/EventType.h"
@@ -17,34 +17,7 @@ using omk::protocol::Role;
 
 namespace {
 
-class AdminApiTest : public ServerTest {
-protected:
-    // An access token for subject (an account's id, an invite's u_…, a guest's g_…).
-    static QString token(const QString& subject, Role role = Role::Attendee, qint64 ttlS = 3600) {
-        TokenClaims c;
-        c.subject = subject;
-        c.name = QStringLiteral("Someone");
-        c.role = role;
-        c.issuedAt = QDateTime::currentSecsSinceEpoch() - (ttlS < 0 ? 7200 : 0);
-        c.expiresAt = c.issuedAt + (ttlS < 0 ? 60 : ttlS);
-        return *Jwt(kSecret).sign(c);
-    }
-    // An account in the server's store, with roles (room → role).
-    QString account(const QString& email, const QMap<QString, Role>& roles = {}) {
-        auto a = server->accounts().ensure(email, email.section(u'@', 0, 0), {}, 0);
-        EXPECT_TRUE(a) << a.error().message.toStdString();
-        for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-            EXPECT_TRUE(server->accounts().setRole(a->id, it.key(), it.value()));
-        return a->id;
-    }
-    HttpResult post(const QString& path, const QString& bearer, const QJsonObject& body) {
-        return httpBearer(port, "POST", path, bearer,
-                          QJsonDocument(body).toJson(QJsonDocument::Compact));
-    }
-    static QJsonObject json(const HttpResult& r) {
-        return QJsonDocument::fromJson(r.body).object();
-    }
-};
+using AdminApiTest = AdminTest;
 
 const QJsonObject kGrantBob{{QStringLiteral("email"), QStringLiteral("bob@example.org")},
                             {QStringLiteral("role"), QStringLiteral("moderator")},
@@ -53,7 +26,10 @@ const QJsonObject kGrantBob{{QStringLiteral("email"), QStringLiteral("bob@exampl
 }  // namespace
 
 TEST_F(AdminApiTest, EveryEndpointRefusesWhoeverIsNotAnAdminOfTheEvent) {
+    config.catalog = QStringLiteral(OMNIKAST_CATALOG_DATA "/stage360.catalog.json");
     start();
+    const QByteArray catalog = httpGet(port, QStringLiteral("/catalog.json")).body;
+    ASSERT_TRUE(catalog.contains("omnikast_catalog"));
     const QString admin = token(account(QStringLiteral("ada@example.org"), {{"*", Role::Admin}}));
     const QString roomAdmin =
         token(account(QStringLiteral("ra@example.org"), {{"main", Role::Admin}}));
@@ -71,16 +47,21 @@ TEST_F(AdminApiTest, EveryEndpointRefusesWhoeverIsNotAnAdminOfTheEvent) {
     struct Call {
         QByteArray verb;
         QString path;
-        QJsonObject body;
+        QByteArray body;
+    };
+    const auto bytes = [](const QJsonObject& o) {
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
     };
     // Revoking what an admin granted a moment before, so an allowed revoke finds it.
     const QList<Call> calls{{"GET", QStringLiteral("/admin/roles"), {}},
                             {"GET", QStringLiteral("/admin/audit"), {}},
-                            {"POST", QStringLiteral("/admin/roles/grant"), kGrantBob},
-                            {"POST", QStringLiteral("/admin/roles/revoke"), kGrantBob}};
+                            {"POST", QStringLiteral("/admin/roles/grant"), bytes(kGrantBob)},
+                            {"POST", QStringLiteral("/admin/roles/revoke"), bytes(kGrantBob)},
+                            {"GET", QStringLiteral("/admin/catalog"), {}},
+                            {"PUT", QStringLiteral("/admin/catalog"), catalog}};
     const auto send = [&](const Call& c, const QString& bearer) {
-        return c.verb == "GET" ? httpBearer(port, "GET", c.path, bearer)
-                               : post(c.path, bearer, c.body);
+        return httpBearer(port, c.verb, c.path, bearer, c.body,
+                          c.verb == "PUT" ? QByteArrayLiteral("*") : QByteArray());
     };
     for (const Call& c : calls) {
         SCOPED_TRACE(c.path.toStdString());

@@ -6,7 +6,9 @@
 #include "support/ServerTestSupport.h"
 
 #include "protocol/ErrorCodes.h"
+#include "server/Jwt.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -103,6 +105,50 @@ TEST_P(ScaleOutTest, HealthReportsTheStoreAndTheFanout) {
     EXPECT_EQ(str(o, "status"), QStringLiteral("ok"));
     EXPECT_EQ(str(o, "store"), QStringLiteral("postgres"));
     EXPECT_EQ(str(o, "fanout"), QString::fromLatin1(GetParam()));
+}
+
+TEST_P(ScaleOutTest, ACatalogChangeOnOneServerReachesTheClientsOfTheOther) {
+    const QStringList env{QStringLiteral("OMNIKAST_SERVER_CATALOG=") +
+                          QStringLiteral(OMNIKAST_CATALOG_DATA "/stage360.catalog.json")};
+    auto a = std::make_unique<ScaleOutServer>(pgUrl, QString::fromLatin1(GetParam()),
+                                              services.redisUrl, QStringLiteral("5000"), env);
+    auto b = std::make_unique<ScaleOutServer>(pgUrl, QString::fromLatin1(GetParam()),
+                                              services.redisUrl, QStringLiteral("5000"), env);
+    ASSERT_NE(a->port, 0);
+    ASSERT_NE(b->port, 0);
+    WsClient onB(b->port);
+    onB.hello(QStringLiteral("OnB"));
+    EXPECT_EQ(num(onB.nextOfType(QStringLiteral("catalog.changed")), "version"), 1)
+        << "both imported the file as one version";
+
+    TokenClaims c;
+    c.subject = QStringLiteral("u_script");
+    c.name = QStringLiteral("Script");
+    c.role = omk::protocol::Role::Admin;
+    c.issuedAt = QDateTime::currentSecsSinceEpoch();
+    c.expiresAt = c.issuedAt + 600;
+    const QString admin = *Jwt(kSecret).sign(c);
+    const auto current = httpBearer(a->port, "GET", QStringLiteral("/admin/catalog"), admin);
+    ASSERT_EQ(current.status, 200) << current.body.data();
+    QByteArray changed = current.body;
+    changed.replace("Main Stage", "Main Stage (now in Hall B)");
+    QElapsedTimer t;
+    t.start();
+    const auto put =
+        httpBearer(a->port, "PUT", QStringLiteral("/admin/catalog"), admin, changed, current.etag);
+    ASSERT_EQ(put.status, 200) << put.body.data();
+    const auto m = onB.nextOfType(QStringLiteral("catalog.changed"), 1000);
+    ASSERT_EQ(num(m, "version"), 2)
+        << "within a second, through the fan-out (" << t.elapsed() << " ms)";
+    EXPECT_EQ(str(m, "etag").toLatin1(), put.etag);
+    const auto served = httpGet(b->port, QStringLiteral("/catalog.json"));
+    EXPECT_TRUE(served.body.contains("Main Stage (now in Hall B)"));
+
+    // B now holds version 2: an organizer on B who started from version 1 is told, not lost.
+    const auto late = httpBearer(b->port, "PUT", QStringLiteral("/admin/catalog"), admin,
+                                 current.body, current.etag);
+    EXPECT_EQ(late.status, 412) << late.body.data();
+    EXPECT_EQ(late.etag, put.etag);
 }
 
 TEST_P(ScaleOutTest, ClientsOnTwoServersChattingAtOnceSeeOneOrderedLog) {

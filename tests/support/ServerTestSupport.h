@@ -182,6 +182,9 @@ struct HttpResult {
     QByteArray retryAfter;
     QByteArray cacheControl;
     QByteArray wwwAuthenticate;
+    QByteArray etag;
+    QByteArray allow;
+    QByteArray catalogVersion;  // X-Omnikast-Catalog-Version
 };
 
 inline HttpResult httpGet(quint16 port, const QString& path) {
@@ -221,13 +224,15 @@ inline HttpResult httpPostJson(quint16 port, const QString& path, const QJsonObj
     return httpPost(port, path, QJsonDocument(o).toJson(QJsonDocument::Compact), acceptLanguage);
 }
 
-// GET or POST (verb) with "Authorization: Bearer TOKEN" (the admin API); no header without a
-// token.
+// GET, POST or PUT (verb) with "Authorization: Bearer TOKEN" (the admin API); no header without
+// a token. ifMatch: that If-Match header.
 inline HttpResult httpBearer(quint16 port, const QByteArray& verb, const QString& path,
-                             const QString& token, const QByteArray& body = {}) {
+                             const QString& token, const QByteArray& body = {},
+                             const QByteArray& ifMatch = {}) {
     static QNetworkAccessManager* nam = new QNetworkAccessManager();
     QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
     if (!token.isEmpty()) req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    if (!ifMatch.isEmpty()) req.setRawHeader("If-Match", ifMatch);
     if (!body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply* reply = nam->sendCustomRequest(req, verb, body);
@@ -238,6 +243,9 @@ inline HttpResult httpBearer(quint16 port, const QByteArray& verb, const QString
     r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     r.cacheControl = reply->rawHeader("Cache-Control");
     r.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    r.etag = reply->rawHeader("ETag");
+    r.allow = reply->rawHeader("Allow");
+    r.catalogVersion = reply->rawHeader("X-Omnikast-Catalog-Version");
     reply->deleteLater();
     return r;
 }
