@@ -1,6 +1,7 @@
 // Fuzzes what the admin API reads from a request (server/AdminRequests.h): arbitrary bytes as a
-// role change's body and as the audit log's query string. An answer or an error with a code,
-// never a crash or a hang; what is accepted keeps the limits the readers promise.
+// role change's body, as the audit log's query string and as an on-air switch's body. An answer or
+// an error with a code, never a crash or a hang; what is accepted keeps the limits the readers
+// promise.
 #include "server/AdminRequests.h"
 
 #include <cstdint>
@@ -26,6 +27,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             query->action.size() > 256 || query->actor.size() > 256)
             std::abort();
     } else if (query.error().code.isEmpty()) {
+        std::abort();
+    }
+    const auto onAir = readOnAirSwitch(bytes);
+    if (onAir) {
+        if (onAir->size() > 256) std::abort();
+    } else if (onAir.error().code.isEmpty()) {
         std::abort();
     }
     return 0;

@@ -33,6 +33,36 @@ omk::Expected<Actor> decodeActor(const QJsonObject& o, const QString& prefix) {
     return a;
 }
 
+omk::Expected<ServerMessage> decodeOnAir(FieldReader& r) {
+    r.allowOnly({"v", "type", "channels", "full"});
+    OnAirMessage m;
+    m.full = r.boolean("full", true).value_or(false);
+    const QJsonObject channels = r.object("channels", true).value_or(QJsonObject());
+    if (!r.ok()) return omk::fail(r.error());
+    if (channels.size() > 10000) return omk::fail(QStringLiteral("channels: more than 10000"));
+    for (auto it = channels.begin(); it != channels.end(); ++it) {
+        const QString where = QStringLiteral("channels.") + it.key().left(64);
+        if (it.key().isEmpty() || it.key().size() > 256)
+            return omk::fail(where + QStringLiteral(": expected an id of 1-256 characters"));
+        if (it.value().isNull()) {
+            m.channels.insert(it.key(), OnAirEntry{});
+            continue;
+        }
+        if (!it.value().isObject())
+            return omk::fail(where + QStringLiteral(": expected an object or null"));
+        const QJsonObject entry = it.value().toObject();
+        FieldReader e(entry, where + u'.');
+        e.allowOnly({"session", "since"});
+        OnAirEntry o;
+        o.session = e.string("session", true, 256).value_or(QString());
+        o.since = e.integer("since", true, 0, kMax).value_or(0);
+        if (!e.ok()) return omk::fail(e.error());
+        if (o.session.isEmpty()) return omk::fail(where + QStringLiteral(".session: empty"));
+        m.channels.insert(it.key(), o);
+    }
+    return ServerMessage(std::move(m));
+}
+
 omk::Expected<ServerMessage> decodeWelcome(FieldReader& r) {
     r.allowOnly({"v", "type", "protocol", "session", "server_time", "user", "role_room", "token",
                  "heartbeat_ms", "limits"});
@@ -192,6 +222,7 @@ omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame) {
         r.allowOnly({"v", "type", "room"});
         return result(r, Left{r.identifier("room", true).value_or(QString())});
     }
+    if (t == QLatin1String("onair")) return decodeOnAir(r);
     if (t == QLatin1String("catalog.changed")) {
         r.allowOnly({"v", "type", "version", "etag", "changes"});
         CatalogChanged c;

@@ -59,7 +59,7 @@ struct UnknownMessage {
 
 using ServerMessage =
     std::variant<Welcome, JoinedMessage, Ack, ErrorMessage, Presence, Members, TimePong, Pong, Left,
-                 Event, HistoryPage, CatalogChanged, UnknownMessage>;
+                 Event, HistoryPage, CatalogChanged, OnAirMessage, UnknownMessage>;
 
 omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame);
 

@@ -108,4 +108,18 @@ QJsonObject toJson(const CatalogChanged& m) {
     return o;
 }
 
+QJsonObject toJson(const OnAirMessage& m) {
+    auto o = base("onair");
+    QJsonObject channels;
+    for (auto it = m.channels.cbegin(); it != m.channels.cend(); ++it)
+        channels.insert(it.key(),
+                        it->session.isEmpty()
+                            ? QJsonValue()
+                            : QJsonValue(QJsonObject{{QStringLiteral("session"), it->session},
+                                                     {QStringLiteral("since"), it->since}}));
+    o.insert(QStringLiteral("channels"), channels);
+    o.insert(QStringLiteral("full"), m.full);
+    return o;
+}
+
 }  // namespace omk::protocol

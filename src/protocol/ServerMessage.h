@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -71,5 +72,19 @@ struct CatalogChanged {
     QJsonObject changes;
 };
 QJsonObject toJson(const CatalogChanged& m);
+
+// (1.2) What is on air where, as organizers switch it (POST /admin/channels/{id}/on-air):
+// right after the welcome the whole board (full: channels not named have nothing on air), then
+// each switch (the channels it changed; an empty session: nothing on air there any more).
+struct OnAirEntry {
+    QString session;   // a session id of the catalog; empty: nothing on air
+    qint64 since = 0;  // server time (ms) of the switch
+    bool operator==(const OnAirEntry&) const = default;
+};
+struct OnAirMessage {
+    QMap<QString, OnAirEntry> channels;  // channel id → entry
+    bool full = false;
+};
+QJsonObject toJson(const OnAirMessage& m);
 
 }  // namespace omk::protocol

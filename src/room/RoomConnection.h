@@ -128,6 +128,8 @@ signals:
     // with changes empty, and as organizers change it, with what differs by id). The event's
     // catalog is fetched again (docs/PROTOCOL.md "Catalog changes").
     void catalogAnnounced(qint64 version, const QString& etag, const QJsonObject& changes);
+    // What organizers put on air (right after each welcome the whole board, then each switch).
+    void onAirReceived(const omk::protocol::OnAirMessage& message);
     void errorOccurred(const QString& message);
 
 private:
@@ -156,6 +158,7 @@ private:
     void handle(const protocol::Left&) {}
     void handle(const protocol::CatalogChanged& m);
     void handle(const protocol::UnknownMessage& m);
+    void handle(const protocol::OnAirMessage& m) { emit onAirReceived(m); }
     void handle(const protocol::Event& e);
 
     void receive(const protocol::Event& e);

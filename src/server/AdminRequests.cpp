@@ -65,4 +65,27 @@ omk::Expected<AuditQuery> readAuditQuery(const QString& query) {
     return a;
 }
 
+omk::Expected<QString> readOnAirSwitch(const QByteArray& body) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return omk::fail("bad_json",
+                         QStringLiteral("expected a JSON object {\"session\": ID or null}"));
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.key() != QLatin1String("session"))
+            return omk::fail("bad_request", it.key().left(40) + QStringLiteral(": unknown field"));
+    if (!o.contains(QLatin1String("session")))
+        return omk::fail("bad_request",
+                         QStringLiteral("session: missing (a session id, or null for nothing on "
+                                        "air)"));
+    const QJsonValue v = o.value(QLatin1String("session"));
+    if (v.isNull()) return QString();
+    if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 256)
+        return omk::fail("bad_request",
+                         QStringLiteral("session: expected a session id of 1-256 characters, or "
+                                        "null for nothing on air"));
+    return v.toString();
+}
+
 }  // namespace omk::server

@@ -274,6 +274,13 @@ void ClientSession::handle(const protocol::Hello& m) {
         const LiveCatalog& live = m_ctx.catalog->live();
         send(protocol::toJson(
             protocol::CatalogChanged{live.version, QString::fromLatin1(live.etag), {}}));
+        if (m_ctx.onAir) {
+            protocol::OnAirMessage board;
+            board.full = true;
+            for (auto it = m_ctx.onAir->all().cbegin(); it != m_ctx.onAir->all().cend(); ++it)
+                board.channels.insert(it.key(), protocol::OnAirEntry{it->session, it->sinceMs});
+            send(protocol::toJson(board));
+        }
     }
     qCInfo(lcServer).noquote() << logLine(
         "signed_in",

@@ -12,6 +12,7 @@
 #include "server/EventCatalog.h"
 #include "server/Jwt.h"
 #include "server/Metrics.h"
+#include "server/OnAirBoard.h"
 #include "server/RateLimiter.h"
 #include "server/Room.h"
 #include "server/RoomRegistry.h"
@@ -40,7 +41,8 @@ struct SessionContext {
     protocol::DecodeLimits decodeLimits;
     QHash<QString, int> connectionsPerUser;
     AccountStore* accounts = nullptr;       // signed-in accounts' roles and state
-    const EventCatalog* catalog = nullptr;  // its live version goes into every welcome
+    const EventCatalog* catalog = nullptr;  // its live version follows every welcome
+    const OnAirBoard* onAir = nullptr;      // and so does what is on air
 };
 
 class ClientSession final : public QObject, public RoomSubscriber {

@@ -6,6 +6,7 @@
 #include "server/Log.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace omk::server {
@@ -16,13 +17,21 @@ QString sha256(const QByteArray& bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QString titleOf(const QByteArray& body) {
-    return QJsonDocument::fromJson(body)
-        .object()
-        .value(QLatin1String("event"))
-        .toObject()
-        .value(QLatin1String("title"))
-        .toString();
+// What the server keeps of a version besides its bytes: the title (the sign-in mail) and the ids.
+LiveCatalog liveOf(const StoredCatalog& c) {
+    const QJsonObject root = QJsonDocument::fromJson(c.body).object();
+    auto index = std::make_shared<CatalogIndex>();
+    for (const QJsonValue& v : root.value(QLatin1String("channels")).toArray())
+        index->channels.insert(v.toObject().value(QLatin1String("id")).toString());
+    for (const QJsonValue& v : root.value(QLatin1String("sessions")).toArray()) {
+        const QJsonObject s = v.toObject();
+        index->sessionChannel.insert(s.value(QLatin1String("id")).toString(),
+                                     s.value(QLatin1String("channel")).toString());
+    }
+    return LiveCatalog{
+        c.version, c.body, EventCatalog::etagOf(c.version, c.body),
+        root.value(QLatin1String("event")).toObject().value(QLatin1String("title")).toString(),
+        std::move(index)};
 }
 
 }  // namespace
@@ -73,8 +82,7 @@ omk::Expected<void> EventCatalog::open(const QString& file, qint64 nowMs) {
         }
     }
     if (*latest) {
-        const StoredCatalog& c = **latest;
-        m_live = LiveCatalog{c.version, c.body, etagOf(c.version, c.body), titleOf(c.body)};
+        m_live = liveOf(**latest);
     }
     return {};
 }
@@ -105,8 +113,7 @@ omk::Expected<StoredCatalog> EventCatalog::store(const QByteArray& body, const Q
 CatalogChange EventCatalog::adopt(const StoredCatalog& stored, std::optional<QJsonObject> diff) {
     CatalogChange change;
     change.diff = diff ? *diff : catalogDiff(m_live.body, stored.body);
-    m_live = LiveCatalog{stored.version, stored.body, etagOf(stored.version, stored.body),
-                         titleOf(stored.body)};
+    m_live = liveOf(stored);
     change.live = m_live;
     return change;
 }

@@ -13,18 +13,29 @@
 #include "server/CatalogStore.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
+
+#include <memory>
 
 #include <optional>
 
 namespace omk::server {
+
+// The ids the admin API checks against: channels, and each session's channel.
+struct CatalogIndex {
+    QSet<QString> channels;
+    QHash<QString, QString> sessionChannel;  // session id → channel id
+};
 
 struct LiveCatalog {
     qint64 version = 0;  // 0: no catalog
     QByteArray body;     // Omnikast's format
     QByteArray etag;     // "VERSION-HASH", quoted; If-None-Match and If-Match name it
     QString title;
+    std::shared_ptr<const CatalogIndex> index = std::make_shared<CatalogIndex>();
 };
 
 // What a change brought: the new version and what differs from the one before (CatalogDiff).

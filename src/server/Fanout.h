@@ -52,6 +52,8 @@ protected:
 // The notice "the event catalog is now at version N" uses this name in place of a room's; it
 // holds a space, so no room (printable ASCII without spaces, docs/PROTOCOL.md) can have it.
 inline const QString kCatalogNotice = QStringLiteral("event catalog");
+// "Something was switched on air"; N is the switch's time. The same rule keeps it off rooms.
+inline const QString kOnAirNotice = QStringLiteral("event on air");
 
 QByteArray encodeNotice(const QString& room, qint64 seq);
 bool decodeNotice(const QByteArray& payload, QString* room, qint64* seq);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QUrl>
 
 namespace omk::server {
 
@@ -92,6 +93,25 @@ void HttpApi::addPostRoute(const QString& path, PostHandler handler) {
     m_postRoutes.insert(path, std::move(handler));
 }
 
+void HttpApi::addPostPatternRoute(const QString& pattern, PostHandler handler) {
+    const qsizetype at = pattern.indexOf(QLatin1String("{id}"));
+    m_patternRoutes.append(PatternRoute{pattern.left(at), pattern.mid(at + 4), std::move(handler)});
+}
+
+const HttpApi::PatternRoute* HttpApi::matchPattern(const QString& path, QString* id) const {
+    for (const PatternRoute& r : m_patternRoutes) {
+        if (!path.startsWith(r.prefix) || !path.endsWith(r.suffix) ||
+            path.size() <= r.prefix.size() + r.suffix.size())
+            continue;
+        const QString segment =
+            path.mid(r.prefix.size(), path.size() - r.prefix.size() - r.suffix.size());
+        if (segment.contains(u'/')) continue;
+        *id = QUrl::fromPercentEncoding(segment.toUtf8());
+        return &r;
+    }
+    return nullptr;
+}
+
 void HttpApi::addPutRoute(const QString& path, PostHandler handler, qsizetype maxBytes) {
     m_putRoutes.insert(path, PutRoute{std::move(handler), maxBytes});
 }
@@ -105,7 +125,9 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
     const auto post = m_postRoutes.constFind(path);
     const auto put = m_putRoutes.constFind(path);
     const auto get = m_routes.constFind(path);
-    const bool hasPost = post != m_postRoutes.constEnd();
+    QString pathId;
+    const PatternRoute* pattern = matchPattern(path, &pathId);
+    const bool hasPost = post != m_postRoutes.constEnd() || pattern;
     const bool hasPut = put != m_putRoutes.constEnd();
     const bool hasGet = get != m_routes.constEnd();
     if (!hasPost && !hasPut && !hasGet) return false;
@@ -139,12 +161,16 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
             writeResponse(socket, refusal);
             return true;
         }
-        PostRequest r{request.body(), socket->peerAddress(),
+        PostRequest r{request.body(),
+                      socket->peerAddress(),
                       QString::fromLatin1(request.value(QByteArrayLiteral("accept-language"))),
                       request.value(QByteArrayLiteral("authorization")),
-                      request.value(QByteArrayLiteral("if-match"))};
+                      request.value(QByteArrayLiteral("if-match")),
+                      pathId};
         QPointer<QTcpSocket> guard(socket);
-        const PostHandler& handler = isPut ? put->handler : *post;
+        const PostHandler& handler = isPut                             ? put->handler
+                                     : post != m_postRoutes.constEnd() ? *post
+                                                                       : pattern->handler;
         handler(r, [guard](const HttpResponse& response) {
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 writeResponse(guard.data(), response);

@@ -39,6 +39,7 @@ struct PostRequest {
     QString acceptLanguage;
     QByteArray authorization;  // the Authorization header (the admin API's bearer token)
     QByteArray ifMatch;        // the If-Match header (PUT /admin/catalog)
+    QString pathId;            // a pattern route's {id}, percent-decoded
 };
 
 // POST bodies above this are refused with 413 before any handler runs.
@@ -62,6 +63,9 @@ public:
     // PUT on exactly this path, bodies up to maxBytes (PUT /admin/catalog); a path may have GET,
     // POST and PUT, and a method it lacks is answered 405 with the ones it has.
     void addPutRoute(const QString& path, PostHandler handler, qsizetype maxBytes);
+    // POST on paths of this pattern, with one {id} path segment ("/admin/channels/{id}/on-air"):
+    // the handler finds the segment, percent-decoded, in PostRequest::pathId.
+    void addPostPatternRoute(const QString& pattern, PostHandler handler);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -75,6 +79,13 @@ private:
         qsizetype maxBytes = 0;
     };
     QHash<QString, PutRoute> m_putRoutes;
+    struct PatternRoute {
+        QString prefix, suffix;  // the pattern's parts before and after {id}
+        PostHandler handler;
+    };
+    QList<PatternRoute> m_patternRoutes;
+    // The pattern route path matches, and the {id} it names; nullptr when none does.
+    const PatternRoute* matchPattern(const QString& path, QString* id) const;
 };
 
 // The OpenAPI document, the same bytes as docs/openapi.json (compiled in as a resource).

@@ -72,6 +72,8 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     if (auto opened = s->m_catalog->open(s->m_config.catalog, wallMs()); !opened)
         return opened.unexpected();
     s->m_eventName = s->m_catalog->live().title;
+    s->m_onAir = std::make_unique<OnAirBoard>(s->m_accounts->connectionName());
+    if (auto opened = s->m_onAir->open(); !opened) return opened.unexpected();
     s->m_auth =
         std::make_unique<AuthService>(s->m_config, s->m_jwt, *s->m_accounts, s->m_eventName);
     s->m_audit = std::make_unique<AuditLog>(s->m_accounts->connectionName());
@@ -82,6 +84,9 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
         AdminApi::CatalogHooks{
             [self](const CatalogChange& change) { self->announceCatalog(change, true); },
             [self] { self->refreshCatalog(); }});
+    s->m_onAirApi = std::make_unique<OnAirApi>(
+        s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog, *s->m_onAir,
+        [self](const QString& channel) { self->announceOnAir({channel}, true); });
     auto fanout = s->startFanout();
     if (!fanout) return fanout.unexpected();
     RoomSettings settings;
@@ -126,7 +131,8 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
                                           limits,
                                           {},
                                           s->m_accounts.get(),
-                                          s->m_catalog.get()});
+                                          s->m_catalog.get(),
+                                          s->m_onAir.get()});
     if (s->m_config.deliveryThreads >= 2)
         for (int i = 0; i < s->m_config.deliveryThreads; ++i)
             s->m_shards.push_back(std::make_unique<DeliveryShard>(i));
@@ -142,6 +148,7 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->addRoutes();
     s->m_auth->addRoutes(*s->m_http);
     s->m_admin->addRoutes(*s->m_http);
+    s->m_onAirApi->addRoutes(*s->m_http);
     connect(s->m_http.get(), &QAbstractHttpServer::newWebSocketConnection, s.get(),
             &Server::onNewWebSocket);
     return s;
@@ -194,6 +201,10 @@ void Server::onNotice(const QString& room, qint64 seq) {
         if (seq > m_catalog->live().version) refreshCatalog();
         return;
     }
+    if (room == kOnAirNotice) {
+        refreshOnAir();
+        return;
+    }
     // Rooms nobody here has joined are loaded (with everything in them) on their first join.
     Room* r = m_rooms ? m_rooms->find(room) : nullptr;
     if (!r || seq <= r->head()) return;
@@ -208,11 +219,15 @@ void Server::announceCatalog(const CatalogChange& change, bool fromHere) {
     qCInfo(lcServer).noquote() << logLine(
         "catalog_changed", {{"version", QString::number(change.live.version)},
                             {"from", fromHere ? QStringLiteral("here") : QStringLiteral("store")}});
-    const QString frame =
-        QString::fromUtf8(protocol::toFrame(protocol::toJson(protocol::CatalogChanged{
-            change.live.version, QString::fromLatin1(change.live.etag), change.diff})));
-    // One shared frame per delivery shard, as a room's broadcast does.
+    broadcastToSignedIn(protocol::toFrame(protocol::toJson(protocol::CatalogChanged{
+        change.live.version, QString::fromLatin1(change.live.etag), change.diff})));
+    if (fromHere && m_fanout) m_fanout->publish(kCatalogNotice, change.live.version);
+}
+
+void Server::broadcastToSignedIn(const QByteArray& bytes) {
+    const QString frame = QString::fromUtf8(bytes);
     QHash<DeliveryShard*, QList<ShardSocket*>> byShard;
+    // A copy: delivering may close a connection, which ends its session.
     const auto sessions = m_sessions.values();
     for (ClientSession* s : sessions) {
         if (!m_sessions.contains(s) || !s->welcomed()) continue;
@@ -221,11 +236,37 @@ void Server::announceCatalog(const CatalogChange& change, bool fromHere) {
         else
             s->deliver(frame);
     }
+    // One shared frame per delivery shard, as a room's broadcast does.
     for (auto it = byShard.cbegin(); it != byShard.cend(); ++it) {
         it.key()->post(frame, it.value());
         m_metrics.messagesSent += it.value().size();
     }
-    if (fromHere && m_fanout) m_fanout->publish(kCatalogNotice, change.live.version);
+}
+
+void Server::announceOnAir(const QStringList& channels, bool fromHere) {
+    protocol::OnAirMessage m;
+    qint64 latest = 1;
+    for (const QString& channel : channels) {
+        const OnAir now = m_onAir->all().value(channel);
+        m.channels.insert(channel, protocol::OnAirEntry{now.session, now.sinceMs});
+        latest = std::max(latest, now.sinceMs);
+        qCInfo(lcServer).noquote() << logLine(
+            "on_air", {{"channel", channel},
+                       {"session", now.session.isEmpty() ? QStringLiteral("-") : now.session},
+                       {"from", fromHere ? QStringLiteral("here") : QStringLiteral("store")}});
+    }
+    broadcastToSignedIn(protocol::toFrame(protocol::toJson(m)));
+    if (fromHere && m_fanout) m_fanout->publish(kOnAirNotice, latest);
+}
+
+void Server::refreshOnAir() {
+    auto changed = m_onAir->refresh();
+    if (!changed) {
+        qCWarning(lcServer).noquote()
+            << logLine("on_air_refresh_failed", {{"reason", changed.error().message}});
+        return;
+    }
+    if (!changed->isEmpty()) announceOnAir(*changed, false);
 }
 
 void Server::refreshCatalog() {
@@ -241,6 +282,7 @@ void Server::refreshCatalog() {
 void Server::catchUpAll() {
     if (!m_rooms || !m_store->shared()) return;
     refreshCatalog();
+    refreshOnAir();
     auto heads = m_store->heads();
     if (!heads) {
         qCWarning(lcServer).noquote()

@@ -19,6 +19,8 @@
 #include "server/HttpApi.h"
 #include "server/Jwt.h"
 #include "server/Metrics.h"
+#include "server/OnAirApi.h"
+#include "server/OnAirBoard.h"
 #include "server/RateLimiter.h"
 #include "server/RoomRegistry.h"
 #include "server/RoomStore.h"
@@ -82,6 +84,13 @@ private:
     void announceCatalog(const CatalogChange& change, bool fromHere);
     // Another server's catalog change, seen in the store.
     void refreshCatalog();
+    // Tells every signed-in client what is now on air on these channels (onair) and, with a
+    // fan-out, the other servers.
+    void announceOnAir(const QStringList& channels, bool fromHere);
+    // Other servers' switches, seen in the store.
+    void refreshOnAir();
+    // One frame to every signed-in session: one shared frame per delivery shard.
+    void broadcastToSignedIn(const QByteArray& frame);
 
     ServerConfig m_config;
     Jwt m_jwt;
@@ -92,6 +101,8 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<EventCatalog> m_catalog;
+    std::unique_ptr<OnAirBoard> m_onAir;
+    std::unique_ptr<OnAirApi> m_onAirApi;
     std::unique_ptr<AdminApi> m_admin;
     QString m_eventName;  // the catalog's title, for the sign-in mail
     std::unique_ptr<Fanout> m_fanout;

@@ -211,7 +211,7 @@ void EventController::installCatalog(catalog::Catalog catalog) {
     m_store.setCatalog(m_catalog);
     m_starredChannels.setCatalog(m_catalog);
     m_channels.setCatalog(m_catalog, t, m_viewerZone);
-    m_channels.setOnAir(m_onAir.onAir(), t);
+    m_channels.setOnAir(currentOnAir(), t);
     m_channels.setViewerCounts(m_viewers.counts());
     m_schedule.setCatalog(m_catalog, m_viewerZone);
     m_schedule.setNow(t);
@@ -316,9 +316,31 @@ void EventController::updateLive() {
     emit liveChanged();
 }
 
+void EventController::serverOnAir(const QMap<QString, protocol::OnAirEntry>& channels, bool full) {
+    if (full || !m_serverOnAir) m_serverOnAir.emplace();
+    for (auto it = channels.cbegin(); it != channels.cend(); ++it) {
+        if (it->session.isEmpty())
+            m_serverOnAir->remove(it.key());
+        else
+            m_serverOnAir->insert(it.key(), *it);
+    }
+    applyOnAir();
+}
+
+std::optional<OnAirFollower::OnAir> EventController::currentOnAir() const {
+    // Dreamkast's switches where the event is Dreamkast's; else our server's organizers'.
+    std::optional<OnAirFollower::OnAir> onAir = m_onAir.onAir();
+    if (!onAir && m_serverOnAir) {
+        onAir.emplace();
+        for (auto it = m_serverOnAir->cbegin(); it != m_serverOnAir->cend(); ++it)
+            onAir->insert(it.key(), catalog::OnAirTalk{it->session, QString(), QString()});
+    }
+    return onAir;
+}
+
 void EventController::applyOnAir() {
     if (!m_catalog) return;
-    m_channels.setOnAir(m_onAir.onAir(), now());
+    m_channels.setOnAir(currentOnAir(), now());
     // The watched channel follows: its stream changes when the on-air talk names another one.
     QHash<QString, QString> overrides;
     if (m_onAir.onAir())

@@ -14,6 +14,7 @@
 
 #include "catalog/Catalog.h"
 #include "core/Expected.h"
+#include "protocol/ServerMessage.h"
 #include "ui/CatalogLoader.h"
 #include "ui/ChannelListModel.h"
 #include "ui/ChannelSelection.h"
@@ -33,6 +34,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace omk::ui {
 
@@ -202,6 +204,10 @@ public slots:
     // organizers change it): when this event's catalog comes from that server, it is asked again
     // now — unchanged costs a 304 — and a change lands in place as a schedule update.
     void serverCatalogAnnounced(const QUrl& roomServer);
+    // What the room's server says is on air (its organizers' switches): full, the whole board;
+    // else these channels (an empty session: nothing on air there now). Shown as Dreamkast's
+    // on-air switches are: the channel's now, its live badge, what comes next.
+    void serverOnAir(const QMap<QString, omk::protocol::OnAirEntry>& channels, bool full);
 
 signals:
     void sourceChanged();
@@ -237,6 +243,8 @@ private:
     void setError(const QString& message);
     void updateLive();
     void applyOnAir();
+    // What is on air where: Dreamkast's follower's, else the room server's board.
+    std::optional<OnAirFollower::OnAir> currentOnAir() const;
     void updateNowPlaying();
     void setLiveError(const QString& message);
 
@@ -259,6 +267,8 @@ private:
     ReminderScheduler m_reminders{&m_store};
     IcsExport m_ics;
     OnAirFollower m_onAir;
+    // The room server's on-air board (serverOnAir); nothing until it sends one.
+    std::optional<QHash<QString, protocol::OnAirEntry>> m_serverOnAir;
     ViewerCountPoller m_viewers;
     QString m_nowPlaying;
     QString m_currentName;

@@ -290,6 +290,9 @@ void RoomSession::restart() {
     connect(c, &room::RoomConnection::catalogAnnounced, this, [this] {
         if (EventController* e = event()) e->serverCatalogAnnounced(QUrl(m_serverUrl));
     });
+    connect(c, &room::RoomConnection::onAirReceived, this, [this](const protocol::OnAirMessage& m) {
+        if (EventController* e = event()) e->serverOnAir(m.channels, m.full);
+    });
     connect(m_chat, &room::ChatModel::pinnedChanged, this, &RoomSession::roomStateChanged);
     connect(m_presence, &room::PresenceModel::viewerCountChanged, this,
             &RoomSession::viewerCountChanged);

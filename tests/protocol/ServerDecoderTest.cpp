@@ -99,6 +99,14 @@ TEST(ServerDecoderTest, EveryServerEncoderRoundTrips) {
     ASSERT_TRUE(m) << m.error().message.toStdString();
     EXPECT_EQ(std::get<CatalogChanged>(*m).version, 7);
     EXPECT_EQ(std::get<CatalogChanged>(*m).changes, c.changes);
+    OnAirMessage board;
+    board.full = true;
+    board.channels.insert(QStringLiteral("main"), OnAirEntry{QStringLiteral("s1"), 1700000000123});
+    board.channels.insert(QStringLiteral("dome"), OnAirEntry{});
+    m = decodeObject(toJson(board));
+    ASSERT_TRUE(m) << m.error().message.toStdString();
+    EXPECT_TRUE(std::get<OnAirMessage>(*m).full);
+    EXPECT_EQ(std::get<OnAirMessage>(*m).channels, board.channels);
 }
 
 TEST(ServerDecoderTest, MalformedFramesNameTheField) {
@@ -133,6 +141,10 @@ TEST(ServerDecoderTest, MalformedFramesNameTheField) {
     EXPECT_EQ(errorOf(R"({"v":1,"type":"catalog.changed","version":0,"etag":"e"})"),
               "version: out of range [1, 9223372036854775807]");
     EXPECT_EQ(errorOf(R"({"v":1,"type":"catalog.changed","version":2})"), "etag: missing");
+    EXPECT_EQ(errorOf(R"({"v":1,"type":"onair","full":false,"channels":{"main":{"session":""}}})"),
+              "channels.main.since: missing");
+    EXPECT_EQ(errorOf(R"({"v":1,"type":"onair","full":false,"channels":{"main":3}})"),
+              "channels.main: expected an object or null");
 }
 
 TEST(ServerDecoderTest, JoinedReplayMustBeConsecutiveAndWithinHead) {

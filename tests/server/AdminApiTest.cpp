@@ -58,6 +58,8 @@ TEST_F(AdminApiTest, EveryEndpointRefusesWhoeverIsNotAnAdminOfTheEvent) {
                             {"POST", QStringLiteral("/admin/roles/grant"), bytes(kGrantBob)},
                             {"POST", QStringLiteral("/admin/roles/revoke"), bytes(kGrantBob)},
                             {"GET", QStringLiteral("/admin/catalog"), {}},
+                            {"POST", QStringLiteral("/admin/channels/main/on-air"),
+                             bytes(QJsonObject{{QStringLiteral("session"), QStringLiteral("s1")}})},
                             {"PUT", QStringLiteral("/admin/catalog"), catalog}};
     const auto send = [&](const Call& c, const QString& bearer) {
         return httpBearer(port, c.verb, c.path, bearer, c.body,

@@ -149,6 +149,20 @@ TEST_P(ScaleOutTest, ACatalogChangeOnOneServerReachesTheClientsOfTheOther) {
                                  current.body, current.etag);
     EXPECT_EQ(late.status, 412) << late.body.data();
     EXPECT_EQ(late.etag, put.etag);
+
+    // An on-air switch made on A reaches B's viewers the same way.
+    (void)onB.nextOfType(QStringLiteral("onair"), 1000);  // the board after the welcome
+    const auto switched = httpBearer(a->port, "POST", QStringLiteral("/admin/channels/dome/on-air"),
+                                     admin, QByteArrayLiteral(R"({"session":"s2"})"));
+    ASSERT_EQ(switched.status, 200) << switched.body.data();
+    const auto onAir = onB.nextOfType(QStringLiteral("onair"), 1000);
+    EXPECT_EQ(str(onAir.value(QStringLiteral("channels"))
+                      .toObject()
+                      .value(QStringLiteral("dome"))
+                      .toObject(),
+                  "session"),
+              QStringLiteral("s2"))
+        << QJsonDocument(onAir).toJson().data();
 }
 
 TEST_P(ScaleOutTest, ClientsOnTwoServersChattingAtOnceSeeOneOrderedLog) {

@@ -291,12 +291,13 @@ TEST_F(RoomControllerTest, ALiveStreamJoinedAtDifferentMomentsPlaysTheSameInstan
               0.05);
 }
 
-// An organizer changes the catalog while a viewer watches: it gets the new channel, and the
-// channel it watches plays its new address, without reopening anything or leaving the room
-// (catalog.changed → a conditional fetch of /catalog.json → the schedule updated in place).
+// An organizer changes the catalog, then switches a talk on air, while a viewer watches: it gets
+// the new channel, the channel it watches plays its new address, and its "now" is the on-air
+// talk, without reopening anything or leaving the room (catalog.changed → a conditional fetch of
+// /catalog.json → the schedule updated in place; onair → the channel list's on-air state).
 // One viewer per process: viewers keep their catalog's ETag in the user's cache, which two
 // viewers in one test process would share (CatalogAdminTest has two on the wire).
-TEST_F(RoomControllerTest, AViewerFollowsAnOrganizersCatalogChangeInPlace) {
+TEST_F(RoomControllerTest, AViewerFollowsAnOrganizersCatalogChangeAndOnAirSwitch) {
     server.reset();
     config.catalog =
         QStringLiteral(OMNIKAST_SOURCE_DIR "/tests/catalog/data/stage360.catalog.json");
@@ -362,11 +363,23 @@ TEST_F(RoomControllerTest, AViewerFollowsAnOrganizersCatalogChangeInPlace) {
         EXPECT_EQ(v.room->state(), QStringLiteral("connected")) << "still in the room";
     }
     for (const auto& spy : updates) EXPECT_EQ(spy->count(), 1);
+    std::printf("the viewer updated %lld ms after the organizer's PUT\n",
+                static_cast<long long>(t.elapsed()));
+
+    // The organizer puts the opening set on air: the channel's "now" says so (by the clock,
+    // nothing of July's festival is on now).
+    EXPECT_TRUE(viewers[0].event->nowPlaying().isEmpty());
+    const auto switched =
+        server::test::httpBearer(port, "POST", QStringLiteral("/admin/channels/main/on-air"), admin,
+                                 QByteArrayLiteral(R"({"session":"s1"})"));
+    ASSERT_EQ(switched.status, 200) << switched.body.data();
+    for (Viewer& v : viewers)
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return v.event->nowPlaying() == QLatin1String("Opening Set"); }, 2000))
+            << v.event->nowPlaying().toStdString();
     // The server runs on this thread: let a fetch still under way (one asked again when a change
     // came in mid-fetch) be answered before the viewer waits for it on its way out.
     QTest::qWait(EventController::kCatalogFetchSpreadMs + 600);
-    std::printf("the viewer updated %lld ms after the organizer's PUT\n",
-                static_cast<long long>(t.elapsed()));
 }
 
 }  // namespace
