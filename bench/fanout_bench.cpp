@@ -9,6 +9,7 @@
 // instead of decoding them; the rest are RoomConnections that chat, lose their sockets and
 // resume). Lean receivers let one 2-core machine hold the clients without starving the server.
 // Environment: OMNIKAST_FANOUT_DURATION (seconds of chatting, default 20).
+#include "BenchServer.h"
 #include "core/FileLimit.h"
 #include "core/SocketEventLoop.h"
 #include "preflight/LoadTest.h"
@@ -33,6 +34,7 @@
 
 namespace {
 
+using namespace omk::bench;
 using omk::preflight::LoadTestOptions;
 using omk::preflight::LoadTestReport;
 
@@ -42,107 +44,12 @@ double envDouble(const char* name, double fallback) {
     return ok && v > 0 ? v : fallback;
 }
 
-// VmRSS of a process, in KiB; 0 if unreadable.
-qint64 rssKiB(qint64 pid) {
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly)) return 0;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return 0;
-}
-
-// CPU seconds (user + system) a process has used so far.
-double cpuSeconds(qint64 pid) {
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly)) return 0;
-    const QByteArray stat = f.readAll();
-    // Fields after the command name (which may hold spaces) start at field 3.
-    const auto fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    const double ticks = double(fields.value(11).toLongLong() + fields.value(12).toLongLong());
-    return ticks / double(sysconf(_SC_CLK_TCK));
-}
-
-double selfCpuSeconds() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    auto s = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
-    return s(u.ru_utime) + s(u.ru_stime);
-}
-
-quint16 freePort() {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-// omnikast-server in a process of its own, with a throwaway secret and database.
-class ServerProcess {
-public:
-    bool start(QString* why) {
-        const QString secret = m_dir.filePath(QStringLiteral("secret"));
-        QFile s(secret);
-        if (!s.open(QIODevice::WriteOnly)) return *why = QStringLiteral("no temp dir"), false;
-        s.write(QByteArray(48, 'k'));
-        s.close();
-        m_port = freePort();
-        m_config = m_dir.filePath(QStringLiteral("server.json"));
-        QFile c(m_config);
-        if (!c.open(QIODevice::WriteOnly)) return *why = QStringLiteral("no temp dir"), false;
-        c.write(QJsonDocument(
-                    QJsonObject{{QStringLiteral("listen"), QStringLiteral("127.0.0.1")},
-                                {QStringLiteral("port"), m_port},
-                                {QStringLiteral("db"), m_dir.filePath(QStringLiteral("rooms.db"))},
-                                {QStringLiteral("jwt_secret_file"), secret}})
-                    .toJson());
-        c.close();
-        QProcess invite;
-        invite.start(QStringLiteral(OMNIKAST_SERVER_BIN),
-                     {QStringLiteral("invite"), QStringLiteral("--role"),
-                      QStringLiteral("moderator"), QStringLiteral("--room"),
-                      QStringLiteral("bench"), QStringLiteral("--config"), m_config});
-        if (!invite.waitForFinished(10000) || invite.exitCode() != 0)
-            return *why = QStringLiteral("invite failed: ") +
-                          QString::fromUtf8(invite.readAllStandardError()),
-                   false;
-        m_token = QString::fromUtf8(invite.readAllStandardOutput()).trimmed();
-        // Logs go to a file: a pipe nobody reads would stall the server.
-        m_process.setStandardOutputFile(m_dir.filePath(QStringLiteral("server.log")));
-        m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")),
-                                       QIODevice::Append);
-        m_process.start(QStringLiteral(OMNIKAST_SERVER_BIN),
-                        {QStringLiteral("--config"), m_config});
-        if (!m_process.waitForStarted(10000)) return *why = m_process.errorString(), false;
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            if (probe.waitForConnected(100)) return true;
-            QThread::msleep(50);
-        }
-        return *why = QStringLiteral("the server did not start listening"), false;
-    }
-    ~ServerProcess() {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) m_process.kill();
-    }
-    qint64 pid() const { return m_process.processId(); }
-    quint16 port() const { return m_port; }
-    const QString& token() const { return m_token; }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    QString m_config;
-    QString m_token;
-    quint16 m_port = 0;
-};
-
 void BM_RoomFanout(benchmark::State& state) {
     const int clients = int(state.range(0));
     const double rate = double(state.range(1));
     const int lean = int(state.range(2));
     for (auto _ : state) {
-        ServerProcess server;
+        BenchServer server;
         QString why;
         if (!server.start(&why)) {
             state.SkipWithError(why.toStdString().c_str());
@@ -228,17 +135,5 @@ BENCHMARK(BM_RoomFanout)
 }  // namespace
 
 int main(int argc, char** argv) {
-    // A thousand client sockets; the server does the same (core/SocketEventLoop.h).
-    omk::core::preferPollEventLoop();
-    QCoreApplication app(argc, argv);
-    // The clients' own reconnect notes would drown the table; warnings stay.
-    QLoggingCategory::setFilterRules(
-        QStringLiteral("omnikast.*.info=false\nomnikast.*.debug=false"));
-    // Each client holds a socket.
-    omk::core::raiseOpenFileLimit();
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return omk::bench::runWithClients(argc, argv);
 }

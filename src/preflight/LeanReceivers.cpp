@@ -312,6 +312,11 @@ void LeanReceivers::handleMessage(Conn& c, std::string_view text) {
             }
             return;
         case Phase::Joined: {
+            if (!m_config.marker.empty() && text.find(m_config.marker) != std::string_view::npos) {
+                m_markedAt.push_back(steadyNowNs());
+                m_markedCount.fetch_add(1, std::memory_order_relaxed);
+                return;
+            }
             std::int64_t key = 0, sentNs = 0;
             if (!wire::findLoadMessage(text, m_run, &key, &sentNs)) return;
             c.keys.push_back(key);

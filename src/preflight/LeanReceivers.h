@@ -22,6 +22,7 @@
 
 #include <atomic>
 #include <memory>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct LeanReceiversConfig {
     QString run;  // the load test's run id, as in its chat texts
     int count = 0;
     double rampPerSecond = 500;  // new connections per second
+    // Besides the run's chat messages: frames holding this text are timed on arrival (the
+    // on-air bench times `"type":"onair"` switches this way). Empty: none.
+    std::string marker;
 };
 
 class LeanReceivers {
@@ -49,6 +53,10 @@ public:
     int joined() const { return m_joined.load(); }
     int failed() const { return m_failed.load(); }
     qint64 delivered() const { return m_delivered.load(); }
+    // Frames holding the marker so far, and (after stop()) when each arrived (steadyNowNs), in
+    // order of arrival.
+    qint64 marked() const { return m_markedCount.load(); }
+    const std::vector<qint64>& markedAtNs() const { return m_markedAt; }
 
     // As LoadWorker::evaluate, for receivers that never resume: every acked key that a joined
     // receiver did not get is lost. disrupted: sends their sender had to resend.
@@ -79,6 +87,8 @@ private:
         float ms;
     };
     std::vector<Delivery> m_deliveries;
+    std::vector<qint64> m_markedAt;
+    std::atomic<qint64> m_markedCount{0};
     QStringList m_errors;
     std::atomic<bool> m_stop{false};
     std::atomic<int> m_joined{0};

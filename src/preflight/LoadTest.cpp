@@ -201,7 +201,7 @@ omk::Expected<LoadTestReport> runLoadTest(const LoadTestOptions& o, const LoadPr
     std::unique_ptr<LeanReceivers> lean;
     if (o.leanReceivers > 0)
         lean = std::make_unique<LeanReceivers>(
-            LeanReceiversConfig{o.server, o.room, run, o.leanReceivers, kRampPerSecond});
+            LeanReceiversConfig{o.server, o.room, run, o.leanReceivers, kRampPerSecond, {}});
 
     // Connect: a steady ramp, every client retrying with the app's backoff if refused.
     room::RoomConnectionConfig base;

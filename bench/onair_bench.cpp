@@ -1,0 +1,132 @@
+// On-air switching at scale (issue 19): an organizer's POST /admin/channels/{id}/on-air to a real
+// omnikast-server process on loopback, and V viewers signed in to it — lean receivers
+// (src/preflight/LeanReceivers: real WebSockets that scan frames instead of decoding them) timing
+// the `onair` frame's arrival. Each switch is sent once every viewer has the one before; the time
+// from the request leaving to the last viewer having the switch, p50/p99 over the switches
+// (target p99 <= 100 ms at 1,000 viewers), and to every viewer, p50/p99 over all deliveries.
+// The time includes the HTTP request, the admin check, the store's commit (SQLite, as the server
+// is deployed by default) and the fan-out. Environment: OMNIKAST_ONAIR_SWITCHES (default 100).
+#include "BenchServer.h"
+#include "core/FileLimit.h"
+#include "core/SocketEventLoop.h"
+#include "preflight/LeanReceivers.h"
+#include "preflight/LoadWorker.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+using namespace omk::bench;
+
+double percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+}
+
+// A plain HTTP/1.1 POST on its own connection; true on a 200.
+bool post(quint16 port, const QByteArray& path, const QString& token, const QByteArray& body) {
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(5000)) return false;
+    s.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+            token.toLatin1() +
+            "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray answer;
+    while (!answer.contains("\r\n") && s.waitForReadyRead(5000)) answer += s.readAll();
+    return answer.startsWith("HTTP/1.1 200");
+}
+
+void BM_OnAirSwitch(benchmark::State& state) {
+    const int viewers = int(state.range(0));
+    const int switches = qEnvironmentVariableIsSet("OMNIKAST_ONAIR_SWITCHES")
+                             ? qEnvironmentVariableIntValue("OMNIKAST_ONAIR_SWITCHES")
+                             : 100;
+    for (auto _ : state) {
+        BenchServer server(QStringLiteral(OMNIKAST_BENCH_CATALOG), QStringLiteral("admin"),
+                           QStringLiteral("*"));
+        QString why;
+        if (!server.start(&why)) {
+            state.SkipWithError(why.toStdString().c_str());
+            return;
+        }
+        omk::preflight::LeanReceiversConfig c;
+        c.server = QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.port()));
+        c.room = QStringLiteral("bench");
+        c.run = QStringLiteral("onair");
+        c.count = viewers;
+        // (Compact JSON, keys in order: the switches, not the board after each welcome.)
+        c.marker = R"("full":false,"type":"onair")";
+        omk::preflight::LeanReceivers lean(c);
+        lean.start();
+        QElapsedTimer joining;
+        joining.start();
+        while (lean.joined() + lean.failed() < viewers && joining.elapsed() < 60000)
+            QThread::msleep(20);
+        if (lean.joined() < viewers) {
+            lean.stop();
+            state.SkipWithError("not every viewer joined");
+            return;
+        }
+        std::vector<qint64> sentNs;
+        int refused = 0, late = 0;
+        for (int k = 0; k < switches; ++k) {
+            // main: on air, off air, on air… — each a real switch every viewer is told of.
+            const QByteArray body = k % 2 == 0 ? R"({"session":"s1"})" : R"({"session":null})";
+            sentNs.push_back(omk::preflight::steadyNowNs());
+            if (!post(server.port(), "/admin/channels/main/on-air", server.token(), body))
+                ++refused;
+            QElapsedTimer wait;
+            wait.start();
+            while (lean.marked() < qint64(k + 1) * viewers && wait.elapsed() < 10000)
+                QThread::usleep(200);
+            if (lean.marked() < qint64(k + 1) * viewers) {
+                ++late;
+                break;
+            }
+            QThread::msleep(20);
+        }
+        lean.stop();
+        const std::vector<qint64>& at = lean.markedAtNs();
+        std::vector<double> last, all;
+        for (size_t k = 0; k < sentNs.size() && (k + 1) * size_t(viewers) <= at.size(); ++k) {
+            double worst = 0;
+            for (size_t i = k * size_t(viewers); i < (k + 1) * size_t(viewers); ++i) {
+                const double ms = double(at[i] - sentNs[k]) / 1e6;
+                all.push_back(ms);
+                worst = std::max(worst, ms);
+            }
+            last.push_back(worst);
+        }
+        state.counters["viewers"] = viewers;
+        state.counters["switches"] = double(last.size());
+        state.counters["refused"] = refused;
+        state.counters["late"] = late;
+        state.counters["last_p50_ms"] = percentile(last, 0.5);
+        state.counters["last_p99_ms"] = percentile(last, 0.99);
+        state.counters["all_p50_ms"] = percentile(all, 0.5);
+        state.counters["all_p99_ms"] = percentile(all, 0.99);
+        state.counters["server_rss_mib"] = double(rssKiB(server.pid())) / 1024.0;
+    }
+}
+BENCHMARK(BM_OnAirSwitch)
+    ->ArgNames({"viewers"})
+    ->Arg(100)
+    ->Arg(1000)
+    ->Iterations(1)
+    ->Unit(benchmark::kSecond);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return omk::bench::runWithClients(argc, argv);
+}
