@@ -34,6 +34,8 @@ public:
 
     // Adds the /auth/… POST routes.
     void addRoutes(HttpApi& http);
+    // The event's name in sign-in mails (the catalog's title; organizers may change it).
+    void setEventName(const QString& name) { m_eventName = name; }
 
     void requestCode(const PostRequest& r, HttpApi::Reply reply);
     void exchangeCode(const PostRequest& r, HttpApi::Reply reply);

@@ -149,6 +149,8 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
         refusal.body =
             jsonError("method_not_allowed", QStringLiteral("only ") + QString::fromLatin1(allow));
         refusal.headers.append({QByteArrayLiteral("Allow"), allow});
+        // HEAD gets the headers only (its Content-Length is the body GET would have had: none).
+        if (method == QHttpServerRequest::Method::Head) refusal.body.clear();
         writeResponse(socket, refusal);
         return true;
     }
@@ -182,8 +184,12 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
     const HttpResponse r = (*it)(request);
     const bool head = method == QHttpServerRequest::Method::Head;
     if (!r.etag.isEmpty() && request.value(QByteArrayLiteral("if-none-match")) == r.etag) {
-        responder.write(QByteArray(), {{QByteArrayLiteral("ETag"), r.etag}},
-                        QHttpServerResponder::StatusCode::NotModified);
+        // The route's own headers too (Cache-Control: no-store on the admin API's answers).
+        responder.writeStatusLine(QHttpServerResponder::StatusCode::NotModified);
+        responder.writeHeader(QByteArrayLiteral("ETag"), r.etag);
+        for (const auto& h : r.headers) responder.writeHeader(h.first, h.second);
+        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArrayLiteral("0"));
+        responder.writeBody(QByteArray());
         return true;
     }
     // HEAD: the headers GET would send (its Content-Length too), no body.

@@ -216,6 +216,7 @@ void Server::onNotice(const QString& room, qint64 seq) {
 
 void Server::announceCatalog(const CatalogChange& change, bool fromHere) {
     m_eventName = change.live.title;
+    if (m_auth) m_auth->setEventName(m_eventName);
     qCInfo(lcServer).noquote() << logLine(
         "catalog_changed", {{"version", QString::number(change.live.version)},
                             {"from", fromHere ? QStringLiteral("here") : QStringLiteral("store")}});
