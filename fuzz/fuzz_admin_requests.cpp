@@ -1,7 +1,7 @@
 // Fuzzes what the admin API reads from a request (server/AdminRequests.h): arbitrary bytes as a
-// role change's body, as the audit log's query string and as an on-air switch's body. An answer or
-// an error with a code, never a crash or a hang; what is accepted keeps the limits the readers
-// promise.
+// role change's body, as the audit log's query string, as an on-air switch's body and as an
+// announcement's. An answer or an error with a code, never a crash or a hang; what is accepted
+// keeps the limits the readers promise.
 #include "server/AdminRequests.h"
 
 #include <cstdint>
@@ -33,6 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (onAir) {
         if (onAir->size() > 256) std::abort();
     } else if (onAir.error().code.isEmpty()) {
+        std::abort();
+    }
+    const auto announcement = readAnnouncement(bytes);
+    if (announcement) {
+        if (announcement->text.isEmpty() || announcement->text.size() > 500 ||
+            announcement->channel.size() > 256)
+            std::abort();
+    } else if (announcement.error().code.isEmpty()) {
         std::abort();
     }
     return 0;

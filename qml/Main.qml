@@ -315,4 +315,14 @@ ApplicationWindow {
         event: eventCtl
         z: 20
     }
+
+    AnnouncementBanner {
+        id: announcementBanner
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 96
+        room: roomCtl
+        event: eventCtl
+        z: 20
+    }
 }

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <source>Announcement from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>📢 Announcement from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptionOverlay</name>
     <message>
         <source>Caption: %1</source>

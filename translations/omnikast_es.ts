@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <source>Announcement from %1: %2</source>
+        <translation>Aviso de %1: %2</translation>
+    </message>
+    <message>
+        <source>📢 Announcement from %1</source>
+        <translation>📢 Aviso de %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the announcement</source>
+        <translation>Descartar el aviso</translation>
+    </message>
+</context>
+<context>
     <name>CaptionOverlay</name>
     <message>
         <source>Caption: %1</source>

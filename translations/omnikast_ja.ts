@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <source>Announcement from %1: %2</source>
+        <translation>%1 からのお知らせ: %2</translation>
+    </message>
+    <message>
+        <source>📢 Announcement from %1</source>
+        <translation>📢 %1 からのお知らせ</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss the announcement</source>
+        <translation>お知らせを閉じる</translation>
+    </message>
+</context>
+<context>
     <name>CaptionOverlay</name>
     <message>
         <source>Caption: %1</source>

@@ -223,6 +223,16 @@ omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame) {
         return result(r, Left{r.identifier("room", true).value_or(QString())});
     }
     if (t == QLatin1String("onair")) return decodeOnAir(r);
+    if (t == QLatin1String("announcement")) {
+        r.allowOnly({"v", "type", "id", "text", "channel", "at", "by"});
+        Announcement a;
+        a.id = r.identifier("id", true).value_or(QString());
+        a.text = r.text("text", true, 500).value_or(QString());
+        a.channel = r.string("channel", false, 256).value_or(QString());
+        a.at = r.integer("at", true, 0, kMax).value_or(0);
+        a.by = r.string("by", true, 256).value_or(QString());
+        return result(r, a);
+    }
     if (t == QLatin1String("catalog.changed")) {
         r.allowOnly({"v", "type", "version", "etag", "changes"});
         CatalogChanged c;

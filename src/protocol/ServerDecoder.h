@@ -59,7 +59,7 @@ struct UnknownMessage {
 
 using ServerMessage =
     std::variant<Welcome, JoinedMessage, Ack, ErrorMessage, Presence, Members, TimePong, Pong, Left,
-                 Event, HistoryPage, CatalogChanged, OnAirMessage, UnknownMessage>;
+                 Event, HistoryPage, CatalogChanged, OnAirMessage, Announcement, UnknownMessage>;
 
 omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame);
 

@@ -108,6 +108,16 @@ QJsonObject toJson(const CatalogChanged& m) {
     return o;
 }
 
+QJsonObject toJson(const Announcement& m) {
+    auto o = base("announcement");
+    o.insert(QStringLiteral("id"), m.id);
+    o.insert(QStringLiteral("text"), m.text);
+    if (!m.channel.isEmpty()) o.insert(QStringLiteral("channel"), m.channel);
+    o.insert(QStringLiteral("at"), m.at);
+    o.insert(QStringLiteral("by"), m.by);
+    return o;
+}
+
 QJsonObject toJson(const OnAirMessage& m) {
     auto o = base("onair");
     QJsonObject channels;

@@ -87,4 +87,16 @@ struct OnAirMessage {
 };
 QJsonObject toJson(const OnAirMessage& m);
 
+// (1.2) The organizers' announcement (POST /admin/announcements), to every signed-in client; a
+// client shows it as a banner, to everyone or (channel set) to the viewers of that channel.
+struct Announcement {
+    QString id;       // a ULID: later ones sort after
+    QString text;     // 1-500 characters
+    QString channel;  // a channel id; empty: every channel
+    qint64 at = 0;    // server time (ms)
+    QString by;       // who announced it, for people
+    bool operator==(const Announcement&) const = default;
+};
+QJsonObject toJson(const Announcement& m);
+
 }  // namespace omk::protocol

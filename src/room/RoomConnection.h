@@ -130,6 +130,8 @@ signals:
     void catalogAnnounced(qint64 version, const QString& etag, const QJsonObject& changes);
     // What organizers put on air (right after each welcome the whole board, then each switch).
     void onAirReceived(const omk::protocol::OnAirMessage& message);
+    // The organizers' announcement, as it is made.
+    void announcementReceived(const omk::protocol::Announcement& announcement);
     void errorOccurred(const QString& message);
 
 private:
@@ -159,6 +161,7 @@ private:
     void handle(const protocol::CatalogChanged& m);
     void handle(const protocol::UnknownMessage& m);
     void handle(const protocol::OnAirMessage& m) { emit onAirReceived(m); }
+    void handle(const protocol::Announcement& m) { emit announcementReceived(m); }
     void handle(const protocol::Event& e);
 
     void receive(const protocol::Event& e);

@@ -88,4 +88,30 @@ omk::Expected<QString> readOnAirSwitch(const QByteArray& body) {
     return v.toString();
 }
 
+omk::Expected<AnnouncementRequest> readAnnouncement(const QByteArray& body) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return omk::fail("bad_json",
+                         QStringLiteral("expected a JSON object {\"text\", \"channel\"?}"));
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.key() != QLatin1String("text") && it.key() != QLatin1String("channel"))
+            return omk::fail("bad_request", it.key().left(40) + QStringLiteral(": unknown field"));
+    AnnouncementRequest r;
+    const QJsonValue text = o.value(QLatin1String("text"));
+    r.text = text.toString().trimmed();
+    if (!text.isString() || r.text.isEmpty() || r.text.size() > 500)
+        return omk::fail("bad_request", QStringLiteral("text: expected 1-500 characters of text"));
+    const QJsonValue channel = o.value(QLatin1String("channel"));
+    if (!channel.isUndefined() && !channel.isNull()) {
+        if (!channel.isString() || channel.toString().isEmpty() || channel.toString().size() > 256)
+            return omk::fail("bad_request",
+                             QStringLiteral("channel: expected a channel id, or none for every "
+                                            "channel"));
+        r.channel = channel.toString();
+    }
+    return r;
+}
+
 }  // namespace omk::server

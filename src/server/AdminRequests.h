@@ -1,7 +1,8 @@
 #pragma once
 // What an admin request asks for, read from its body or query string (the admin API's readers;
 // fuzzed by fuzz_admin_requests): a role change {"email", "role", "room"?} and a page of the
-// audit log (?limit=&before=&action=&actor=), an on-air switch {"session"}. Error codes:
+// audit log (?limit=&before=&action=&actor=), an on-air switch {"session"}, an announcement
+// {"text", "channel"?}. Error codes:
 // bad_json, bad_request, bad_role.
 // The e-mail address is checked where it is used (server/RoleGrants, bad_email).
 // Threading: pure functions.
@@ -21,5 +22,14 @@ omk::Expected<AuditQuery> readAuditQuery(const QString& query);
 // An on-air switch's body {"session": ID | null}: the session id (at most 256 characters), empty
 // for nothing on air. Whether the catalog has it is checked where it is used (OnAirApi).
 omk::Expected<QString> readOnAirSwitch(const QByteArray& body);
+
+// An announcement {"text", "channel"?}: text of 1-500 characters (trimmed), channel an id of at
+// most 256 characters, empty for every channel. Whether the catalog has it is checked where it
+// is used (AnnouncementApi).
+struct AnnouncementRequest {
+    QString text;
+    QString channel;
+};
+omk::Expected<AnnouncementRequest> readAnnouncement(const QByteArray& body);
 
 }  // namespace omk::server

@@ -54,6 +54,8 @@ protected:
 inline const QString kCatalogNotice = QStringLiteral("event catalog");
 // "Something was switched on air"; N is the switch's time. The same rule keeps it off rooms.
 inline const QString kOnAirNotice = QStringLiteral("event on air");
+// "There is a newer announcement"; N is its time.
+inline const QString kAnnouncementNotice = QStringLiteral("event announcement");
 
 QByteArray encodeNotice(const QString& room, qint64 seq);
 bool decodeNotice(const QByteArray& payload, QString* room, qint64* seq);

@@ -74,6 +74,8 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->m_eventName = s->m_catalog->live().title;
     s->m_onAir = std::make_unique<OnAirBoard>(s->m_accounts->connectionName());
     if (auto opened = s->m_onAir->open(); !opened) return opened.unexpected();
+    s->m_announcements = std::make_unique<AnnouncementLog>(s->m_accounts->connectionName());
+    if (auto opened = s->m_announcements->open(); !opened) return opened.unexpected();
     s->m_auth =
         std::make_unique<AuthService>(s->m_config, s->m_jwt, *s->m_accounts, s->m_eventName);
     s->m_audit = std::make_unique<AuditLog>(s->m_accounts->connectionName());
@@ -87,6 +89,9 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->m_onAirApi = std::make_unique<OnAirApi>(
         s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog, *s->m_onAir,
         [self](const QString& channel) { self->announceOnAir({channel}, true); });
+    s->m_announcementApi = std::make_unique<AnnouncementApi>(
+        s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog, *s->m_announcements,
+        [self](const protocol::Announcement& a) { self->announce(a, true); });
     auto fanout = s->startFanout();
     if (!fanout) return fanout.unexpected();
     RoomSettings settings;
@@ -149,6 +154,7 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->m_auth->addRoutes(*s->m_http);
     s->m_admin->addRoutes(*s->m_http);
     s->m_onAirApi->addRoutes(*s->m_http);
+    s->m_announcementApi->addRoutes(*s->m_http);
     connect(s->m_http.get(), &QAbstractHttpServer::newWebSocketConnection, s.get(),
             &Server::onNewWebSocket);
     return s;
@@ -203,6 +209,10 @@ void Server::onNotice(const QString& room, qint64 seq) {
     }
     if (room == kOnAirNotice) {
         refreshOnAir();
+        return;
+    }
+    if (room == kAnnouncementNotice) {
+        refreshAnnouncements();
         return;
     }
     // Rooms nobody here has joined are loaded (with everything in them) on their first join.
@@ -270,6 +280,25 @@ void Server::refreshOnAir() {
     if (!changed->isEmpty()) announceOnAir(*changed, false);
 }
 
+void Server::announce(const protocol::Announcement& a, bool fromHere) {
+    qCInfo(lcServer).noquote() << logLine(
+        "announcement", {{"id", a.id},
+                         {"channel", a.channel.isEmpty() ? QStringLiteral("*") : a.channel},
+                         {"from", fromHere ? QStringLiteral("here") : QStringLiteral("store")}});
+    broadcastToSignedIn(protocol::toFrame(protocol::toJson(a)));
+    if (fromHere && m_fanout) m_fanout->publish(kAnnouncementNotice, std::max<qint64>(1, a.at));
+}
+
+void Server::refreshAnnouncements() {
+    auto newer = m_announcements->takeNewer();
+    if (!newer) {
+        qCWarning(lcServer).noquote()
+            << logLine("announcements_refresh_failed", {{"reason", newer.error().message}});
+        return;
+    }
+    for (const protocol::Announcement& a : *newer) announce(a, false);
+}
+
 void Server::refreshCatalog() {
     auto changed = m_catalog->refresh();
     if (!changed) {
@@ -284,6 +313,7 @@ void Server::catchUpAll() {
     if (!m_rooms || !m_store->shared()) return;
     refreshCatalog();
     refreshOnAir();
+    refreshAnnouncements();
     auto heads = m_store->heads();
     if (!heads) {
         qCWarning(lcServer).noquote()

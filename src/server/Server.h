@@ -13,6 +13,8 @@
 
 #include "server/AccountStore.h"
 #include "server/AdminApi.h"
+#include "server/AnnouncementApi.h"
+#include "server/AnnouncementLog.h"
 #include "server/AuditLog.h"
 #include "server/AuthService.h"
 #include "server/EventCatalog.h"
@@ -89,6 +91,11 @@ private:
     void announceOnAir(const QStringList& channels, bool fromHere);
     // Other servers' switches, seen in the store.
     void refreshOnAir();
+    // Sends an announcement to every signed-in client and, with a fan-out, tells the other
+    // servers.
+    void announce(const protocol::Announcement& a, bool fromHere);
+    // Other servers' announcements, seen in the store.
+    void refreshAnnouncements();
     // One frame to every signed-in session: one shared frame per delivery shard.
     void broadcastToSignedIn(const QByteArray& frame);
 
@@ -103,6 +110,8 @@ private:
     std::unique_ptr<EventCatalog> m_catalog;
     std::unique_ptr<OnAirBoard> m_onAir;
     std::unique_ptr<OnAirApi> m_onAirApi;
+    std::unique_ptr<AnnouncementLog> m_announcements;
+    std::unique_ptr<AnnouncementApi> m_announcementApi;
     std::unique_ptr<AdminApi> m_admin;
     QString m_eventName;  // the catalog's title, for the sign-in mail
     std::unique_ptr<Fanout> m_fanout;

@@ -17,6 +17,8 @@ RoomController::RoomController(QObject* parent)
             &RoomController::viewerCountChanged);
     connect(&m_session, &RoomSession::signedInChanged, this, &RoomController::signedInChanged);
     connect(&m_session, &RoomSession::roomStateChanged, this, &RoomController::roomStateChanged);
+    connect(&m_session, &RoomSession::announcementChanged, this,
+            &RoomController::announcementChanged);
     connect(&m_session, &RoomSession::pendingCountChanged, this,
             &RoomController::pendingCountChanged);
     connect(&m_session, &RoomSession::syncChanged, this, &RoomController::syncChanged);

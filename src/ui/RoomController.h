@@ -63,6 +63,11 @@ class RoomController : public QObject {
     Q_PROPERTY(QString userName READ userName NOTIFY signedInChanged)
     Q_PROPERTY(QString userId READ userId NOTIFY signedInChanged)
     Q_PROPERTY(QString pinned READ pinned NOTIFY roomStateChanged)
+    // The organizers' latest announcement (a banner for everyone, or for the viewers of
+    // announcementChannel when set), until dismissed; empty: none.
+    Q_PROPERTY(QString announcement READ announcement NOTIFY announcementChanged)
+    Q_PROPERTY(QString announcementChannel READ announcementChannel NOTIFY announcementChanged)
+    Q_PROPERTY(QString announcementBy READ announcementBy NOTIFY announcementChanged)
     Q_PROPERTY(int slowModeSeconds READ slowModeSeconds NOTIFY roomStateChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
     // Feedback at the chat input: slow mode, rate limits, a refused send. Empty: none.
@@ -110,6 +115,9 @@ public:
     QString userName() const { return m_session.userName(); }
     QString userId() const { return m_session.userId(); }
     QString pinned() const { return m_session.pinned(); }
+    QString announcement() const { return m_session.announcement().text; }
+    QString announcementChannel() const { return m_session.announcement().channel; }
+    QString announcementBy() const { return m_session.announcement().by; }
     int slowModeSeconds() const { return m_session.slowModeSeconds(); }
     int pendingCount() const { return m_session.pendingCount(); }
     QString inputHint() const { return m_composer.inputHint(); }
@@ -132,6 +140,7 @@ public:
     // @mentions: names of people here starting with prefix (without the @), at most 8.
     Q_INVOKABLE QStringList completeMention(const QString& prefix) const;
     Q_INVOKABLE void reconnectNow();
+    Q_INVOKABLE void dismissAnnouncement() { m_session.dismissAnnouncement(); }
     // A message as rich text for a Label: escaped, web links made clickable (the view opens them
     // in the browser), @mentions of this user highlighted.
     Q_INVOKABLE QString richText(const QString& text) const;
@@ -147,6 +156,7 @@ public:
     Q_INVOKABLE bool playMediaForAll(const QString& media);
 
 signals:
+    void announcementChanged();
     void configChanged();
     void playerChanged();
     void sessionChanged();

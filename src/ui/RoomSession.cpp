@@ -216,6 +216,12 @@ void RoomSession::scheduleRestart() {
     m_restart.start();
 }
 
+void RoomSession::dismissAnnouncement() {
+    if (m_announcement.text.isEmpty()) return;
+    m_announcement = {};
+    emit announcementChanged();
+}
+
 void RoomSession::teardown() {
     if (m_dreamkast) {
         m_chat = nullptr;
@@ -290,6 +296,11 @@ void RoomSession::restart() {
     connect(c, &room::RoomConnection::catalogAnnounced, this, [this] {
         if (EventController* e = event()) e->serverCatalogAnnounced(QUrl(m_serverUrl));
     });
+    connect(c, &room::RoomConnection::announcementReceived, this,
+            [this](const protocol::Announcement& a) {
+                m_announcement = a;
+                emit announcementChanged();
+            });
     connect(c, &room::RoomConnection::onAirReceived, this, [this](const protocol::OnAirMessage& m) {
         if (EventController* e = event()) e->serverOnAir(m.channels, m.full);
     });

@@ -8,6 +8,7 @@
 // RoomController forwards to QML.
 // Threading: GUI thread.
 
+#include "protocol/ServerMessage.h"
 #include "room/ChatModel.h"
 #include "room/PresenceModel.h"
 #include "ui/DreamkastTarget.h"
@@ -64,6 +65,9 @@ public:
     QString userName() const;
     QString userId() const;
     QString pinned() const;
+    // The organizers' latest announcement until dismissed (empty text: none).
+    const protocol::Announcement& announcement() const { return m_announcement; }
+    void dismissAnnouncement();
     int slowModeSeconds() const;
     int pendingCount() const;
     bool following() const;
@@ -95,6 +99,7 @@ signals:
     void viewerCountChanged();
     void signedInChanged();
     void roomStateChanged();
+    void announcementChanged();
     void pendingCountChanged();
     void syncChanged();
     void mediaOverrideChanged();
@@ -125,6 +130,7 @@ private:
     // QObject: a QPointer of a forward-declared type would not compile where this header is
     // included alone.
     QPointer<QObject> m_event;
+    protocol::Announcement m_announcement;
     std::unique_ptr<room::DreamkastChat> m_dreamkast;
     std::optional<DreamkastTarget> m_dkTarget;
     room::ChatModel* m_chat = nullptr;  // children of m_connection

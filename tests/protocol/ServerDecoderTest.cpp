@@ -107,6 +107,12 @@ TEST(ServerDecoderTest, EveryServerEncoderRoundTrips) {
     ASSERT_TRUE(m) << m.error().message.toStdString();
     EXPECT_TRUE(std::get<OnAirMessage>(*m).full);
     EXPECT_EQ(std::get<OnAirMessage>(*m).channels, board.channels);
+    const Announcement ann{QStringLiteral("01J0000000000000000000000A"),
+                           QStringLiteral("Lunch is served"), QStringLiteral("dome"), 1700000000000,
+                           QStringLiteral("Ada")};
+    m = decodeObject(toJson(ann));
+    ASSERT_TRUE(m) << m.error().message.toStdString();
+    EXPECT_EQ(std::get<Announcement>(*m), ann);
 }
 
 TEST(ServerDecoderTest, MalformedFramesNameTheField) {

@@ -60,6 +60,8 @@ TEST_F(AdminApiTest, EveryEndpointRefusesWhoeverIsNotAnAdminOfTheEvent) {
                             {"GET", QStringLiteral("/admin/catalog"), {}},
                             {"POST", QStringLiteral("/admin/channels/main/on-air"),
                              bytes(QJsonObject{{QStringLiteral("session"), QStringLiteral("s1")}})},
+                            {"POST", QStringLiteral("/admin/announcements"),
+                             bytes(QJsonObject{{QStringLiteral("text"), QStringLiteral("Hello")}})},
                             {"PUT", QStringLiteral("/admin/catalog"), catalog}};
     const auto send = [&](const Call& c, const QString& bearer) {
         return httpBearer(port, c.verb, c.path, bearer, c.body,

@@ -163,6 +163,14 @@ TEST_P(ScaleOutTest, ACatalogChangeOnOneServerReachesTheClientsOfTheOther) {
                   "session"),
               QStringLiteral("s2"))
         << QJsonDocument(onAir).toJson().data();
+
+    // And an announcement.
+    ASSERT_EQ(httpBearer(a->port, "POST", QStringLiteral("/admin/announcements"), admin,
+                         QByteArrayLiteral(R"({"text":"Doors close in 5 minutes"})"))
+                  .status,
+              200);
+    EXPECT_EQ(str(onB.nextOfType(QStringLiteral("announcement"), 1000), "text"),
+              QStringLiteral("Doors close in 5 minutes"));
 }
 
 TEST_P(ScaleOutTest, ClientsOnTwoServersChattingAtOnceSeeOneOrderedLog) {

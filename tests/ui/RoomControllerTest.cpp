@@ -377,6 +377,21 @@ TEST_F(RoomControllerTest, AViewerFollowsAnOrganizersCatalogChangeAndOnAirSwitch
         EXPECT_TRUE(QTest::qWaitFor(
             [&] { return v.event->nowPlaying() == QLatin1String("Opening Set"); }, 2000))
             << v.event->nowPlaying().toStdString();
+
+    // An announcement for the channel being watched: the banner's text, until dismissed.
+    ASSERT_EQ(server::test::httpBearer(port, "POST", QStringLiteral("/admin/announcements"), admin,
+                                       QByteArrayLiteral(R"({"text":"Doors close at 18:00",
+                                                             "channel":"main"})"))
+                  .status,
+              200);
+    for (Viewer& v : viewers) {
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return v.room->announcement() == QLatin1String("Doors close at 18:00"); }, 2000));
+        EXPECT_EQ(v.room->announcementChannel(), QStringLiteral("main"));
+        EXPECT_EQ(v.room->announcementBy(), QStringLiteral("Organizer"));
+        v.room->dismissAnnouncement();
+        EXPECT_TRUE(v.room->announcement().isEmpty());
+    }
     // The server runs on this thread: let a fetch still under way (one asked again when a change
     // came in mid-fetch) be answered before the viewer waits for it on its way out.
     QTest::qWait(EventController::kCatalogFetchSpreadMs + 600);
