@@ -48,15 +48,8 @@ protected:
     void received(const QByteArray& payload);
 };
 
-// "SEQ ROOM": the seq first, so a room name may hold any printable character.
-// The notice "the event catalog is now at version N" uses this name in place of a room's; it
-// holds a space, so no room (printable ASCII without spaces, docs/PROTOCOL.md) can have it.
-inline const QString kCatalogNotice = QStringLiteral("event catalog");
-// "Something was switched on air"; N is the switch's time. The same rule keeps it off rooms.
-inline const QString kOnAirNotice = QStringLiteral("event on air");
-// "There is a newer announcement"; N is its time.
-inline const QString kAnnouncementNotice = QStringLiteral("event announcement");
-
+// "SEQ ROOM": the seq first, so a room name may hold any printable character. Names with a
+// space, which no room can have, are the event's own notices (EventBroadcasts.cpp).
 QByteArray encodeNotice(const QString& room, qint64 seq);
 bool decodeNotice(const QByteArray& payload, QString* room, qint64* seq);
 

@@ -54,6 +54,7 @@ Server::~Server() {
     m_catchupTimer.stop();
     m_rooms.reset();
     m_presence.reset();
+    m_broadcasts.reset();
     m_fanout.reset();
     m_accounts.reset();
     m_store.reset();
@@ -71,29 +72,33 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->m_catalog = std::make_unique<EventCatalog>(s->m_accounts->connectionName());
     if (auto opened = s->m_catalog->open(s->m_config.catalog, wallMs()); !opened)
         return opened.unexpected();
-    s->m_eventName = s->m_catalog->live().title;
     s->m_onAir = std::make_unique<OnAirBoard>(s->m_accounts->connectionName());
     if (auto opened = s->m_onAir->open(); !opened) return opened.unexpected();
     s->m_announcements = std::make_unique<AnnouncementLog>(s->m_accounts->connectionName());
     if (auto opened = s->m_announcements->open(); !opened) return opened.unexpected();
-    s->m_auth =
-        std::make_unique<AuthService>(s->m_config, s->m_jwt, *s->m_accounts, s->m_eventName);
+    s->m_auth = std::make_unique<AuthService>(s->m_config, s->m_jwt, *s->m_accounts,
+                                              s->m_catalog->live().title);
     s->m_audit = std::make_unique<AuditLog>(s->m_accounts->connectionName());
     if (auto schema = s->m_audit->createSchema(); !schema) return schema.unexpected();
     Server* self = s.get();
     s->m_admin = std::make_unique<AdminApi>(
         s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog,
         AdminApi::CatalogHooks{
-            [self](const CatalogChange& change) { self->announceCatalog(change, true); },
-            [self] { self->refreshCatalog(); }});
+            [self](const CatalogChange& change) { self->m_broadcasts->catalogChanged(change); },
+            [self] { self->m_broadcasts->refreshCatalog(); }});
     s->m_onAirApi = std::make_unique<OnAirApi>(
         s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog, *s->m_onAir,
-        [self](const QString& channel) { self->announceOnAir({channel}, true); });
+        [self](const QString& channel) { self->m_broadcasts->onAirSwitched(channel); });
     s->m_announcementApi = std::make_unique<AnnouncementApi>(
         s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog, *s->m_announcements,
-        [self](const protocol::Announcement& a) { self->announce(a, true); });
+        [self](const protocol::Announcement& a) { self->m_broadcasts->announced(a); });
     auto fanout = s->startFanout();
     if (!fanout) return fanout.unexpected();
+    s->m_broadcasts = std::make_unique<EventBroadcasts>(
+        *s->m_catalog, *s->m_onAir, *s->m_announcements, s->m_fanout.get(),
+        EventBroadcasts::Hooks{
+            [self](const QByteArray& frame) { self->broadcastToSignedIn(frame); },
+            [self](const QString& title) { self->m_auth->setEventName(title); }});
     RoomSettings settings;
     settings.retention = s->m_config.retention;
     settings.presenceIntervalMs = s->m_config.presenceIntervalMs;
@@ -203,18 +208,7 @@ omk::Expected<void> Server::startFanout() {
 
 void Server::onNotice(const QString& room, qint64 seq) {
     ++m_metrics.fanoutNotices;
-    if (room == kCatalogNotice) {
-        if (seq > m_catalog->live().version) refreshCatalog();
-        return;
-    }
-    if (room == kOnAirNotice) {
-        refreshOnAir();
-        return;
-    }
-    if (room == kAnnouncementNotice) {
-        refreshAnnouncements();
-        return;
-    }
+    if (m_broadcasts->onNotice(room, seq)) return;
     // Rooms nobody here has joined are loaded (with everything in them) on their first join.
     Room* r = m_rooms ? m_rooms->find(room) : nullptr;
     if (!r || seq <= r->head()) return;
@@ -222,17 +216,6 @@ void Server::onNotice(const QString& room, qint64 seq) {
     if (!caught)
         qCWarning(lcServer).noquote()
             << logLine("catchup_failed", {{"room", room}, {"reason", caught.error().message}});
-}
-
-void Server::announceCatalog(const CatalogChange& change, bool fromHere) {
-    m_eventName = change.live.title;
-    if (m_auth) m_auth->setEventName(m_eventName);
-    qCInfo(lcServer).noquote() << logLine(
-        "catalog_changed", {{"version", QString::number(change.live.version)},
-                            {"from", fromHere ? QStringLiteral("here") : QStringLiteral("store")}});
-    broadcastToSignedIn(protocol::toFrame(protocol::toJson(protocol::CatalogChanged{
-        change.live.version, QString::fromLatin1(change.live.etag), change.diff})));
-    if (fromHere && m_fanout) m_fanout->publish(kCatalogNotice, change.live.version);
 }
 
 void Server::broadcastToSignedIn(const QByteArray& bytes) {
@@ -254,66 +237,9 @@ void Server::broadcastToSignedIn(const QByteArray& bytes) {
     }
 }
 
-void Server::announceOnAir(const QStringList& channels, bool fromHere) {
-    protocol::OnAirMessage m;
-    qint64 latest = 1;
-    for (const QString& channel : channels) {
-        const OnAir now = m_onAir->all().value(channel);
-        m.channels.insert(channel, protocol::OnAirEntry{now.session, now.sinceMs});
-        latest = std::max(latest, now.sinceMs);
-        qCInfo(lcServer).noquote() << logLine(
-            "on_air", {{"channel", channel},
-                       {"session", now.session.isEmpty() ? QStringLiteral("-") : now.session},
-                       {"from", fromHere ? QStringLiteral("here") : QStringLiteral("store")}});
-    }
-    broadcastToSignedIn(protocol::toFrame(protocol::toJson(m)));
-    if (fromHere && m_fanout) m_fanout->publish(kOnAirNotice, latest);
-}
-
-void Server::refreshOnAir() {
-    auto changed = m_onAir->refresh();
-    if (!changed) {
-        qCWarning(lcServer).noquote()
-            << logLine("on_air_refresh_failed", {{"reason", changed.error().message}});
-        return;
-    }
-    if (!changed->isEmpty()) announceOnAir(*changed, false);
-}
-
-void Server::announce(const protocol::Announcement& a, bool fromHere) {
-    qCInfo(lcServer).noquote() << logLine(
-        "announcement", {{"id", a.id},
-                         {"channel", a.channel.isEmpty() ? QStringLiteral("*") : a.channel},
-                         {"from", fromHere ? QStringLiteral("here") : QStringLiteral("store")}});
-    broadcastToSignedIn(protocol::toFrame(protocol::toJson(a)));
-    if (fromHere && m_fanout) m_fanout->publish(kAnnouncementNotice, std::max<qint64>(1, a.at));
-}
-
-void Server::refreshAnnouncements() {
-    auto newer = m_announcements->takeNewer();
-    if (!newer) {
-        qCWarning(lcServer).noquote()
-            << logLine("announcements_refresh_failed", {{"reason", newer.error().message}});
-        return;
-    }
-    for (const protocol::Announcement& a : *newer) announce(a, false);
-}
-
-void Server::refreshCatalog() {
-    auto changed = m_catalog->refresh();
-    if (!changed) {
-        qCWarning(lcServer).noquote()
-            << logLine("catalog_refresh_failed", {{"reason", changed.error().message}});
-        return;
-    }
-    if (*changed) announceCatalog(**changed, false);
-}
-
 void Server::catchUpAll() {
     if (!m_rooms || !m_store->shared()) return;
-    refreshCatalog();
-    refreshOnAir();
-    refreshAnnouncements();
+    m_broadcasts->refreshAll();
     auto heads = m_store->heads();
     if (!heads) {
         qCWarning(lcServer).noquote()

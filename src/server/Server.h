@@ -17,6 +17,7 @@
 #include "server/AnnouncementLog.h"
 #include "server/AuditLog.h"
 #include "server/AuthService.h"
+#include "server/EventBroadcasts.h"
 #include "server/EventCatalog.h"
 #include "server/HttpApi.h"
 #include "server/Jwt.h"
@@ -82,20 +83,6 @@ private:
     omk::Expected<void> openStore();
     omk::Expected<void> startFanout();
     void onNotice(const QString& room, qint64 seq);
-    // Tells every signed-in client (catalog.changed) and, with a fan-out, the other servers.
-    void announceCatalog(const CatalogChange& change, bool fromHere);
-    // Another server's catalog change, seen in the store.
-    void refreshCatalog();
-    // Tells every signed-in client what is now on air on these channels (onair) and, with a
-    // fan-out, the other servers.
-    void announceOnAir(const QStringList& channels, bool fromHere);
-    // Other servers' switches, seen in the store.
-    void refreshOnAir();
-    // Sends an announcement to every signed-in client and, with a fan-out, tells the other
-    // servers.
-    void announce(const protocol::Announcement& a, bool fromHere);
-    // Other servers' announcements, seen in the store.
-    void refreshAnnouncements();
     // One frame to every signed-in session: one shared frame per delivery shard.
     void broadcastToSignedIn(const QByteArray& frame);
 
@@ -113,7 +100,7 @@ private:
     std::unique_ptr<AnnouncementLog> m_announcements;
     std::unique_ptr<AnnouncementApi> m_announcementApi;
     std::unique_ptr<AdminApi> m_admin;
-    QString m_eventName;  // the catalog's title, for the sign-in mail
+    std::unique_ptr<EventBroadcasts> m_broadcasts;  // after startFanout()
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<PresenceExchange> m_presence;  // with a fan-out only
     QTimer m_catchupTimer;
