@@ -14,7 +14,9 @@ Rectangle {
     visible: room.announcement.length > 0
              && (room.announcementChannel.length === 0
                  || room.announcementChannel === event.currentChannelId)
-    implicitWidth: Math.min(row.implicitWidth + 24, parent ? parent.width - 48 : 640)
+    // The video's width less a margin: a long text wraps rather than covering the chat.
+    property real maxWidth: 640
+    implicitWidth: Math.min(row.implicitWidth + 24, maxWidth)
     implicitHeight: row.implicitHeight + 16
     radius: 6
     color: Theme.pinnedBackground
@@ -32,6 +34,9 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                objectName: "announcementTitle"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 text: qsTr("📢 Announcement from %1").arg(banner.room.announcementBy)
                 color: Theme.pinnedText
                 font.bold: true
@@ -45,6 +50,7 @@ Rectangle {
             }
         }
         Button {
+            objectName: "announcementDismiss"
             text: qsTr("Dismiss")
             Accessible.name: qsTr("Dismiss the announcement")
             onClicked: banner.room.dismissAnnouncement()

@@ -131,7 +131,11 @@ Pane {
             }
 
             Label {
+                objectName: "chatEmptyText"
                 anchors.centerIn: parent
+                width: parent.width - 24  // wraps in a narrow panel, at large text, in Japanese
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
                 visible: list.count === 0
                 text: panel.room.active ? qsTr("No messages yet. Say hello!") : qsTr("Chat is not available here")
                 color: Theme.mutedText

@@ -141,7 +141,7 @@ Rectangle {
             }
             // Spare width goes here; short of it, the combo boxes give way first.
             Item { Layout.fillWidth: true }
-            ComboBox {
+            FittedComboBox {
                 id: projectionBox
                 objectName: "projectionBox"
                 focusPolicy: Qt.TabFocus
@@ -167,7 +167,7 @@ Rectangle {
                 onActivated: (index) => bar.player.projectionOverride = choices[index].value
                 FocusRing {}
             }
-            ComboBox {
+            FittedComboBox {
                 id: stereoBox
                 objectName: "stereoBox"
                 focusPolicy: Qt.TabFocus
@@ -191,7 +191,6 @@ Rectangle {
             }
             LanguageMenu {
                 id: languageMenu
-                implicitContentWidthPolicy: ComboBox.WidestText
                 Layout.fillWidth: true
                 Layout.maximumWidth: implicitWidth
                 Layout.minimumWidth: Math.round(80 * Theme.textScale)

@@ -5,7 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import Omnikast
 
-ComboBox {
+FittedComboBox {
     id: box
     objectName: "languageMenu"
     textRole: "name"

@@ -200,6 +200,7 @@ ApplicationWindow {
 
     EventBar {
         id: tabs
+        objectName: "eventBar"
         visible: root.eventMode
         anchors.left: parent.left
         anchors.right: parent.right
@@ -309,6 +310,7 @@ ApplicationWindow {
     }
 
     ReminderBanner {
+        id: reminderBanner
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
         anchors.topMargin: (root.eventMode ? tabs.height : 0) + 12
@@ -316,11 +318,13 @@ ApplicationWindow {
         z: 20
     }
 
-    AnnouncementBanner {
+    AnnouncementBanner {  // under the reminder, over the video (captions keep the bottom)
         id: announcementBanner
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 96
+        anchors.horizontalCenter: video.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: (root.eventMode ? tabs.height : 0) + 12
+                           + (reminderBanner.visible ? reminderBanner.height + 8 : 0)
+        maxWidth: video.width - 48
         room: roomCtl
         event: eventCtl
         z: 20

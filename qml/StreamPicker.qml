@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import Omnikast
 
-ComboBox {
+FittedComboBox {
     id: picker
     required property EventController event
     objectName: "streamPicker"

@@ -5,6 +5,7 @@
 // shows no transport, a still picture shows no transport and a live stream a LIVE pill instead
 // of a seek bar. Screenshots of these states go to docs/images when OMNIKAST_UPDATE_DOCS_IMAGES=1.
 #include "catalog/OmnikastCatalogFormat.h"
+#include "support/LargeEvent.h"
 #include "support/LiveHls.h"
 #include "support/TestClip.h"
 #include "support/WindowItems.h"
@@ -48,70 +49,11 @@ QString clip() {
                                      QStringLiteral("testsrc2=size=512x256:rate=25:duration=4"));
 }
 
-// Room names as big congresses have them: long, in German, Japanese and Spanish; one with an
-// accent to find by its plain spelling.
-QString roomName(int i) {
-    switch (i % 4) {
-        case 0:
-            return QStringLiteral("Saal %1 Zürich Konferenzzentrum").arg(i + 1);
-        case 1:
-            return QStringLiteral("会議室 %1 国際交流センター").arg(i + 1);
-        case 2:
-            return QStringLiteral("Sala %1 de Conferencias Internacionales").arg(i + 1);
-        default:
-            return QStringLiteral("Workshop-Raum %1").arg(i + 1);
-    }
-}
+using omk::ui::test::roomName;
 
-// Rooms 1, 4, 7, … (i % 3 == 1) have a stream; every room has a session on now and the
-// sessions add up to `sessions`.
 QString writeEvent(int rooms, int sessions, const QString& name) {
-    omk::catalog::Catalog c;
-    c.format = omk::catalog::Format::Omnikast;
-    c.event.id = QStringLiteral("big-%1").arg(rooms);
-    c.event.title = QStringLiteral("Large Congress (%1 rooms)").arg(rooms);
-    c.event.url = QStringLiteral("https://congress.example.org/streams");
-    // Every room's first talk is on now; the others follow it every 30 minutes, and those that
-    // would start after midnight come before it instead, so every talk starts today at any hour.
-    const int perRoom = std::max(1, sessions / rooms);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime dayStart(now.date(), QTime(0, 0), Qt::UTC);
-    const QDateTime start = std::max(now.addSecs(-15 * 60), dayStart);
-    const int fitAfter = int((start.secsTo(dayStart.addDays(1)) + 30 * 60 - 1) / (30 * 60));
-    const auto slot = [&](int k) {
-        return k < fitAfter ? start.addSecs(qint64(k) * 30 * 60)
-                            : start.addSecs(-qint64(perRoom - k) * 30 * 60);
-    };
-    c.event.firstDay = c.event.lastDay = start.date();
-    const QString media = QUrl::fromLocalFile(clip()).toString();
-    for (int i = 0; i < rooms; ++i) {
-        omk::catalog::Channel ch{QStringLiteral("room-%1").arg(i), roomName(i), {}, {}};
-        if (i % 3 == 1)
-            ch.streams = {{media, QStringLiteral("file"), omk::Projection::Equirect,
-                           omk::StereoLayout::Mono, QStringLiteral("en"), QStringLiteral("360°")}};
-        c.channels.append(ch);
-    }
-    for (int k = 0; k < perRoom; ++k) {
-        for (int i = 0; i < rooms && c.sessions.size() < sessions; ++i) {
-            omk::catalog::Session s;
-            s.id = QStringLiteral("s-%1-%2").arg(i).arg(k);
-            s.title = QStringLiteral("Talk %1 in room %2 about distributed 360° video")
-                          .arg(k + 1)
-                          .arg(i + 1);
-            s.channelId = c.channels.at(i).id;
-            s.start = slot(k);
-            s.duration = std::chrono::minutes(30);
-            c.sessions.append(s);
-        }
-    }
-    std::stable_sort(c.sessions.begin(), c.sessions.end(),
-                     [](const auto& a, const auto& b) { return a.start < b.start; });
-    const QString path = channelsDir() + u'/' + name;
-    QSaveFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(omk::catalog::writeOmnikastCatalog(c));
-    EXPECT_TRUE(f.commit());
-    return path;
+    return omk::ui::test::writeLargeEvent(channelsDir() + u'/' + name, rooms, sessions,
+                                          QUrl::fromLocalFile(clip()).toString());
 }
 
 using omk::ui::test::collectNamed;

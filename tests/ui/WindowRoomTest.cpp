@@ -1,20 +1,29 @@
 // The window on an event with a room server under Xvfb: the chat panel beside the video, a
 // message typed and sent by keyboard reaching another client, the connection badge, and an
-// attendee's play/pause explained instead of fighting the room's playback.
+// attendee's play/pause explained instead of fighting the room's playback; an organizer's
+// announcement over the video of a 150-room event at 1.5x text in en/ja/es.
 #include "media/Player.h"
+#include "support/LargeEvent.h"
 #include "support/RoomTestSupport.h"
 #include "support/TestClip.h"
 #include "support/WindowItems.h"
 #include "ui/EventSource.h"
+#include "ui/LanguageController.h"
 #include "ui/PlayerController.h"
 #include "ui/RoomController.h"
+#include "ui/Theme.h"
 
 #include <gtest/gtest.h>
 
 #include <QDir>
 #include <QFile>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QQmlApplicationEngine>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -148,6 +157,135 @@ TEST_F(WindowRoom, ChatBesideTheVideoByKeyboardAndPlaybackFollowsTheRoom) {
     QTest::qWait(500);
     omk::ui::test::saveShot(window->grabWindow(), QStringLiteral(OMNIKAST_TEST_TMP "/ui-room"),
                             QStringLiteral(OMNIKAST_DOCS_IMAGES), QStringLiteral("chat.png"));
+}
+
+// Whether `inner` lies inside `outer` on screen, give or take half a pixel.
+bool inside(QQuickItem* inner, QQuickItem* outer) {
+    const QRectF a = inner->mapRectToScene(QRectF(0, 0, inner->width(), inner->height()));
+    const QRectF b = outer->mapRectToScene(QRectF(0, 0, outer->width(), outer->height()));
+    return b.adjusted(-0.5, -0.5, 0.5, 0.5).contains(a);
+}
+
+// What organizers write, in the three languages of the interface: long enough to wrap.
+const char* announcementText(const char* lang) {
+    if (QByteArray(lang) == "ja")
+        return "停電のため、基調講演は14時30分から会議室 2 国際交流センターに移ります。配信は"
+               "チャンネル1のまま続き、質問はこのルームのチャットで受け付けます。";
+    if (QByteArray(lang) == "es")
+        return "Por un corte de luz, la conferencia inaugural pasa a la Sala 3 de Conferencias "
+               "Internacionales a las 14:30. La emisión sigue en el canal 1 y las preguntas se "
+               "reciben en el chat de la sala.";
+    return "Because of a power cut the keynote moves to Sala 3 de Conferencias Internacionales at "
+           "14:30. The stream stays on channel 1 and questions go to this room's chat.";
+}
+
+TEST_F(WindowRoom, AnAnnouncementShowsOverTheVideoOfALargeEventAtLargeTextInEveryLanguage) {
+    start();
+    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP "/ui-room");
+    QDir().mkpath(dir);
+    const QString clip =
+        omk::ui::test::encodeClip(dir + QStringLiteral("/room.mp4"),
+                                  QStringLiteral("testsrc2=size=512x256:rate=25:duration=4"));
+    const QString event = omk::ui::test::writeLargeEvent(
+        dir + QStringLiteral("/big-150.json"), 150, 2000, QUrl::fromLocalFile(clip).toString());
+    const QString admin = *omk::server::Jwt(omk::server::test::kSecret)
+                               .sign(omk::server::TokenClaims{
+                                   QStringLiteral("u_organizer"), QStringLiteral("Programme Team"),
+                                   omk::protocol::Role::Admin, QStringLiteral("*"), 0,
+                                   QDateTime::currentSecsSinceEpoch() + 600});
+    omk::ui::LanguageController language;
+    const QString before = language.language();
+    for (const char* lang : {"en", "ja", "es"}) {
+        SCOPED_TRACE(lang);
+        language.setLanguage(QString::fromLatin1(lang));
+        QQmlApplicationEngine engine;
+        engine.setInitialProperties(
+            {{QStringLiteral("source"), QString()},
+             {QStringLiteral("eventSource"), event},
+             {QStringLiteral("roomServer"), QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)}});
+        engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
+        ASSERT_FALSE(engine.rootObjects().isEmpty());
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        ASSERT_NE(window, nullptr);
+        auto* room = window->property("roomController").value<omk::ui::RoomController*>();
+        ASSERT_NE(room, nullptr);
+        window->resize(1280, 720);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        window->requestActivate();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window, 5000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return room->state() == QLatin1String("connected"); }, 10000))
+            << room->statusText().toStdString();
+        auto* theme =
+            engine.singletonInstance<omk::ui::Theme*>(qmlTypeId("Omnikast", 1, 0, "Theme"));
+        ASSERT_NE(theme, nullptr);
+        // Ctrl+= five times: text at 1.5x, as someone who needs it would set it.
+        for (int i = 0; i < 5; ++i) QTest::keyClick(window, Qt::Key_Equal, Qt::ControlModifier);
+        EXPECT_DOUBLE_EQ(theme->textScale(), 1.5);
+
+        using omk::ui::test::findNamed;
+        QQuickItem* banner = findNamed(window->contentItem(), QStringLiteral("announcementBanner"));
+        ASSERT_NE(banner, nullptr);
+        EXPECT_FALSE(banner->isVisible());
+        const QByteArray text = announcementText(lang);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("text"), QString::fromUtf8(text)}})
+                .toJson(QJsonDocument::Compact);
+        const auto posted = omk::server::test::httpBearer(
+            port, "POST", QStringLiteral("/admin/announcements"), admin, body);
+        ASSERT_EQ(posted.status, 200) << posted.body.data();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 5000));
+        QTest::qWait(300);  // layouts settle on the next polish
+        EXPECT_EQ(room->announcementBy(), QStringLiteral("Programme Team"));
+
+        // Over the video, under the tabs, clear of the chat; the long text wraps inside it and
+        // the button stays whole.
+        QQuickItem* video = findNamed(window->contentItem(), QStringLiteral("videoView"));
+        auto* chat = window->property("chatPanel").value<QQuickItem*>();
+        QQuickItem* tabs = findNamed(window->contentItem(), QStringLiteral("eventBar"));
+        QQuickItem* label = findNamed(banner, QStringLiteral("announcementText"));
+        QQuickItem* title = findNamed(banner, QStringLiteral("announcementTitle"));
+        QQuickItem* dismiss = findNamed(banner, QStringLiteral("announcementDismiss"));
+        ASSERT_TRUE(video && chat && tabs && label && title && dismiss);
+        EXPECT_TRUE(inside(banner, video));
+        EXPECT_LE(banner->mapToScene(QPointF(banner->width(), 0)).x(),
+                  chat->mapToScene(QPointF(0, 0)).x() + 0.5);
+        EXPECT_GE(banner->mapToScene(QPointF(0, 0)).y(),
+                  tabs->mapToScene(QPointF(0, tabs->height())).y());
+        EXPECT_EQ(label->property("text").toString(), QString::fromUtf8(text));
+        EXPECT_GT(label->property("lineCount").toInt(), 1) << "a long text wraps";
+        EXPECT_TRUE(inside(label, banner));
+        EXPECT_TRUE(inside(title, banner));
+        EXPECT_EQ(title->property("truncated").toBool(), false) << "the title is not cut";
+        EXPECT_TRUE(inside(dismiss, banner));
+        // Around it at 1.5x: the bar's boxes say their whole closed text ("Projection: auto"),
+        // the chat's empty line wraps inside the panel.
+        for (const char* name : {"projectionBox", "stereoBox", "languageMenu"}) {
+            QQuickItem* box = findNamed(window->contentItem(), QLatin1String(name));
+            ASSERT_NE(box, nullptr) << name;
+            QFont font = box->property("font").value<QFont>();
+            const double textWidth =
+                QFontMetricsF(font).horizontalAdvance(box->property("displayText").toString());
+            const auto* content = box->property("contentItem").value<QQuickItem*>();
+            ASSERT_NE(content, nullptr) << name;
+            EXPECT_GE(content->width() + 0.5, textWidth)
+                << name << ": " << box->property("displayText").toString().toStdString();
+        }
+        QQuickItem* empty = findNamed(chat, QStringLiteral("chatEmptyText"));
+        ASSERT_NE(empty, nullptr);
+        EXPECT_TRUE(inside(empty, chat));
+        omk::ui::test::saveShot(window->grabWindow(), dir, QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                                QStringLiteral("announcement-%1.png").arg(lang));
+
+        // Dismiss, by a click; the text size goes back for the next window.
+        const QPointF centre =
+            dismiss->mapToScene(QPointF(dismiss->width() / 2, dismiss->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !banner->isVisible(); }, 2000));
+        QTest::keyClick(window, Qt::Key_0, Qt::ControlModifier);
+        EXPECT_DOUBLE_EQ(theme->textScale(), 1.0);
+    }
+    language.setLanguage(before);
 }
 
 }  // namespace
