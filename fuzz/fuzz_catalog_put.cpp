@@ -6,6 +6,10 @@
 #include "server/CatalogDiff.h"
 #include "server/CatalogRequests.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <cstdint>
 #include <cstdlib>
 
@@ -19,9 +23,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         for (const auto& channel : read->channels)
             for (const auto& stream : channel.streams)
                 if (!knownStreamScheme(stream.url)) std::abort();
-        const QByteArray written = omk::catalog::writeOmnikastCatalog(*read);
+        const QJsonObject written = omk::catalog::toOmnikastCatalogJson(*read);
         if (!catalogDiff(written, written).isEmpty()) std::abort();
     }
-    (void)catalogDiff(bytes, QByteArrayLiteral("{\"channels\": [{\"id\": \"main\"}]}"), 3);
+    (void)catalogDiff(QJsonDocument::fromJson(bytes).object(),
+                      QJsonObject{{QStringLiteral("channels"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("id"), "main"}}}}},
+                      3);
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "server/AccountStore.h"
 
+#include "server/SqlFailure.h"
+
 #include "server/PostgresRoomStore.h"
 #include "server/Ulid.h"
 
@@ -34,10 +36,7 @@ const char* const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS omnikast_refresh_family ON omnikast_refresh_tokens (family)",
 };
 
-omk::Unexpected sqlFail(const char* what, const QSqlError& e) {
-    return omk::fail("storage",
-                     QStringLiteral("accounts: %1: %2").arg(QLatin1String(what), e.text()));
-}
+constexpr const char* kStore = "accounts";
 
 const char* kColumns = "id, email, name, lang, created_ms, last_seen_ms, disabled, registered";
 
@@ -123,7 +122,7 @@ omk::Expected<void> AccountStore::createSchema() {
     auto db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     for (const char* stmt : kSchema)
-        if (!q.exec(QString::fromLatin1(stmt))) return sqlFail("schema", q.lastError());
+        if (!q.exec(QString::fromLatin1(stmt))) return sqlFail(kStore, "schema", q.lastError());
     return {};
 }
 
@@ -136,7 +135,7 @@ omk::Expected<QMap<QString, protocol::Role>> AccountStore::rolesOf(const QString
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT room, role FROM omnikast_roles WHERE account_id = ?"));
     q.addBindValue(accountId);
-    if (!q.exec()) return sqlFail("roles", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "roles", q.lastError());
     QMap<QString, protocol::Role> roles;
     while (q.next()) {
         const auto role = protocol::roleFromName(q.value(1).toString());
@@ -150,7 +149,7 @@ omk::Expected<QList<RoleHolder>> AccountStore::roleHolders() {
     if (!q.exec(QStringLiteral(
             "SELECT r.account_id, a.email, a.name, r.room, r.role FROM omnikast_roles r"
             " JOIN omnikast_accounts a ON a.id = r.account_id ORDER BY a.email, r.room")))
-        return sqlFail("roles", q.lastError());
+        return sqlFail(kStore, "roles", q.lastError());
     QList<RoleHolder> out;
     while (q.next()) {
         const auto role = protocol::roleFromName(q.value(4).toString());
@@ -166,7 +165,7 @@ omk::Expected<std::optional<Account>> AccountStore::one(const char* where, const
     q.prepare(QStringLiteral("SELECT %1 FROM omnikast_accounts WHERE %2 = ?")
                   .arg(QLatin1String(kColumns), QLatin1String(where)));
     q.addBindValue(value);
-    if (!q.exec()) return sqlFail("account", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "account", q.lastError());
     if (!q.next()) return std::optional<Account>();
     Account a = readAccount(q);
     auto roles = rolesOf(a.id);
@@ -198,7 +197,7 @@ omk::Expected<Account> AccountStore::ensure(const QString& email, const QString&
             q.addBindValue(text(a.name));
             q.addBindValue(text(a.lang));
             q.addBindValue(a.id);
-            if (!q.exec()) return sqlFail("update account", q.lastError());
+            if (!q.exec()) return sqlFail(kStore, "update account", q.lastError());
         }
         return a;
     }
@@ -216,7 +215,7 @@ omk::Expected<Account> AccountStore::ensure(const QString& email, const QString&
     q.addBindValue(text(a.name));
     q.addBindValue(text(a.lang));
     q.addBindValue(a.createdMs);
-    if (!q.exec()) return sqlFail("create account", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "create account", q.lastError());
     // Another process may have won the insert: read back whichever row holds the address.
     auto stored = byEmail(email);
     if (!stored) return stored.unexpected();
@@ -235,7 +234,7 @@ omk::Expected<bool> AccountStore::registerAddress(const QString& email, const QS
         QSqlQuery q(QSqlDatabase::database(m_connection));
         q.prepare(QStringLiteral("UPDATE omnikast_accounts SET registered = 1 WHERE id = ?"));
         q.addBindValue(a->id);
-        if (!q.exec()) return sqlFail("register", q.lastError());
+        if (!q.exec()) return sqlFail(kStore, "register", q.lastError());
     }
     return isNew;
 }
@@ -256,7 +255,7 @@ omk::Expected<void> AccountStore::setRole(const QString& accountId, const QStrin
         q.addBindValue(room);
         q.addBindValue(protocol::roleName(*role));
     }
-    if (!q.exec()) return sqlFail("role", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "role", q.lastError());
     return {};
 }
 
@@ -265,7 +264,7 @@ omk::Expected<void> AccountStore::touch(const QString& accountId, qint64 nowMs) 
     q.prepare(QStringLiteral("UPDATE omnikast_accounts SET last_seen_ms = ? WHERE id = ?"));
     q.addBindValue(nowMs);
     q.addBindValue(accountId);
-    if (!q.exec()) return sqlFail("last seen", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "last seen", q.lastError());
     return {};
 }
 
@@ -274,7 +273,7 @@ omk::Expected<void> AccountStore::setDisabled(const QString& accountId, bool dis
     q.prepare(QStringLiteral("UPDATE omnikast_accounts SET disabled = ? WHERE id = ?"));
     q.addBindValue(disabled ? 1 : 0);
     q.addBindValue(accountId);
-    if (!q.exec()) return sqlFail("disable", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "disable", q.lastError());
     return {};
 }
 
@@ -283,7 +282,7 @@ omk::Expected<void> AccountStore::setRegistered(const QString& accountId, bool r
     q.prepare(QStringLiteral("UPDATE omnikast_accounts SET registered = ? WHERE id = ?"));
     q.addBindValue(registered ? 1 : 0);
     q.addBindValue(accountId);
-    if (!q.exec()) return sqlFail("registration", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "registration", q.lastError());
     return {};
 }
 
@@ -298,7 +297,7 @@ omk::Expected<void> AccountStore::putCode(const QString& email, const QString& c
     q.addBindValue(email);
     q.addBindValue(mac(email + u':' + code));
     q.addBindValue(expiresMs);
-    if (!q.exec()) return sqlFail("code", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "code", q.lastError());
     return {};
 }
 
@@ -315,7 +314,7 @@ omk::Expected<CodeCheck> AccountStore::checkCode(const QString& email, const QSt
     take.addBindValue(mac(email + u':' + code));
     take.addBindValue(nowMs);
     take.addBindValue(maxTries);
-    if (!take.exec()) return sqlFail("code", take.lastError());
+    if (!take.exec()) return sqlFail(kStore, "code", take.lastError());
     if (take.numRowsAffected() == 1) return CodeCheck{CodeCheck::Result::Accepted};
 
     QSqlQuery expired(db);
@@ -323,7 +322,7 @@ omk::Expected<CodeCheck> AccountStore::checkCode(const QString& email, const QSt
         QStringLiteral("DELETE FROM omnikast_signin_codes WHERE email = ? AND expires_ms <= ?"));
     expired.addBindValue(email);
     expired.addBindValue(nowMs);
-    if (!expired.exec()) return sqlFail("code", expired.lastError());
+    if (!expired.exec()) return sqlFail(kStore, "code", expired.lastError());
     if (expired.numRowsAffected() == 1) return CodeCheck{CodeCheck::Result::Expired};
 
     QSqlQuery wrong(db);
@@ -332,20 +331,20 @@ omk::Expected<CodeCheck> AccountStore::checkCode(const QString& email, const QSt
                        "AND tries < ?"));
     wrong.addBindValue(email);
     wrong.addBindValue(maxTries);
-    if (!wrong.exec()) return sqlFail("code", wrong.lastError());
+    if (!wrong.exec()) return sqlFail(kStore, "code", wrong.lastError());
     if (wrong.numRowsAffected() == 1) {
         // Whether that try was the last one allowed.
         QSqlQuery left(db);
         left.prepare(QStringLiteral("SELECT tries FROM omnikast_signin_codes WHERE email = ?"));
         left.addBindValue(email);
-        if (!left.exec()) return sqlFail("code", left.lastError());
+        if (!left.exec()) return sqlFail(kStore, "code", left.lastError());
         const bool locked = left.next() && left.value(0).toInt() >= maxTries;
         return CodeCheck{locked ? CodeCheck::Result::Locked : CodeCheck::Result::Wrong};
     }
     QSqlQuery any(db);
     any.prepare(QStringLiteral("SELECT 1 FROM omnikast_signin_codes WHERE email = ?"));
     any.addBindValue(email);
-    if (!any.exec()) return sqlFail("code", any.lastError());
+    if (!any.exec()) return sqlFail(kStore, "code", any.lastError());
     return CodeCheck{any.next() ? CodeCheck::Result::Locked : CodeCheck::Result::Missing};
 }
 
@@ -359,7 +358,7 @@ omk::Expected<void> AccountStore::putRefresh(const QString& token, const QString
     q.addBindValue(accountId);
     q.addBindValue(family);
     q.addBindValue(expiresMs);
-    if (!q.exec()) return sqlFail("refresh token", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "refresh token", q.lastError());
     return {};
 }
 
@@ -371,7 +370,7 @@ omk::Expected<RefreshUse> AccountStore::useRefresh(const QString& token, qint64 
                        "omnikast_refresh_tokens WHERE token_mac = ?"));
     const QString key = mac(token);
     q.addBindValue(key);
-    if (!q.exec()) return sqlFail("refresh token", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "refresh token", q.lastError());
     if (!q.next()) return RefreshUse{};
     RefreshUse use;
     use.accountId = q.value(0).toString();
@@ -390,7 +389,7 @@ omk::Expected<RefreshUse> AccountStore::useRefresh(const QString& token, qint64 
         u.prepare(
             QStringLiteral("UPDATE omnikast_refresh_tokens SET revoked = 1 WHERE family = ?"));
         u.addBindValue(use.family);
-        if (!u.exec()) return sqlFail("refresh token", u.lastError());
+        if (!u.exec()) return sqlFail(kStore, "refresh token", u.lastError());
         use.result = RefreshUse::Result::Reused;
         return use;
     }
@@ -403,7 +402,7 @@ omk::Expected<RefreshUse> AccountStore::useRefresh(const QString& token, qint64 
         QStringLiteral("UPDATE omnikast_refresh_tokens SET rotated = 1 WHERE token_mac = ? "
                        "AND rotated = 0"));
     u.addBindValue(key);
-    if (!u.exec()) return sqlFail("refresh token", u.lastError());
+    if (!u.exec()) return sqlFail(kStore, "refresh token", u.lastError());
     if (u.numRowsAffected() == 1) {
         use.result = RefreshUse::Result::Rotated;
         return use;
@@ -412,7 +411,7 @@ omk::Expected<RefreshUse> AccountStore::useRefresh(const QString& token, qint64 
     QSqlQuery r(db);
     r.prepare(QStringLiteral("UPDATE omnikast_refresh_tokens SET revoked = 1 WHERE family = ?"));
     r.addBindValue(use.family);
-    if (!r.exec()) return sqlFail("refresh token", r.lastError());
+    if (!r.exec()) return sqlFail(kStore, "refresh token", r.lastError());
     use.result = RefreshUse::Result::Reused;
     return use;
 }
@@ -423,26 +422,32 @@ omk::Expected<void> AccountStore::revokeFamilyOf(const QString& token) {
         QStringLiteral("UPDATE omnikast_refresh_tokens SET revoked = 1 WHERE family IN "
                        "(SELECT family FROM omnikast_refresh_tokens WHERE token_mac = ?)"));
     q.addBindValue(mac(token));
-    if (!q.exec()) return sqlFail("sign out", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "sign out", q.lastError());
     return {};
 }
 
 omk::Expected<void> AccountStore::inTransaction(const std::function<omk::Expected<void>()>& work) {
     auto db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) return sqlFail("begin", db.lastError());
+    if (!db.transaction()) return sqlFail(kStore, "begin", db.lastError());
     auto r = work();
     if (!r) {
         db.rollback();
         return r;
     }
-    if (!db.commit()) return sqlFail("commit", db.lastError());
+    if (!db.commit()) {
+        // A failed COMMIT (SQLite busy, a lost PostgreSQL connection) can leave the transaction
+        // open: end it, or the next statement on this connection would run inside it.
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return sqlFail(kStore, "commit", error);
+    }
     return {};
 }
 
 omk::Expected<int> AccountStore::accountCount() {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM omnikast_accounts")) || !q.next())
-        return sqlFail("count", q.lastError());
+        return sqlFail(kStore, "count", q.lastError());
     return q.value(0).toInt();
 }
 

@@ -12,6 +12,7 @@
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <optional>
@@ -176,7 +177,9 @@ HttpResponse AdminApi::putCatalog(const PostRequest& r) {
                                  ? Status::BadRequest
                                  : Status::UnprocessableEntity,
                              read.error());
-    const QByteArray body = catalog::writeOmnikastCatalog(*read);
+    // Parsed once: the body, the diff and the server's index all come from this.
+    const QJsonObject root = catalog::toOmnikastCatalogJson(*read);
+    const QByteArray body = QJsonDocument(root).toJson(QJsonDocument::Indented);
     // Another server's newer version first: If-Match is checked against what is really live.
     if (m_hooks.refresh) m_hooks.refresh();
     const auto answer = [](const LiveCatalog& live, const QJsonObject& diff, bool unchanged) {
@@ -200,7 +203,7 @@ HttpResponse AdminApi::putCatalog(const PostRequest& r) {
             if (s.error().code == QLatin1String("version_conflict")) conflict = s.error();
             return s.unexpected();
         }
-        diff = catalogDiff(m_catalog.live().body, s->body);
+        diff = catalogDiff(m_catalog.live().root, root);
         AuditEntry e;
         e.atMs = now;
         e.actor = caller.id;
@@ -225,7 +228,7 @@ HttpResponse AdminApi::putCatalog(const PostRequest& r) {
         }
         return storageFailed("admin_store", done.error().message);
     }
-    const CatalogChange change = m_catalog.adopt(*stored, diff);
+    const CatalogChange change = m_catalog.adopt(*stored, root, diff);
     if (m_hooks.changed) m_hooks.changed(change);
     return answer(change.live, change.diff, false);
 }

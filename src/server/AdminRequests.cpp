@@ -5,6 +5,9 @@
 #include <QJsonParseError>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace omk::server {
 
 namespace {
@@ -20,14 +23,30 @@ omk::Expected<QString> text(const QJsonObject& o, const char* name, int maxChars
     return v.toString();
 }
 
+// The body as a JSON object holding no other fields than `fields`; shape says what is expected
+// ("{\"session\": ID or null}") when it is not one.
+omk::Expected<QJsonObject> objectWithOnly(const QByteArray& body,
+                                          std::initializer_list<QLatin1String> fields,
+                                          const QString& shape) {
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return omk::fail("bad_json", QStringLiteral("expected a JSON object ") + shape);
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (std::find(fields.begin(), fields.end(), it.key()) == fields.end())
+            return omk::fail("bad_request", it.key().left(40) + QStringLiteral(": unknown field"));
+    return o;
+}
+
 }  // namespace
 
 omk::Expected<RoleChange> readRoleChange(const QByteArray& body, bool grant) {
-    QJsonParseError e{};
-    const auto doc = QJsonDocument::fromJson(body, &e);
-    if (e.error != QJsonParseError::NoError || !doc.isObject())
-        return omk::fail("bad_json", QStringLiteral("the body must be a JSON object"));
-    const QJsonObject o = doc.object();
+    const auto read =
+        objectWithOnly(body, {QLatin1String("email"), QLatin1String("role"), QLatin1String("room")},
+                       QStringLiteral("{\"email\", \"role\", \"room\"?}"));
+    if (!read) return read.unexpected();
+    const QJsonObject& o = *read;
     RoleChange c;
     c.grant = grant;
     auto email = text(o, "email", 320);
@@ -66,15 +85,10 @@ omk::Expected<AuditQuery> readAuditQuery(const QString& query) {
 }
 
 omk::Expected<QString> readOnAirSwitch(const QByteArray& body) {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return omk::fail("bad_json",
-                         QStringLiteral("expected a JSON object {\"session\": ID or null}"));
-    const QJsonObject o = doc.object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (it.key() != QLatin1String("session"))
-            return omk::fail("bad_request", it.key().left(40) + QStringLiteral(": unknown field"));
+    const auto read = objectWithOnly(body, {QLatin1String("session")},
+                                     QStringLiteral("{\"session\": ID or null}"));
+    if (!read) return read.unexpected();
+    const QJsonObject& o = *read;
     if (!o.contains(QLatin1String("session")))
         return omk::fail("bad_request",
                          QStringLiteral("session: missing (a session id, or null for nothing on "
@@ -89,15 +103,10 @@ omk::Expected<QString> readOnAirSwitch(const QByteArray& body) {
 }
 
 omk::Expected<AnnouncementRequest> readAnnouncement(const QByteArray& body) {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return omk::fail("bad_json",
-                         QStringLiteral("expected a JSON object {\"text\", \"channel\"?}"));
-    const QJsonObject o = doc.object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (it.key() != QLatin1String("text") && it.key() != QLatin1String("channel"))
-            return omk::fail("bad_request", it.key().left(40) + QStringLiteral(": unknown field"));
+    const auto read = objectWithOnly(body, {QLatin1String("text"), QLatin1String("channel")},
+                                     QStringLiteral("{\"text\", \"channel\"?}"));
+    if (!read) return read.unexpected();
+    const QJsonObject& o = *read;
     AnnouncementRequest r;
     const QJsonValue text = o.value(QLatin1String("text"));
     r.text = text.toString().trimmed();

@@ -1,5 +1,7 @@
 #include "server/AnnouncementLog.h"
 
+#include "server/SqlFailure.h"
+
 #include "server/Ulid.h"
 
 #include <QSqlDatabase>
@@ -11,10 +13,7 @@ namespace omk::server {
 
 namespace {
 
-omk::Unexpected sqlFail(const char* what, const QSqlError& e) {
-    return omk::fail("storage",
-                     QStringLiteral("announcements: %1: %2").arg(QLatin1String(what), e.text()));
-}
+constexpr const char* kStore = "announcements";
 
 }  // namespace
 
@@ -26,9 +25,9 @@ omk::Expected<void> AnnouncementLog::open() {
             QStringLiteral("CREATE TABLE IF NOT EXISTS omnikast_announcements ("
                            " id text PRIMARY KEY, at_ms bigint NOT NULL, channel text NOT NULL,"
                            " body text NOT NULL, actor text NOT NULL, actor_name text NOT NULL)")))
-        return sqlFail("schema", q.lastError());
+        return sqlFail(kStore, "schema", q.lastError());
     if (!q.exec(QStringLiteral("SELECT MAX(id) FROM omnikast_announcements")))
-        return sqlFail("latest", q.lastError());
+        return sqlFail(kStore, "latest", q.lastError());
     if (q.next()) m_lastSeen = q.value(0).toString();
     return {};
 }
@@ -47,7 +46,7 @@ omk::Expected<protocol::Announcement> AnnouncementLog::append(protocol::Announce
     q.addBindValue(a.text);
     q.addBindValue(actor.isNull() ? QStringLiteral("") : actor);
     q.addBindValue(a.by.isNull() ? QStringLiteral("") : a.by);
-    if (!q.exec()) return sqlFail("append", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "append", q.lastError());
     return a;
 }
 
@@ -61,7 +60,7 @@ omk::Expected<QList<protocol::Announcement>> AnnouncementLog::takeNewer() {
         QStringLiteral("SELECT id, at_ms, channel, body, actor_name FROM"
                        " omnikast_announcements WHERE id > ? ORDER BY id LIMIT 100"));
     q.addBindValue(m_lastSeen.isNull() ? QStringLiteral("") : m_lastSeen);
-    if (!q.exec()) return sqlFail("newer", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "newer", q.lastError());
     QList<protocol::Announcement> out;
     while (q.next()) {
         protocol::Announcement a;

@@ -1,5 +1,7 @@
 #include "server/AuditLog.h"
 
+#include "server/SqlFailure.h"
+
 #include "server/Ulid.h"
 
 #include <QJsonDocument>
@@ -14,9 +16,7 @@ namespace omk::server {
 
 namespace {
 
-omk::Unexpected sqlFail(const char* what, const QSqlError& e) {
-    return omk::fail("storage", QStringLiteral("audit: %1: %2").arg(QLatin1String(what), e.text()));
-}
+constexpr const char* kStore = "audit";
 
 }  // namespace
 
@@ -28,7 +28,7 @@ omk::Expected<void> AuditLog::createSchema() {
                                " id text PRIMARY KEY, at_ms bigint NOT NULL, actor text NOT NULL,"
                                " actor_name text NOT NULL, action text NOT NULL,"
                                " target text NOT NULL, detail text NOT NULL)")))
-        return sqlFail("schema", q.lastError());
+        return sqlFail(kStore, "schema", q.lastError());
     return {};
 }
 
@@ -45,7 +45,7 @@ omk::Expected<QString> AuditLog::append(AuditEntry e) {
     q.addBindValue(e.action);
     q.addBindValue(e.target.isNull() ? QStringLiteral("") : e.target);
     q.addBindValue(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)));
-    if (!q.exec()) return sqlFail("append", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "append", q.lastError());
     return e.id;
 }
 
@@ -70,7 +70,7 @@ omk::Expected<QList<AuditEntry>> AuditLog::list(const AuditQuery& query) {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(sql);
     for (const QString& b : binds) q.addBindValue(b);
-    if (!q.exec()) return sqlFail("list", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "list", q.lastError());
     QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;

@@ -59,9 +59,7 @@ QJsonObject listDiff(const QJsonObject& before, const QJsonObject& after, const 
 
 }  // namespace
 
-QJsonObject catalogDiff(const QByteArray& before, const QByteArray& after, int maxIds) {
-    const QJsonObject a = QJsonDocument::fromJson(before).object();
-    const QJsonObject b = QJsonDocument::fromJson(after).object();
+QJsonObject catalogDiff(const QJsonObject& a, const QJsonObject& b, int maxIds) {
     QJsonObject out;
     // Topics and speakers are the sessions' details: a change there is an event-level change.
     for (const char* key : {"event", "topics", "speakers"})

@@ -4,7 +4,6 @@
 // catalog.changed (docs/PROTOCOL.md) and kept in the audit entry of the change.
 // Threading: pure functions.
 
-#include <QByteArray>
 #include <QJsonObject>
 
 namespace omk::server {
@@ -13,6 +12,6 @@ namespace omk::server {
 // true?}, "sessions": …};
 // empty lists and unchanged parts are left out. Lists longer than maxIds are cut there and
 // marked "more": true (the client fetches the catalog either way).
-QJsonObject catalogDiff(const QByteArray& before, const QByteArray& after, int maxIds = 200);
+QJsonObject catalogDiff(const QJsonObject& before, const QJsonObject& after, int maxIds = 200);
 
 }  // namespace omk::server

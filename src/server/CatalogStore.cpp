@@ -1,5 +1,7 @@
 #include "server/CatalogStore.h"
 
+#include "server/SqlFailure.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,10 +11,7 @@ namespace omk::server {
 
 namespace {
 
-omk::Unexpected sqlFail(const char* what, const QSqlError& e) {
-    return omk::fail("storage",
-                     QStringLiteral("catalog: %1: %2").arg(QLatin1String(what), e.text()));
-}
+constexpr const char* kStore = "catalog";
 
 const QString kColumns = QStringLiteral("version, at_ms, actor, source, source_hash, body");
 
@@ -37,7 +36,7 @@ omk::Expected<void> CatalogStore::createSchema() {
                                " version bigint PRIMARY KEY, at_ms bigint NOT NULL,"
                                " actor text NOT NULL, source text NOT NULL,"
                                " source_hash text NOT NULL, body text NOT NULL)")))
-        return sqlFail("schema", q.lastError());
+        return sqlFail(kStore, "schema", q.lastError());
     return {};
 }
 
@@ -45,7 +44,7 @@ omk::Expected<std::optional<StoredCatalog>> CatalogStore::latest() {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("SELECT %1 FROM omnikast_catalog ORDER BY version DESC LIMIT 1")
                     .arg(kColumns)))
-        return sqlFail("latest", q.lastError());
+        return sqlFail(kStore, "latest", q.lastError());
     if (!q.next()) return std::optional<StoredCatalog>();
     return std::optional<StoredCatalog>(rowOf(q));
 }
@@ -53,7 +52,7 @@ omk::Expected<std::optional<StoredCatalog>> CatalogStore::latest() {
 omk::Expected<qint64> CatalogStore::head() {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM omnikast_catalog")))
-        return sqlFail("head", q.lastError());
+        return sqlFail(kStore, "head", q.lastError());
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -62,7 +61,7 @@ omk::Expected<std::optional<StoredCatalog>> CatalogStore::latestImport() {
     if (!q.exec(QStringLiteral("SELECT %1 FROM omnikast_catalog WHERE source = 'import'"
                                " ORDER BY version DESC LIMIT 1")
                     .arg(kColumns)))
-        return sqlFail("latest_import", q.lastError());
+        return sqlFail(kStore, "latest_import", q.lastError());
     if (!q.next()) return std::optional<StoredCatalog>();
     return std::optional<StoredCatalog>(rowOf(q));
 }
@@ -88,7 +87,7 @@ omk::Expected<void> CatalogStore::append(const StoredCatalog& c) {
         native == QLatin1String("19"))
         return omk::fail("version_conflict",
                          QStringLiteral("version %1 exists already").arg(c.version));
-    return sqlFail("append", error);
+    return sqlFail(kStore, "append", error);
 }
 
 }  // namespace omk::server

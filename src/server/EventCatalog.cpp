@@ -18,8 +18,7 @@ QString sha256(const QByteArray& bytes) {
 }
 
 // What the server keeps of a version besides its bytes: the title (the sign-in mail) and the ids.
-LiveCatalog liveOf(const StoredCatalog& c) {
-    const QJsonObject root = QJsonDocument::fromJson(c.body).object();
+LiveCatalog liveOf(const StoredCatalog& c, const QJsonObject& root) {
     auto index = std::make_shared<CatalogIndex>();
     for (const QJsonValue& v : root.value(QLatin1String("channels")).toArray())
         index->channels.insert(v.toObject().value(QLatin1String("id")).toString());
@@ -29,8 +28,11 @@ LiveCatalog liveOf(const StoredCatalog& c) {
                                      s.value(QLatin1String("channel")).toString());
     }
     return LiveCatalog{
-        c.version, c.body, EventCatalog::etagOf(c.version, c.body),
+        c.version,
+        c.body,
+        EventCatalog::etagOf(c.version, c.body),
         root.value(QLatin1String("event")).toObject().value(QLatin1String("title")).toString(),
+        root,
         std::move(index)};
 }
 
@@ -82,7 +84,7 @@ omk::Expected<void> EventCatalog::open(const QString& file, qint64 nowMs) {
         }
     }
     if (*latest) {
-        m_live = liveOf(**latest);
+        m_live = liveOf(**latest, QJsonDocument::fromJson((*latest)->body).object());
     }
     return {};
 }
@@ -110,12 +112,10 @@ omk::Expected<StoredCatalog> EventCatalog::store(const QByteArray& body, const Q
     return c;
 }
 
-CatalogChange EventCatalog::adopt(const StoredCatalog& stored, std::optional<QJsonObject> diff) {
-    CatalogChange change;
-    change.diff = diff ? *diff : catalogDiff(m_live.body, stored.body);
-    m_live = liveOf(stored);
-    change.live = m_live;
-    return change;
+CatalogChange EventCatalog::adopt(const StoredCatalog& stored, const QJsonObject& root,
+                                  const QJsonObject& diff) {
+    m_live = liveOf(stored, root);
+    return CatalogChange{m_live, diff};
 }
 
 omk::Expected<std::optional<CatalogChange>> EventCatalog::refresh() {
@@ -125,7 +125,8 @@ omk::Expected<std::optional<CatalogChange>> EventCatalog::refresh() {
     auto latest = m_store.latest();
     if (!latest) return latest.unexpected();
     if (!*latest) return std::optional<CatalogChange>();
-    return std::optional<CatalogChange>(adopt(**latest));
+    const QJsonObject root = QJsonDocument::fromJson((*latest)->body).object();
+    return std::optional<CatalogChange>(adopt(**latest, root, catalogDiff(m_live.root, root)));
 }
 
 }  // namespace omk::server

@@ -35,6 +35,7 @@ struct LiveCatalog {
     QByteArray body;     // Omnikast's format
     QByteArray etag;     // "VERSION-HASH", quoted; If-None-Match and If-Match name it
     QString title;
+    QJsonObject root;  // the body, parsed once: the next change's diff compares against it
     std::shared_ptr<const CatalogIndex> index = std::make_shared<CatalogIndex>();
 };
 
@@ -53,15 +54,17 @@ public:
 
     const LiveCatalog& live() const { return m_live; }
 
-    // Stores body (a catalog in Omnikast's format, as writeOmnikastCatalog() writes it) as the
-    // next version, when ifMatch names the live one ("*": any). Call inside a transaction, after
-    // refresh(); adopt() the result once it committed. Error codes: version_conflict (ifMatch
-    // names another version, or another server changed it meanwhile), storage.
+    // Stores body (a catalog in Omnikast's format, as writeOmnikastCatalog() writes it; root is
+    // body parsed, toOmnikastCatalogJson()) as the next version, when ifMatch names the live one
+    // ("*": any). Call inside a transaction, after refresh(); adopt() the result once it committed.
+    // Error codes: version_conflict (ifMatch names another version, or another server changed it
+    // meanwhile), storage.
     omk::Expected<StoredCatalog> store(const QByteArray& body, const QByteArray& ifMatch,
                                        const QString& actor, qint64 nowMs);
-    // Makes a stored version live; returns what changed (diff: when already worked out).
-    CatalogChange adopt(const StoredCatalog& stored,
-                        std::optional<QJsonObject> diff = std::nullopt);
+    // Makes a version store() stored live, once committed; root is its body parsed and diff
+    // what it changes against the live one (catalogDiff()), both worked out once by the caller.
+    CatalogChange adopt(const StoredCatalog& stored, const QJsonObject& root,
+                        const QJsonObject& diff);
     // Another server's change: the store's newest version made live when it is newer than ours.
     omk::Expected<std::optional<CatalogChange>> refresh();
 

@@ -1,5 +1,7 @@
 #include "server/OnAirBoard.h"
 
+#include "server/SqlFailure.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,10 +11,7 @@ namespace omk::server {
 
 namespace {
 
-omk::Unexpected sqlFail(const char* what, const QSqlError& e) {
-    return omk::fail("storage",
-                     QStringLiteral("on air: %1: %2").arg(QLatin1String(what), e.text()));
-}
+constexpr const char* kStore = "on air";
 
 }  // namespace
 
@@ -23,7 +22,7 @@ omk::Expected<void> OnAirBoard::open() {
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS omnikast_on_air ("
                                " channel text PRIMARY KEY, session text NOT NULL,"
                                " since_ms bigint NOT NULL, actor text NOT NULL)")))
-        return sqlFail("schema", q.lastError());
+        return sqlFail(kStore, "schema", q.lastError());
     auto rows = read();
     if (!rows) return rows.unexpected();
     m_onAir = *rows;
@@ -33,7 +32,7 @@ omk::Expected<void> OnAirBoard::open() {
 omk::Expected<QMap<QString, OnAir>> OnAirBoard::read() {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("SELECT channel, session, since_ms FROM omnikast_on_air")))
-        return sqlFail("read", q.lastError());
+        return sqlFail(kStore, "read", q.lastError());
     QMap<QString, OnAir> out;
     while (q.next())
         out.insert(q.value(0).toString(), OnAir{q.value(1).toString(), q.value(2).toLongLong()});
@@ -56,7 +55,7 @@ omk::Expected<void> OnAirBoard::store(const QString& channel, const OnAir& onAir
         q.addBindValue(onAir.sinceMs);
         q.addBindValue(actor.isNull() ? QStringLiteral("") : actor);
     }
-    if (!q.exec()) return sqlFail("store", q.lastError());
+    if (!q.exec()) return sqlFail(kStore, "store", q.lastError());
     return {};
 }
 

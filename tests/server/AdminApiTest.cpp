@@ -207,6 +207,8 @@ TEST_F(AdminApiTest, BadBodiesAndParametersSayWhatIsWrongAndChangeNothing) {
     expect(R"({"email":"bob@example.org","role":"owner"})", 400, "bad_role");
     expect(R"({"email":"bob@example.org","role":"attendee"})", 400, "bad_role");
     expect(R"({"email":"bob@example.org","role":"moderator","room":7})", 400, "bad_request");
+    // A misspelt field is an error, not a grant for the whole event.
+    expect(R"({"email":"bob@example.org","role":"moderator","rooom":"main"})", 400, "bad_request");
     expect(R"({"email":"not an address","role":"moderator"})", 400, "bad_email");
     expect(R"({"email":"bob@example.org\r\nBcc: x@y","role":"moderator"})", 400, "bad_email");
     const auto missing = post(QStringLiteral("/admin/roles/revoke"), admin, kGrantBob);
