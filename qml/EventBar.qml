@@ -1,5 +1,5 @@
 // The bar above the video in event mode: the channel strip, the stream picker (for a channel
-// with several streams) and the schedule button.
+// with several streams), the Organize button (admins of the event) and the schedule button.
 import QtQuick
 import QtQuick.Controls
 import Omnikast
@@ -9,6 +9,9 @@ Item {
     required property EventController event
     signal scheduleToggled()
     signal findRequested()
+    signal organizeRequested()
+    // The signed-in user administers the event: the Organize button shows.
+    property bool canOrganize: false
     // The room has a chat and it is collapsed: a button brings it back.
     property bool chatHidden: false
     implicitHeight: strip.implicitHeight
@@ -35,7 +38,8 @@ Item {
     StreamPicker {
         id: streamPicker
         visible: bar.event.streamChoices.length > 1
-        anchors.right: chatButton.visible ? chatButton.left : scheduleButton.left
+        anchors.right: chatButton.visible ? chatButton.left
+                       : organizeButton.visible ? organizeButton.left : scheduleButton.left
         anchors.verticalCenter: parent.verticalCenter
         anchors.rightMargin: visible ? 6 : 0
         event: bar.event
@@ -45,7 +49,7 @@ Item {
         id: chatButton
         objectName: "showChatButton"
         visible: bar.chatHidden
-        anchors.right: scheduleButton.left
+        anchors.right: organizeButton.visible ? organizeButton.left : scheduleButton.left
         anchors.verticalCenter: parent.verticalCenter
         anchors.rightMargin: 6
         height: scheduleButton.height
@@ -54,6 +58,22 @@ Item {
         Accessible.name: qsTr("Show the chat")
         ToolTip.text: qsTr("Show the chat (C)")
         onClicked: AppSettings.chatVisible = true
+    }
+
+    StripButton {
+        id: organizeButton
+        objectName: "organizeButton"
+        visible: bar.canOrganize
+        anchors.right: scheduleButton.left
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.rightMargin: 6
+        height: scheduleButton.height
+        iconName: "organize"
+        text: qsTr("Organize")
+        Accessible.name: qsTr("Organize the event")
+        Accessible.description: qsTr("On air, announcements and the audit log; Ctrl+Shift+O")
+        ToolTip.text: qsTr("Organize the event (Ctrl+Shift+O)")
+        onClicked: bar.organizeRequested()
     }
 
     StripButton {

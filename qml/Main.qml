@@ -194,6 +194,7 @@ ApplicationWindow {
         chat: chatLoader
         schedule: scheduleLoader
         finder: finder
+        organizer: organizePanel
         onNotice: (text) => toast.show(text)
         onActivity: controlBar.wake()
     }
@@ -210,6 +211,20 @@ ApplicationWindow {
         onScheduleToggled: scheduleLoader.active = !scheduleLoader.active
         chatHidden: roomCtl.available && !root.chatVisible
         onFindRequested: finder.open()
+        canOrganize: organizeCtl.available
+        onOrganizeRequested: organizePanel.open()
+    }
+
+    // An admin's controls for the running event (Ctrl+Shift+O).
+    OrganizeController {
+        id: organizeCtl
+        room: roomCtl
+        event: eventCtl
+    }
+    OrganizePanel {
+        id: organizePanel
+        organize: organizeCtl
+        onFinished: video.forceActiveFocus()
     }
 
     // A channel with nothing to play says so, over the (black) video area.

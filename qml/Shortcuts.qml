@@ -20,6 +20,7 @@ Item {
     required property Loader chat
     required property Loader schedule
     required property ChannelFinder finder
+    required property OrganizePanel organizer
 
     signal notice(string text)
     // Any key of the table was used (the control bar comes back to show what it did).
@@ -74,6 +75,10 @@ Item {
         case "event.selectChannel": keys.event.selectChannel(argument); break
         case "event.schedule": keys.schedule.active = true; break
         case "event.findChannel": keys.finder.open(); break
+        case "event.organize":
+            if (keys.organizer.organize.available) keys.organizer.open()
+            else keys.notice(qsTr("Only the event's admins can organize it"))
+            break
         // Through the setting, so the window's binding to it stays (the chat's own hide button
         // and the bar's show button use it too).
         case "room.toggleChat": AppSettings.chatVisible = !AppSettings.chatVisible; break

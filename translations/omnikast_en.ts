@@ -616,6 +616,22 @@
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organize the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air, announcements and the audit log; Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organize the event (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadsetPanel</name>
@@ -930,6 +946,165 @@
     </message>
 </context>
 <context>
+    <name>OrganizePanel</name>
+    <message>
+        <source>Organize the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels and what is on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on air: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session to put on air on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has no channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as a banner over the video to every viewer, or only to one channel&apos;s viewers, until they dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sees the announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What everyone should know now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which changes to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-air switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinnedBanner</name>
     <message>
         <source>Pinned announcement: %1</source>
@@ -1163,6 +1338,10 @@
     </message>
     <message>
         <source>Speed %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the event&apos;s admins can organize it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,6 +1806,10 @@
         <source>light / dark colours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>organize the event (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::EventController</name>
@@ -1725,6 +1908,49 @@
     <name>omk::ui::LanguageController</name>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeController</name>
+    <message>
+        <source>Only the event&apos;s admins can organize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not switched on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on air on %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the announcement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An announcement holds at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -616,6 +616,22 @@
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
+    <message>
+        <source>Organize</source>
+        <translation>Organizar</translation>
+    </message>
+    <message>
+        <source>Organize the event</source>
+        <translation>Organizar el evento</translation>
+    </message>
+    <message>
+        <source>On air, announcements and the audit log; Ctrl+Shift+O</source>
+        <translation>En emisión, avisos y registro de cambios; Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Organize the event (Ctrl+Shift+O)</source>
+        <translation>Organizar el evento (Ctrl+Shift+O)</translation>
+    </message>
 </context>
 <context>
     <name>HeadsetPanel</name>
@@ -930,6 +946,165 @@
     </message>
 </context>
 <context>
+    <name>OrganizePanel</name>
+    <message>
+        <source>Organize the event</source>
+        <translation>Organizar el evento</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>En emisión</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>Anunciar</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
+        <translation>↑/↓ elige un canal · N o Intro: su siguiente sesión en emisión · Supr: nada en emisión. Todo el público del canal lo sigue al instante.</translation>
+    </message>
+    <message>
+        <source>Channels and what is on air</source>
+        <translation>Canales y lo que está en emisión</translation>
+    </message>
+    <message>
+        <source>on air: %1</source>
+        <translation>en emisión: %1</translation>
+    </message>
+    <message>
+        <source>nothing on air</source>
+        <translation>nada en emisión</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>Switching…</source>
+        <translation>Cambiando…</translation>
+    </message>
+    <message>
+        <source>On air: %1</source>
+        <translation>En emisión: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation>Nada en emisión</translation>
+    </message>
+    <message>
+        <source>Session to put on air on %1</source>
+        <translation>Sesión para emitir en %1</translation>
+    </message>
+    <message>
+        <source>Put on air</source>
+        <translation>Emitir</translation>
+    </message>
+    <message>
+        <source>Off air</source>
+        <translation>Quitar de emisión</translation>
+    </message>
+    <message>
+        <source>This event has no channels.</source>
+        <translation>Este evento no tiene canales.</translation>
+    </message>
+    <message>
+        <source>Shown as a banner over the video to every viewer, or only to one channel&apos;s viewers, until they dismiss it.</source>
+        <translation>Se muestra como un aviso sobre el vídeo a todo el público, o solo al de un canal, hasta que lo descarten.</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Who sees the announcement</source>
+        <translation>Quién ve el aviso</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>What everyone should know now</source>
+        <translation>Lo que todos deben saber ahora</translation>
+    </message>
+    <message>
+        <source>Announcement text</source>
+        <translation>Texto del aviso</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends it</source>
+        <translation>Ctrl+Intro lo envía</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Which changes to show</source>
+        <translation>Qué cambios mostrar</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Todos los cambios</translation>
+    </message>
+    <message>
+        <source>On-air switches</source>
+        <translation>Cambios de emisión</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Catalog changes</source>
+        <translation>Cambios del catálogo</translation>
+    </message>
+    <message>
+        <source>Roles granted</source>
+        <translation>Funciones concedidas</translation>
+    </message>
+    <message>
+        <source>Roles revoked</source>
+        <translation>Funciones retiradas</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation>%1, %2 %3 %4 {1:?}</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Aún no hay cambios.</translation>
+    </message>
+</context>
+<context>
     <name>PinnedBanner</name>
     <message>
         <source>Pinned announcement: %1</source>
@@ -1164,6 +1339,10 @@
     <message>
         <source>Speed %1×</source>
         <translation>Velocidad %1×</translation>
+    </message>
+    <message>
+        <source>Only the event&apos;s admins can organize it</source>
+        <translation>Solo la administración del evento puede organizarlo</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1806,10 @@
         <source>light / dark colours</source>
         <translation>colores claros / oscuros</translation>
     </message>
+    <message>
+        <source>organize the event (admins)</source>
+        <translation>organizar el evento (administración)</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::EventController</name>
@@ -1726,6 +1909,49 @@
     <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeController</name>
+    <message>
+        <source>Only the event&apos;s admins can organize it.</source>
+        <translation>Solo la administración del evento puede organizarlo.</translation>
+    </message>
+    <message>
+        <source>Not switched on %1: %2</source>
+        <translation>No se cambió %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing on air on %1 now.</source>
+        <translation>Ahora no hay nada en emisión en %1.</translation>
+    </message>
+    <message>
+        <source>On air on %1: %2</source>
+        <translation>En emisión en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no next session.</source>
+        <translation>%1 no tiene siguiente sesión.</translation>
+    </message>
+    <message>
+        <source>Write the announcement first.</source>
+        <translation>Escribe primero el aviso.</translation>
+    </message>
+    <message>
+        <source>An announcement holds at most %1 characters.</source>
+        <translation>Un aviso admite como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No se envió: %1</translation>
+    </message>
+    <message>
+        <source>Announcement sent.</source>
+        <translation>Aviso enviado.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>No se pudo leer el registro de cambios: %1</translation>
     </message>
 </context>
 <context>

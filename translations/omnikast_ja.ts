@@ -609,6 +609,22 @@
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
+    <message>
+        <source>Organize</source>
+        <translation>運営</translation>
+    </message>
+    <message>
+        <source>Organize the event</source>
+        <translation>イベントの運営</translation>
+    </message>
+    <message>
+        <source>On air, announcements and the audit log; Ctrl+Shift+O</source>
+        <translation>放送の切り替え、お知らせ、変更履歴。Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Organize the event (Ctrl+Shift+O)</source>
+        <translation>イベントの運営 (Ctrl+Shift+O)</translation>
+    </message>
 </context>
 <context>
     <name>HeadsetPanel</name>
@@ -923,6 +939,165 @@
     </message>
 </context>
 <context>
+    <name>OrganizePanel</name>
+    <message>
+        <source>Organize the event</source>
+        <translation>イベントの運営</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>放送中</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
+        <translation>↑/↓ でチャンネルを選択 · N または Enter: 次のセッションを放送 · Delete: 放送なしにする。そのチャンネルの視聴者全員がすぐに切り替わります。</translation>
+    </message>
+    <message>
+        <source>Channels and what is on air</source>
+        <translation>チャンネルと放送中の内容</translation>
+    </message>
+    <message>
+        <source>on air: %1</source>
+        <translation>放送中: %1</translation>
+    </message>
+    <message>
+        <source>nothing on air</source>
+        <translation>放送なし</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>次: %1</translation>
+    </message>
+    <message>
+        <source>Switching…</source>
+        <translation>切り替え中…</translation>
+    </message>
+    <message>
+        <source>On air: %1</source>
+        <translation>放送中: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation>放送なし</translation>
+    </message>
+    <message>
+        <source>Session to put on air on %1</source>
+        <translation>%1 で放送するセッション</translation>
+    </message>
+    <message>
+        <source>Put on air</source>
+        <translation>放送する</translation>
+    </message>
+    <message>
+        <source>Off air</source>
+        <translation>放送を止める</translation>
+    </message>
+    <message>
+        <source>This event has no channels.</source>
+        <translation>このイベントにはチャンネルがありません。</translation>
+    </message>
+    <message>
+        <source>Shown as a banner over the video to every viewer, or only to one channel&apos;s viewers, until they dismiss it.</source>
+        <translation>視聴者全員、または 1 つのチャンネルの視聴者に、映像の上のバナーとして閉じられるまで表示されます。</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>宛先:</translation>
+    </message>
+    <message>
+        <source>Who sees the announcement</source>
+        <translation>お知らせを見る人</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>すべてのチャンネル</translation>
+    </message>
+    <message>
+        <source>What everyone should know now</source>
+        <translation>いま全員に知らせたいこと</translation>
+    </message>
+    <message>
+        <source>Announcement text</source>
+        <translation>お知らせの本文</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends it</source>
+        <translation>Ctrl+Enter で送信</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2 文字</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>送信 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>Which changes to show</source>
+        <translation>表示する変更</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>すべての変更</translation>
+    </message>
+    <message>
+        <source>On-air switches</source>
+        <translation>放送の切り替え</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Catalog changes</source>
+        <translation>カタログの変更</translation>
+    </message>
+    <message>
+        <source>Roles granted</source>
+        <translation>付与された役割</translation>
+    </message>
+    <message>
+        <source>Roles revoked</source>
+        <translation>取り消された役割</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation>%1、%2 %3 %4 {1:?}</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>まだ変更はありません。</translation>
+    </message>
+</context>
+<context>
     <name>PinnedBanner</name>
     <message>
         <source>Pinned announcement: %1</source>
@@ -1157,6 +1332,10 @@
     <message>
         <source>Speed %1×</source>
         <translation>速度 %1×</translation>
+    </message>
+    <message>
+        <source>Only the event&apos;s admins can organize it</source>
+        <translation>イベントの運営は管理者だけができます</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1797,10 @@
         <source>light / dark colours</source>
         <translation>ライト / ダークカラー</translation>
     </message>
+    <message>
+        <source>organize the event (admins)</source>
+        <translation>イベントの運営 (管理者)</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::EventController</name>
@@ -1712,6 +1895,49 @@
     <message>
         <source>System language</source>
         <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeController</name>
+    <message>
+        <source>Only the event&apos;s admins can organize it.</source>
+        <translation>イベントの運営は管理者だけができます。</translation>
+    </message>
+    <message>
+        <source>Not switched on %1: %2</source>
+        <translation>%1 は切り替えられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Nothing on air on %1 now.</source>
+        <translation>%1 はいま放送なしです。</translation>
+    </message>
+    <message>
+        <source>On air on %1: %2</source>
+        <translation>%1 で放送中: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no next session.</source>
+        <translation>%1 に次のセッションはありません。</translation>
+    </message>
+    <message>
+        <source>Write the announcement first.</source>
+        <translation>先にお知らせを書いてください。</translation>
+    </message>
+    <message>
+        <source>An announcement holds at most %1 characters.</source>
+        <translation>お知らせは %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Announcement sent.</source>
+        <translation>お知らせを送信しました。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>変更履歴を読めませんでした: %1</translation>
     </message>
 </context>
 <context>

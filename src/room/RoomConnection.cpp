@@ -212,6 +212,7 @@ void RoomConnection::handle(const protocol::Welcome& m) {
     m_user = m.user;
     m_roleRoom = m.roleRoom;
     m_limits = m.limits;
+    m_eventAdmin = m.user.role == protocol::Role::Admin && m.roleRoom == QLatin1String("*");
     m_canModerate = m.user.role >= protocol::Role::Moderator &&
                     (m.roleRoom == QLatin1String("*") || m.roleRoom == m_config.room);
     const int hb = m_config.heartbeatMs > 0 ? m_config.heartbeatMs : m.heartbeatMs;

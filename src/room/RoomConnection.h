@@ -73,6 +73,8 @@ public:
     State state() const { return m_state; }
     int reconnectIn() const;  // seconds until the next attempt while Reconnecting
     bool canModerate() const { return m_canModerate; }
+    // An admin of the whole event (role admin for "*"): the admin API will take this token.
+    bool isEventAdmin() const { return m_eventAdmin; }
     QString userId() const { return m_user.id; }
     QString userName() const { return m_user.name; }
     const protocol::Actor& user() const { return m_user; }
@@ -190,6 +192,7 @@ private:
     protocol::Actor m_user;
     QString m_roleRoom;
     bool m_canModerate = false;
+    bool m_eventAdmin = false;
     QJsonObject m_limits;
 
     QString m_epoch;

@@ -327,6 +327,14 @@ void EventController::serverOnAir(const QMap<QString, protocol::OnAirEntry>& cha
     applyOnAir();
 }
 
+QHash<QString, QString> EventController::serverOnAirSessions() const {
+    QHash<QString, QString> out;
+    if (m_serverOnAir)
+        for (auto it = m_serverOnAir->cbegin(); it != m_serverOnAir->cend(); ++it)
+            out.insert(it.key(), it->session);
+    return out;
+}
+
 std::optional<OnAirFollower::OnAir> EventController::currentOnAir() const {
     // Dreamkast's switches where the event is Dreamkast's; else our server's organizers'.
     std::optional<OnAirFollower::OnAir> onAir = m_onAir.onAir();
@@ -348,6 +356,7 @@ void EventController::applyOnAir() {
             if (!it->streamUrl.isEmpty()) overrides.insert(it.key(), it->streamUrl);
     if (m_selection.setStreamOverrides(overrides)) emit streamChanged();
     updateNowPlaying();
+    emit onAirChanged();
 }
 
 void EventController::updateNowPlaying() {

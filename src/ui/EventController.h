@@ -187,6 +187,8 @@ public:
     // Loads a catalog already in memory (what setSource does once the bytes are in).
     void setCatalog(catalog::Catalog catalog);
     const catalog::Catalog* catalog() const { return m_catalog.get(); }
+    // What the room server's organizers put on air: channel id → session id (onair messages).
+    QHash<QString, QString> serverOnAirSessions() const;
 
 public slots:
     // Plays channel `index` (its first stream); the current view direction is kept for the
@@ -227,6 +229,8 @@ signals:
     void nowPlayingChanged();
     void liveChanged();
     void viewerCountUrlChanged();
+    // What is on air changed (Dreamkast's follower or the room server's board).
+    void onAirChanged();
     void icsExportChanged();
 
 protected:

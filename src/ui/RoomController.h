@@ -60,6 +60,8 @@ class RoomController : public QObject {
     Q_PROPERTY(omk::room::PresenceModel* presence READ presence NOTIFY sessionChanged)
     Q_PROPERTY(int viewerCount READ viewerCount NOTIFY viewerCountChanged)
     Q_PROPERTY(bool canModerate READ canModerate NOTIFY signedInChanged)
+    // An admin of the whole event: the Organize view (OrganizeController) is offered.
+    Q_PROPERTY(bool eventAdmin READ eventAdmin NOTIFY signedInChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY signedInChanged)
     Q_PROPERTY(QString userId READ userId NOTIFY signedInChanged)
     Q_PROPERTY(QString pinned READ pinned NOTIFY roomStateChanged)
@@ -112,6 +114,7 @@ public:
     room::PresenceModel* presence() const { return m_session.presence(); }
     int viewerCount() const { return m_session.viewerCount(); }
     bool canModerate() const { return m_session.canModerate(); }
+    bool eventAdmin() const { return m_session.isEventAdmin(); }
     QString userName() const { return m_session.userName(); }
     QString userId() const { return m_session.userId(); }
     QString pinned() const { return m_session.pinned(); }

@@ -376,6 +376,10 @@ QString RoomSession::statusText() const {
 int RoomSession::viewerCount() const {
     return m_presence ? m_presence->viewerCount() : 0;
 }
+bool RoomSession::isEventAdmin() const {
+    return m_connection && m_connection->isEventAdmin();
+}
+
 bool RoomSession::canModerate() const {
     return m_connection && m_connection->canModerate();
 }

@@ -62,6 +62,7 @@ public:
     QString statusText() const;
     int viewerCount() const;
     bool canModerate() const;
+    bool isEventAdmin() const;
     QString userName() const;
     QString userId() const;
     QString pinned() const;

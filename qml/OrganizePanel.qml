@@ -1,0 +1,377 @@
+// The Organize view (Ctrl+Shift+O, or Organize in the bar): for admins of the whole event on an
+// Omnikast room server. On air: one row per channel, ↑/↓ to pick, N or Enter puts its next
+// session on air, Delete takes it off air, or pick any session and press "Put on air". Announce:
+// a banner to every viewer or one channel's. Audit log: who changed what, when. OrganizeController
+// (C++) does the work; the server checks the role on every call.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnikast
+
+Popup {
+    id: panel
+    required property OrganizeController organize
+    // Closed: the window gives the keys back to the video.
+    signal finished()
+    onClosed: panel.finished()
+    objectName: "organizePanel"
+    modal: true
+    focus: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - 48 : 960, Math.round(960 * Theme.textScale))
+    height: Math.min(parent ? parent.height - 48 : 640, Math.round(640 * Theme.textScale))
+    padding: 12
+    // For tests and the shortcuts.
+    readonly property alias board: board
+    readonly property alias tab: tabs.currentIndex
+    readonly property alias announcementField: announcementText
+
+    onOpened: {
+        tabs.currentIndex = 0
+        if (board.currentIndex < 0 && board.count > 0) board.currentIndex = 0
+        board.forceActiveFocus()
+    }
+    function showTab(i) {
+        tabs.currentIndex = i
+        if (i === 0) board.forceActiveFocus()
+        else if (i === 1) announcementText.forceActiveFocus()
+        else { auditList.forceActiveFocus(); panel.organize.refreshAudit(actionFilter.currentValue) }
+    }
+
+    background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 6 }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Organize the event")
+                font.pixelSize: Theme.largeFont
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+            }
+            BusyIndicator {
+                running: panel.organize.busy
+                visible: running
+                Layout.preferredHeight: Math.round(24 * Theme.textScale)
+                Layout.preferredWidth: Layout.preferredHeight
+                Accessible.name: qsTr("Working")
+            }
+            Button {
+                text: qsTr("Close")
+                Accessible.description: qsTr("Esc")
+                onClicked: panel.close()
+                FocusRing {}
+            }
+        }
+
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            background: Rectangle { color: Theme.tabBar }
+            OrganizeTab { text: qsTr("On air"); onClicked: panel.showTab(0) }
+            OrganizeTab { text: qsTr("Announce"); onClicked: panel.showTab(1) }
+            OrganizeTab { text: qsTr("Audit log"); onClicked: panel.showTab(2) }
+        }
+
+        StackLayout {
+            currentIndex: tabs.currentIndex
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            // On air
+            ColumnLayout {
+                spacing: 6
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.mutedText
+                    text: qsTr("↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.")
+                }
+                ListView {
+                    id: board
+                    objectName: "onAirBoard"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    focus: true
+                    model: panel.organize.onAir
+                    keyNavigationEnabled: true
+                    highlightMoveDuration: 0
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    // A new catalog resets the rows: keep a row picked.
+                    onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Channels and what is on air")
+                    Keys.onPressed: (event) => {
+                        if (event.key === Qt.Key_N || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+                            panel.organize.putNextOnAir(board.currentIndex)
+                            event.accepted = true
+                        } else if (event.key === Qt.Key_Delete || event.key === Qt.Key_Backspace) {
+                            panel.organize.takeOffAir(board.currentIndex)
+                            event.accepted = true
+                        }
+                    }
+                    delegate: Rectangle {
+                        id: row
+                        required property int index
+                        required property string name
+                        required property string onAirSession
+                        required property string onAirTitle
+                        required property string nextSession
+                        required property string nextTitle
+                        required property var sessionIds
+                        required property var sessionLabels
+                        required property bool pending
+                        width: ListView.view.width
+                        implicitHeight: rowLayout.implicitHeight + 12
+                        color: ListView.isCurrentItem ? Theme.surfaceAlt : "transparent"
+                        border.color: ListView.isCurrentItem && board.activeFocus ? Theme.focus : "transparent"
+                        border.width: 2
+                        radius: 4
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: row.name + ": " + (row.onAirSession.length > 0
+                                         ? qsTr("on air: %1").arg(row.onAirTitle) : qsTr("nothing on air"))
+                                         + (row.nextTitle.length > 0 ? ". " + qsTr("Next: %1").arg(row.nextTitle) : "")
+                        MouseArea {
+                            anchors.fill: parent
+                            onClicked: { board.currentIndex = row.index; board.forceActiveFocus() }
+                        }
+                        RowLayout {
+                            id: rowLayout
+                            anchors.fill: parent
+                            anchors.margins: 6
+                            spacing: 8
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: row.name
+                                    font.bold: true
+                                    color: Theme.text
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    objectName: "onAirLine"
+                                    Layout.fillWidth: true
+                                    text: row.pending ? qsTr("Switching…")
+                                          : row.onAirSession.length > 0 ? "● " + qsTr("On air: %1").arg(row.onAirTitle)
+                                          : qsTr("Nothing on air")
+                                    color: row.onAirSession.length > 0 ? Theme.text : Theme.mutedText
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    visible: row.nextTitle.length > 0
+                                    text: qsTr("Next: %1").arg(row.nextTitle)
+                                    color: Theme.mutedText
+                                    elide: Text.ElideRight
+                                }
+                            }
+                            FittedComboBox {
+                                id: pick
+                                Layout.maximumWidth: Math.round(280 * Theme.textScale)
+                                Layout.preferredWidth: Layout.maximumWidth
+                                focusPolicy: Qt.TabFocus
+                                model: row.sessionLabels
+                                enabled: row.sessionIds.length > 0
+                                currentIndex: Math.max(0, row.sessionIds.indexOf(row.nextSession))
+                                Accessible.name: qsTr("Session to put on air on %1").arg(row.name)
+                                FocusRing {}
+                            }
+                            Button {
+                                text: qsTr("Put on air")
+                                enabled: row.sessionIds.length > 0 && !row.pending
+                                opacity: enabled ? 1 : 0.4
+                                onClicked: panel.organize.putOnAir(row.index, row.sessionIds[pick.currentIndex])
+                                FocusRing {}
+                            }
+                            Button {
+                                text: qsTr("Off air")
+                                enabled: row.onAirSession.length > 0 && !row.pending
+                                opacity: enabled ? 1 : 0.4  // the style's disabled text reads the same
+                                onClicked: panel.organize.takeOffAir(row.index)
+                                FocusRing {}
+                            }
+                        }
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: board.count === 0
+                        text: qsTr("This event has no channels.")
+                        color: Theme.mutedText
+                    }
+                }
+            }
+
+            // Announce
+            ColumnLayout {
+                spacing: 6
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.mutedText
+                    text: qsTr("Shown as a banner over the video to every viewer, or only to one channel's viewers, until they dismiss it.")
+                }
+                RowLayout {
+                    Label { text: qsTr("To:"); color: Theme.text }
+                    FittedComboBox {
+                        id: announceTo
+                        objectName: "announceTo"
+                        focusPolicy: Qt.TabFocus
+                        Accessible.name: qsTr("Who sees the announcement")
+                        model: {
+                            const names = [qsTr("Every channel")]
+                            for (let i = 0; i < panel.organize.onAir.count; ++i)
+                                names.push(panel.organize.onAir.channelName(i))
+                            return names
+                        }
+                        FocusRing {}
+                    }
+                }
+                ScrollView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    TextArea {
+                        id: announcementText
+                        objectName: "announcementField"
+                        wrapMode: TextEdit.Wrap
+                        placeholderText: qsTr("What everyone should know now")
+                        Accessible.name: qsTr("Announcement text")
+                        Accessible.description: qsTr("Ctrl+Enter sends it")
+                        Keys.onPressed: (event) => {
+                            if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                                    && (event.modifiers & Qt.ControlModifier)) {
+                                announceButton.clicked()
+                                event.accepted = true
+                            }
+                        }
+                    }
+                }
+                RowLayout {
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%1 of %2 characters").arg(announcementText.text.trim().length).arg(500)
+                        color: announcementText.text.trim().length > 500 ? Theme.statusError : Theme.mutedText
+                    }
+                    Button {
+                        id: announceButton
+                        text: qsTr("Send (Ctrl+Enter)")
+                        enabled: !panel.organize.busy
+                        onClicked: panel.organize.announce(announcementText.text,
+                            announceTo.currentIndex > 0 ? panel.organize.onAir.channelId(announceTo.currentIndex - 1) : "")
+                        FocusRing {}
+                    }
+                }
+                Connections {
+                    target: panel.organize
+                    function onAnnounced() { announcementText.text = "" }
+                }
+            }
+
+            // Audit log
+            ColumnLayout {
+                spacing: 6
+                RowLayout {
+                    Label { text: qsTr("Show:"); color: Theme.text }
+                    FittedComboBox {
+                        id: actionFilter
+                        objectName: "auditFilter"
+                        focusPolicy: Qt.TabFocus
+                        textRole: "text"
+                        valueRole: "value"
+                        Accessible.name: qsTr("Which changes to show")
+                        model: [
+                            { value: "", text: qsTr("All changes") },
+                            { value: "onair.switch", text: qsTr("On-air switches") },
+                            { value: "announcement.post", text: qsTr("Announcements") },
+                            { value: "catalog.replace", text: qsTr("Catalog changes") },
+                            { value: "role.grant", text: qsTr("Roles granted") },
+                            { value: "role.revoke", text: qsTr("Roles revoked") }
+                        ]
+                        onActivated: panel.organize.refreshAudit(currentValue)
+                        FocusRing {}
+                    }
+                    Item { Layout.fillWidth: true }
+                    Button {
+                        text: qsTr("Refresh")
+                        onClicked: panel.organize.refreshAudit(actionFilter.currentValue)
+                        FocusRing {}
+                    }
+                }
+                ListView {
+                    id: auditList
+                    objectName: "auditList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: panel.organize.audit
+                    keyNavigationEnabled: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Audit log")
+                    delegate: Rectangle {
+                        id: entry
+                        required property string when
+                        required property string actor
+                        required property string action
+                        required property string target
+                        required property string detail
+                        width: ListView.view.width
+                        implicitHeight: entryColumn.implicitHeight + 8
+                        color: ListView.isCurrentItem ? Theme.surfaceAlt : "transparent"
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: qsTr("%1: %2 %3 %4").arg(entry.when).arg(entry.actor)
+                                                             .arg(entry.action).arg(entry.target)
+                        ColumnLayout {
+                            id: entryColumn
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            anchors.margins: 6
+                            spacing: 0
+                            Label {
+                                Layout.fillWidth: true
+                                text: entry.when + "  ·  " + entry.actor + "  ·  " + entry.action + "  →  " + entry.target
+                                color: Theme.text
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                visible: entry.detail.length > 0
+                                text: entry.detail
+                                color: Theme.mutedText
+                                font.pixelSize: Theme.smallFont
+                                elide: Text.ElideRight
+                            }
+                        }
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: auditList.count === 0
+                        text: qsTr("No changes yet.")
+                        color: Theme.mutedText
+                    }
+                }
+            }
+        }
+
+        Label {
+            objectName: "organizeMessage"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            text: panel.organize.message
+            color: panel.organize.messageIsError ? Theme.statusError : Theme.text
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+    }
+}

@@ -1,0 +1,93 @@
+#include "room/AdminClient.h"
+
+#include "room/AccountClient.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+namespace omk::room {
+
+AdminClient::AdminClient(QObject* parent)
+    : QObject(parent), m_http(new QNetworkAccessManager(this)) {
+    m_http->setTransferTimeout(20000);
+}
+
+void AdminClient::setServer(const QString& roomServerUrl) {
+    m_base = AccountClient::httpBaseOf(roomServerUrl);
+}
+
+void AdminClient::switchOnAir(const QString& channel, const QString& session, Done done) {
+    const QJsonValue value = session.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(session);
+    send("POST",
+         QStringLiteral("/admin/channels/%1/on-air")
+             .arg(QString::fromLatin1(QUrl::toPercentEncoding(channel))),
+         {}, QJsonObject{{QStringLiteral("session"), value}}, std::move(done));
+}
+
+void AdminClient::announce(const QString& text, const QString& channel, Done done) {
+    QJsonObject body{{QStringLiteral("text"), text}};
+    if (!channel.isEmpty()) body.insert(QStringLiteral("channel"), channel);
+    send("POST", QStringLiteral("/admin/announcements"), {}, body, std::move(done));
+}
+
+void AdminClient::audit(int limit, const QString& action, Done done) {
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!action.isEmpty()) q.addQueryItem(QStringLiteral("action"), action);
+    send("GET", QStringLiteral("/admin/audit"), q.toString(QUrl::FullyEncoded), {},
+         std::move(done));
+}
+
+void AdminClient::send(const QByteArray& verb, const QString& path, const QString& query,
+                       const QJsonObject& body, Done done) {
+    if (!m_base.isValid()) {
+        done(AdminReply{false,
+                        {},
+                        QStringLiteral("no_server"),
+                        tr("This event has no Omnikast server to organize.")});
+        return;
+    }
+    QUrl url = m_base;
+    url.setPath(path, QUrl::TolerantMode);
+    if (!query.isEmpty()) url.setQuery(query, QUrl::StrictMode);
+    QNetworkRequest req(url);
+    req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    QNetworkReply* reply = nullptr;
+    if (verb == "GET") {
+        reply = m_http->get(req);
+    } else {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_http->sendCustomRequest(req, verb,
+                                          QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    connect(reply, &QNetworkReply::finished, this, [reply, done, url] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray bytes = reply->readAll();
+        AdminReply r;
+        if (status == 0) {
+            r.errorCode = QStringLiteral("network");
+            r.message = tr("Cannot reach %1: %2").arg(url.host(), reply->errorString());
+            done(r);
+            return;
+        }
+        r.body = QJsonDocument::fromJson(bytes).object();
+        if (status >= 200 && status < 300) {
+            r.ok = true;
+            done(r);
+            return;
+        }
+        r.errorCode = r.body.value(QStringLiteral("error")).toString();
+        r.message = r.body.value(QStringLiteral("message")).toString();
+        if (r.errorCode.isEmpty()) {
+            r.errorCode = QStringLiteral("bad_reply");
+            r.message = tr("The server answered %1.").arg(status);
+        }
+        done(r);
+    });
+}
+
+}  // namespace omk::room

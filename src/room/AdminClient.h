@@ -1,0 +1,56 @@
+#pragma once
+// The viewer's side of omnikast-server's admin API (docs/ADMIN.md), for the Organize view: put a
+// session on air, send an announcement, read the audit log. The token is the one the viewer
+// signs in to the room with (an admin's account, or an admin invite). Every answer comes back as
+// an AdminReply: the JSON body, or the server's error code and sentence, or "network".
+// Threading: GUI (or any one) thread; callbacks run on it.
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace omk::room {
+
+struct AdminReply {
+    bool ok = false;
+    QJsonObject body;
+    // When not ok: the server's code (forbidden, no_channel, no_session, …), "network" (no
+    // answer), "no_server" or "bad_reply"; and a sentence for people.
+    QString errorCode;
+    QString message;
+};
+
+class AdminClient : public QObject {
+    Q_OBJECT
+public:
+    using Done = std::function<void(const AdminReply&)>;
+
+    explicit AdminClient(QObject* parent = nullptr);
+
+    // The room server as the viewer knows it (ws://host:port/ws); the API is beside it.
+    void setServer(const QString& roomServerUrl);
+    void setToken(const QString& token) { m_token = token; }
+    bool ready() const { return m_base.isValid() && !m_token.isEmpty(); }
+
+    // session empty: nothing on air on that channel.
+    void switchOnAir(const QString& channel, const QString& session, Done done);
+    // channel empty: for every channel.
+    void announce(const QString& text, const QString& channel, Done done);
+    // The newest entries first; action empty: all of them.
+    void audit(int limit, const QString& action, Done done);
+
+private:
+    void send(const QByteArray& verb, const QString& path, const QString& query,
+              const QJsonObject& body, Done done);
+
+    QNetworkAccessManager* m_http;
+    QUrl m_base;
+    QString m_token;
+};
+
+}  // namespace omk::room

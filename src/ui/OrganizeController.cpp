@@ -1,0 +1,149 @@
+#include "ui/OrganizeController.h"
+
+#include "ui/EventController.h"
+#include "ui/RoomController.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace omk::ui {
+
+OrganizeController::OrganizeController(QObject* parent) : QObject(parent) {}
+
+void OrganizeController::setRoom(RoomController* room) {
+    if (m_room == room) return;
+    if (m_roomSignedIn) disconnect(m_roomSignedIn);
+    m_room = room;
+    if (room)
+        m_roomSignedIn = connect(room, &RoomController::signedInChanged, this,
+                                 &OrganizeController::availableChanged);
+    emit roomChanged();
+    emit availableChanged();
+}
+
+void OrganizeController::setEvent(EventController* event) {
+    if (m_event == event) return;
+    for (auto* c : {&m_eventCatalog, &m_eventOnAir})
+        if (*c) disconnect(*c);
+    m_event = event;
+    if (event) {
+        m_eventCatalog = connect(event, &EventController::catalogChanged, this,
+                                 &OrganizeController::rebuildBoard);
+        m_eventOnAir =
+            connect(event, &EventController::onAirChanged, this, &OrganizeController::rebuildBoard);
+    }
+    rebuildBoard();
+    emit eventChanged();
+}
+
+bool OrganizeController::available() const {
+    return m_room && m_room->eventAdmin();
+}
+
+void OrganizeController::rebuildBoard() {
+    if (!m_event) {
+        m_board.update(nullptr, {}, QDateTime::currentDateTimeUtc());
+        return;
+    }
+    const QHash<QString, QString> onAir = m_event->serverOnAirSessions();
+    m_board.update(m_event->catalog(), onAir, QDateTime::currentDateTimeUtc());
+}
+
+bool OrganizeController::prepare() {
+    if (!available()) {
+        setMessage(tr("Only the event's admins can organize it."), true);
+        return false;
+    }
+    m_client.setServer(m_room->serverUrl());
+    m_client.setToken(m_room->token());
+    return true;
+}
+
+void OrganizeController::setMessage(const QString& text, bool error) {
+    m_message = text;
+    m_messageIsError = error;
+    emit messageChanged();
+}
+
+void OrganizeController::started() {
+    if (m_inFlight++ == 0) emit busyChanged();
+}
+
+void OrganizeController::finished() {
+    if (--m_inFlight == 0) emit busyChanged();
+}
+
+void OrganizeController::putOnAir(int row, const QString& session) {
+    const QString channel = m_board.channelId(row);
+    if (channel.isEmpty() || !prepare()) return;
+    const QString name = m_board.channelName(row);
+    const QString title = m_board.sessionTitle(session);
+    m_board.setPending(channel, true);
+    started();
+    QPointer<OrganizeController> self(this);
+    m_client.switchOnAir(
+        channel, session, [self, channel, name, title, session](const room::AdminReply& r) {
+            if (!self) return;
+            self->m_board.setPending(channel, false);
+            self->finished();
+            if (!r.ok) {
+                self->setMessage(tr("Not switched on %1: %2").arg(name, r.message), true);
+                return;
+            }
+            self->setMessage(session.isEmpty() ? tr("Nothing on air on %1 now.").arg(name)
+                                               : tr("On air on %1: %2").arg(name, title),
+                             false);
+        });
+}
+
+void OrganizeController::putNextOnAir(int row) {
+    const QString next = m_board.nextSession(row);
+    if (next.isEmpty()) {
+        setMessage(tr("%1 has no next session.").arg(m_board.channelName(row)), true);
+        return;
+    }
+    putOnAir(row, next);
+}
+
+void OrganizeController::announce(const QString& text, const QString& channel) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        setMessage(tr("Write the announcement first."), true);
+        return;
+    }
+    if (trimmed.size() > kAnnouncementMaxChars) {
+        setMessage(tr("An announcement holds at most %1 characters.").arg(kAnnouncementMaxChars),
+                   true);
+        return;
+    }
+    if (!prepare()) return;
+    started();
+    QPointer<OrganizeController> self(this);
+    m_client.announce(trimmed, channel, [self](const room::AdminReply& r) {
+        if (!self) return;
+        self->finished();
+        if (!r.ok) {
+            self->setMessage(tr("Not sent: %1").arg(r.message), true);
+            return;
+        }
+        self->setMessage(tr("Announcement sent."), false);
+        emit self->announced();
+    });
+}
+
+void OrganizeController::refreshAudit(const QString& action) {
+    if (!prepare()) return;
+    started();
+    QPointer<OrganizeController> self(this);
+    m_client.audit(kAuditPage, action, [self](const room::AdminReply& r) {
+        if (!self) return;
+        self->finished();
+        if (!r.ok) {
+            self->setMessage(tr("The audit log could not be read: %1").arg(r.message), true);
+            return;
+        }
+        self->m_audit.setEntries(r.body.value(QStringLiteral("entries")).toArray());
+    });
+}
+
+}  // namespace omk::ui

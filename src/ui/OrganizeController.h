@@ -1,0 +1,88 @@
+#pragma once
+// The Organize view (OrganizePanel.qml), for an admin of the whole event on an Omnikast room
+// server: what is on air on each channel, switched with a key or a click; an announcement to
+// every viewer or to one channel's; the audit log. It speaks the admin API (room::AdminClient)
+// with the token the room was signed in with; the server checks the role again on every call.
+// A switch shows on the board when the server's onair message comes back (as every viewer sees
+// it), not when the request is sent. One message line says what happened or why not.
+// Threading: GUI thread.
+
+#include "room/AdminClient.h"
+#include "ui/AuditLogModel.h"
+#include "ui/EventController.h"
+#include "ui/OnAirBoardModel.h"
+#include "ui/RoomController.h"
+
+#include <QtQml/qqmlregistration.h>
+#include <QObject>
+#include <QPointer>
+
+namespace omk::ui {
+
+class OrganizeController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(omk::ui::RoomController* room READ room WRITE setRoom NOTIFY roomChanged)
+    Q_PROPERTY(omk::ui::EventController* event READ event WRITE setEvent NOTIFY eventChanged)
+    // The signed-in user administers the whole event, on a room server: the view is offered.
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
+    Q_PROPERTY(omk::ui::OnAirBoardModel* onAir READ onAir CONSTANT)
+    Q_PROPERTY(omk::ui::AuditLogModel* audit READ audit CONSTANT)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
+
+public:
+    static constexpr int kAnnouncementMaxChars = 500;  // the server's limit
+    static constexpr int kAuditPage = 200;
+
+    explicit OrganizeController(QObject* parent = nullptr);
+
+    RoomController* room() const { return m_room; }
+    void setRoom(RoomController* room);
+    EventController* event() const { return m_event; }
+    void setEvent(EventController* event);
+    bool available() const;
+    OnAirBoardModel* onAir() { return &m_board; }
+    AuditLogModel* audit() { return &m_audit; }
+    bool busy() const { return m_inFlight > 0; }
+    QString message() const { return m_message; }
+    bool messageIsError() const { return m_messageIsError; }
+
+    // Puts `session` of the board's row on air; empty: nothing.
+    Q_INVOKABLE void putOnAir(int row, const QString& session);
+    // The row's next session (OnAirBoardModel): the usual step as talks follow each other.
+    Q_INVOKABLE void putNextOnAir(int row);
+    Q_INVOKABLE void takeOffAir(int row) { putOnAir(row, QString()); }
+    // channel empty: to every viewer. Says "sent" through announced().
+    Q_INVOKABLE void announce(const QString& text, const QString& channel);
+    // Reads the newest entries again; action empty: all.
+    Q_INVOKABLE void refreshAudit(const QString& action = QString());
+
+signals:
+    void roomChanged();
+    void eventChanged();
+    void availableChanged();
+    void busyChanged();
+    void messageChanged();
+    void announced();
+
+private:
+    void rebuildBoard();
+    bool prepare();
+    void setMessage(const QString& text, bool error);
+    void started();
+    void finished();
+
+    QPointer<RoomController> m_room;
+    QPointer<EventController> m_event;
+    room::AdminClient m_client;
+    OnAirBoardModel m_board;
+    AuditLogModel m_audit;
+    int m_inFlight = 0;
+    QString m_message;
+    bool m_messageIsError = false;
+    QMetaObject::Connection m_eventCatalog, m_eventOnAir, m_roomSignedIn;
+};
+
+}  // namespace omk::ui

@@ -1,0 +1,127 @@
+// The Organize view's models without a window: the on-air board's rows (every channel, its
+// sessions in start order without the cancelled ones, what is on air and what comes next: the
+// session after the one on air, or with nothing on air the first that has not ended), an
+// update in place when only the board changed, and the audit log's rows from GET /admin/audit.
+// Runs in ui_event_tests.
+#include "ui/AuditLogModel.h"
+#include "ui/OnAirBoardModel.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+
+using namespace omk;
+using namespace omk::ui;
+
+namespace {
+
+QDateTime at(const char* text) {
+    return QDateTime::fromString(QLatin1String(text), Qt::ISODate);
+}
+
+catalog::Session session(const char* id, const char* channel, const char* start, int minutes,
+                         bool cancelled = false) {
+    catalog::Session s;
+    s.id = QLatin1String(id);
+    s.title = QStringLiteral("Talk ") + QLatin1String(id);
+    s.channelId = QLatin1String(channel);
+    s.start = at(start);
+    s.duration = std::chrono::minutes(minutes);
+    s.cancelled = cancelled;
+    return s;
+}
+
+catalog::Catalog twoRooms() {
+    catalog::Catalog c;
+    c.channels = {{QStringLiteral("a"), QStringLiteral("Hall A"), {}, {}},
+                  {QStringLiteral("b"), QStringLiteral("Hall B"), {}, {}}};
+    // Out of order on purpose; b2 is cancelled.
+    c.sessions = {session("a2", "a", "2026-12-07T11:00:00Z", 30),
+                  session("a1", "a", "2026-12-07T10:00:00Z", 30),
+                  session("a3", "a", "2026-12-07T12:00:00Z", 30),
+                  session("b1", "b", "2026-12-07T10:00:00Z", 30),
+                  session("b2", "b", "2026-12-07T11:00:00Z", 30, true)};
+    return c;
+}
+
+QVariant role(const OnAirBoardModel& m, int row, OnAirBoardModel::Role r) {
+    return m.data(m.index(row), r);
+}
+
+}  // namespace
+
+TEST(OnAirBoardModel, NextIsAfterWhatIsOnAirOrTheFirstNotEnded) {
+    const catalog::Catalog c = twoRooms();
+    OnAirBoardModel m;
+    m.update(&c, {}, at("2026-12-07T10:45:00Z"));
+    ASSERT_EQ(m.rowCount(), 2);
+    EXPECT_EQ(role(m, 0, OnAirBoardModel::NameRole).toString(), QStringLiteral("Hall A"));
+    EXPECT_EQ(role(m, 0, OnAirBoardModel::SessionIdsRole).toStringList(),
+              (QStringList{"a1", "a2", "a3"}));
+    EXPECT_EQ(role(m, 1, OnAirBoardModel::SessionIdsRole).toStringList(), (QStringList{"b1"}))
+        << "the cancelled one is left out";
+    // Nothing on air at 10:45: a1 has ended, so a2 is next; b1 has ended and nothing follows.
+    EXPECT_EQ(role(m, 0, OnAirBoardModel::OnAirSessionRole).toString(), QString());
+    EXPECT_EQ(m.nextSession(0), QStringLiteral("a2"));
+    EXPECT_EQ(role(m, 0, OnAirBoardModel::NextTitleRole).toString(), QStringLiteral("Talk a2"));
+    EXPECT_EQ(m.nextSession(1), QString());
+
+    // a1 still on air (the talk ran late): next is a2; a3 on air: nothing after it.
+    QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&m, &QAbstractItemModel::dataChanged);
+    m.update(&c, {{QStringLiteral("a"), QStringLiteral("a1")}}, at("2026-12-07T10:45:00Z"));
+    EXPECT_EQ(resets.count(), 0) << "the same channels: rows change in place";
+    EXPECT_GE(changes.count(), 1);
+    EXPECT_EQ(role(m, 0, OnAirBoardModel::OnAirTitleRole).toString(), QStringLiteral("Talk a1"));
+    EXPECT_EQ(m.nextSession(0), QStringLiteral("a2"));
+    m.update(&c, {{QStringLiteral("a"), QStringLiteral("a3")}}, at("2026-12-07T10:45:00Z"));
+    EXPECT_EQ(m.nextSession(0), QString());
+
+    // A session the catalog no longer has still shows, by its id.
+    m.update(&c, {{QStringLiteral("b"), QStringLiteral("gone")}}, at("2026-12-07T10:45:00Z"));
+    EXPECT_EQ(role(m, 1, OnAirBoardModel::OnAirTitleRole).toString(), QStringLiteral("gone"));
+
+    // Pending marks one channel; a new catalog with other channels resets.
+    m.setPending(QStringLiteral("b"), true);
+    EXPECT_TRUE(role(m, 1, OnAirBoardModel::PendingRole).toBool());
+    EXPECT_FALSE(role(m, 0, OnAirBoardModel::PendingRole).toBool());
+    catalog::Catalog one;
+    one.channels = {{QStringLiteral("z"), QStringLiteral("Zed"), {}, {}}};
+    m.update(&one, {}, at("2026-12-07T10:45:00Z"));
+    EXPECT_EQ(resets.count(), 1);
+    EXPECT_EQ(m.rowCount(), 1);
+    EXPECT_EQ(m.channelId(0), QStringLiteral("z"));
+    EXPECT_EQ(m.channelId(5), QString());
+    m.update(nullptr, {}, at("2026-12-07T10:45:00Z"));
+    EXPECT_EQ(m.rowCount(), 0);
+}
+
+TEST(AuditLogModel, RowsFromTheAdminApisEntries) {
+    AuditLogModel m;
+    m.setEntries(QJsonArray{QJsonObject{{"id", "2"},
+                                        {"at_ms", 1765100000000.0},
+                                        {"actor", "u_1"},
+                                        {"actor_name", "Ada"},
+                                        {"action", "onair.switch"},
+                                        {"target", "main"},
+                                        {"detail", QJsonObject{{"session", "s1"}}}},
+                            QJsonObject{{"id", "1"},
+                                        {"at_ms", 1765000000000.0},
+                                        {"actor", "cli:root"},
+                                        {"action", "role.grant"},
+                                        {"target", "bob@example.org"},
+                                        {"detail", QJsonObject{{"note", QString(300, u'x')}}}}});
+    ASSERT_EQ(m.rowCount(), 2);
+    EXPECT_EQ(m.action(0), QStringLiteral("onair.switch"));
+    EXPECT_EQ(m.data(m.index(0), AuditLogModel::ActorRole).toString(), QStringLiteral("Ada"));
+    EXPECT_EQ(m.data(m.index(1), AuditLogModel::ActorRole).toString(), QStringLiteral("cli:root"))
+        << "no name: the id";
+    EXPECT_EQ(m.data(m.index(0), AuditLogModel::DetailRole).toString(),
+              QStringLiteral(R"({"session":"s1"})"));
+    EXPECT_EQ(m.data(m.index(1), AuditLogModel::DetailRole).toString().size(), 200);
+    EXPECT_FALSE(m.data(m.index(0), AuditLogModel::WhenRole).toString().isEmpty());
+    m.setEntries({});
+    EXPECT_EQ(m.rowCount(), 0);
+}

@@ -1,0 +1,194 @@
+// The Organize view under Xvfb, on a 150-room event served by a real server: an admin opens it
+// with Ctrl+Shift+O, puts sessions on air with N and takes them off with Delete (another viewer
+// receives each switch), sends an announcement with Ctrl+Enter (the banner shows), and reads the
+// audit log; an attendee is not offered the view. Screenshots go to docs/images when
+// OMNIKAST_UPDATE_DOCS_IMAGES=1.
+#include "support/LargeEvent.h"
+#include "support/RoomTestSupport.h"
+#include "support/TestClip.h"
+#include "support/WindowItems.h"
+#include "ui/EventController.h"
+#include "ui/OrganizeController.h"
+#include "ui/RoomController.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+#include <string>
+
+namespace {
+
+using namespace omk::room::test;
+using omk::ui::test::findNamed;
+
+QString organizeDir() {
+    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP "/ui-organize");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+class WindowOrganize : public RoomTest {
+protected:
+    void SetUp() override {
+        RoomTest::SetUp();
+        const QString clip =
+            omk::ui::test::encodeClip(organizeDir() + QStringLiteral("/room.mp4"),
+                                      QStringLiteral("testsrc2=size=512x256:rate=25:duration=4"));
+        config.catalog =
+            omk::ui::test::writeLargeEvent(organizeDir() + QStringLiteral("/big-150.json"), 150,
+                                           2000, QUrl::fromLocalFile(clip).toString());
+        start();
+    }
+    QString adminToken() const {
+        return *omk::server::Jwt(omk::server::test::kSecret)
+                    .sign(omk::server::TokenClaims{QStringLiteral("u_programme"),
+                                                   QStringLiteral("Programme Team"),
+                                                   omk::protocol::Role::Admin, QStringLiteral("*"),
+                                                   0, QDateTime::currentSecsSinceEpoch() + 600});
+    }
+    // The window on the server's own catalog, signed in with `token` (empty: a guest).
+    QQuickWindow* open(QQmlApplicationEngine& engine, const QString& token) {
+        engine.setInitialProperties(
+            {{QStringLiteral("source"), QString()},
+             {QStringLiteral("eventSource"),
+              QStringLiteral("http://127.0.0.1:%1/catalog.json").arg(port)},
+             {QStringLiteral("roomServer"), QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)},
+             {QStringLiteral("roomToken"), token}});
+        engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
+        if (engine.rootObjects().isEmpty()) return nullptr;
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        if (!window) return nullptr;
+        window->resize(1280, 720);
+        if (!QTest::qWaitForWindowExposed(window)) return nullptr;
+        window->requestActivate();
+        (void)QTest::qWaitForWindowActive(window, 5000);
+        auto* room = window->property("roomController").value<omk::ui::RoomController*>();
+        auto* event = window->property("eventController").value<omk::ui::EventController*>();
+        if (!room || !event) return nullptr;
+        if (!QTest::qWaitFor([&] { return event->loaded(); }, 15000)) return nullptr;
+        if (!QTest::qWaitFor([&] { return room->state() == QLatin1String("connected"); }, 10000))
+            return nullptr;
+        return window;
+    }
+};
+
+TEST_F(WindowOrganize, AnAdminSwitchesOnAirByKeyboardAnnouncesAndReadsTheAuditLog) {
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(engine, adminToken());
+    ASSERT_NE(window, nullptr);
+    auto* room = window->property("roomController").value<omk::ui::RoomController*>();
+    EXPECT_TRUE(room->eventAdmin());
+    QQuickItem* button = findNamed(window->contentItem(), QStringLiteral("organizeButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->isVisible());
+    auto watcher = client(QStringLiteral("watcher"));
+
+    QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* panel = window->findChild<QObject*>(QStringLiteral("organizePanel"));
+    ASSERT_NE(panel, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->property("opened").toBool(); }, 3000));
+    auto* board = panel->property("board").value<QQuickItem*>();
+    ASSERT_NE(board, nullptr);
+    EXPECT_TRUE(board->hasActiveFocus());
+    EXPECT_EQ(board->property("count").toInt(), 150);
+    auto* organize = window->findChild<omk::ui::OrganizeController*>();
+    ASSERT_NE(organize, nullptr);
+    auto* model = organize->onAir();
+    const auto onAirAt = [&](int row) {
+        return model->data(model->index(row), omk::ui::OnAirBoardModel::OnAirSessionRole)
+            .toString();
+    };
+    // Nothing on air yet: N puts on air the session that has not ended, then the one after it.
+    EXPECT_EQ(onAirAt(0), QString());
+    QTest::keyClick(window, Qt::Key_N);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return onAirAt(0) == QLatin1String("s-0-0"); }, 5000))
+        << organize->message().toStdString();
+    // (The first onair a viewer gets is the whole board, after its welcome.)
+    const auto seen = watcher->next(
+        [](const QJsonObject& o) {
+            return o.value(QStringLiteral("type")) == QLatin1String("onair") &&
+                   o.value(QStringLiteral("channels"))
+                       .toObject()
+                       .contains(QStringLiteral("room-0"));
+        },
+        3000);
+    EXPECT_EQ(seen.value(QStringLiteral("channels"))
+                  .toObject()
+                  .value(QStringLiteral("room-0"))
+                  .toObject()
+                  .value(QStringLiteral("session"))
+                  .toString(),
+              QStringLiteral("s-0-0"));
+    EXPECT_FALSE(organize->messageIsError());
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return onAirAt(0) == QLatin1String("s-0-1"); }, 5000))
+        << organize->message().toStdString();
+    // Down to the second room, N, and the first room's stays.
+    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_N);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return onAirAt(1) == QLatin1String("s-1-0"); }, 5000));
+    EXPECT_EQ(onAirAt(0), QStringLiteral("s-0-1"));
+    // The window's own tabs follow, as every viewer's do.
+    QTest::qWait(300);
+    omk::ui::test::saveShot(window->grabWindow(), organizeDir(),
+                            QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                            QStringLiteral("organize-on-air.png"));
+    // Delete: nothing on air on the second room.
+    QTest::keyClick(window, Qt::Key_Delete);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return onAirAt(1).isEmpty(); }, 5000));
+    EXPECT_TRUE(organize->message().contains(QStringLiteral("Nothing on air")))
+        << organize->message().toStdString();
+
+    // Announce: the tab, the text, Ctrl+Enter; the banner shows in this window too.
+    QMetaObject::invokeMethod(panel, "showTab", Q_ARG(QVariant, 1));
+    auto* field = panel->property("announcementField").value<QQuickItem*>();
+    ASSERT_NE(field, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return field->hasActiveFocus(); }, 2000));
+    for (const char c : std::string("Room changes after lunch")) QTest::keyClick(window, c);
+    QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return room->announcement() == QLatin1String("Room changes after lunch"); }, 5000))
+        << organize->message().toStdString();
+    EXPECT_EQ(field->property("text").toString(), QString()) << "cleared once sent";
+    EXPECT_EQ(watcher->nextOfType(QStringLiteral("announcement"), 3000)
+                  .value(QStringLiteral("by"))
+                  .toString(),
+              QStringLiteral("Programme Team"));
+
+    // The audit log: newest first, the announcement, then the three switches.
+    QMetaObject::invokeMethod(panel, "showTab", Q_ARG(QVariant, 2));
+    auto* audit = organize->audit();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return audit->rowCount() >= 5; }, 5000))
+        << audit->rowCount() << " " << organize->message().toStdString();
+    EXPECT_EQ(audit->action(0), QStringLiteral("announcement.post"));
+    for (int i = 1; i <= 4; ++i) EXPECT_EQ(audit->action(i), QStringLiteral("onair.switch")) << i;
+    QTest::qWait(300);
+    omk::ui::test::saveShot(window->grabWindow(), organizeDir(),
+                            QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                            QStringLiteral("organize-audit.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !panel->property("visible").toBool(); }, 2000));
+}
+
+TEST_F(WindowOrganize, AnAttendeeIsNotOfferedTheViewAndTheKeySaysWhy) {
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(engine, QString());
+    ASSERT_NE(window, nullptr);
+    QQuickItem* button = findNamed(window->contentItem(), QStringLiteral("organizeButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_FALSE(button->isVisible());
+    QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window->property("notice").toString().contains(QStringLiteral("admins")); },
+        2000));
+    auto* panel = window->findChild<QObject*>(QStringLiteral("organizePanel"));
+    ASSERT_NE(panel, nullptr);
+    EXPECT_FALSE(panel->property("opened").toBool());
+}
+
+}  // namespace
