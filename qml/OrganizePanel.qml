@@ -40,6 +40,12 @@ Popup {
 
     background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 6 }
 
+    // Signed out, or no longer an admin: the view goes.
+    Connections {
+        target: panel.organize
+        function onAvailableChanged() { if (!panel.organize.available) panel.close() }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 8
@@ -73,9 +79,9 @@ Popup {
             id: tabs
             Layout.fillWidth: true
             background: Rectangle { color: Theme.tabBar }
-            OrganizeTab { text: qsTr("On air"); onClicked: panel.showTab(0) }
-            OrganizeTab { text: qsTr("Announce"); onClicked: panel.showTab(1) }
-            OrganizeTab { text: qsTr("Audit log"); onClicked: panel.showTab(2) }
+            OrganizeTab { objectName: "organizeTabOnAir"; text: qsTr("On air"); onClicked: panel.showTab(0) }
+            OrganizeTab { objectName: "organizeTabAnnounce"; text: qsTr("Announce"); onClicked: panel.showTab(1) }
+            OrganizeTab { objectName: "organizeTabAudit"; text: qsTr("Audit log"); onClicked: panel.showTab(2) }
         }
 
         StackLayout {
@@ -99,6 +105,7 @@ Popup {
                     Layout.fillHeight: true
                     clip: true
                     focus: true
+                    activeFocusOnTab: true
                     model: panel.organize.onAir
                     keyNavigationEnabled: true
                     highlightMoveDuration: 0
@@ -108,14 +115,18 @@ Popup {
                     onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Channels and what is on air")
+                    // Only the list's own keys: a row's box or button that leaves a key unused must
+                    // not switch the list's current row. A held key switches once.
                     Keys.onPressed: (event) => {
-                        if (event.key === Qt.Key_N || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
-                            panel.organize.putNextOnAir(board.currentIndex)
-                            event.accepted = true
-                        } else if (event.key === Qt.Key_Delete || event.key === Qt.Key_Backspace) {
-                            panel.organize.takeOffAir(board.currentIndex)
-                            event.accepted = true
-                        }
+                        if (!board.activeFocus || event.isAutoRepeat) return
+                        const onAirKey = event.key === Qt.Key_N || event.key === Qt.Key_Return
+                                         || event.key === Qt.Key_Enter
+                        const offAirKey = event.key === Qt.Key_Delete || event.key === Qt.Key_Backspace
+                        if (!onAirKey && !offAirKey) return
+                        event.accepted = true
+                        if (board.currentItem && board.currentItem.pending) return
+                        if (onAirKey) panel.organize.putNextOnAir(board.currentIndex)
+                        else panel.organize.takeOffAir(board.currentIndex)
                     }
                     delegate: Rectangle {
                         id: row
@@ -135,9 +146,15 @@ Popup {
                         border.width: 2
                         radius: 4
                         Accessible.role: Accessible.ListItem
-                        Accessible.name: row.name + ": " + (row.onAirSession.length > 0
-                                         ? qsTr("on air: %1").arg(row.onAirTitle) : qsTr("nothing on air"))
-                                         + (row.nextTitle.length > 0 ? ". " + qsTr("Next: %1").arg(row.nextTitle) : "")
+                        Accessible.name: row.onAirSession.length > 0
+                            ? (row.nextTitle.length > 0
+                               ? qsTr("%1: on air: %2. Next: %3").arg(row.name).arg(row.onAirTitle).arg(row.nextTitle)
+                               : qsTr("%1: on air: %2").arg(row.name).arg(row.onAirTitle))
+                            : (row.nextTitle.length > 0
+                               ? qsTr("%1: nothing on air. Next: %2").arg(row.name).arg(row.nextTitle)
+                               : qsTr("%1: nothing on air").arg(row.name))
+                        // A row's box or button taking the focus makes it the list's current row.
+                        function follow(focused) { if (focused) board.currentIndex = row.index }
                         MouseArea {
                             anchors.fill: parent
                             onClicked: { board.currentIndex = row.index; board.forceActiveFocus() }
@@ -182,6 +199,7 @@ Popup {
                                 model: row.sessionLabels
                                 enabled: row.sessionIds.length > 0
                                 currentIndex: Math.max(0, row.sessionIds.indexOf(row.nextSession))
+                                onActiveFocusChanged: row.follow(activeFocus)
                                 Accessible.name: qsTr("Session to put on air on %1").arg(row.name)
                                 FocusRing {}
                             }
@@ -189,6 +207,8 @@ Popup {
                                 text: qsTr("Put on air")
                                 enabled: row.sessionIds.length > 0 && !row.pending
                                 opacity: enabled ? 1 : 0.4
+                                Accessible.name: qsTr("Put the chosen session on air on %1").arg(row.name)
+                                onActiveFocusChanged: row.follow(activeFocus)
                                 onClicked: panel.organize.putOnAir(row.index, row.sessionIds[pick.currentIndex])
                                 FocusRing {}
                             }
@@ -196,6 +216,8 @@ Popup {
                                 text: qsTr("Off air")
                                 enabled: row.onAirSession.length > 0 && !row.pending
                                 opacity: enabled ? 1 : 0.4  // the style's disabled text reads the same
+                                Accessible.name: qsTr("Nothing on air on %1").arg(row.name)
+                                onActiveFocusChanged: row.follow(activeFocus)
                                 onClicked: panel.organize.takeOffAir(row.index)
                                 FocusRing {}
                             }
@@ -226,12 +248,13 @@ Popup {
                         objectName: "announceTo"
                         focusPolicy: Qt.TabFocus
                         Accessible.name: qsTr("Who sees the announcement")
-                        model: {
-                            const names = [qsTr("Every channel")]
-                            for (let i = 0; i < panel.organize.onAir.count; ++i)
-                                names.push(panel.organize.onAir.channelName(i))
-                            return names
-                        }
+                        model: panel.organize.announcementTargets
+                        textRole: "name"
+                        valueRole: "id"
+                        // Kept by channel id: a new catalog must not turn "one channel" into "all".
+                        property string chosen: ""
+                        onActivated: chosen = currentValue
+                        onModelChanged: currentIndex = Math.max(0, indexOfValue(chosen))
                         FocusRing {}
                     }
                 }
@@ -248,7 +271,7 @@ Popup {
                         Keys.onPressed: (event) => {
                             if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                                     && (event.modifiers & Qt.ControlModifier)) {
-                                announceButton.clicked()
+                                if (announceButton.enabled) announceButton.clicked()
                                 event.accepted = true
                             }
                         }
@@ -257,15 +280,16 @@ Popup {
                 RowLayout {
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("%1 of %2 characters").arg(announcementText.text.trim().length).arg(500)
-                        color: announcementText.text.trim().length > 500 ? Theme.statusError : Theme.mutedText
+                        text: qsTr("%1 of %2 characters").arg(announcementText.text.trim().length)
+                                                            .arg(panel.organize.maxAnnouncementChars)
+                        color: announcementText.text.trim().length > panel.organize.maxAnnouncementChars
+                               ? Theme.statusError : Theme.mutedText
                     }
                     Button {
                         id: announceButton
                         text: qsTr("Send (Ctrl+Enter)")
                         enabled: !panel.organize.busy
-                        onClicked: panel.organize.announce(announcementText.text,
-                            announceTo.currentIndex > 0 ? panel.organize.onAir.channelId(announceTo.currentIndex - 1) : "")
+                        onClicked: panel.organize.announce(announcementText.text, announceTo.currentValue)
                         FocusRing {}
                     }
                 }
@@ -311,6 +335,7 @@ Popup {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
+                    activeFocusOnTab: true
                     model: panel.organize.audit
                     keyNavigationEnabled: true
                     boundsBehavior: Flickable.StopAtBounds
@@ -321,15 +346,15 @@ Popup {
                         id: entry
                         required property string when
                         required property string actor
-                        required property string action
+                        required property string actionLabel
                         required property string target
                         required property string detail
                         width: ListView.view.width
                         implicitHeight: entryColumn.implicitHeight + 8
                         color: ListView.isCurrentItem ? Theme.surfaceAlt : "transparent"
                         Accessible.role: Accessible.ListItem
-                        Accessible.name: qsTr("%1: %2 %3 %4").arg(entry.when).arg(entry.actor)
-                                                             .arg(entry.action).arg(entry.target)
+                        Accessible.name: qsTr("%1: %2, %3, %4").arg(entry.when).arg(entry.actor)
+                                                               .arg(entry.actionLabel).arg(entry.target)
                         ColumnLayout {
                             id: entryColumn
                             anchors.left: parent.left
@@ -339,7 +364,8 @@ Popup {
                             spacing: 0
                             Label {
                                 Layout.fillWidth: true
-                                text: entry.when + "  ·  " + entry.actor + "  ·  " + entry.action + "  →  " + entry.target
+                                text: qsTr("%1  ·  %2  ·  %3  →  %4").arg(entry.when).arg(entry.actor)
+                                                                      .arg(entry.actionLabel).arg(entry.target)
                                 color: Theme.text
                                 elide: Text.ElideRight
                             }

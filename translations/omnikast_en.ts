@@ -984,14 +984,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on air: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing on air</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,10 +1025,6 @@
     </message>
     <message>
         <source>Who sees the announcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1096,11 +1084,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 %3 %4</source>
+        <source>No changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No changes yet.</source>
+        <source>%1: on air: %2. Next: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on air: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing on air. Next: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chosen session on air on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on air on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3  →  %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1812,6 +1828,29 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::AuditLogModel</name>
+    <message>
+        <source>On air switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::EventController</name>
     <message numerus="yes">
         <source>Starts in %n minute(s) on %1</source>
@@ -1951,6 +1990,38 @@
     </message>
     <message>
         <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the event&apos;s server. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in is not an admin of the event any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s catalog has no such channel; the event may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s catalog has no such session in this channel; the event may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot save changes right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a channel first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -984,14 +984,6 @@
         <translation>Canales y lo que está en emisión</translation>
     </message>
     <message>
-        <source>on air: %1</source>
-        <translation>en emisión: %1</translation>
-    </message>
-    <message>
-        <source>nothing on air</source>
-        <translation>nada en emisión</translation>
-    </message>
-    <message>
         <source>Next: %1</source>
         <translation>Después: %1</translation>
     </message>
@@ -1034,10 +1026,6 @@
     <message>
         <source>Who sees the announcement</source>
         <translation>Quién ve el aviso</translation>
-    </message>
-    <message>
-        <source>Every channel</source>
-        <translation>Todos los canales</translation>
     </message>
     <message>
         <source>What everyone should know now</source>
@@ -1096,12 +1084,40 @@
         <translation>Actualizar</translation>
     </message>
     <message>
-        <source>%1: %2 %3 %4</source>
-        <translation>%1, %2 %3 %4 {1:?}</translation>
-    </message>
-    <message>
         <source>No changes yet.</source>
         <translation>Aún no hay cambios.</translation>
+    </message>
+    <message>
+        <source>%1: on air: %2. Next: %3</source>
+        <translation>%1: en emisión: %2. Después: %3</translation>
+    </message>
+    <message>
+        <source>%1: on air: %2</source>
+        <translation>%1: en emisión: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing on air. Next: %2</source>
+        <translation>%1: nada en emisión. Después: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing on air</source>
+        <translation>%1: nada en emisión</translation>
+    </message>
+    <message>
+        <source>Put the chosen session on air on %1</source>
+        <translation>Emitir la sesión elegida en %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air on %1</source>
+        <translation>Nada en emisión en %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3  →  %4</source>
+        <translation>%1  ·  %2  ·  %3  →  %4</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1828,29 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::AuditLogModel</name>
+    <message>
+        <source>On air switched</source>
+        <translation>Emisión cambiada</translation>
+    </message>
+    <message>
+        <source>Announcement sent</source>
+        <translation>Aviso enviado</translation>
+    </message>
+    <message>
+        <source>Catalog changed</source>
+        <translation>Catálogo cambiado</translation>
+    </message>
+    <message>
+        <source>Role granted</source>
+        <translation>Función concedida</translation>
+    </message>
+    <message>
+        <source>Role revoked</source>
+        <translation>Función retirada</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::EventController</name>
     <message numerus="yes">
         <source>Starts in %n minute(s) on %1</source>
@@ -1952,6 +1991,38 @@
     <message>
         <source>The audit log could not be read: %1</source>
         <translation>No se pudo leer el registro de cambios: %1</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>Cannot reach the event&apos;s server. Check the connection and try again.</source>
+        <translation>No se puede contactar con el servidor del evento. Revisa la conexión e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This sign-in is not an admin of the event any more.</source>
+        <translation>Este acceso ya no administra el evento.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again.</source>
+        <translation>Tu acceso ha terminado. Vuelve a entrar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s catalog has no such channel; the event may have changed.</source>
+        <translation>El catálogo del servidor no tiene ese canal; puede que el evento haya cambiado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s catalog has no such session in this channel; the event may have changed.</source>
+        <translation>El catálogo del servidor no tiene esa sesión en este canal; puede que el evento haya cambiado.</translation>
+    </message>
+    <message>
+        <source>The server cannot save changes right now. Try again in a moment.</source>
+        <translation>El servidor no puede guardar cambios ahora. Inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Pick a channel first.</source>
+        <translation>Elige primero un canal.</translation>
     </message>
 </context>
 <context>

@@ -977,14 +977,6 @@
         <translation>チャンネルと放送中の内容</translation>
     </message>
     <message>
-        <source>on air: %1</source>
-        <translation>放送中: %1</translation>
-    </message>
-    <message>
-        <source>nothing on air</source>
-        <translation>放送なし</translation>
-    </message>
-    <message>
         <source>Next: %1</source>
         <translation>次: %1</translation>
     </message>
@@ -1027,10 +1019,6 @@
     <message>
         <source>Who sees the announcement</source>
         <translation>お知らせを見る人</translation>
-    </message>
-    <message>
-        <source>Every channel</source>
-        <translation>すべてのチャンネル</translation>
     </message>
     <message>
         <source>What everyone should know now</source>
@@ -1089,12 +1077,40 @@
         <translation>更新</translation>
     </message>
     <message>
-        <source>%1: %2 %3 %4</source>
-        <translation>%1、%2 %3 %4 {1:?}</translation>
-    </message>
-    <message>
         <source>No changes yet.</source>
         <translation>まだ変更はありません。</translation>
+    </message>
+    <message>
+        <source>%1: on air: %2. Next: %3</source>
+        <translation>%1: 放送中: %2。次: %3</translation>
+    </message>
+    <message>
+        <source>%1: on air: %2</source>
+        <translation>%1: 放送中: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing on air. Next: %2</source>
+        <translation>%1: 放送なし。次: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing on air</source>
+        <translation>%1: 放送なし</translation>
+    </message>
+    <message>
+        <source>Put the chosen session on air on %1</source>
+        <translation>選んだセッションを %1 で放送する</translation>
+    </message>
+    <message>
+        <source>Nothing on air on %1</source>
+        <translation>%1 の放送を止める</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2、%3、%4</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3  →  %4</source>
+        <translation>%1  ·  %2  ·  %3  →  %4</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1819,29 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::AuditLogModel</name>
+    <message>
+        <source>On air switched</source>
+        <translation>放送の切り替え</translation>
+    </message>
+    <message>
+        <source>Announcement sent</source>
+        <translation>お知らせの送信</translation>
+    </message>
+    <message>
+        <source>Catalog changed</source>
+        <translation>カタログの変更</translation>
+    </message>
+    <message>
+        <source>Role granted</source>
+        <translation>役割の付与</translation>
+    </message>
+    <message>
+        <source>Role revoked</source>
+        <translation>役割の取り消し</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::EventController</name>
     <message numerus="yes">
         <source>Starts in %n minute(s) on %1</source>
@@ -1938,6 +1977,38 @@
     <message>
         <source>The audit log could not be read: %1</source>
         <translation>変更履歴を読めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>すべてのチャンネル</translation>
+    </message>
+    <message>
+        <source>Cannot reach the event&apos;s server. Check the connection and try again.</source>
+        <translation>イベントのサーバーに接続できません。接続を確認してもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>This sign-in is not an admin of the event any more.</source>
+        <translation>このサインインはもうイベントの管理者ではありません。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again.</source>
+        <translation>サインインの有効期限が切れました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s catalog has no such channel; the event may have changed.</source>
+        <translation>サーバーのカタログにそのチャンネルはありません。イベントが変更された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s catalog has no such session in this channel; the event may have changed.</source>
+        <translation>サーバーのカタログでは、そのセッションはこのチャンネルにありません。イベントが変更された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server cannot save changes right now. Try again in a moment.</source>
+        <translation>サーバーはいま変更を保存できません。少ししてからもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Pick a channel first.</source>
+        <translation>先にチャンネルを選んでください。</translation>
     </message>
 </context>
 <context>

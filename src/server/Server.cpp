@@ -98,7 +98,9 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
         *s->m_catalog, *s->m_onAir, *s->m_announcements, s->m_fanout.get(),
         EventBroadcasts::Hooks{
             [self](const QByteArray& frame) { self->broadcastToSignedIn(frame); },
-            [self](const QString& title) { self->m_auth->setEventName(title); }});
+            [self](const QString& title) {
+                if (self->m_auth) self->m_auth->setEventName(title);
+            }});
     RoomSettings settings;
     settings.retention = s->m_config.retention;
     settings.presenceIntervalMs = s->m_config.presenceIntervalMs;

@@ -28,17 +28,16 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
             return r.target;
         case DetailRole:
             return r.detail;
+        case ActionLabelRole:
+            return actionLabel(r.action);
         default:
             return {};
     }
 }
 
 QHash<int, QByteArray> AuditLogModel::roleNames() const {
-    return {{WhenRole, "when"},
-            {ActorRole, "actor"},
-            {ActionRole, "action"},
-            {TargetRole, "target"},
-            {DetailRole, "detail"}};
+    return {{WhenRole, "when"},     {ActorRole, "actor"},   {ActionRole, "action"},
+            {TargetRole, "target"}, {DetailRole, "detail"}, {ActionLabelRole, "actionLabel"}};
 }
 
 void AuditLogModel::setEntries(const QJsonArray& entries) {
@@ -64,6 +63,15 @@ void AuditLogModel::setEntries(const QJsonArray& entries) {
     m_rows = rows;
     endResetModel();
     emit countChanged();
+}
+
+QString AuditLogModel::actionLabel(const QString& action) {
+    if (action == QLatin1String("onair.switch")) return tr("On air switched");
+    if (action == QLatin1String("announcement.post")) return tr("Announcement sent");
+    if (action == QLatin1String("catalog.replace")) return tr("Catalog changed");
+    if (action == QLatin1String("role.grant")) return tr("Role granted");
+    if (action == QLatin1String("role.revoke")) return tr("Role revoked");
+    return action;
 }
 
 QString AuditLogModel::action(int row) const {

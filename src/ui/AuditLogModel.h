@@ -21,7 +21,8 @@ public:
         ActorRole,                    // the name, else the account id
         ActionRole,
         TargetRole,
-        DetailRole,  // the detail object, compact JSON, cut at 200 characters
+        DetailRole,       // the detail object, compact JSON, cut at 200 characters
+        ActionLabelRole,  // the action in words ("On air switched"), the id when unknown
     };
     Q_ENUM(Role)
 
@@ -33,6 +34,7 @@ public:
 
     void setEntries(const QJsonArray& entries);
     QString action(int row) const;
+    static QString actionLabel(const QString& action);
 
 signals:
     void countChanged();

@@ -93,11 +93,16 @@ void OnAirBoardModel::update(const catalog::Catalog* catalog, const QHash<QStrin
         rows.size() == m_rows.size() &&
         std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
                    [](const Row& a, const Row& b) { return a.channelId == b.channelId; });
+    const bool titlesChanged = titles != m_titles;
     m_titles = titles;
     if (sameShape) {
-        // In place: the list keeps its current row and scroll while switches come in.
-        m_rows = rows;
-        if (!m_rows.isEmpty()) emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+        // In place, and only the rows that changed: the list keeps its current row and scroll,
+        // and a session picked in another row's box stays picked, while switches come in.
+        for (int i = 0; i < rows.size(); ++i) {
+            if (!titlesChanged && rows.at(i) == m_rows.at(i)) continue;
+            m_rows[i] = rows.at(i);
+            emit dataChanged(index(i), index(i));
+        }
         return;
     }
     beginResetModel();

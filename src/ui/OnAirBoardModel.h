@@ -59,6 +59,7 @@ private:
     struct Row {
         QString channelId, name, onAir, next;
         QStringList sessionIds, labels;
+        bool operator==(const Row&) const = default;
     };
     QList<Row> m_rows;
     QHash<QString, QString> m_titles;  // session id → title

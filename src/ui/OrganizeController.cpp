@@ -8,7 +8,40 @@
 
 namespace omk::ui {
 
-OrganizeController::OrganizeController(QObject* parent) : QObject(parent) {}
+OrganizeController::OrganizeController(QObject* parent) : QObject(parent) {
+    connect(&m_board, &OnAirBoardModel::countChanged, this, &OrganizeController::targetsChanged);
+    connect(&m_board, &QAbstractItemModel::modelReset, this, &OrganizeController::targetsChanged);
+}
+
+QVariantList OrganizeController::announcementTargets() const {
+    QVariantList out{QVariantMap{{QStringLiteral("id"), QString()},
+                                 {QStringLiteral("name"), tr("Every channel")}}};
+    for (int row = 0; row < m_board.rowCount(); ++row)
+        out.append(QVariantMap{{QStringLiteral("id"), m_board.channelId(row)},
+                               {QStringLiteral("name"), m_board.channelName(row)}});
+    return out;
+}
+
+QString OrganizeController::describe(const room::AdminReply& r) const {
+    const QString& code = r.errorCode;
+    if (code == QLatin1String("network") || code == QLatin1String("no_server"))
+        return tr("Cannot reach the event's server. Check the connection and try again.");
+    if (code == QLatin1String("forbidden"))
+        return tr("This sign-in is not an admin of the event any more.");
+    if (code == QLatin1String("auth_required") || code == QLatin1String("auth_invalid") ||
+        code == QLatin1String("token_expired"))
+        return tr("Your sign-in has ended. Sign in again.");
+    if (code == QLatin1String("no_channel"))
+        return tr("The server's catalog has no such channel; the event may have changed.");
+    if (code == QLatin1String("no_session") || code == QLatin1String("session_elsewhere"))
+        return tr(
+            "The server's catalog has no such session in this channel; the event may have "
+            "changed.");
+    if (code == QLatin1String("storage") || code == QLatin1String("admin_store"))
+        return tr("The server cannot save changes right now. Try again in a moment.");
+    // Anything else: the server's own sentence (English), with its code.
+    return r.message.isEmpty() ? code : r.message;
+}
 
 void OrganizeController::setRoom(RoomController* room) {
     if (m_room == room) return;
@@ -75,7 +108,11 @@ void OrganizeController::finished() {
 
 void OrganizeController::putOnAir(int row, const QString& session) {
     const QString channel = m_board.channelId(row);
-    if (channel.isEmpty() || !prepare()) return;
+    if (channel.isEmpty()) {
+        setMessage(tr("Pick a channel first."), true);
+        return;
+    }
+    if (!prepare()) return;
     const QString name = m_board.channelName(row);
     const QString title = m_board.sessionTitle(session);
     m_board.setPending(channel, true);
@@ -87,7 +124,7 @@ void OrganizeController::putOnAir(int row, const QString& session) {
             self->m_board.setPending(channel, false);
             self->finished();
             if (!r.ok) {
-                self->setMessage(tr("Not switched on %1: %2").arg(name, r.message), true);
+                self->setMessage(tr("Not switched on %1: %2").arg(name, self->describe(r)), true);
                 return;
             }
             self->setMessage(session.isEmpty() ? tr("Nothing on air on %1 now.").arg(name)
@@ -97,6 +134,12 @@ void OrganizeController::putOnAir(int row, const QString& session) {
 }
 
 void OrganizeController::putNextOnAir(int row) {
+    if (m_board.channelId(row).isEmpty()) {
+        setMessage(tr("Pick a channel first."), true);
+        return;
+    }
+    // "Next" with nothing on air depends on the time: worked out again now.
+    rebuildBoard();
     const QString next = m_board.nextSession(row);
     if (next.isEmpty()) {
         setMessage(tr("%1 has no next session.").arg(m_board.channelName(row)), true);
@@ -116,14 +159,16 @@ void OrganizeController::announce(const QString& text, const QString& channel) {
                    true);
         return;
     }
-    if (!prepare()) return;
+    if (m_announcing || !prepare()) return;  // one at a time: a second Ctrl+Enter is not a repeat
+    m_announcing = true;
     started();
     QPointer<OrganizeController> self(this);
     m_client.announce(trimmed, channel, [self](const room::AdminReply& r) {
         if (!self) return;
+        self->m_announcing = false;
         self->finished();
         if (!r.ok) {
-            self->setMessage(tr("Not sent: %1").arg(r.message), true);
+            self->setMessage(tr("Not sent: %1").arg(self->describe(r)), true);
             return;
         }
         self->setMessage(tr("Announcement sent."), false);
@@ -134,12 +179,15 @@ void OrganizeController::announce(const QString& text, const QString& channel) {
 void OrganizeController::refreshAudit(const QString& action) {
     if (!prepare()) return;
     started();
+    const int request = ++m_auditRequest;
     QPointer<OrganizeController> self(this);
-    m_client.audit(kAuditPage, action, [self](const room::AdminReply& r) {
+    m_client.audit(kAuditPage, action, [self, request](const room::AdminReply& r) {
         if (!self) return;
         self->finished();
+        if (request != self->m_auditRequest) return;  // another filter was asked for since
         if (!r.ok) {
-            self->setMessage(tr("The audit log could not be read: %1").arg(r.message), true);
+            self->setMessage(tr("The audit log could not be read: %1").arg(self->describe(r)),
+                             true);
             return;
         }
         self->m_audit.setEntries(r.body.value(QStringLiteral("entries")).toArray());

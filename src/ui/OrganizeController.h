@@ -16,6 +16,7 @@
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
 #include <QPointer>
+#include <QVariantList>
 
 namespace omk::ui {
 
@@ -31,6 +32,9 @@ class OrganizeController : public QObject {
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
+    // Who an announcement can go to: [{id: "", name: "Every channel"}, {id, name} per channel].
+    Q_PROPERTY(QVariantList announcementTargets READ announcementTargets NOTIFY targetsChanged)
+    Q_PROPERTY(int maxAnnouncementChars READ maxAnnouncementChars CONSTANT)
 
 public:
     static constexpr int kAnnouncementMaxChars = 500;  // the server's limit
@@ -48,6 +52,8 @@ public:
     bool busy() const { return m_inFlight > 0; }
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
+    QVariantList announcementTargets() const;
+    int maxAnnouncementChars() const { return kAnnouncementMaxChars; }
 
     // Puts `session` of the board's row on air; empty: nothing.
     Q_INVOKABLE void putOnAir(int row, const QString& session);
@@ -66,6 +72,7 @@ signals:
     void busyChanged();
     void messageChanged();
     void announced();
+    void targetsChanged();
 
 private:
     void rebuildBoard();
@@ -73,6 +80,8 @@ private:
     void setMessage(const QString& text, bool error);
     void started();
     void finished();
+    // A refusal in the viewer's language: known codes get their own sentence.
+    QString describe(const room::AdminReply& reply) const;
 
     QPointer<RoomController> m_room;
     QPointer<EventController> m_event;
@@ -82,6 +91,8 @@ private:
     int m_inFlight = 0;
     QString m_message;
     bool m_messageIsError = false;
+    bool m_announcing = false;
+    int m_auditRequest = 0;  // only the newest request's answer is shown
     QMetaObject::Connection m_eventCatalog, m_eventOnAir, m_roomSignedIn;
 };
 

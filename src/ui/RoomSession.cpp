@@ -250,7 +250,10 @@ void RoomSession::restart() {
     emit availableChanged();
     const QUrl url(m_serverUrl);
     if (m_serverUrl.isEmpty() || m_room.isEmpty()) {
-        if (had) emit sessionChanged();
+        if (had) {
+            emit sessionChanged();
+            emit signedInChanged();  // no connection: no role (RoomController.eventAdmin)
+        }
         emit stateChanged();
         return;
     }
@@ -259,7 +262,10 @@ void RoomSession::restart() {
         setError(QCoreApplication::translate("omk::ui::RoomController",
                                              "Chat server %1 is not a ws:// or wss:// URL")
                      .arg(m_serverUrl));
-        if (had) emit sessionChanged();
+        if (had) {
+            emit sessionChanged();
+            emit signedInChanged();
+        }
         return;
     }
     setError({});

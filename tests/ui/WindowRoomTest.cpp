@@ -7,6 +7,7 @@
 #include "support/RoomTestSupport.h"
 #include "support/TestClip.h"
 #include "support/WindowItems.h"
+#include "ui/AppSettings.h"
 #include "ui/EventSource.h"
 #include "ui/LanguageController.h"
 #include "ui/PlayerController.h"
@@ -194,7 +195,15 @@ TEST_F(WindowRoom, AnAnnouncementShowsOverTheVideoOfALargeEventAtLargeTextInEver
                                    omk::protocol::Role::Admin, QStringLiteral("*"), 0,
                                    QDateTime::currentSecsSinceEpoch() + 600});
     omk::ui::LanguageController language;
-    const QString before = language.language();
+    // The language and the text size are remembered settings: put back even when a check fails.
+    struct Restore {
+        omk::ui::LanguageController& language;
+        QString before;
+        ~Restore() {
+            omk::ui::AppSettings::instance()->setTextScale(1.0);
+            language.setLanguage(before);
+        }
+    } restore{language, language.language()};
     for (const char* lang : {"en", "ja", "es"}) {
         SCOPED_TRACE(lang);
         language.setLanguage(QString::fromLatin1(lang));
@@ -285,7 +294,6 @@ TEST_F(WindowRoom, AnAnnouncementShowsOverTheVideoOfALargeEventAtLargeTextInEver
         QTest::keyClick(window, Qt::Key_0, Qt::ControlModifier);
         EXPECT_DOUBLE_EQ(theme->textScale(), 1.0);
     }
-    language.setLanguage(before);
 }
 
 }  // namespace
