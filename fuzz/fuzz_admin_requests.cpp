@@ -43,5 +43,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     } else if (announcement.error().code.isEmpty()) {
         std::abort();
     }
+    const auto lift = readBanLift(bytes);
+    if (lift) {
+        if (lift->room.isEmpty() || lift->room.size() > 256 || lift->user.isEmpty() ||
+            lift->user.size() > 256)
+            std::abort();
+    } else if (lift.error().code.isEmpty()) {
+        std::abort();
+    }
     return 0;
 }

@@ -1,7 +1,8 @@
 // The Organize view (Ctrl+Shift+O, or Organize in the bar): for admins of the whole event on an
 // Omnikast room server. On air: one row per channel, ↑/↓ to pick, N or Enter puts its next
 // session on air, Delete takes it off air, or pick any session and press "Put on air". Announce:
-// a banner to every viewer or one channel's. Audit log: who changed what, when. OrganizeController
+// a banner to every viewer or one channel's. Bans: bans and timeouts in force, lifted with
+// Delete or a click. Audit log: who changed what, when. OrganizeController
 // (C++) does the work; the server checks the role on every call.
 import QtQuick
 import QtQuick.Controls
@@ -35,6 +36,7 @@ Popup {
         tabs.currentIndex = i
         if (i === 0) board.forceActiveFocus()
         else if (i === 1) announcementText.forceActiveFocus()
+        else if (i === 2) { banList.forceActiveFocus(); panel.organize.refreshBans() }
         else { auditList.forceActiveFocus(); panel.organize.refreshAudit(actionFilter.currentValue) }
     }
 
@@ -81,7 +83,8 @@ Popup {
             background: Rectangle { color: Theme.tabBar }
             OrganizeTab { objectName: "organizeTabOnAir"; text: qsTr("On air"); onClicked: panel.showTab(0) }
             OrganizeTab { objectName: "organizeTabAnnounce"; text: qsTr("Announce"); onClicked: panel.showTab(1) }
-            OrganizeTab { objectName: "organizeTabAudit"; text: qsTr("Audit log"); onClicked: panel.showTab(2) }
+            OrganizeTab { objectName: "organizeTabBans"; text: qsTr("Bans"); onClicked: panel.showTab(2) }
+            OrganizeTab { objectName: "organizeTabAudit"; text: qsTr("Audit log"); onClicked: panel.showTab(3) }
         }
 
         StackLayout {
@@ -299,6 +302,113 @@ Popup {
                 }
             }
 
+            // Bans
+            ColumnLayout {
+                spacing: 6
+                RowLayout {
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: Theme.mutedText
+                        text: qsTr("Bans and timeouts in force in every room. ↑/↓ pick one, Delete lifts it: the person may chat again at once.")
+                    }
+                    Button {
+                        text: qsTr("Refresh")
+                        onClicked: panel.organize.refreshBans()
+                        FocusRing {}
+                    }
+                }
+                ListView {
+                    id: banList
+                    objectName: "banList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    activeFocusOnTab: true
+                    model: panel.organize.bans
+                    keyNavigationEnabled: true
+                    highlightMoveDuration: 0
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Bans and timeouts")
+                    Keys.onPressed: (event) => {
+                        if (!banList.activeFocus || event.isAutoRepeat) return
+                        if (event.key === Qt.Key_Delete || event.key === Qt.Key_Backspace) {
+                            panel.organize.liftBan(banList.currentIndex)
+                            event.accepted = true
+                        }
+                    }
+                    delegate: Rectangle {
+                        id: ban
+                        required property int index
+                        required property string room
+                        required property string who
+                        required property string kind
+                        required property string since
+                        required property string by
+                        required property string reason
+                        width: ListView.view.width
+                        implicitHeight: banRow.implicitHeight + 12
+                        color: ListView.isCurrentItem ? Theme.surfaceAlt : "transparent"
+                        border.color: ListView.isCurrentItem && banList.activeFocus ? Theme.focus : "transparent"
+                        border.width: 2
+                        radius: 4
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: qsTr("%1 in %2: %3, since %4 by %5").arg(ban.who).arg(ban.room)
+                                             .arg(ban.kind).arg(ban.since).arg(ban.by)
+                        MouseArea {
+                            anchors.fill: parent
+                            onClicked: { banList.currentIndex = ban.index; banList.forceActiveFocus() }
+                        }
+                        RowLayout {
+                            id: banRow
+                            anchors.fill: parent
+                            anchors.margins: 6
+                            spacing: 8
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: qsTr("%1 in %2").arg(ban.who).arg(ban.room)
+                                    font.bold: true
+                                    color: Theme.text
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: qsTr("%1 · since %2 · by %3").arg(ban.kind).arg(ban.since).arg(ban.by)
+                                    color: Theme.mutedText
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    visible: ban.reason.length > 0
+                                    text: qsTr("Why: %1").arg(ban.reason)
+                                    color: Theme.mutedText
+                                    elide: Text.ElideRight
+                                }
+                            }
+                            Button {
+                                text: qsTr("Lift")
+                                Accessible.name: qsTr("Lift the ban of %1 in %2").arg(ban.who).arg(ban.room)
+                                onActiveFocusChanged: if (activeFocus) banList.currentIndex = ban.index
+                                onClicked: panel.organize.liftBan(ban.index)
+                                FocusRing {}
+                            }
+                        }
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: banList.count === 0
+                        text: qsTr("Nobody is banned or timed out.")
+                        color: Theme.mutedText
+                    }
+                }
+            }
+
             // Audit log
             ColumnLayout {
                 spacing: 6
@@ -317,7 +427,8 @@ Popup {
                             { value: "announcement.post", text: qsTr("Announcements") },
                             { value: "catalog.replace", text: qsTr("Catalog changes") },
                             { value: "role.grant", text: qsTr("Roles granted") },
-                            { value: "role.revoke", text: qsTr("Roles revoked") }
+                            { value: "role.revoke", text: qsTr("Roles revoked") },
+                            { value: "ban.lift", text: qsTr("Bans lifted") }
                         ]
                         onActivated: panel.organize.refreshAudit(currentValue)
                         FocusRing {}

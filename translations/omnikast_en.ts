@@ -1119,6 +1119,50 @@
         <source>%1  ·  %2  ·  %3  →  %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete lifts it: the person may chat again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bans and timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3, since %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · since %2 · by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the ban of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is banned or timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bans lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PinnedBanner</name>
@@ -1849,6 +1893,21 @@
         <source>Role revoked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::BanListModel</name>
+    <message>
+        <source>Timed out until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::EventController</name>
@@ -2022,6 +2081,26 @@
     </message>
     <message>
         <source>Pick a channel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That room is not on this server any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bans could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a ban first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not lifted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may chat in %2 again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

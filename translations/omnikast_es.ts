@@ -1119,6 +1119,50 @@
         <source>%1  ·  %2  ·  %3  →  %4</source>
         <translation>%1  ·  %2  ·  %3  →  %4</translation>
     </message>
+    <message>
+        <source>Bans</source>
+        <translation>Expulsiones</translation>
+    </message>
+    <message>
+        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete lifts it: the person may chat again at once.</source>
+        <translation>Expulsiones y silencios vigentes en todas las salas. ↑/↓ elige uno, Supr lo levanta: la persona puede volver a chatear al instante.</translation>
+    </message>
+    <message>
+        <source>Bans and timeouts</source>
+        <translation>Expulsiones y silencios</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3, since %4 by %5</source>
+        <translation>%1 en %2: %3, desde %4, por %5</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 · since %2 · by %3</source>
+        <translation>%1 · desde %2 · por %3</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Levantar</translation>
+    </message>
+    <message>
+        <source>Lift the ban of %1 in %2</source>
+        <translation>Levantar la expulsión de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Nobody is banned or timed out.</source>
+        <translation>No hay nadie expulsado ni silenciado.</translation>
+    </message>
+    <message>
+        <source>Bans lifted</source>
+        <translation>Expulsiones levantadas</translation>
+    </message>
 </context>
 <context>
     <name>PinnedBanner</name>
@@ -1849,6 +1893,21 @@
         <source>Role revoked</source>
         <translation>Función retirada</translation>
     </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>Expulsión levantada</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::BanListModel</name>
+    <message>
+        <source>Timed out until %1</source>
+        <translation>Silenciado hasta %1</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Expulsado</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::EventController</name>
@@ -2023,6 +2082,26 @@
     <message>
         <source>Pick a channel first.</source>
         <translation>Elige primero un canal.</translation>
+    </message>
+    <message>
+        <source>That room is not on this server any more.</source>
+        <translation>Esa sala ya no está en este servidor.</translation>
+    </message>
+    <message>
+        <source>The bans could not be read: %1</source>
+        <translation>No se pudieron leer las expulsiones: %1</translation>
+    </message>
+    <message>
+        <source>Pick a ban first.</source>
+        <translation>Elige primero una expulsión.</translation>
+    </message>
+    <message>
+        <source>Not lifted: %1</source>
+        <translation>No se levantó: %1</translation>
+    </message>
+    <message>
+        <source>%1 may chat in %2 again.</source>
+        <translation>%1 puede volver a chatear en %2.</translation>
     </message>
 </context>
 <context>

@@ -1112,6 +1112,50 @@
         <source>%1  ·  %2  ·  %3  →  %4</source>
         <translation>%1  ·  %2  ·  %3  →  %4</translation>
     </message>
+    <message>
+        <source>Bans</source>
+        <translation>BAN</translation>
+    </message>
+    <message>
+        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete lifts it: the person may chat again at once.</source>
+        <translation>すべてのルームで有効な BAN とタイムアウト。↑/↓ で選び、Delete で解除すると、その人はすぐにまたチャットできます。</translation>
+    </message>
+    <message>
+        <source>Bans and timeouts</source>
+        <translation>BAN とタイムアウト</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3, since %4 by %5</source>
+        <translation>%2 の %1: %3、%4 から、%5 による</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1 · since %2 · by %3</source>
+        <translation>%1 · %2 から · %3 による</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Lift the ban of %1 in %2</source>
+        <translation>%2 での %1 の BAN を解除</translation>
+    </message>
+    <message>
+        <source>Nobody is banned or timed out.</source>
+        <translation>BAN やタイムアウト中の人はいません。</translation>
+    </message>
+    <message>
+        <source>Bans lifted</source>
+        <translation>解除された BAN</translation>
+    </message>
 </context>
 <context>
     <name>PinnedBanner</name>
@@ -1840,6 +1884,21 @@
         <source>Role revoked</source>
         <translation>役割の取り消し</translation>
     </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>BAN の解除</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::BanListModel</name>
+    <message>
+        <source>Timed out until %1</source>
+        <translation>%1 までタイムアウト</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>BAN 中</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::EventController</name>
@@ -2009,6 +2068,26 @@
     <message>
         <source>Pick a channel first.</source>
         <translation>先にチャンネルを選んでください。</translation>
+    </message>
+    <message>
+        <source>That room is not on this server any more.</source>
+        <translation>そのルームはもうこのサーバーにありません。</translation>
+    </message>
+    <message>
+        <source>The bans could not be read: %1</source>
+        <translation>BAN の一覧を読めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Pick a ban first.</source>
+        <translation>先に BAN を選んでください。</translation>
+    </message>
+    <message>
+        <source>Not lifted: %1</source>
+        <translation>解除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 may chat in %2 again.</source>
+        <translation>%1 は %2 でまたチャットできます。</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,16 @@ void AdminClient::audit(int limit, const QString& action, Done done) {
          std::move(done));
 }
 
+void AdminClient::bans(Done done) {
+    send("GET", QStringLiteral("/admin/bans"), {}, {}, std::move(done));
+}
+
+void AdminClient::liftBan(const QString& room, const QString& user, Done done) {
+    send("POST", QStringLiteral("/admin/bans/lift"), {},
+         QJsonObject{{QStringLiteral("room"), room}, {QStringLiteral("user"), user}},
+         std::move(done));
+}
+
 void AdminClient::send(const QByteArray& verb, const QString& path, const QString& query,
                        const QJsonObject& body, Done done) {
     if (!m_base.isValid()) {

@@ -1,9 +1,9 @@
 #pragma once
 // The viewer's side of omnikast-server's admin API (docs/ADMIN.md), for the Organize view: put a
-// session on air, send an announcement, read the audit log. The token is the one the viewer
-// signs in to the room with (an admin's account, or an admin invite). Every answer comes back as
-// an AdminReply: the JSON body, or the server's error code and sentence, or "network".
-// Threading: GUI (or any one) thread; callbacks run on it.
+// session on air, send an announcement, list and lift bans, read the audit log. The token is the
+// one the viewer signs in to the room with (an admin's account, or an admin invite). Every answer
+// comes back as an AdminReply: the JSON body, or the server's error code and sentence, or
+// "network". Threading: GUI (or any one) thread; callbacks run on it.
 
 #include <QJsonObject>
 #include <QObject>
@@ -43,6 +43,9 @@ public:
     void announce(const QString& text, const QString& channel, Done done);
     // The newest entries first; action empty: all of them.
     void audit(int limit, const QString& action, Done done);
+    // Bans and timeouts in force in every room; lifting one (both, where both hold).
+    void bans(Done done);
+    void liftBan(const QString& room, const QString& user, Done done);
 
 private:
     void send(const QByteArray& verb, const QString& path, const QString& query,

@@ -26,11 +26,6 @@ using Status = QHttpServerResponder::StatusCode;
 // A real congress's catalog (150 rooms, thousands of talks) is a few MiB.
 constexpr qsizetype kMaxCatalogPutBytes = 16 * 1024 * 1024;
 
-HttpResponse noStore(HttpResponse r) {
-    r.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
-    return r;
-}
-
 // The status an error code of the store or of a role change answers with.
 Status statusOf(const QString& code) {
     if (code == QLatin1String("bad_email")) return Status::BadRequest;

@@ -123,4 +123,15 @@ omk::Expected<AnnouncementRequest> readAnnouncement(const QByteArray& body) {
     return r;
 }
 
+omk::Expected<BanLift> readBanLift(const QByteArray& body) {
+    const auto read = objectWithOnly(body, {QLatin1String("room"), QLatin1String("user")},
+                                     QStringLiteral("{\"room\", \"user\"}"));
+    if (!read) return read.unexpected();
+    auto room = text(*read, "room", 256);
+    if (!room) return room.unexpected();
+    auto user = text(*read, "user", 256);
+    if (!user) return user.unexpected();
+    return BanLift{*room, *user};
+}
+
 }  // namespace omk::server

@@ -32,4 +32,11 @@ struct AnnouncementRequest {
 };
 omk::Expected<AnnouncementRequest> readAnnouncement(const QByteArray& body);
 
+// POST /admin/bans/lift {"room", "user"}: both 1-256 characters.
+struct BanLift {
+    QString room;
+    QString user;
+};
+omk::Expected<BanLift> readBanLift(const QByteArray& body);
+
 }  // namespace omk::server

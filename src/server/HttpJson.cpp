@@ -28,6 +28,11 @@ HttpResponse errorResponse(Status status, const omk::Error& error) {
                                     {QStringLiteral("message"), error.message}});
 }
 
+HttpResponse noStore(HttpResponse r) {
+    r.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    return r;
+}
+
 HttpResponse storageFailed(const char* what, const QString& why) {
     qCWarning(lcServer).noquote() << logLine(what, {{"reason", why}});
     return errorResponse(Status::ServiceUnavailable, "storage", QStringLiteral("try again later"));

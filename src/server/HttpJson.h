@@ -22,6 +22,8 @@ HttpResponse errorResponse(QHttpServerResponder::StatusCode status, const omk::E
 // The store failed: logged (what, why) for the operator; the client gets 503 "storage", "try again
 // later", and nothing of the database's own words.
 HttpResponse storageFailed(const char* what, const QString& why);
+// The response with Cache-Control: no-store (the admin API: answers that change, and private).
+HttpResponse noStore(HttpResponse r);
 
 // The body as a JSON object, or (replied) the answer that says why not.
 std::optional<QJsonObject> bodyObject(const PostRequest& r, HttpApi::Reply& reply);

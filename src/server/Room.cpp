@@ -169,6 +169,8 @@ void Room::apply(const protocol::Event& e) {
     switch (e.type) {
         case EventType::ChatMessage:
             m_chatAuthors.insert(e.seq, e.actor.id);
+            if (m_names.size() >= kMaxNames) m_names.clear();
+            m_names.insert(e.actor.id, e.actor.name);
             break;
         case EventType::ChatDelete:
             m_chatAuthors.remove(d.value(QStringLiteral("seq")).toInteger());
@@ -179,16 +181,23 @@ void Room::apply(const protocol::Event& e) {
         case EventType::ModTimeout: {
             const QString user = d.value(QStringLiteral("user")).toString();
             const qint64 ms = d.value(QStringLiteral("duration_ms")).toInteger();
-            if (ms <= 0)
+            if (ms <= 0) {
                 m_timedOutUntil.remove(user);
-            else
+                m_timeouts.remove(user);
+            } else {
                 m_timedOutUntil.insert(user, e.ts + ms);
+                m_timeouts.insert(user, RoomSanction{user, m_names.value(user), false, e.ts,
+                                                     e.ts + ms, e.actor.id, e.actor.name,
+                                                     d.value(QStringLiteral("reason")).toString()});
+            }
             break;
         }
         case EventType::ModBan: {
             const QString user = d.value(QStringLiteral("user")).toString();
             if (d.value(QStringLiteral("banned")).toBool(true))
-                m_banned.insert(user);
+                m_banned.insert(
+                    user, RoomSanction{user, m_names.value(user), true, e.ts, 0, e.actor.id,
+                                       e.actor.name, d.value(QStringLiteral("reason")).toString()});
             else
                 m_banned.remove(user);
             break;
@@ -207,6 +216,16 @@ void Room::apply(const protocol::Event& e) {
     }
 }
 
+QList<RoomSanction> Room::sanctions(qint64 wallNow) const {
+    QList<RoomSanction> out = m_banned.values();
+    for (auto it = m_timedOutUntil.cbegin(); it != m_timedOutUntil.cend(); ++it)
+        if (it.value() > wallNow) out.append(m_timeouts.value(it.key()));
+    std::sort(out.begin(), out.end(), [](const RoomSanction& a, const RoomSanction& b) {
+        return a.sinceMs != b.sinceMs ? a.sinceMs > b.sinceMs : a.user < b.user;
+    });
+    return out;
+}
+
 QJsonObject Room::publicSnapshot() const {
     QJsonObject o{{QStringLiteral("slow_mode_ms"), m_slowModeMs},
                   {QStringLiteral("pinned_seq"), m_pinnedSeq}};
@@ -217,12 +236,23 @@ QJsonObject Room::publicSnapshot() const {
 QJsonObject Room::fullSnapshot() const {
     QJsonObject o = publicSnapshot();
     QJsonArray banned;
-    for (const auto& u : m_banned) banned.append(u);
+    for (auto it = m_banned.cbegin(); it != m_banned.cend(); ++it) banned.append(it.key());
     QJsonObject timeouts;
     for (auto it = m_timedOutUntil.begin(); it != m_timedOutUntil.end(); ++it)
         timeouts.insert(it.key(), it.value());
     o.insert(QStringLiteral("banned"), banned);
     o.insert(QStringLiteral("timed_out_until"), timeouts);
+    // Who, when, by whom: older snapshots have only the ids above (the details then read empty).
+    QJsonObject details;
+    for (const auto* sanctions : {&m_banned, &m_timeouts})
+        for (const RoomSanction& s : *sanctions)
+            details.insert((s.ban ? QStringLiteral("ban ") : QStringLiteral("timeout ")) + s.user,
+                           QJsonObject{{QStringLiteral("name"), s.name},
+                                       {QStringLiteral("since_ms"), s.sinceMs},
+                                       {QStringLiteral("by"), s.by},
+                                       {QStringLiteral("by_name"), s.byName},
+                                       {QStringLiteral("reason"), s.reason}});
+    o.insert(QStringLiteral("sanction_details"), details);
     return o;
 }
 
@@ -243,13 +273,31 @@ void Room::restore(const QJsonObject& s) {
     m_slowModeMs = s.value(QStringLiteral("slow_mode_ms")).toInteger();
     m_pinnedSeq = s.value(QStringLiteral("pinned_seq")).toInteger();
     m_playback = s.value(QStringLiteral("playback")).toObject();
+    const QJsonObject details = s.value(QStringLiteral("sanction_details")).toObject();
+    const auto detailed = [&](const QString& user, bool ban, qint64 until) {
+        const QJsonObject d =
+            details.value((ban ? QStringLiteral("ban ") : QStringLiteral("timeout ")) + user)
+                .toObject();
+        return RoomSanction{user,
+                            d.value(QStringLiteral("name")).toString(),
+                            ban,
+                            d.value(QStringLiteral("since_ms")).toInteger(),
+                            until,
+                            d.value(QStringLiteral("by")).toString(),
+                            d.value(QStringLiteral("by_name")).toString(),
+                            d.value(QStringLiteral("reason")).toString()};
+    };
     m_banned.clear();
-    for (const auto& u : s.value(QStringLiteral("banned")).toArray()) m_banned.insert(u.toString());
+    for (const auto& u : s.value(QStringLiteral("banned")).toArray())
+        m_banned.insert(u.toString(), detailed(u.toString(), true, 0));
     m_timedOutUntil.clear();
+    m_timeouts.clear();
     m_chatAuthors.clear();
     const auto t = s.value(QStringLiteral("timed_out_until")).toObject();
-    for (auto it = t.begin(); it != t.end(); ++it)
+    for (auto it = t.begin(); it != t.end(); ++it) {
         m_timedOutUntil.insert(it.key(), it->toInteger());
+        m_timeouts.insert(it.key(), detailed(it.key(), false, it->toInteger()));
+    }
 }
 
 void Room::maybeCompact() {

@@ -58,6 +58,18 @@ struct RoomSettings {
     std::function<void(const QString& room)> onPresenceChanged;
 };
 
+// A ban or a timeout in force in a room, for the admin API's list (docs/ADMIN.md "Bans").
+struct RoomSanction {
+    QString user;
+    QString name;     // the name the user last chatted under here; may be empty
+    bool ban = true;  // false: a timeout
+    qint64 sinceMs = 0;
+    qint64 untilMs = 0;  // timeouts: when it ends
+    QString by;          // the moderator's id and name
+    QString byName;
+    QString reason;
+};
+
 class Room final : public QObject {
     Q_OBJECT
 public:
@@ -109,6 +121,8 @@ public:
     // What every client may see: slow mode, pin, playback.
     QJsonObject publicSnapshot() const;
     bool isBanned(const QString& userId) const { return m_banned.contains(userId); }
+    // Bans, and timeouts that have not ended at wallNow, newest first.
+    QList<RoomSanction> sanctions(qint64 wallNow) const;
 
 private:
     omk::Expected<void> reload();
@@ -132,7 +146,12 @@ private:
     qint64 m_slowModeMs = 0;
     qint64 m_pinnedSeq = 0;
     QJsonObject m_playback;
-    QSet<QString> m_banned;
+    QHash<QString, RoomSanction> m_banned;  // user → the ban
+    QHash<QString, RoomSanction>
+        m_timeouts;  // user → the timeout's details (until in m_timedOutUntil)
+    // The names users last chatted under, for the lists above (at most kMaxNames; then cleared).
+    QHash<QString, QString> m_names;
+    static constexpr int kMaxNames = 20000;
     QHash<QString, qint64> m_timedOutUntil;  // user → wall ms
     QHash<QString, qint64> m_lastChat;       // user → steady ms, for slow mode
     // Live chat messages since the snapshot (seq → author id): what chat.edit and chat.react may

@@ -50,6 +50,7 @@ Server::~Server() {
     m_http.reset();
     m_auth.reset();
     m_admin.reset();
+    m_banApi.reset();
     m_audit.reset();
     m_catchupTimer.stop();
     m_rooms.reset();
@@ -162,6 +163,8 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->m_admin->addRoutes(*s->m_http);
     s->m_onAirApi->addRoutes(*s->m_http);
     s->m_announcementApi->addRoutes(*s->m_http);
+    s->m_banApi = std::make_unique<BanApi>(s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_rooms);
+    s->m_banApi->addRoutes(*s->m_http);
     connect(s->m_http.get(), &QAbstractHttpServer::newWebSocketConnection, s.get(),
             &Server::onNewWebSocket);
     return s;

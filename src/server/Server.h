@@ -17,6 +17,7 @@
 #include "server/AnnouncementLog.h"
 #include "server/AuditLog.h"
 #include "server/AuthService.h"
+#include "server/BanApi.h"
 #include "server/EventBroadcasts.h"
 #include "server/EventCatalog.h"
 #include "server/HttpApi.h"
@@ -100,6 +101,7 @@ private:
     std::unique_ptr<AnnouncementLog> m_announcements;
     std::unique_ptr<AnnouncementApi> m_announcementApi;
     std::unique_ptr<AdminApi> m_admin;
+    std::unique_ptr<BanApi> m_banApi;               // after the rooms
     std::unique_ptr<EventBroadcasts> m_broadcasts;  // after startFanout()
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<PresenceExchange> m_presence;  // with a fan-out only

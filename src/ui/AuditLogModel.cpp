@@ -71,6 +71,7 @@ QString AuditLogModel::actionLabel(const QString& action) {
     if (action == QLatin1String("catalog.replace")) return tr("Catalog changed");
     if (action == QLatin1String("role.grant")) return tr("Role granted");
     if (action == QLatin1String("role.revoke")) return tr("Role revoked");
+    if (action == QLatin1String("ban.lift")) return tr("Ban lifted");
     return action;
 }
 

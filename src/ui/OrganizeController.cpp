@@ -31,6 +31,7 @@ QString OrganizeController::describe(const room::AdminReply& r) const {
     if (code == QLatin1String("auth_required") || code == QLatin1String("auth_invalid") ||
         code == QLatin1String("token_expired"))
         return tr("Your sign-in has ended. Sign in again.");
+    if (code == QLatin1String("no_room")) return tr("That room is not on this server any more.");
     if (code == QLatin1String("no_channel"))
         return tr("The server's catalog has no such channel; the event may have changed.");
     if (code == QLatin1String("no_session") || code == QLatin1String("session_elsewhere"))
@@ -173,6 +174,45 @@ void OrganizeController::announce(const QString& text, const QString& channel) {
         }
         self->setMessage(tr("Announcement sent."), false);
         emit self->announced();
+    });
+}
+
+void OrganizeController::refreshBans() {
+    if (!prepare()) return;
+    started();
+    const int request = ++m_bansRequest;
+    QPointer<OrganizeController> self(this);
+    m_client.bans([self, request](const room::AdminReply& r) {
+        if (!self) return;
+        self->finished();
+        if (request != self->m_bansRequest) return;
+        if (!r.ok) {
+            self->setMessage(tr("The bans could not be read: %1").arg(self->describe(r)), true);
+            return;
+        }
+        self->m_bans.setEntries(r.body.value(QStringLiteral("bans")).toArray());
+    });
+}
+
+void OrganizeController::liftBan(int row) {
+    const QString room = m_bans.room(row), user = m_bans.user(row), who = m_bans.who(row);
+    if (user.isEmpty()) {
+        setMessage(tr("Pick a ban first."), true);
+        return;
+    }
+    if (!prepare()) return;
+    started();
+    QPointer<OrganizeController> self(this);
+    m_client.liftBan(room, user, [self, who, room](const room::AdminReply& r) {
+        if (!self) return;
+        self->finished();
+        if (!r.ok && r.errorCode != QLatin1String("not_banned")) {
+            self->setMessage(tr("Not lifted: %1").arg(self->describe(r)), true);
+            return;
+        }
+        // Lifted now, or by someone else meanwhile: either way it is gone.
+        self->setMessage(tr("%1 may chat in %2 again.").arg(who, room), false);
+        self->refreshBans();
     });
 }
 

@@ -9,6 +9,7 @@
 
 #include "room/AdminClient.h"
 #include "ui/AuditLogModel.h"
+#include "ui/BanListModel.h"
 #include "ui/EventController.h"
 #include "ui/OnAirBoardModel.h"
 #include "ui/RoomController.h"
@@ -29,6 +30,7 @@ class OrganizeController : public QObject {
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(omk::ui::OnAirBoardModel* onAir READ onAir CONSTANT)
     Q_PROPERTY(omk::ui::AuditLogModel* audit READ audit CONSTANT)
+    Q_PROPERTY(omk::ui::BanListModel* bans READ bans CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
@@ -49,6 +51,7 @@ public:
     bool available() const;
     OnAirBoardModel* onAir() { return &m_board; }
     AuditLogModel* audit() { return &m_audit; }
+    BanListModel* bans() { return &m_bans; }
     bool busy() const { return m_inFlight > 0; }
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
@@ -64,6 +67,9 @@ public:
     Q_INVOKABLE void announce(const QString& text, const QString& channel);
     // Reads the newest entries again; action empty: all.
     Q_INVOKABLE void refreshAudit(const QString& action = QString());
+    // Bans and timeouts in force in every room; lifting the row's (then the list is read again).
+    Q_INVOKABLE void refreshBans();
+    Q_INVOKABLE void liftBan(int row);
 
 signals:
     void roomChanged();
@@ -88,11 +94,13 @@ private:
     room::AdminClient m_client;
     OnAirBoardModel m_board;
     AuditLogModel m_audit;
+    BanListModel m_bans;
     int m_inFlight = 0;
     QString m_message;
     bool m_messageIsError = false;
     bool m_announcing = false;
     int m_auditRequest = 0;  // only the newest request's answer is shown
+    int m_bansRequest = 0;
     QMetaObject::Connection m_eventCatalog, m_eventOnAir, m_roomSignedIn;
 };
 

@@ -87,6 +87,32 @@ TEST_F(WindowOrganize, AnAdminSwitchesOnAirByKeyboardAnnouncesAndReadsTheAuditLo
     ASSERT_NE(button, nullptr);
     EXPECT_TRUE(button->isVisible());
     auto watcher = client(QStringLiteral("watcher"));
+    // A troll in the window's room, banned by a moderator of that room.
+    auto troll = std::make_unique<omk::server::test::WsClient>(port);
+    const QString trollId = omk::server::test::str(
+        troll->hello(QStringLiteral("Troll")).value(QStringLiteral("user")).toObject(), "id");
+    troll->join(room->room());
+    ASSERT_EQ(
+        omk::server::test::str(
+            troll->chat(room->room(), QStringLiteral("c1"), QStringLiteral("buy now")), "type"),
+        QStringLiteral("ack"));
+    {
+        omk::server::test::WsClient mod(port);
+        const QString modToken =
+            *omk::server::Jwt(omk::server::test::kSecret)
+                 .sign(omk::server::TokenClaims{QStringLiteral("u_mod"), QStringLiteral("Mod"),
+                                                omk::protocol::Role::Moderator, room->room(), 0,
+                                                QDateTime::currentSecsSinceEpoch() + 600});
+        mod.helloToken(modToken);
+        mod.join(room->room());
+        ASSERT_EQ(
+            omk::server::test::str(
+                mod.sendEvent(room->room(), QStringLiteral("b1"), omk::protocol::EventType::ModBan,
+                              {{QStringLiteral("user"), trollId},
+                               {QStringLiteral("reason"), QStringLiteral("spam")}}),
+                "type"),
+            QStringLiteral("ack"));
+    }
 
     QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
     auto* panel = window->findChild<QObject*>(QStringLiteral("organizePanel"));
@@ -183,14 +209,32 @@ TEST_F(WindowOrganize, AnAdminSwitchesOnAirByKeyboardAnnouncesAndReadsTheAuditLo
                   .toString(),
               QStringLiteral("Programme Team"));
 
-    // The audit log: newest first, the announcement, then the switches.
+    // Bans: a moderator banned a troll in this room; the admin lifts it with Delete.
+    clickTab("organizeTabBans");
+    auto* bans = organize->bans();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bans->rowCount() == 1; }, 5000))
+        << organize->message().toStdString();
+    EXPECT_EQ(bans->who(0), QStringLiteral("Troll"));
+    QTest::qWait(300);
+    omk::ui::test::saveShot(window->grabWindow(), organizeDir(),
+                            QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                            QStringLiteral("organize-bans.png"));
+    QTest::keyClick(window, Qt::Key_Delete);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bans->rowCount() == 0; }, 5000))
+        << organize->message().toStdString();
+    EXPECT_EQ(omk::server::test::str(
+                  troll->chat(room->room(), QStringLiteral("c2"), QStringLiteral("sorry")), "type"),
+              QStringLiteral("ack"));
+
+    // The audit log: newest first, the lift, the announcement, then the switches.
     clickTab("organizeTabAudit");
     auto* audit = organize->audit();
     const int switches = switchesInFirstRoom + 2;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return audit->rowCount() >= 1 + switches; }, 5000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return audit->rowCount() >= 2 + switches; }, 5000))
         << audit->rowCount() << " " << organize->message().toStdString();
-    EXPECT_EQ(audit->action(0), QStringLiteral("announcement.post"));
-    for (int i = 1; i <= switches; ++i)
+    EXPECT_EQ(audit->action(0), QStringLiteral("ban.lift"));
+    EXPECT_EQ(audit->action(1), QStringLiteral("announcement.post"));
+    for (int i = 2; i <= switches + 1; ++i)
         EXPECT_EQ(audit->action(i), QStringLiteral("onair.switch")) << i;
     QTest::qWait(300);
     omk::ui::test::saveShot(window->grabWindow(), organizeDir(),

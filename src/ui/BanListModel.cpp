@@ -1,0 +1,91 @@
+#include "ui/BanListModel.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace omk::ui {
+
+namespace {
+
+QString localTime(qint64 ms, QLocale::FormatType format) {
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), format);
+}
+
+}  // namespace
+
+BanListModel::BanListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+int BanListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant BanListModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() < 0 || index.row() >= m_rows.size()) return {};
+    const Row& r = m_rows.at(index.row());
+    switch (role) {
+        case RoomRole:
+            return r.room;
+        case UserRole:
+            return r.user;
+        case WhoRole:
+        case Qt::DisplayRole:
+            return r.who;
+        case KindRole:
+            return r.kind;
+        case SinceRole:
+            return r.since;
+        case ByRole:
+            return r.by;
+        case ReasonRole:
+            return r.reason;
+        default:
+            return {};
+    }
+}
+
+QHash<int, QByteArray> BanListModel::roleNames() const {
+    return {{RoomRole, "room"},   {UserRole, "user"}, {WhoRole, "who"},      {KindRole, "kind"},
+            {SinceRole, "since"}, {ByRole, "by"},     {ReasonRole, "reason"}};
+}
+
+void BanListModel::setEntries(const QJsonArray& entries) {
+    QList<Row> rows;
+    for (const QJsonValue& v : entries) {
+        const QJsonObject b = v.toObject();
+        Row r;
+        r.room = b.value(QLatin1String("room")).toString();
+        r.user = b.value(QLatin1String("user")).toString();
+        r.who = b.value(QLatin1String("name")).toString();
+        if (r.who.isEmpty()) r.who = r.user;
+        r.kind = b.value(QLatin1String("kind")).toString() == QLatin1String("timeout")
+                     ? tr("Timed out until %1")
+                           .arg(localTime(b.value(QLatin1String("until_ms")).toInteger(),
+                                          QLocale::ShortFormat))
+                     : tr("Banned");
+        const qint64 since = b.value(QLatin1String("since_ms")).toInteger();
+        r.since = since > 0 ? localTime(since, QLocale::ShortFormat) : QString();
+        r.by = b.value(QLatin1String("by_name")).toString();
+        if (r.by.isEmpty()) r.by = b.value(QLatin1String("by")).toString();
+        r.reason = b.value(QLatin1String("reason")).toString();
+        rows.append(r);
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    emit countChanged();
+}
+
+QString BanListModel::room(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).room : QString();
+}
+
+QString BanListModel::user(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).user : QString();
+}
+
+QString BanListModel::who(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).who : QString();
+}
+
+}  // namespace omk::ui

@@ -1,0 +1,51 @@
+#pragma once
+// The Organize view's bans: GET /admin/bans's entries as rows — the room, who (the name they
+// chatted under, else the id), a ban or a timeout (and until when), since when, by whom, why.
+// Threading: GUI thread.
+
+#include <QtQml/qqmlregistration.h>
+#include <QAbstractListModel>
+#include <QJsonArray>
+
+namespace omk::ui {
+
+class BanListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by OrganizeController")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        RoomRole = Qt::UserRole + 1,
+        UserRole,
+        WhoRole,    // the name, else the id
+        KindRole,   // "Banned" / "Timed out until 14:30", in words
+        SinceRole,  // local date and time, as text
+        ByRole,     // the moderator's name, else id
+        ReasonRole,
+    };
+    Q_ENUM(Role)
+
+    explicit BanListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setEntries(const QJsonArray& entries);
+    QString room(int row) const;
+    QString user(int row) const;
+    QString who(int row) const;
+
+signals:
+    void countChanged();
+
+private:
+    struct Row {
+        QString room, user, who, kind, since, by, reason;
+    };
+    QList<Row> m_rows;
+};
+
+}  // namespace omk::ui
