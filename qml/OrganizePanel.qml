@@ -310,7 +310,7 @@ Popup {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: Theme.mutedText
-                        text: qsTr("Bans and timeouts in force in every room. ↑/↓ pick one, Delete lifts it: the person may chat again at once.")
+                        text: qsTr("Bans and timeouts in force in every room. ↑/↓ pick one, Delete or Backspace lifts it: the person may chat again at once.")
                     }
                     Button {
                         text: qsTr("Refresh")
@@ -330,7 +330,11 @@ Popup {
                     highlightMoveDuration: 0
                     boundsBehavior: Flickable.StopAtBounds
                     ScrollBar.vertical: ScrollBar {}
-                    onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
+                    // Read again after a lift: the rows are new, the focus stays on the list.
+                    onCountChanged: {
+                        if (currentIndex < 0 && count > 0) currentIndex = 0
+                        if (panel.tab === 2 && !activeFocus && !panel.organize.busy) forceActiveFocus()
+                    }
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Bans and timeouts")
                     Keys.onPressed: (event) => {
@@ -349,6 +353,9 @@ Popup {
                         required property string since
                         required property string by
                         required property string reason
+                        required property string detail
+                        required property bool isBan
+                        required property bool pending
                         width: ListView.view.width
                         implicitHeight: banRow.implicitHeight + 12
                         color: ListView.isCurrentItem ? Theme.surfaceAlt : "transparent"
@@ -356,8 +363,7 @@ Popup {
                         border.width: 2
                         radius: 4
                         Accessible.role: Accessible.ListItem
-                        Accessible.name: qsTr("%1 in %2: %3, since %4 by %5").arg(ban.who).arg(ban.room)
-                                             .arg(ban.kind).arg(ban.since).arg(ban.by)
+                        Accessible.name: qsTr("%1 in %2: %3").arg(ban.who).arg(ban.room).arg(ban.detail)
                         MouseArea {
                             anchors.fill: parent
                             onClicked: { banList.currentIndex = ban.index; banList.forceActiveFocus() }
@@ -379,7 +385,7 @@ Popup {
                                 }
                                 Label {
                                     Layout.fillWidth: true
-                                    text: qsTr("%1 · since %2 · by %3").arg(ban.kind).arg(ban.since).arg(ban.by)
+                                    text: ban.detail
                                     color: Theme.mutedText
                                     elide: Text.ElideRight
                                 }
@@ -393,7 +399,10 @@ Popup {
                             }
                             Button {
                                 text: qsTr("Lift")
-                                Accessible.name: qsTr("Lift the ban of %1 in %2").arg(ban.who).arg(ban.room)
+                                enabled: !ban.pending
+                                opacity: enabled ? 1 : 0.4
+                                Accessible.name: ban.isBan ? qsTr("Lift the ban of %1 in %2").arg(ban.who).arg(ban.room)
+                                                           : qsTr("Lift the timeout of %1 in %2").arg(ban.who).arg(ban.room)
                                 onActiveFocusChanged: if (activeFocus) banList.currentIndex = ban.index
                                 onClicked: panel.organize.liftBan(ban.index)
                                 FocusRing {}

@@ -1124,23 +1124,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete lifts it: the person may chat again at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bans and timeouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in %2: %3, since %4 by %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · since %2 · by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,6 +1149,18 @@
     </message>
     <message>
         <source>Bans lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete or Backspace lifts it: the person may chat again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the timeout of %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,6 +1906,14 @@
     </message>
     <message>
         <source>Banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · since %2 · by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

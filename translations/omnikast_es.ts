@@ -1124,24 +1124,12 @@
         <translation>Expulsiones</translation>
     </message>
     <message>
-        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete lifts it: the person may chat again at once.</source>
-        <translation>Expulsiones y silencios vigentes en todas las salas. ↑/↓ elige uno, Supr lo levanta: la persona puede volver a chatear al instante.</translation>
-    </message>
-    <message>
         <source>Bans and timeouts</source>
         <translation>Expulsiones y silencios</translation>
     </message>
     <message>
-        <source>%1 in %2: %3, since %4 by %5</source>
-        <translation>%1 en %2: %3, desde %4, por %5</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>%1 · since %2 · by %3</source>
-        <translation>%1 · desde %2 · por %3</translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -1162,6 +1150,18 @@
     <message>
         <source>Bans lifted</source>
         <translation>Expulsiones levantadas</translation>
+    </message>
+    <message>
+        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete or Backspace lifts it: the person may chat again at once.</source>
+        <translation>Expulsiones y silencios vigentes en todas las salas. ↑/↓ elige uno, Supr o Retroceso lo levanta: la persona puede volver a chatear al instante.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Lift the timeout of %1 in %2</source>
+        <translation>Levantar el silencio de %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1907,14 @@
     <message>
         <source>Banned</source>
         <translation>Expulsado</translation>
+    </message>
+    <message>
+        <source>%1 · since %2 · by %3</source>
+        <translation>%1 · desde %2 · por %3</translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · desde %2</translation>
     </message>
 </context>
 <context>

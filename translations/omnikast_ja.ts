@@ -1117,24 +1117,12 @@
         <translation>BAN</translation>
     </message>
     <message>
-        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete lifts it: the person may chat again at once.</source>
-        <translation>すべてのルームで有効な BAN とタイムアウト。↑/↓ で選び、Delete で解除すると、その人はすぐにまたチャットできます。</translation>
-    </message>
-    <message>
         <source>Bans and timeouts</source>
         <translation>BAN とタイムアウト</translation>
     </message>
     <message>
-        <source>%1 in %2: %3, since %4 by %5</source>
-        <translation>%2 の %1: %3、%4 から、%5 による</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%2 の %1</translation>
-    </message>
-    <message>
-        <source>%1 · since %2 · by %3</source>
-        <translation>%1 · %2 から · %3 による</translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -1155,6 +1143,18 @@
     <message>
         <source>Bans lifted</source>
         <translation>解除された BAN</translation>
+    </message>
+    <message>
+        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete or Backspace lifts it: the person may chat again at once.</source>
+        <translation>すべてのルームで有効な BAN とタイムアウト。↑/↓ で選び、Delete または Backspace で解除すると、その人はすぐにまたチャットできます。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%2 の %1: %3</translation>
+    </message>
+    <message>
+        <source>Lift the timeout of %1 in %2</source>
+        <translation>%2 での %1 のタイムアウトを解除</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1898,14 @@
     <message>
         <source>Banned</source>
         <translation>BAN 中</translation>
+    </message>
+    <message>
+        <source>%1 · since %2 · by %3</source>
+        <translation>%1 · %2 から · %3 による</translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · %2 から</translation>
     </message>
 </context>
 <context>

@@ -164,8 +164,17 @@ omk::Expected<std::optional<protocol::Event>> Room::append(const protocol::Actor
     return std::optional<protocol::Event>(std::move(e));
 }
 
+QString Room::nameOf(const QString& user) const {
+    const QString name = m_names.value(user);
+    if (!name.isEmpty()) return name;
+    for (const protocol::Actor& a : m_subscribers)
+        if (a.id == user) return a.name;
+    return {};
+}
+
 void Room::apply(const protocol::Event& e) {
     const auto& d = e.data;
+    m_lastTs = std::max(m_lastTs, e.ts);
     switch (e.type) {
         case EventType::ChatMessage:
             m_chatAuthors.insert(e.seq, e.actor.id);
@@ -186,9 +195,9 @@ void Room::apply(const protocol::Event& e) {
                 m_timeouts.remove(user);
             } else {
                 m_timedOutUntil.insert(user, e.ts + ms);
-                m_timeouts.insert(user, RoomSanction{user, m_names.value(user), false, e.ts,
-                                                     e.ts + ms, e.actor.id, e.actor.name,
-                                                     d.value(QStringLiteral("reason")).toString()});
+                m_timeouts.insert(
+                    user, RoomSanction{user, nameOf(user), false, e.ts, e.ts + ms, e.actor.id,
+                                       e.actor.name, d.value(QStringLiteral("reason")).toString()});
             }
             break;
         }
@@ -196,8 +205,8 @@ void Room::apply(const protocol::Event& e) {
             const QString user = d.value(QStringLiteral("user")).toString();
             if (d.value(QStringLiteral("banned")).toBool(true))
                 m_banned.insert(
-                    user, RoomSanction{user, m_names.value(user), true, e.ts, 0, e.actor.id,
-                                       e.actor.name, d.value(QStringLiteral("reason")).toString()});
+                    user, RoomSanction{user, nameOf(user), true, e.ts, 0, e.actor.id, e.actor.name,
+                                       d.value(QStringLiteral("reason")).toString()});
             else
                 m_banned.remove(user);
             break;
@@ -305,6 +314,15 @@ void Room::maybeCompact() {
     const qint64 stored = m_head - m_oldest + 1;
     if (stored <= m_settings.retention + std::max(1, m_settings.retention / 10)) return;
     const qint64 dropThrough = m_head - m_settings.retention;
+    // Timeouts that have ended bind nobody: the snapshot does not keep them (nor their names).
+    for (auto it = m_timedOutUntil.begin(); it != m_timedOutUntil.end();) {
+        if (it.value() <= m_lastTs) {
+            m_timeouts.remove(it.key());
+            it = m_timedOutUntil.erase(it);
+        } else {
+            ++it;
+        }
+    }
     auto done = m_store.compact(m_name, fullSnapshot(), m_head, dropThrough);
     if (!done) {
         qCWarning(lcServer).noquote()

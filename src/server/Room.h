@@ -132,6 +132,8 @@ private:
     void broadcast(const QByteArray& frame);
     void maybeCompact();
     void presenceChanged();
+    // The name a user is known by here: their last chat message's, else a connection's.
+    QString nameOf(const QString& user) const;
 
     QString m_name;
     QString m_epoch;
@@ -152,6 +154,7 @@ private:
     // The names users last chatted under, for the lists above (at most kMaxNames; then cleared).
     QHash<QString, QString> m_names;
     static constexpr int kMaxNames = 20000;
+    qint64 m_lastTs = 0;  // the newest folded event's time (expired timeouts go at compaction)
     QHash<QString, qint64> m_timedOutUntil;  // user → wall ms
     QHash<QString, qint64> m_lastChat;       // user → steady ms, for slow mode
     // Live chat messages since the snapshot (seq → author id): what chat.edit and chat.react may

@@ -101,7 +101,7 @@ private:
     std::unique_ptr<AnnouncementLog> m_announcements;
     std::unique_ptr<AnnouncementApi> m_announcementApi;
     std::unique_ptr<AdminApi> m_admin;
-    std::unique_ptr<BanApi> m_banApi;               // after the rooms
+    std::unique_ptr<BanApi> m_banApi;               // uses m_rooms: reset before it (~Server)
     std::unique_ptr<EventBroadcasts> m_broadcasts;  // after startFanout()
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<PresenceExchange> m_presence;  // with a fan-out only

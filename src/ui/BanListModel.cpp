@@ -39,14 +39,22 @@ QVariant BanListModel::data(const QModelIndex& index, int role) const {
             return r.by;
         case ReasonRole:
             return r.reason;
+        case DetailRole:
+            return r.detail;
+        case IsBanRole:
+            return r.ban;
+        case PendingRole:
+            return r.pending;
         default:
             return {};
     }
 }
 
 QHash<int, QByteArray> BanListModel::roleNames() const {
-    return {{RoomRole, "room"},   {UserRole, "user"}, {WhoRole, "who"},      {KindRole, "kind"},
-            {SinceRole, "since"}, {ByRole, "by"},     {ReasonRole, "reason"}};
+    return {{RoomRole, "room"},      {UserRole, "user"},     {WhoRole, "who"},
+            {KindRole, "kind"},      {SinceRole, "since"},   {ByRole, "by"},
+            {ReasonRole, "reason"},  {DetailRole, "detail"}, {IsBanRole, "isBan"},
+            {PendingRole, "pending"}};
 }
 
 void BanListModel::setEntries(const QJsonArray& entries) {
@@ -68,6 +76,12 @@ void BanListModel::setEntries(const QJsonArray& entries) {
         r.by = b.value(QLatin1String("by_name")).toString();
         if (r.by.isEmpty()) r.by = b.value(QLatin1String("by")).toString();
         r.reason = b.value(QLatin1String("reason")).toString();
+        r.ban = b.value(QLatin1String("kind")).toString() != QLatin1String("timeout");
+        // Bans restored from an older snapshot know neither when nor by whom.
+        r.detail = !r.since.isEmpty() && !r.by.isEmpty()
+                       ? tr("%1 · since %2 · by %3").arg(r.kind, r.since, r.by)
+                   : !r.since.isEmpty() ? tr("%1 · since %2").arg(r.kind, r.since)
+                                        : r.kind;
         rows.append(r);
     }
     beginResetModel();
@@ -82,6 +96,22 @@ QString BanListModel::room(int row) const {
 
 QString BanListModel::user(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).user : QString();
+}
+
+void BanListModel::setPending(int row, bool pending) {
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).pending == pending) return;
+    m_rows[row].pending = pending;
+    emit dataChanged(index(row), index(row), {PendingRole});
+}
+
+int BanListModel::rowOf(const QString& room, const QString& user) const {
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).room == room && m_rows.at(i).user == user) return i;
+    return -1;
+}
+
+bool BanListModel::pending(int row) const {
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).pending;
 }
 
 QString BanListModel::who(int row) const {

@@ -24,6 +24,9 @@ public:
         SinceRole,  // local date and time, as text
         ByRole,     // the moderator's name, else id
         ReasonRole,
+        DetailRole,   // "Banned · since 14:30 · by Mod", leaving out what is not known
+        IsBanRole,    // false: a timeout
+        PendingRole,  // a lift is on its way
     };
     Q_ENUM(Role)
 
@@ -37,13 +40,18 @@ public:
     QString room(int row) const;
     QString user(int row) const;
     QString who(int row) const;
+    void setPending(int row, bool pending);
+    bool pending(int row) const;
+    int rowOf(const QString& room, const QString& user) const;  // -1: not listed
 
 signals:
     void countChanged();
 
 private:
     struct Row {
-        QString room, user, who, kind, since, by, reason;
+        QString room, user, who, kind, since, by, reason, detail;
+        bool ban = true;
+        bool pending = false;
     };
     QList<Row> m_rows;
 };

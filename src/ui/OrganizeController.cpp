@@ -200,13 +200,15 @@ void OrganizeController::liftBan(int row) {
         setMessage(tr("Pick a ban first."), true);
         return;
     }
-    if (!prepare()) return;
+    if (m_bans.pending(row) || !prepare()) return;  // a second press is not a second lift
+    m_bans.setPending(row, true);
     started();
     QPointer<OrganizeController> self(this);
-    m_client.liftBan(room, user, [self, who, room](const room::AdminReply& r) {
+    m_client.liftBan(room, user, [self, who, room, user](const room::AdminReply& r) {
         if (!self) return;
         self->finished();
         if (!r.ok && r.errorCode != QLatin1String("not_banned")) {
+            self->m_bans.setPending(self->m_bans.rowOf(room, user), false);
             self->setMessage(tr("Not lifted: %1").arg(self->describe(r)), true);
             return;
         }
