@@ -1,5 +1,7 @@
 #include "room/AccountClient.h"
 
+#include "room/ApiAnswer.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -60,31 +62,11 @@ void AccountClient::post(const QString& path, const QJsonObject& body, Done done
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply* reply = m_http->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [reply, done, url] {
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
-        AuthReply r;
-        if (status == 0) {
-            r.errorCode = QStringLiteral("network");
-            r.message = tr("Cannot reach %1: %2").arg(url.host(), reply->errorString());
-            done(r);
-            return;
-        }
-        const QJsonObject o = QJsonDocument::fromJson(bytes).object();
-        if (status >= 200 && status < 300) {
-            r.ok = true;
-            if (o.contains(QStringLiteral("access_token"))) r.tokens = tokensFrom(o);
-            done(r);
-            return;
-        }
-        r.errorCode = o.value(QStringLiteral("error")).toString();
-        r.message = o.value(QStringLiteral("message")).toString();
-        r.retryAfterS = reply->rawHeader("Retry-After").toInt();
-        if (r.errorCode.isEmpty()) {
-            r.errorCode = QStringLiteral("bad_reply");
-            r.message = tr("The server answered %1.").arg(status);
-        }
+        const ApiAnswer a = readApiAnswer(*reply);
+        AuthReply r{a.ok, {}, a.errorCode, a.message, a.retryAfterS};
+        if (a.ok && a.body.contains(QStringLiteral("access_token"))) r.tokens = tokensFrom(a.body);
         done(r);
     });
 }

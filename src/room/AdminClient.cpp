@@ -1,6 +1,7 @@
 #include "room/AdminClient.h"
 
 #include "room/AccountClient.h"
+#include "room/ApiAnswer.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -73,30 +74,10 @@ void AdminClient::send(const QByteArray& verb, const QString& path, const QStrin
         reply = m_http->sendCustomRequest(req, verb,
                                           QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
-    connect(reply, &QNetworkReply::finished, this, [reply, done, url] {
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
-        AdminReply r;
-        if (status == 0) {
-            r.errorCode = QStringLiteral("network");
-            r.message = tr("Cannot reach %1: %2").arg(url.host(), reply->errorString());
-            done(r);
-            return;
-        }
-        r.body = QJsonDocument::fromJson(bytes).object();
-        if (status >= 200 && status < 300) {
-            r.ok = true;
-            done(r);
-            return;
-        }
-        r.errorCode = r.body.value(QStringLiteral("error")).toString();
-        r.message = r.body.value(QStringLiteral("message")).toString();
-        if (r.errorCode.isEmpty()) {
-            r.errorCode = QStringLiteral("bad_reply");
-            r.message = tr("The server answered %1.").arg(status);
-        }
-        done(r);
+        const ApiAnswer a = readApiAnswer(*reply);
+        done(AdminReply{a.ok, a.body, a.errorCode, a.message});
     });
 }
 
