@@ -946,75 +946,7 @@
     </message>
 </context>
 <context>
-    <name>OrganizePanel</name>
-    <message>
-        <source>Organize the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On air</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Announce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channels and what is on air</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On air: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing on air</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session to put on air on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put on air</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off air</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This event has no channels.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>OrganizeAnnouncePage</name>
     <message>
         <source>Shown as a banner over the video to every viewer, or only to one channel&apos;s viewers, until they dismiss it.</source>
         <translation type="unfinished"></translation>
@@ -1047,6 +979,9 @@
         <source>Send (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OrganizeAuditPage</name>
     <message>
         <source>Show:</source>
         <translation type="unfinished"></translation>
@@ -1080,35 +1015,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bans lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: on air: %2. Next: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: on air: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing on air. Next: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing on air</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the chosen session on air on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing on air on %1</source>
+        <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1120,11 +1035,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bans</source>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeBansPage</name>
+    <message>
+        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete or Backspace lifts it: the person may chat again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bans and timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1144,23 +1074,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lift the timeout of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody is banned or timed out.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OrganizeOnAirPage</name>
     <message>
-        <source>Bans lifted</source>
+        <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete or Backspace lifts it: the person may chat again at once.</source>
+        <source>Channels and what is on air</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in %2: %3</source>
+        <source>%1: on air: %2. Next: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lift the timeout of %1 in %2</source>
+        <source>%1: on air: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing on air. Next: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session to put on air on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chosen session on air on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on air on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has no channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizePanel</name>
+    <message>
+        <source>Organize the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -946,75 +946,7 @@
     </message>
 </context>
 <context>
-    <name>OrganizePanel</name>
-    <message>
-        <source>Organize the event</source>
-        <translation>Organizar el evento</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Trabajando</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>On air</source>
-        <translation>En emisión</translation>
-    </message>
-    <message>
-        <source>Announce</source>
-        <translation>Anunciar</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Registro de cambios</translation>
-    </message>
-    <message>
-        <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
-        <translation>↑/↓ elige un canal · N o Intro: su siguiente sesión en emisión · Supr: nada en emisión. Todo el público del canal lo sigue al instante.</translation>
-    </message>
-    <message>
-        <source>Channels and what is on air</source>
-        <translation>Canales y lo que está en emisión</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Después: %1</translation>
-    </message>
-    <message>
-        <source>Switching…</source>
-        <translation>Cambiando…</translation>
-    </message>
-    <message>
-        <source>On air: %1</source>
-        <translation>En emisión: %1</translation>
-    </message>
-    <message>
-        <source>Nothing on air</source>
-        <translation>Nada en emisión</translation>
-    </message>
-    <message>
-        <source>Session to put on air on %1</source>
-        <translation>Sesión para emitir en %1</translation>
-    </message>
-    <message>
-        <source>Put on air</source>
-        <translation>Emitir</translation>
-    </message>
-    <message>
-        <source>Off air</source>
-        <translation>Quitar de emisión</translation>
-    </message>
-    <message>
-        <source>This event has no channels.</source>
-        <translation>Este evento no tiene canales.</translation>
-    </message>
+    <name>OrganizeAnnouncePage</name>
     <message>
         <source>Shown as a banner over the video to every viewer, or only to one channel&apos;s viewers, until they dismiss it.</source>
         <translation>Se muestra como un aviso sobre el vídeo a todo el público, o solo al de un canal, hasta que lo descarten.</translation>
@@ -1047,6 +979,9 @@
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
+</context>
+<context>
+    <name>OrganizeAuditPage</name>
     <message>
         <source>Show:</source>
         <translation>Mostrar:</translation>
@@ -1080,36 +1015,16 @@
         <translation>Funciones retiradas</translation>
     </message>
     <message>
+        <source>Bans lifted</source>
+        <translation>Expulsiones levantadas</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <source>No changes yet.</source>
-        <translation>Aún no hay cambios.</translation>
-    </message>
-    <message>
-        <source>%1: on air: %2. Next: %3</source>
-        <translation>%1: en emisión: %2. Después: %3</translation>
-    </message>
-    <message>
-        <source>%1: on air: %2</source>
-        <translation>%1: en emisión: %2</translation>
-    </message>
-    <message>
-        <source>%1: nothing on air. Next: %2</source>
-        <translation>%1: nada en emisión. Después: %2</translation>
-    </message>
-    <message>
-        <source>%1: nothing on air</source>
-        <translation>%1: nada en emisión</translation>
-    </message>
-    <message>
-        <source>Put the chosen session on air on %1</source>
-        <translation>Emitir la sesión elegida en %1</translation>
-    </message>
-    <message>
-        <source>Nothing on air on %1</source>
-        <translation>Nada en emisión en %1</translation>
+        <source>Audit log</source>
+        <translation>Registro de cambios</translation>
     </message>
     <message>
         <source>%1: %2, %3, %4</source>
@@ -1120,12 +1035,27 @@
         <translation>%1  ·  %2  ·  %3  →  %4</translation>
     </message>
     <message>
-        <source>Bans</source>
-        <translation>Expulsiones</translation>
+        <source>No changes yet.</source>
+        <translation>Aún no hay cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeBansPage</name>
+    <message>
+        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete or Backspace lifts it: the person may chat again at once.</source>
+        <translation>Expulsiones y silencios vigentes en todas las salas. ↑/↓ elige uno, Supr o Retroceso lo levanta: la persona puede volver a chatear al instante.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Bans and timeouts</source>
         <translation>Expulsiones y silencios</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 en %2: %3</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -1144,24 +1074,114 @@
         <translation>Levantar la expulsión de %1 en %2</translation>
     </message>
     <message>
+        <source>Lift the timeout of %1 in %2</source>
+        <translation>Levantar el silencio de %1 en %2</translation>
+    </message>
+    <message>
         <source>Nobody is banned or timed out.</source>
         <translation>No hay nadie expulsado ni silenciado.</translation>
     </message>
+</context>
+<context>
+    <name>OrganizeOnAirPage</name>
     <message>
-        <source>Bans lifted</source>
-        <translation>Expulsiones levantadas</translation>
+        <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
+        <translation>↑/↓ elige un canal · N o Intro: su siguiente sesión en emisión · Supr: nada en emisión. Todo el público del canal lo sigue al instante.</translation>
     </message>
     <message>
-        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete or Backspace lifts it: the person may chat again at once.</source>
-        <translation>Expulsiones y silencios vigentes en todas las salas. ↑/↓ elige uno, Supr o Retroceso lo levanta: la persona puede volver a chatear al instante.</translation>
+        <source>Channels and what is on air</source>
+        <translation>Canales y lo que está en emisión</translation>
     </message>
     <message>
-        <source>%1 in %2: %3</source>
-        <translation>%1 en %2: %3</translation>
+        <source>%1: on air: %2. Next: %3</source>
+        <translation>%1: en emisión: %2. Después: %3</translation>
     </message>
     <message>
-        <source>Lift the timeout of %1 in %2</source>
-        <translation>Levantar el silencio de %1 en %2</translation>
+        <source>%1: on air: %2</source>
+        <translation>%1: en emisión: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing on air. Next: %2</source>
+        <translation>%1: nada en emisión. Después: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing on air</source>
+        <translation>%1: nada en emisión</translation>
+    </message>
+    <message>
+        <source>Switching…</source>
+        <translation>Cambiando…</translation>
+    </message>
+    <message>
+        <source>On air: %1</source>
+        <translation>En emisión: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation>Nada en emisión</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>Session to put on air on %1</source>
+        <translation>Sesión para emitir en %1</translation>
+    </message>
+    <message>
+        <source>Put on air</source>
+        <translation>Emitir</translation>
+    </message>
+    <message>
+        <source>Put the chosen session on air on %1</source>
+        <translation>Emitir la sesión elegida en %1</translation>
+    </message>
+    <message>
+        <source>Off air</source>
+        <translation>Quitar de emisión</translation>
+    </message>
+    <message>
+        <source>Nothing on air on %1</source>
+        <translation>Nada en emisión en %1</translation>
+    </message>
+    <message>
+        <source>This event has no channels.</source>
+        <translation>Este evento no tiene canales.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizePanel</name>
+    <message>
+        <source>Organize the event</source>
+        <translation>Organizar el evento</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>En emisión</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>Anunciar</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <source>Bans</source>
+        <translation>Expulsiones</translation>
     </message>
 </context>
 <context>

@@ -939,75 +939,7 @@
     </message>
 </context>
 <context>
-    <name>OrganizePanel</name>
-    <message>
-        <source>Organize the event</source>
-        <translation>イベントの運営</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>処理中</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>On air</source>
-        <translation>放送中</translation>
-    </message>
-    <message>
-        <source>Announce</source>
-        <translation>お知らせ</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>変更履歴</translation>
-    </message>
-    <message>
-        <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
-        <translation>↑/↓ でチャンネルを選択 · N または Enter: 次のセッションを放送 · Delete: 放送なしにする。そのチャンネルの視聴者全員がすぐに切り替わります。</translation>
-    </message>
-    <message>
-        <source>Channels and what is on air</source>
-        <translation>チャンネルと放送中の内容</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>次: %1</translation>
-    </message>
-    <message>
-        <source>Switching…</source>
-        <translation>切り替え中…</translation>
-    </message>
-    <message>
-        <source>On air: %1</source>
-        <translation>放送中: %1</translation>
-    </message>
-    <message>
-        <source>Nothing on air</source>
-        <translation>放送なし</translation>
-    </message>
-    <message>
-        <source>Session to put on air on %1</source>
-        <translation>%1 で放送するセッション</translation>
-    </message>
-    <message>
-        <source>Put on air</source>
-        <translation>放送する</translation>
-    </message>
-    <message>
-        <source>Off air</source>
-        <translation>放送を止める</translation>
-    </message>
-    <message>
-        <source>This event has no channels.</source>
-        <translation>このイベントにはチャンネルがありません。</translation>
-    </message>
+    <name>OrganizeAnnouncePage</name>
     <message>
         <source>Shown as a banner over the video to every viewer, or only to one channel&apos;s viewers, until they dismiss it.</source>
         <translation>視聴者全員、または 1 つのチャンネルの視聴者に、映像の上のバナーとして閉じられるまで表示されます。</translation>
@@ -1040,6 +972,9 @@
         <source>Send (Ctrl+Enter)</source>
         <translation>送信 (Ctrl+Enter)</translation>
     </message>
+</context>
+<context>
+    <name>OrganizeAuditPage</name>
     <message>
         <source>Show:</source>
         <translation>表示:</translation>
@@ -1073,36 +1008,16 @@
         <translation>取り消された役割</translation>
     </message>
     <message>
+        <source>Bans lifted</source>
+        <translation>解除された BAN</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <source>No changes yet.</source>
-        <translation>まだ変更はありません。</translation>
-    </message>
-    <message>
-        <source>%1: on air: %2. Next: %3</source>
-        <translation>%1: 放送中: %2。次: %3</translation>
-    </message>
-    <message>
-        <source>%1: on air: %2</source>
-        <translation>%1: 放送中: %2</translation>
-    </message>
-    <message>
-        <source>%1: nothing on air. Next: %2</source>
-        <translation>%1: 放送なし。次: %2</translation>
-    </message>
-    <message>
-        <source>%1: nothing on air</source>
-        <translation>%1: 放送なし</translation>
-    </message>
-    <message>
-        <source>Put the chosen session on air on %1</source>
-        <translation>選んだセッションを %1 で放送する</translation>
-    </message>
-    <message>
-        <source>Nothing on air on %1</source>
-        <translation>%1 の放送を止める</translation>
+        <source>Audit log</source>
+        <translation>変更履歴</translation>
     </message>
     <message>
         <source>%1: %2, %3, %4</source>
@@ -1113,12 +1028,27 @@
         <translation>%1  ·  %2  ·  %3  →  %4</translation>
     </message>
     <message>
-        <source>Bans</source>
-        <translation>BAN</translation>
+        <source>No changes yet.</source>
+        <translation>まだ変更はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeBansPage</name>
+    <message>
+        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete or Backspace lifts it: the person may chat again at once.</source>
+        <translation>すべてのルームで有効な BAN とタイムアウト。↑/↓ で選び、Delete または Backspace で解除すると、その人はすぐにまたチャットできます。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Bans and timeouts</source>
         <translation>BAN とタイムアウト</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%2 の %1: %3</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -1137,24 +1067,114 @@
         <translation>%2 での %1 の BAN を解除</translation>
     </message>
     <message>
+        <source>Lift the timeout of %1 in %2</source>
+        <translation>%2 での %1 のタイムアウトを解除</translation>
+    </message>
+    <message>
         <source>Nobody is banned or timed out.</source>
         <translation>BAN やタイムアウト中の人はいません。</translation>
     </message>
+</context>
+<context>
+    <name>OrganizeOnAirPage</name>
     <message>
-        <source>Bans lifted</source>
-        <translation>解除された BAN</translation>
+        <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
+        <translation>↑/↓ でチャンネルを選択 · N または Enter: 次のセッションを放送 · Delete: 放送なしにする。そのチャンネルの視聴者全員がすぐに切り替わります。</translation>
     </message>
     <message>
-        <source>Bans and timeouts in force in every room. ↑/↓ pick one, Delete or Backspace lifts it: the person may chat again at once.</source>
-        <translation>すべてのルームで有効な BAN とタイムアウト。↑/↓ で選び、Delete または Backspace で解除すると、その人はすぐにまたチャットできます。</translation>
+        <source>Channels and what is on air</source>
+        <translation>チャンネルと放送中の内容</translation>
     </message>
     <message>
-        <source>%1 in %2: %3</source>
-        <translation>%2 の %1: %3</translation>
+        <source>%1: on air: %2. Next: %3</source>
+        <translation>%1: 放送中: %2。次: %3</translation>
     </message>
     <message>
-        <source>Lift the timeout of %1 in %2</source>
-        <translation>%2 での %1 のタイムアウトを解除</translation>
+        <source>%1: on air: %2</source>
+        <translation>%1: 放送中: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing on air. Next: %2</source>
+        <translation>%1: 放送なし。次: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing on air</source>
+        <translation>%1: 放送なし</translation>
+    </message>
+    <message>
+        <source>Switching…</source>
+        <translation>切り替え中…</translation>
+    </message>
+    <message>
+        <source>On air: %1</source>
+        <translation>放送中: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on air</source>
+        <translation>放送なし</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>次: %1</translation>
+    </message>
+    <message>
+        <source>Session to put on air on %1</source>
+        <translation>%1 で放送するセッション</translation>
+    </message>
+    <message>
+        <source>Put on air</source>
+        <translation>放送する</translation>
+    </message>
+    <message>
+        <source>Put the chosen session on air on %1</source>
+        <translation>選んだセッションを %1 で放送する</translation>
+    </message>
+    <message>
+        <source>Off air</source>
+        <translation>放送を止める</translation>
+    </message>
+    <message>
+        <source>Nothing on air on %1</source>
+        <translation>%1 の放送を止める</translation>
+    </message>
+    <message>
+        <source>This event has no channels.</source>
+        <translation>このイベントにはチャンネルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizePanel</name>
+    <message>
+        <source>Organize the event</source>
+        <translation>イベントの運営</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>放送中</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>Bans</source>
+        <translation>BAN</translation>
     </message>
 </context>
 <context>
