@@ -26,7 +26,7 @@ ColumnLayout {
                 { value: "", text: qsTr("All changes") },
                 { value: "onair.switch", text: qsTr("On-air switches") },
                 { value: "announcement.post", text: qsTr("Announcements") },
-                { value: "catalog.replace", text: qsTr("Catalog changes") },
+                { value: "catalog.replace,channel.add,channel.change,channel.remove,stream.add,stream.change,stream.remove,session.add,session.change,session.remove", text: qsTr("Catalog changes") },
                 { value: "role.grant", text: qsTr("Roles granted") },
                 { value: "role.revoke", text: qsTr("Roles revoked") },
                 { value: "ban.lift", text: qsTr("Bans lifted") }

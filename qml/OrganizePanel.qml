@@ -1,6 +1,7 @@
 // The Organize view (Ctrl+Shift+O, or Organize in the bar): for admins of the whole event on an
 // Omnikast room server. The frame: the title, the tabs and the message line; each tab is a page
-// of its own (OrganizeOnAirPage, OrganizeAnnouncePage, OrganizeBansPage, OrganizeAuditPage).
+// of its own (OrganizeOnAirPage, OrganizeChannelsPage, OrganizeAnnouncePage, OrganizeBansPage,
+// OrganizeAuditPage).
 // OrganizeController (C++) does the work; the server checks the role on every call.
 import QtQuick
 import QtQuick.Controls
@@ -24,11 +25,12 @@ Popup {
     readonly property Item board: onAirPage.board
     readonly property alias tab: tabs.currentIndex
     readonly property Item announcementField: announcePage.announcementField
+    readonly property Item channelList: channelsPage.channelList
 
     onOpened: showTab(0)
     function showTab(i) {
         tabs.currentIndex = i
-        const pages = [onAirPage, announcePage, bansPage, auditPage]
+        const pages = [onAirPage, channelsPage, announcePage, bansPage, auditPage]
         pages[i].activate()
     }
 
@@ -74,9 +76,10 @@ Popup {
             Layout.fillWidth: true
             background: Rectangle { color: Theme.tabBar }
             OrganizeTab { objectName: "organizeTabOnAir"; text: qsTr("On air"); onClicked: panel.showTab(0) }
-            OrganizeTab { objectName: "organizeTabAnnounce"; text: qsTr("Announce"); onClicked: panel.showTab(1) }
-            OrganizeTab { objectName: "organizeTabBans"; text: qsTr("Bans"); onClicked: panel.showTab(2) }
-            OrganizeTab { objectName: "organizeTabAudit"; text: qsTr("Audit log"); onClicked: panel.showTab(3) }
+            OrganizeTab { objectName: "organizeTabChannels"; text: qsTr("Channels"); onClicked: panel.showTab(1) }
+            OrganizeTab { objectName: "organizeTabAnnounce"; text: qsTr("Announce"); onClicked: panel.showTab(2) }
+            OrganizeTab { objectName: "organizeTabBans"; text: qsTr("Bans"); onClicked: panel.showTab(3) }
+            OrganizeTab { objectName: "organizeTabAudit"; text: qsTr("Audit log"); onClicked: panel.showTab(4) }
         }
 
         StackLayout {
@@ -85,6 +88,7 @@ Popup {
             Layout.fillHeight: true
 
             OrganizeOnAirPage { id: onAirPage; organize: panel.organize }
+            OrganizeChannelsPage { id: channelsPage; organize: panel.organize }
             OrganizeAnnouncePage { id: announcePage; organize: panel.organize }
             OrganizeBansPage { id: bansPage; organize: panel.organize }
             OrganizeAuditPage { id: auditPage; organize: panel.organize }

@@ -165,9 +165,9 @@
     </message>
     <message numerus="yes">
         <source>%n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
         </translation>
     </message>
 </context>
@@ -1083,6 +1083,135 @@
     </message>
 </context>
 <context>
+    <name>OrganizeChannelsPage</name>
+    <message>
+        <source>↑/↓ pick a channel · F2 edit it · Ctrl+↑/↓ move it in the tab order · Delete remove it. Every viewer sees each change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channel&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels, in tab order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n stream</numerusform>
+            <numerusform>%n streams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tab %1: %3, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no channels yet: name one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves it, Esc goes back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…/live.m3u8, rtmp://…, srt://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves it: viewers of the channel switch to it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its tab goes from every viewer&apos;s window. Sessions must be on another channel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the address plays, as omnikast check does (Ctrl+T in the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizeOnAirPage</name>
     <message>
         <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
@@ -1181,6 +1310,10 @@
     </message>
     <message>
         <source>Bans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1917,6 +2050,42 @@
         <source>Ban lifted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Channel added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::BanListModel</name>
@@ -1964,30 +2133,30 @@
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
         </translation>
     </message>
     <message>
@@ -2034,6 +2203,92 @@
     <name>omk::ui::LanguageController</name>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeChannels</name>
+    <message>
+        <source>Name the new channel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel&apos;s name holds at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 added. Every viewer sees its tab now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a channel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel&apos;s name holds 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is called %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is tab %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n session(s): move them to another channel or remove them first.</source>
+        <translation>
+            <numerusform>%1 has %n session: move them to another channel or remove them first.</numerusform>
+            <numerusform>%1 has %n sessions: move them to another channel or remove them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the stream&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewers of %1 switch to the new stream now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream of %1 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That channel is not in the event any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole address, with https://, rtmp://, srt://… at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment: the last change of this channel is on its way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2129,6 +2384,18 @@
     </message>
     <message>
         <source>%1 may chat in %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions are on that channel: move them to another channel or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone added one of that name a moment ago; the list shows it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the catalog a moment ago. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,6 +2504,57 @@
     <name>omk::ui::ScheduleModel</name>
     <message>
         <source>Session page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::StreamTestRun</name>
+    <message>
+        <source>Type the stream&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the test&apos;s files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check ended without a report (exit %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not play: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays: %1; the first picture after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plays: %1; the first picture after %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

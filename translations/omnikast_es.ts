@@ -1083,6 +1083,135 @@
     </message>
 </context>
 <context>
+    <name>OrganizeChannelsPage</name>
+    <message>
+        <source>↑/↓ pick a channel · F2 edit it · Ctrl+↑/↓ move it in the tab order · Delete remove it. Every viewer sees each change at once.</source>
+        <translation>↑/↓ elige un canal · F2 lo edita · Ctrl+↑/↓ lo mueve en el orden de las pestañas · Supr lo quita. Todos los espectadores ven cada cambio al instante.</translation>
+    </message>
+    <message>
+        <source>New channel&apos;s name</source>
+        <translation>Nombre del canal nuevo</translation>
+    </message>
+    <message>
+        <source>Enter adds it</source>
+        <translation>Intro lo añade</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Añadir canal</translation>
+    </message>
+    <message>
+        <source>Channels, in tab order</source>
+        <translation>Canales, en el orden de las pestañas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n emisión</numerusform>
+            <numerusform>%n emisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tab %1: %3, %2</source>
+        <translation>Pestaña %1: %3, %2</translation>
+    </message>
+    <message>
+        <source>No stream yet</source>
+        <translation>Aún sin emisión</translation>
+    </message>
+    <message>
+        <source>The event has no channels yet: name one above.</source>
+        <translation>El evento aún no tiene canales: pon nombre a uno arriba.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Nombre del canal</translation>
+    </message>
+    <message>
+        <source>Enter saves it, Esc goes back to the list</source>
+        <translation>Intro lo guarda, Esc vuelve a la lista</translation>
+    </message>
+    <message>
+        <source>Stream address</source>
+        <translation>Dirección de la emisión</translation>
+    </message>
+    <message>
+        <source>https://…/live.m3u8, rtmp://…, srt://…</source>
+        <translation>https://…/live.m3u8, rtmp://…, srt://…</translation>
+    </message>
+    <message>
+        <source>Enter saves it: viewers of the channel switch to it at once</source>
+        <translation>Intro la guarda: los espectadores del canal cambian a ella al instante</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Mover antes</translation>
+    </message>
+    <message>
+        <source>Ctrl+↑</source>
+        <translation>Ctrl+↑</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Mover después</translation>
+    </message>
+    <message>
+        <source>Ctrl+↓</source>
+        <translation>Ctrl+↓</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>¿Quitar %1?</translation>
+    </message>
+    <message>
+        <source>Its tab goes from every viewer&apos;s window. Sessions must be on another channel first.</source>
+        <translation>Su pestaña desaparece de la ventana de todos los espectadores. Antes, las sesiones deben estar en otro canal.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation>Detener la prueba</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Checks that the address plays, as omnikast check does (Ctrl+T in the address)</source>
+        <translation>Comprueba que la dirección se reproduce, como hace omnikast check (Ctrl+T en la dirección)</translation>
+    </message>
+    <message>
+        <source>Testing the stream</source>
+        <translation>Probando la emisión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>OrganizeOnAirPage</name>
     <message>
         <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
@@ -1182,6 +1311,10 @@
     <message>
         <source>Bans</source>
         <translation>Expulsiones</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2050,42 @@
         <source>Ban lifted</source>
         <translation>Expulsión levantada</translation>
     </message>
+    <message>
+        <source>Channel added</source>
+        <translation>Canal añadido</translation>
+    </message>
+    <message>
+        <source>Channel changed</source>
+        <translation>Canal cambiado</translation>
+    </message>
+    <message>
+        <source>Channel removed</source>
+        <translation>Canal quitado</translation>
+    </message>
+    <message>
+        <source>Stream added</source>
+        <translation>Emisión añadida</translation>
+    </message>
+    <message>
+        <source>Stream changed</source>
+        <translation>Emisión cambiada</translation>
+    </message>
+    <message>
+        <source>Stream removed</source>
+        <translation>Emisión quitada</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Sesión añadida</translation>
+    </message>
+    <message>
+        <source>Session changed</source>
+        <translation>Sesión cambiada</translation>
+    </message>
+    <message>
+        <source>Session removed</source>
+        <translation>Sesión quitada</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::BanListModel</name>
@@ -2038,6 +2207,92 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::OrganizeChannels</name>
+    <message>
+        <source>Name the new channel first.</source>
+        <translation>Primero pon nombre al canal nuevo.</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s name holds at most %1 characters.</source>
+        <translation>El nombre de un canal tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Channel %1 added. Every viewer sees its tab now.</source>
+        <translation>Canal %1 añadido. Todos los espectadores ven ya su pestaña.</translation>
+    </message>
+    <message>
+        <source>%1 was not added</source>
+        <translation>%1 no se añadió</translation>
+    </message>
+    <message>
+        <source>Pick a channel first.</source>
+        <translation>Primero elige un canal.</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s name holds 1 to %1 characters.</source>
+        <translation>El nombre de un canal tiene de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 is called %2 now.</source>
+        <translation>%1 se llama ahora %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not renamed</source>
+        <translation>%1 no se renombró</translation>
+    </message>
+    <message>
+        <source>%1 is tab %2 now.</source>
+        <translation>%1 es ahora la pestaña %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not moved</source>
+        <translation>%1 no se movió</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n session(s): move them to another channel or remove them first.</source>
+        <translation>
+            <numerusform>%1 tiene %n sesión: muévela a otro canal o quítala primero.</numerusform>
+            <numerusform>%1 tiene %n sesiones: muévelas a otro canal o quítalas primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 quitado.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation>%1 no se quitó</translation>
+    </message>
+    <message>
+        <source>Type the stream&apos;s address first.</source>
+        <translation>Primero escribe la dirección de la emisión.</translation>
+    </message>
+    <message>
+        <source>Viewers of %1 switch to the new stream now.</source>
+        <translation>Los espectadores de %1 cambian ya a la emisión nueva.</translation>
+    </message>
+    <message>
+        <source>The stream of %1 was not changed</source>
+        <translation>La emisión de %1 no se cambió</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>That channel is not in the event any more.</source>
+        <translation>Ese canal ya no está en el evento.</translation>
+    </message>
+    <message>
+        <source>Give the whole address, with https://, rtmp://, srt://… at the start.</source>
+        <translation>Escribe la dirección completa, con https://, rtmp://, srt://… al principio.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the last change of this channel is on its way.</source>
+        <translation>Espera un momento: el último cambio de este canal está en camino.</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::OrganizeController</name>
     <message>
         <source>Only the event&apos;s admins can organize it.</source>
@@ -2130,6 +2385,18 @@
     <message>
         <source>%1 may chat in %2 again.</source>
         <translation>%1 puede volver a chatear en %2.</translation>
+    </message>
+    <message>
+        <source>Sessions are on that channel: move them to another channel or remove them first.</source>
+        <translation>Hay sesiones en ese canal: muévelas a otro canal o quítalas primero.</translation>
+    </message>
+    <message>
+        <source>Someone added one of that name a moment ago; the list shows it now.</source>
+        <translation>Alguien añadió uno con ese nombre hace un momento; la lista ya lo muestra.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the catalog a moment ago. Try again.</source>
+        <translation>Otra persona cambió el catálogo hace un momento. Inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2505,57 @@
     <message>
         <source>Session page</source>
         <translation>Página de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::StreamTestRun</name>
+    <message>
+        <source>Type the stream&apos;s address first.</source>
+        <translation>Primero escribe la dirección de la emisión.</translation>
+    </message>
+    <message>
+        <source>Cannot write the test&apos;s files: %1</source>
+        <translation>No se pueden escribir los archivos de la prueba: %1</translation>
+    </message>
+    <message>
+        <source>The check could not start: %1</source>
+        <translation>La comprobación no pudo empezar: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>The check ended without a report (exit %1).</source>
+        <translation>La comprobación terminó sin informe (salida %1).</translation>
+    </message>
+    <message>
+        <source>Does not play: %1</source>
+        <translation>No se reproduce: %1</translation>
+    </message>
+    <message>
+        <source>%1×%2 %3</source>
+        <translation>%1×%2 %3</translation>
+    </message>
+    <message>
+        <source>at %1 fps</source>
+        <translation>a %1 fps</translation>
+    </message>
+    <message>
+        <source>(live)</source>
+        <translation>(en directo)</translation>
+    </message>
+    <message>
+        <source>Plays: %1; the first picture after %2 s.</source>
+        <translation>Se reproduce: %1; la primera imagen tras %2 s.</translation>
+    </message>
+    <message>
+        <source>Worth a look: %1</source>
+        <translation>Conviene revisar: %1</translation>
+    </message>
+    <message>
+        <source>Plays: %1; the first picture after %2 ms.</source>
+        <translation>Se reproduce: %1; la primera imagen tras %2 ms.</translation>
     </message>
 </context>
 <context>

@@ -1076,6 +1076,133 @@
     </message>
 </context>
 <context>
+    <name>OrganizeChannelsPage</name>
+    <message>
+        <source>↑/↓ pick a channel · F2 edit it · Ctrl+↑/↓ move it in the tab order · Delete remove it. Every viewer sees each change at once.</source>
+        <translation>↑/↓ でチャンネルを選択 · F2 で編集 · Ctrl+↑/↓ でタブの順番を移動 · Delete で削除。変更はすぐに全視聴者に反映されます。</translation>
+    </message>
+    <message>
+        <source>New channel&apos;s name</source>
+        <translation>新しいチャンネルの名前</translation>
+    </message>
+    <message>
+        <source>Enter adds it</source>
+        <translation>Enter で追加</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>チャンネルを追加</translation>
+    </message>
+    <message>
+        <source>Channels, in tab order</source>
+        <translation>チャンネル (タブの順)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n セッション</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n 配信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tab %1: %3, %2</source>
+        <translation>タブ %1: %3、%2</translation>
+    </message>
+    <message>
+        <source>No stream yet</source>
+        <translation>配信はまだありません</translation>
+    </message>
+    <message>
+        <source>The event has no channels yet: name one above.</source>
+        <translation>イベントにはまだチャンネルがありません。上で名前を付けて追加してください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>チャンネル名</translation>
+    </message>
+    <message>
+        <source>Enter saves it, Esc goes back to the list</source>
+        <translation>Enter で保存、Esc で一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Stream address</source>
+        <translation>配信のアドレス</translation>
+    </message>
+    <message>
+        <source>https://…/live.m3u8, rtmp://…, srt://…</source>
+        <translation>https://…/live.m3u8、rtmp://…、srt://…</translation>
+    </message>
+    <message>
+        <source>Enter saves it: viewers of the channel switch to it at once</source>
+        <translation>Enter で保存: チャンネルの視聴者はすぐにこの配信に切り替わります</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>前へ移動</translation>
+    </message>
+    <message>
+        <source>Ctrl+↑</source>
+        <translation>Ctrl+↑</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>後ろへ移動</translation>
+    </message>
+    <message>
+        <source>Ctrl+↓</source>
+        <translation>Ctrl+↓</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Its tab goes from every viewer&apos;s window. Sessions must be on another channel first.</source>
+        <translation>全視聴者のウィンドウからタブが消えます。先にセッションを別のチャンネルに移してください。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation>テストを中止</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>Checks that the address plays, as omnikast check does (Ctrl+T in the address)</source>
+        <translation>omnikast check と同じ方法でアドレスが再生できるか確かめます (アドレス欄で Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Testing the stream</source>
+        <translation>配信をテストしています</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>OrganizeOnAirPage</name>
     <message>
         <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
@@ -1175,6 +1302,10 @@
     <message>
         <source>Bans</source>
         <translation>BAN</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>チャンネル</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2039,42 @@
         <source>Ban lifted</source>
         <translation>BAN の解除</translation>
     </message>
+    <message>
+        <source>Channel added</source>
+        <translation>チャンネルの追加</translation>
+    </message>
+    <message>
+        <source>Channel changed</source>
+        <translation>チャンネルの変更</translation>
+    </message>
+    <message>
+        <source>Channel removed</source>
+        <translation>チャンネルの削除</translation>
+    </message>
+    <message>
+        <source>Stream added</source>
+        <translation>配信の追加</translation>
+    </message>
+    <message>
+        <source>Stream changed</source>
+        <translation>配信の変更</translation>
+    </message>
+    <message>
+        <source>Stream removed</source>
+        <translation>配信の削除</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>セッションの追加</translation>
+    </message>
+    <message>
+        <source>Session changed</source>
+        <translation>セッションの変更</translation>
+    </message>
+    <message>
+        <source>Session removed</source>
+        <translation>セッションの削除</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::BanListModel</name>
@@ -2024,6 +2191,91 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::OrganizeChannels</name>
+    <message>
+        <source>Name the new channel first.</source>
+        <translation>先に新しいチャンネルの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s name holds at most %1 characters.</source>
+        <translation>チャンネル名は %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>Channel %1 added. Every viewer sees its tab now.</source>
+        <translation>チャンネル %1 を追加しました。全視聴者にタブが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 was not added</source>
+        <translation>%1 は追加できませんでした</translation>
+    </message>
+    <message>
+        <source>Pick a channel first.</source>
+        <translation>先にチャンネルを選んでください。</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s name holds 1 to %1 characters.</source>
+        <translation>チャンネル名は 1〜%1 文字です。</translation>
+    </message>
+    <message>
+        <source>%1 is called %2 now.</source>
+        <translation>%1 の名前を %2 に変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 was not renamed</source>
+        <translation>%1 の名前は変更できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 is tab %2 now.</source>
+        <translation>%1 はタブ %2 になりました。</translation>
+    </message>
+    <message>
+        <source>%1 was not moved</source>
+        <translation>%1 は移動できませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n session(s): move them to another channel or remove them first.</source>
+        <translation>
+            <numerusform>%1 には %n 件のセッションがあります。先に別のチャンネルに移すか削除してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation>%1 は削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Type the stream&apos;s address first.</source>
+        <translation>先に配信のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Viewers of %1 switch to the new stream now.</source>
+        <translation>%1 の視聴者は新しい配信に切り替わります。</translation>
+    </message>
+    <message>
+        <source>The stream of %1 was not changed</source>
+        <translation>%1 の配信は変更できませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>That channel is not in the event any more.</source>
+        <translation>そのチャンネルはもうイベントにありません。</translation>
+    </message>
+    <message>
+        <source>Give the whole address, with https://, rtmp://, srt://… at the start.</source>
+        <translation>https://、rtmp://、srt://… で始まる完全なアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the last change of this channel is on its way.</source>
+        <translation>少しお待ちください。このチャンネルへの直前の変更を送信中です。</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::OrganizeController</name>
     <message>
         <source>Only the event&apos;s admins can organize it.</source>
@@ -2116,6 +2368,18 @@
     <message>
         <source>%1 may chat in %2 again.</source>
         <translation>%1 は %2 でまたチャットできます。</translation>
+    </message>
+    <message>
+        <source>Sessions are on that channel: move them to another channel or remove them first.</source>
+        <translation>そのチャンネルにはセッションがあります。先に別のチャンネルに移すか削除してください。</translation>
+    </message>
+    <message>
+        <source>Someone added one of that name a moment ago; the list shows it now.</source>
+        <translation>同じ名前のチャンネルがたった今ほかの人によって追加されました。一覧に表示されています。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the catalog a moment ago. Try again.</source>
+        <translation>たった今ほかの人がカタログを変更しました。もう一度試してください。</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2483,57 @@
     <message>
         <source>Session page</source>
         <translation>セッションページ</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::StreamTestRun</name>
+    <message>
+        <source>Type the stream&apos;s address first.</source>
+        <translation>先に配信のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the test&apos;s files: %1</source>
+        <translation>テスト用のファイルを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>The check could not start: %1</source>
+        <translation>チェックを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 をテストしています…</translation>
+    </message>
+    <message>
+        <source>The check ended without a report (exit %1).</source>
+        <translation>チェックは結果を返さずに終了しました (終了コード %1)。</translation>
+    </message>
+    <message>
+        <source>Does not play: %1</source>
+        <translation>再生できません: %1</translation>
+    </message>
+    <message>
+        <source>%1×%2 %3</source>
+        <translation>%1×%2 %3</translation>
+    </message>
+    <message>
+        <source>at %1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>(live)</source>
+        <translation>(ライブ)</translation>
+    </message>
+    <message>
+        <source>Plays: %1; the first picture after %2 s.</source>
+        <translation>再生できます: %1。最初の映像まで %2 秒。</translation>
+    </message>
+    <message>
+        <source>Worth a look: %1</source>
+        <translation>確認をおすすめします: %1</translation>
+    </message>
+    <message>
+        <source>Plays: %1; the first picture after %2 ms.</source>
+        <translation>再生できます: %1。最初の映像まで %2 ミリ秒。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "catalog/CatalogBuilder.h"
 #include "catalog/JsonReader.h"
 #include "catalog/ScheduleTime.h"
+#include "catalog/StreamProtocol.h"
 
 #include <QHash>
 #include <QUrl>
@@ -11,15 +12,6 @@ namespace omk::catalog {
 namespace {
 
 const QString kDefaultZone = QStringLiteral("Asia/Tokyo");
-
-QString guessProtocol(const QString& url) {
-    const QString lower = url.toLower();
-    if (lower.contains(QLatin1String(".m3u8"))) return QStringLiteral("hls");
-    if (lower.contains(QLatin1String(".mpd"))) return QStringLiteral("dash");
-    for (const char* scheme : {"rtmp", "rtsp", "srt"})
-        if (lower.startsWith(QLatin1String(scheme))) return QLatin1String(scheme);
-    return QStringLiteral("hls");
-}
 
 class DreamkastReader {
 public:
@@ -136,7 +128,7 @@ private:
             return;
         // Dreamkast streams are ordinary 16:9 video.
         m_b.channel(track, {}).streams.append(
-            Stream{url, guessProtocol(url), Projection::Flat, StereoLayout::Mono, {}, {}});
+            Stream{url, protocolOfUrl(url), Projection::Flat, StereoLayout::Mono, {}, {}});
     }
 
     void readSpeaker(const JsonNode& n) {

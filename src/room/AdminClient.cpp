@@ -20,12 +20,16 @@ void AdminClient::setServer(const QString& roomServerUrl) {
     m_base = AccountClient::httpBaseOf(roomServerUrl);
 }
 
+namespace {
+QString segment(const QString& id) {
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+}  // namespace
+
 void AdminClient::switchOnAir(const QString& channel, const QString& session, Done done) {
     const QJsonValue value = session.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(session);
-    send("POST",
-         QStringLiteral("/admin/channels/%1/on-air")
-             .arg(QString::fromLatin1(QUrl::toPercentEncoding(channel))),
-         {}, QJsonObject{{QStringLiteral("session"), value}}, std::move(done));
+    send("POST", QStringLiteral("/admin/channels/%1/on-air").arg(segment(channel)), {},
+         QJsonObject{{QStringLiteral("session"), value}}, std::move(done));
 }
 
 void AdminClient::announce(const QString& text, const QString& channel, Done done) {
@@ -52,6 +56,30 @@ void AdminClient::liftBan(const QString& room, const QString& user, Done done) {
          std::move(done));
 }
 
+void AdminClient::addChannel(const QJsonObject& fields, Done done) {
+    send("POST", QStringLiteral("/admin/channels"), {}, fields, std::move(done));
+}
+
+void AdminClient::changeChannel(const QString& channel, const QJsonObject& fields, Done done) {
+    send("PATCH", QStringLiteral("/admin/channels/") + segment(channel), {}, fields,
+         std::move(done));
+}
+
+void AdminClient::removeChannel(const QString& channel, Done done) {
+    send("DELETE", QStringLiteral("/admin/channels/") + segment(channel), {}, {}, std::move(done));
+}
+
+void AdminClient::addStream(const QString& channel, const QJsonObject& fields, Done done) {
+    send("POST", QStringLiteral("/admin/channels/%1/streams").arg(segment(channel)), {}, fields,
+         std::move(done));
+}
+
+void AdminClient::changeStream(const QString& channel, int index, const QJsonObject& fields,
+                               Done done) {
+    send("PATCH", QStringLiteral("/admin/channels/%1/streams/%2").arg(segment(channel)).arg(index),
+         {}, fields, std::move(done));
+}
+
 void AdminClient::send(const QByteArray& verb, const QString& path, const QString& query,
                        const QJsonObject& body, Done done) {
     if (!m_base.isValid()) {
@@ -69,6 +97,8 @@ void AdminClient::send(const QByteArray& verb, const QString& path, const QStrin
     QNetworkReply* reply = nullptr;
     if (verb == "GET") {
         reply = m_http->get(req);
+    } else if (verb == "DELETE") {
+        reply = m_http->deleteResource(req);
     } else {
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         reply = m_http->sendCustomRequest(req, verb,

@@ -1,6 +1,7 @@
 #pragma once
 // The viewer's side of omnikast-server's admin API (docs/ADMIN.md), for the Organize view: put a
-// session on air, send an announcement, list and lift bans, read the audit log. The token is the
+// session on air, send an announcement, list and lift bans, read the audit log, edit channels
+// and their streams. The token is the
 // one the viewer signs in to the room with (an admin's account, or an admin invite). Every answer
 // comes back as an AdminReply: the JSON body, or the server's error code and sentence, or
 // "network". Threading: GUI (or any one) thread; callbacks run on it.
@@ -46,6 +47,13 @@ public:
     // Bans and timeouts in force in every room; lifting one (both, where both hold).
     void bans(Done done);
     void liftBan(const QString& room, const QString& user, Done done);
+    // One part of the catalog (docs/ADMIN.md "Editing one part of the catalog"): fields as the
+    // catalog format names them; in a change, null removes one and "position" moves the part.
+    void addChannel(const QJsonObject& fields, Done done);
+    void changeChannel(const QString& channel, const QJsonObject& fields, Done done);
+    void removeChannel(const QString& channel, Done done);
+    void addStream(const QString& channel, const QJsonObject& fields, Done done);
+    void changeStream(const QString& channel, int index, const QJsonObject& fields, Done done);
 
 private:
     void send(const QByteArray& verb, const QString& path, const QString& query,

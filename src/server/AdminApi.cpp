@@ -4,7 +4,6 @@
 
 #include "server/AdminAccess.h"
 #include "server/AdminRequests.h"
-#include "server/CatalogDiff.h"
 #include "server/CatalogRequests.h"
 #include "server/Clock.h"
 #include "server/HttpJson.h"
@@ -12,7 +11,6 @@
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 #include <optional>
@@ -44,13 +42,8 @@ QJsonObject rolesJson(const QMap<QString, protocol::Role>& roles) {
 
 }  // namespace
 
-AdminApi::AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit, EventCatalog& catalog,
-                   CatalogHooks hooks)
-    : m_jwt(jwt),
-      m_accounts(accounts),
-      m_audit(audit),
-      m_catalog(catalog),
-      m_hooks(std::move(hooks)) {}
+AdminApi::AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit, CatalogCommit& commit)
+    : m_jwt(jwt), m_accounts(accounts), m_audit(audit), m_commit(commit) {}
 
 void AdminApi::addRoutes(HttpApi& http) {
     http.addRoute(QStringLiteral("/admin/roles"), [this](const QHttpServerRequest& request) {
@@ -144,7 +137,7 @@ HttpResponse AdminApi::changeRole(bool grant, const PostRequest& r) {
 HttpResponse AdminApi::catalog(const QByteArray& authorization) {
     const auto admitted = admitAdmin(authorization, m_jwt, m_accounts, wallMs() / 1000);
     if (const auto* refusal = std::get_if<HttpResponse>(&admitted)) return *refusal;
-    const LiveCatalog& live = m_catalog.live();
+    const LiveCatalog& live = m_commit.catalog().live();
     if (live.version == 0)
         return errorResponse(Status::NotFound, "no_catalog",
                              QStringLiteral("this server has no catalog yet: PUT one"));
@@ -172,60 +165,9 @@ HttpResponse AdminApi::putCatalog(const PostRequest& r) {
                                  ? Status::BadRequest
                                  : Status::UnprocessableEntity,
                              read.error());
-    // Parsed once: the body, the diff and the server's index all come from this.
-    const QJsonObject root = catalog::toOmnikastCatalogJson(*read);
-    const QByteArray body = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    // Another server's newer version first: If-Match is checked against what is really live.
-    if (m_hooks.refresh) m_hooks.refresh();
-    const auto answer = [](const LiveCatalog& live, const QJsonObject& diff, bool unchanged) {
-        HttpResponse ok = jsonResponse(
-            Status::Ok, QJsonObject{{QStringLiteral("version"), live.version},
-                                    {QStringLiteral("etag"), QString::fromLatin1(live.etag)},
-                                    {QStringLiteral("diff"), diff},
-                                    {QStringLiteral("unchanged"), unchanged}});
-        ok.etag = live.etag;
-        return ok;
-    };
-    // The same catalog again is no new version: nobody needs to fetch anything.
-    if (body == m_catalog.live().body) return answer(m_catalog.live(), {}, true);
-
-    std::optional<StoredCatalog> stored;
-    QJsonObject diff;
-    omk::Error conflict;
-    auto done = m_accounts.inTransaction([&]() -> omk::Expected<void> {
-        auto s = m_catalog.store(body, r.ifMatch, caller.id, now);
-        if (!s) {
-            if (s.error().code == QLatin1String("version_conflict")) conflict = s.error();
-            return s.unexpected();
-        }
-        diff = catalogDiff(m_catalog.live().root, root);
-        AuditEntry e;
-        e.atMs = now;
-        e.actor = caller.id;
-        e.actorName = caller.name;
-        e.action = QStringLiteral("catalog.replace");
-        e.target = QStringLiteral("catalog");
-        e.detail =
-            QJsonObject{{QStringLiteral("version"), s->version}, {QStringLiteral("diff"), diff}};
-        auto logged = m_audit.append(e);
-        if (!logged) return logged.unexpected();
-        stored = *s;
-        return {};
-    });
-    if (!done) {
-        if (!conflict.code.isEmpty()) {
-            // Someone else's change may be the reason: take it on (and tell this server's
-            // clients), and answer with what is live now.
-            if (m_hooks.refresh) m_hooks.refresh();
-            HttpResponse refusal = errorResponse(Status::PreconditionFailed, conflict);
-            refusal.etag = m_catalog.live().etag;
-            return refusal;
-        }
-        return storageFailed("admin_store", done.error().message);
-    }
-    const CatalogChange change = m_catalog.adopt(*stored, root, diff);
-    if (m_hooks.changed) m_hooks.changed(change);
-    return answer(change.live, change.diff, false);
+    return m_commit.commit(CatalogCommit::Change{catalog::toOmnikastCatalogJson(*read), r.ifMatch,
+                                                 caller, QStringLiteral("catalog.replace"),
+                                                 QStringLiteral("catalog"), now});
 }
 
 HttpResponse AdminApi::audit(const QByteArray& authorization, const QString& query) {

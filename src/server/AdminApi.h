@@ -2,31 +2,22 @@
 // The organizers' HTTP API (docs/openapi.json, docs/ADMIN.md): admins only (server/AdminAccess),
 // every change written to the audit log with who made it. Today: the roles (who holds which,
 // grant and revoke by e-mail, as `omnikast-server roles` does), the whole catalog (read, and
-// replaced with If-Match on its version) and the audit log itself; fine-grained catalog edits,
-// on-air switching and announcements come next (issue 19).
+// replaced with If-Match on its version) and the audit log itself. Edits of one part of the
+// catalog are server/CatalogEditApi's; on air, announcements and bans have their own APIs.
 // Answers are never cached (Cache-Control: no-store).
 // Threading: the server's event-loop thread (the AccountStore's).
 
 #include "server/AccountStore.h"
 #include "server/AuditLog.h"
-#include "server/EventCatalog.h"
+#include "server/CatalogCommit.h"
 #include "server/HttpApi.h"
 #include "server/Jwt.h"
-
-#include <functional>
 
 namespace omk::server {
 
 class AdminApi {
 public:
-    // What the server does with the catalog beyond this API: tell every client of a change that
-    // committed here, and take on (and tell of) another server's newer version.
-    struct CatalogHooks {
-        std::function<void(const CatalogChange&)> changed;
-        std::function<void()> refresh;
-    };
-    AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit, EventCatalog& catalog,
-             CatalogHooks hooks);
+    AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit, CatalogCommit& commit);
 
     void addRoutes(HttpApi& http);
 
@@ -45,8 +36,7 @@ private:
     const Jwt& m_jwt;
     AccountStore& m_accounts;
     AuditLog& m_audit;
-    EventCatalog& m_catalog;
-    CatalogHooks m_hooks;
+    CatalogCommit& m_commit;
 };
 
 }  // namespace omk::server

@@ -59,8 +59,11 @@ omk::Expected<QList<AuditEntry>> AuditLog::list(const AuditQuery& query) {
         binds.append(query.before);
     }
     if (!query.action.isEmpty()) {
-        sql += QStringLiteral(" AND action = ?");
-        binds.append(query.action);
+        // One action, or several separated by commas ("catalog.replace,channel.add").
+        const QStringList actions = query.action.split(u',', Qt::SkipEmptyParts);
+        sql += QStringLiteral(" AND action IN (%1)")
+                   .arg(QStringList(actions.size(), QStringLiteral("?")).join(u','));
+        binds.append(actions);
     }
     if (!query.actor.isEmpty()) {
         sql += QStringLiteral(" AND actor = ?");

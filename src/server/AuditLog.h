@@ -26,7 +26,7 @@ struct AuditEntry {
 struct AuditQuery {
     int limit = 100;  // 1 … 1000
     QString before;   // an id: only older entries
-    QString action;   // only this action
+    QString action;   // only this action, or these (separated by commas)
     QString actor;    // only this actor
 };
 

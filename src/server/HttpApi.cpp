@@ -10,6 +10,10 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <algorithm>
+#include <iterator>
+#include <optional>
+
 namespace omk::server {
 
 namespace {
@@ -22,6 +26,8 @@ const char* reasonPhrase(int status) {
     switch (status) {
         case 200:
             return "OK";
+        case 201:
+            return "Created";
         case 202:
             return "Accepted";
         case 204:
@@ -61,6 +67,49 @@ const char* reasonPhrase(int status) {
     }
 }
 
+std::optional<HttpApi::Verb> verbOf(QHttpServerRequest::Method method) {
+    switch (method) {
+        case QHttpServerRequest::Method::Post:
+            return HttpApi::Verb::Post;
+        case QHttpServerRequest::Method::Put:
+            return HttpApi::Verb::Put;
+        case QHttpServerRequest::Method::Patch:
+            return HttpApi::Verb::Patch;
+        case QHttpServerRequest::Method::Delete:
+            return HttpApi::Verb::Delete;
+        default:
+            return std::nullopt;
+    }
+}
+
+QByteArray verbName(HttpApi::Verb verb) {
+    switch (verb) {
+        case HttpApi::Verb::Post:
+            return QByteArrayLiteral("POST");
+        case HttpApi::Verb::Put:
+            return QByteArrayLiteral("PUT");
+        case HttpApi::Verb::Patch:
+            return QByteArrayLiteral("PATCH");
+        case HttpApi::Verb::Delete:
+            return QByteArrayLiteral("DELETE");
+    }
+    return {};
+}
+
+// Whether a path's segments match a route's; ids: the "{…}" ones, percent-decoded.
+bool matches(const QStringList& route, const QStringList& path, QStringList* ids) {
+    if (route.size() != path.size()) return false;
+    for (qsizetype i = 0; i < route.size(); ++i) {
+        if (route[i].startsWith(u'{')) {
+            if (path[i].isEmpty()) return false;
+            ids->append(QUrl::fromPercentEncoding(path[i].toUtf8()));
+        } else if (route[i] != path[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Written by hand so an answer can leave after handleRequest() returned (a mail was sent).
 void writeResponse(QTcpSocket* socket, const HttpResponse& r) {
     const int status = int(r.status);
@@ -90,30 +139,30 @@ void HttpApi::addRoute(const QString& path, Handler handler) {
 }
 
 void HttpApi::addPostRoute(const QString& path, PostHandler handler) {
-    m_postRoutes.insert(path, std::move(handler));
+    addWriteRoute(Verb::Post, path, std::move(handler));
 }
 
 void HttpApi::addPostPatternRoute(const QString& pattern, PostHandler handler) {
-    const qsizetype at = pattern.indexOf(QLatin1String("{id}"));
-    m_patternRoutes.append(PatternRoute{pattern.left(at), pattern.mid(at + 4), std::move(handler)});
-}
-
-const HttpApi::PatternRoute* HttpApi::matchPattern(const QString& path, QString* id) const {
-    for (const PatternRoute& r : m_patternRoutes) {
-        if (!path.startsWith(r.prefix) || !path.endsWith(r.suffix) ||
-            path.size() <= r.prefix.size() + r.suffix.size())
-            continue;
-        const QString segment =
-            path.mid(r.prefix.size(), path.size() - r.prefix.size() - r.suffix.size());
-        if (segment.contains(u'/')) continue;
-        *id = QUrl::fromPercentEncoding(segment.toUtf8());
-        return &r;
-    }
-    return nullptr;
+    addWriteRoute(Verb::Post, pattern, std::move(handler));
 }
 
 void HttpApi::addPutRoute(const QString& path, PostHandler handler, qsizetype maxBytes) {
-    m_putRoutes.insert(path, PutRoute{std::move(handler), maxBytes});
+    addWriteRoute(Verb::Put, path, std::move(handler), maxBytes);
+}
+
+void HttpApi::addWriteRoute(Verb verb, const QString& pattern, PostHandler handler,
+                            qsizetype maxBytes) {
+    WriteRoute route{verb, pattern.split(u'/'), std::move(handler), maxBytes};
+    if (pattern.contains(u'{')) {
+        m_writeRoutes.append(std::move(route));
+        return;
+    }
+    const auto firstPattern =
+        std::find_if(m_writeRoutes.begin(), m_writeRoutes.end(), [](const WriteRoute& r) {
+            return std::any_of(r.segments.cbegin(), r.segments.cend(),
+                               [](const QString& s) { return s.startsWith(u'{'); });
+        });
+    m_writeRoutes.insert(firstPattern, std::move(route));
 }
 
 bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
@@ -122,27 +171,37 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
     // socket to the WebSocket side. Upgrades are taken on the WebSocket path only.
     if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
         return path == QLatin1String(kWebSocketPath);
-    const auto post = m_postRoutes.constFind(path);
-    const auto put = m_putRoutes.constFind(path);
     const auto get = m_routes.constFind(path);
-    QString pathId;
-    const PatternRoute* pattern = matchPattern(path, &pathId);
-    const bool hasPost = post != m_postRoutes.constEnd() || pattern;
-    const bool hasPut = put != m_putRoutes.constEnd();
     const bool hasGet = get != m_routes.constEnd();
-    if (!hasPost && !hasPut && !hasGet) return false;
     const auto method = request.method();
+    const std::optional<Verb> verb = verbOf(method);
+    // The writing routes this path matches: which verbs it has, and the one this request takes.
+    // Split as sent (percent-encoded: an id may hold a "/", as %2F), each segment decoded once.
+    const QStringList segments = request.url().path(QUrl::FullyEncoded).split(u'/');
+    bool hasVerb[4] = {};
+    const WriteRoute* write = nullptr;
+    QStringList pathIds;
+    for (const WriteRoute& r : m_writeRoutes) {
+        QStringList ids;
+        if (!matches(r.segments, segments, &ids)) continue;
+        hasVerb[int(r.verb)] = true;
+        if (!write && verb == r.verb) {
+            write = &r;
+            pathIds = ids;
+        }
+    }
+    const bool hasWrite =
+        std::any_of(std::begin(hasVerb), std::end(hasVerb), [](bool b) { return b; });
+    if (!hasGet && !hasWrite) return false;
     const bool isGet =
         method == QHttpServerRequest::Method::Get || method == QHttpServerRequest::Method::Head;
-    const bool isPost = method == QHttpServerRequest::Method::Post;
-    const bool isPut = method == QHttpServerRequest::Method::Put;
-    if (!(isGet && hasGet) && !(isPost && hasPost) && !(isPut && hasPut)) {
+    if (!(isGet && hasGet) && !write) {
         QList<QByteArray> allowed;
         if (hasGet)
             allowed << "GET"
                     << "HEAD";
-        if (hasPost) allowed << "POST";
-        if (hasPut) allowed << "PUT";
+        for (const Verb v : {Verb::Post, Verb::Put, Verb::Patch, Verb::Delete})
+            if (hasVerb[int(v)]) allowed << verbName(v);
         const QByteArray allow = allowed.join(", ");
         HttpResponse refusal;
         refusal.status = QHttpServerResponder::StatusCode::MethodNotAllowed;
@@ -154,8 +213,8 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
         writeResponse(socket, refusal);
         return true;
     }
-    if (isPost || isPut) {
-        const qsizetype maxBytes = isPut ? put->maxBytes : kMaxPostBytes;
+    if (write) {
+        const qsizetype maxBytes = write->maxBytes;
         if (request.body().size() > maxBytes) {
             HttpResponse refusal;
             refusal.status = QHttpServerResponder::StatusCode::PayloadTooLarge;
@@ -168,12 +227,10 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
                       QString::fromLatin1(request.value(QByteArrayLiteral("accept-language"))),
                       request.value(QByteArrayLiteral("authorization")),
                       request.value(QByteArrayLiteral("if-match")),
-                      pathId};
+                      pathIds.value(0),
+                      pathIds};
         QPointer<QTcpSocket> guard(socket);
-        const PostHandler& handler = isPut                             ? put->handler
-                                     : post != m_postRoutes.constEnd() ? *post
-                                                                       : pattern->handler;
-        handler(r, [guard](const HttpResponse& response) {
+        write->handler(r, [guard](const HttpResponse& response) {
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 writeResponse(guard.data(), response);
         });

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -38,8 +39,9 @@ struct PostRequest {
     QHostAddress peer;
     QString acceptLanguage;
     QByteArray authorization;  // the Authorization header (the admin API's bearer token)
-    QByteArray ifMatch;        // the If-Match header (PUT /admin/catalog)
-    QString pathId;            // a pattern route's {id}, percent-decoded
+    QByteArray ifMatch;        // the If-Match header (PUT /admin/catalog, the catalog edits)
+    QString pathId;            // a pattern route's first {…} segment, percent-decoded
+    QStringList pathIds;       // all of its {…} segments, in order, percent-decoded
 };
 
 // POST bodies above this are refused with 413 before any handler runs.
@@ -61,11 +63,18 @@ public:
     // POST on exactly this path (the /auth endpoints); answers are never cached (no-store).
     void addPostRoute(const QString& path, PostHandler handler);
     // PUT on exactly this path, bodies up to maxBytes (PUT /admin/catalog); a path may have GET,
-    // POST and PUT, and a method it lacks is answered 405 with the ones it has.
+    // POST, PUT, PATCH and DELETE, and a method it lacks is answered 405 with the ones it has.
     void addPutRoute(const QString& path, PostHandler handler, qsizetype maxBytes);
     // POST on paths of this pattern, with one {id} path segment ("/admin/channels/{id}/on-air"):
     // the handler finds the segment, percent-decoded, in PostRequest::pathId.
     void addPostPatternRoute(const QString& pattern, PostHandler handler);
+
+    enum class Verb { Post, Put, Patch, Delete };
+    // Any writing method on a path or a pattern of whole segments, each "{name}" standing for
+    // one non-empty segment ("/admin/channels/{id}/streams/{index}"): the handler finds them in
+    // PostRequest::pathIds. A path without "{" is matched before any pattern.
+    void addWriteRoute(Verb verb, const QString& pattern, PostHandler handler,
+                       qsizetype maxBytes = kMaxPostBytes);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -73,19 +82,13 @@ protected:
 
 private:
     QHash<QString, Handler> m_routes;
-    QHash<QString, PostHandler> m_postRoutes;
-    struct PutRoute {
+    struct WriteRoute {
+        Verb verb;
+        QStringList segments;  // the pattern split at "/"; "{…}" ones match any segment
         PostHandler handler;
         qsizetype maxBytes = 0;
     };
-    QHash<QString, PutRoute> m_putRoutes;
-    struct PatternRoute {
-        QString prefix, suffix;  // the pattern's parts before and after {id}
-        PostHandler handler;
-    };
-    QList<PatternRoute> m_patternRoutes;
-    // The pattern route path matches, and the {id} it names; nullptr when none does.
-    const PatternRoute* matchPattern(const QString& path, QString* id) const;
+    QList<WriteRoute> m_writeRoutes;  // exact paths first, then patterns, each in added order
 };
 
 // The OpenAPI document, the same bytes as docs/openapi.json (compiled in as a resource).

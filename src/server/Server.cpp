@@ -82,11 +82,15 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->m_audit = std::make_unique<AuditLog>(s->m_accounts->connectionName());
     if (auto schema = s->m_audit->createSchema(); !schema) return schema.unexpected();
     Server* self = s.get();
-    s->m_admin = std::make_unique<AdminApi>(
-        s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog,
-        AdminApi::CatalogHooks{
+    s->m_catalogCommit = std::make_unique<CatalogCommit>(
+        *s->m_accounts, *s->m_audit, *s->m_catalog,
+        CatalogCommit::Hooks{
             [self](const CatalogChange& change) { self->m_broadcasts->catalogChanged(change); },
             [self] { self->m_broadcasts->refreshCatalog(); }});
+    s->m_admin =
+        std::make_unique<AdminApi>(s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalogCommit);
+    s->m_catalogEdits = std::make_unique<CatalogEditApi>(s->m_jwt, *s->m_accounts,
+                                                         *s->m_catalogCommit, *s->m_onAir);
     s->m_onAirApi = std::make_unique<OnAirApi>(
         s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog, *s->m_onAir,
         [self](const QString& channel) { self->m_broadcasts->onAirSwitched(channel); });
@@ -161,6 +165,7 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->addRoutes();
     s->m_auth->addRoutes(*s->m_http);
     s->m_admin->addRoutes(*s->m_http);
+    s->m_catalogEdits->addRoutes(*s->m_http);
     s->m_onAirApi->addRoutes(*s->m_http);
     s->m_announcementApi->addRoutes(*s->m_http);
     s->m_banApi = std::make_unique<BanApi>(s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_rooms);

@@ -18,6 +18,8 @@
 #include "server/AuditLog.h"
 #include "server/AuthService.h"
 #include "server/BanApi.h"
+#include "server/CatalogCommit.h"
+#include "server/CatalogEditApi.h"
 #include "server/EventBroadcasts.h"
 #include "server/EventCatalog.h"
 #include "server/HttpApi.h"
@@ -100,7 +102,9 @@ private:
     std::unique_ptr<OnAirApi> m_onAirApi;
     std::unique_ptr<AnnouncementLog> m_announcements;
     std::unique_ptr<AnnouncementApi> m_announcementApi;
+    std::unique_ptr<CatalogCommit> m_catalogCommit;
     std::unique_ptr<AdminApi> m_admin;
+    std::unique_ptr<CatalogEditApi> m_catalogEdits;
     std::unique_ptr<BanApi> m_banApi;               // uses m_rooms: reset before it (~Server)
     std::unique_ptr<EventBroadcasts> m_broadcasts;  // after startFanout()
     std::unique_ptr<Fanout> m_fanout;

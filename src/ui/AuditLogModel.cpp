@@ -69,6 +69,15 @@ QString AuditLogModel::actionLabel(const QString& action) {
     if (action == QLatin1String("onair.switch")) return tr("On air switched");
     if (action == QLatin1String("announcement.post")) return tr("Announcement sent");
     if (action == QLatin1String("catalog.replace")) return tr("Catalog changed");
+    if (action == QLatin1String("channel.add")) return tr("Channel added");
+    if (action == QLatin1String("channel.change")) return tr("Channel changed");
+    if (action == QLatin1String("channel.remove")) return tr("Channel removed");
+    if (action == QLatin1String("stream.add")) return tr("Stream added");
+    if (action == QLatin1String("stream.change")) return tr("Stream changed");
+    if (action == QLatin1String("stream.remove")) return tr("Stream removed");
+    if (action == QLatin1String("session.add")) return tr("Session added");
+    if (action == QLatin1String("session.change")) return tr("Session changed");
+    if (action == QLatin1String("session.remove")) return tr("Session removed");
     if (action == QLatin1String("role.grant")) return tr("Role granted");
     if (action == QLatin1String("role.revoke")) return tr("Role revoked");
     if (action == QLatin1String("ban.lift")) return tr("Ban lifted");

@@ -8,7 +8,13 @@
 
 namespace omk::ui {
 
-OrganizeController::OrganizeController(QObject* parent) : QObject(parent) {
+OrganizeController::OrganizeController(QObject* parent)
+    : QObject(parent),
+      m_channels([this]() -> room::AdminClient* { return prepare() ? &m_client : nullptr; },
+                 [this](const room::AdminReply& r) { return describe(r); }) {
+    connect(&m_channels, &OrganizeChannels::reported, this, &OrganizeController::setMessage);
+    connect(&m_channels, &OrganizeChannels::started, this, &OrganizeController::started);
+    connect(&m_channels, &OrganizeChannels::finished, this, &OrganizeController::finished);
     connect(&m_board, &OnAirBoardModel::countChanged, this, &OrganizeController::targetsChanged);
     connect(&m_board, &QAbstractItemModel::modelReset, this, &OrganizeController::targetsChanged);
 }
@@ -38,6 +44,14 @@ QString OrganizeController::describe(const room::AdminReply& r) const {
         return tr(
             "The server's catalog has no such session in this channel; the event may have "
             "changed.");
+    if (code == QLatin1String("channel_in_use"))
+        return tr(
+            "Sessions are on that channel: move them to another channel or remove them "
+            "first.");
+    if (code == QLatin1String("duplicate_id"))
+        return tr("Someone added one of that name a moment ago; the list shows it now.");
+    if (code == QLatin1String("version_conflict"))
+        return tr("Someone else changed the catalog a moment ago. Try again.");
     if (code == QLatin1String("storage") || code == QLatin1String("admin_store"))
         return tr("The server cannot save changes right now. Try again in a moment.");
     // Anything else: the server's own sentence (English), with its code.
@@ -62,12 +76,17 @@ void OrganizeController::setEvent(EventController* event) {
     m_event = event;
     if (event) {
         m_eventCatalog = connect(event, &EventController::catalogChanged, this,
-                                 &OrganizeController::rebuildBoard);
+                                 &OrganizeController::catalogChanged);
         m_eventOnAir =
             connect(event, &EventController::onAirChanged, this, &OrganizeController::rebuildBoard);
     }
-    rebuildBoard();
+    catalogChanged();
     emit eventChanged();
+}
+
+void OrganizeController::catalogChanged() {
+    rebuildBoard();
+    m_channels.update(m_event ? m_event->catalog() : nullptr);
 }
 
 bool OrganizeController::available() const {

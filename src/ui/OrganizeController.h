@@ -1,18 +1,21 @@
 #pragma once
 // The Organize view (OrganizePanel.qml), for an admin of the whole event on an Omnikast room
 // server: what is on air on each channel, switched with a key or a click; an announcement to
-// every viewer or to one channel's; the audit log. It speaks the admin API (room::AdminClient)
-// with the token the room was signed in with; the server checks the role again on every call.
-// A switch shows on the board when the server's onair message comes back (as every viewer sees
-// it), not when the request is sent. One message line says what happened or why not.
-// Threading: GUI thread.
+// every viewer or to one channel's; the channels (OrganizeChannels) and a stream's test
+// (StreamTestRun); bans; the audit log. It speaks
+// the admin API (room::AdminClient) with the token the room was signed in with; the server checks
+// the role again on every call. A switch shows on the board when the server's onair message comes
+// back (as every viewer sees it), not when the request is sent. One message line says what happened
+// or why not. Threading: GUI thread.
 
 #include "room/AdminClient.h"
 #include "ui/AuditLogModel.h"
 #include "ui/BanListModel.h"
 #include "ui/EventController.h"
 #include "ui/OnAirBoardModel.h"
+#include "ui/OrganizeChannels.h"
 #include "ui/RoomController.h"
+#include "ui/StreamTestRun.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
@@ -31,6 +34,8 @@ class OrganizeController : public QObject {
     Q_PROPERTY(omk::ui::OnAirBoardModel* onAir READ onAir CONSTANT)
     Q_PROPERTY(omk::ui::AuditLogModel* audit READ audit CONSTANT)
     Q_PROPERTY(omk::ui::BanListModel* bans READ bans CONSTANT)
+    Q_PROPERTY(omk::ui::OrganizeChannels* channels READ channels CONSTANT)
+    Q_PROPERTY(omk::ui::StreamTestRun* streamTest READ streamTest CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
@@ -52,6 +57,8 @@ public:
     OnAirBoardModel* onAir() { return &m_board; }
     AuditLogModel* audit() { return &m_audit; }
     BanListModel* bans() { return &m_bans; }
+    OrganizeChannels* channels() { return &m_channels; }
+    StreamTestRun* streamTest() { return &m_streamTest; }
     bool busy() const { return m_inFlight > 0; }
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
@@ -82,6 +89,7 @@ signals:
 
 private:
     void rebuildBoard();
+    void catalogChanged();
     bool prepare();
     void setMessage(const QString& text, bool error);
     void started();
@@ -95,6 +103,8 @@ private:
     OnAirBoardModel m_board;
     AuditLogModel m_audit;
     BanListModel m_bans;
+    OrganizeChannels m_channels;
+    StreamTestRun m_streamTest;
     int m_inFlight = 0;
     QString m_message;
     bool m_messageIsError = false;

@@ -1,10 +1,13 @@
 // The Organize view's models without a window: the on-air board's rows (every channel, its
 // sessions in start order without the cancelled ones, what is on air and what comes next: the
 // session after the one on air, or with nothing on air the first that has not ended), an
-// update in place when only the board changed, and the audit log's rows from GET /admin/audit.
+// update in place when only the board changed, the audit log's rows from GET /admin/audit, the
+// channel list (tab order, counts, a rename in place) and a new channel's id.
 // Runs in ui_event_tests.
 #include "ui/AuditLogModel.h"
+#include "ui/ChannelEditModel.h"
 #include "ui/OnAirBoardModel.h"
+#include "ui/OrganizeChannels.h"
 
 #include <gtest/gtest.h>
 
@@ -125,4 +128,79 @@ TEST(AuditLogModel, RowsFromTheAdminApisEntries) {
     EXPECT_FALSE(m.data(m.index(0), AuditLogModel::WhenRole).toString().isEmpty());
     m.setEntries({});
     EXPECT_EQ(m.rowCount(), 0);
+}
+
+TEST(ChannelEditModel, RowsInTabOrderWithTheirCountsAndARenameUpdatesOneRowInPlace) {
+    catalog::Catalog c = twoRooms();
+    c.channels[1].streams = {
+        catalog::Stream{QStringLiteral("https://x/b.m3u8"), QStringLiteral("hls"), {}, {}, {}, {}},
+        catalog::Stream{QStringLiteral("rtmp://x/b"), QStringLiteral("rtmp"), {}, {}, {}, {}}};
+    ChannelEditModel model;
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.update(&c);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.channelId(0), QStringLiteral("a"));
+    EXPECT_EQ(model.streamUrl(0), QString());
+    EXPECT_EQ(model.streamUrl(1), QStringLiteral("https://x/b.m3u8"));
+    EXPECT_EQ(model.streamCount(1), 2);
+    int sessionsOnA = 0;
+    for (const auto& s : c.sessions) sessionsOnA += s.channelId == QLatin1String("a");
+    EXPECT_EQ(model.sessionCount(0), sessionsOnA);
+    EXPECT_EQ(model.rowOf(QStringLiteral("b")), 1);
+    EXPECT_EQ(model.rowOf(QStringLiteral("zz")), -1);
+    EXPECT_EQ(resets.size(), 1);
+
+    c.channels[1].name = QStringLiteral("Hall B (new)");
+    model.update(&c);
+    EXPECT_EQ(resets.size(), 1) << "same channels: no reset";
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes.first().at(0).value<QModelIndex>().row(), 1);
+    EXPECT_EQ(model.name(1), QStringLiteral("Hall B (new)"));
+
+    std::swap(c.channels[0], c.channels[1]);
+    model.update(&c);
+    EXPECT_EQ(resets.size(), 2) << "a new order is a new list";
+    EXPECT_EQ(model.channelId(0), QStringLiteral("b"));
+
+    model.setPending(QStringLiteral("a"), true);
+    EXPECT_TRUE(model.pending(1));
+    EXPECT_TRUE(model.data(model.index(1), ChannelEditModel::PendingRole).toBool());
+    model.setPending(QStringLiteral("a"), false);
+    EXPECT_FALSE(model.pending(1));
+}
+
+TEST(OrganizeChannels, ANewChannelsIdIsItsNameInLowerCaseMadeUnique) {
+    OrganizeChannels channels([]() -> room::AdminClient* { return nullptr; },
+                              [](const room::AdminReply&) { return QString(); });
+    catalog::Catalog c = twoRooms();
+    c.channels.append({QStringLiteral("overflow-hall"), QStringLiteral("Overflow"), {}, {}});
+    channels.update(&c);
+    EXPECT_EQ(channels.idFor(QStringLiteral("Saal 1")), QStringLiteral("saal-1"));
+    EXPECT_EQ(channels.idFor(QStringLiteral("  Überflow: Hall B!  ")),
+              QStringLiteral("überflow-hall-b"));
+    EXPECT_EQ(channels.idFor(QStringLiteral("Overflow Hall")), QStringLiteral("overflow-hall-2"));
+    EXPECT_EQ(channels.idFor(QStringLiteral("A")), QStringLiteral("a-2"));
+    EXPECT_EQ(channels.idFor(QStringLiteral("第1会場")), QStringLiteral("第1会場"));
+    EXPECT_EQ(channels.idFor(QStringLiteral("!!!")), QStringLiteral("channel"));
+    // Without a client nothing is sent, and nothing is said to be on its way.
+    QSignalSpy started(&channels, &OrganizeChannels::started);
+    QSignalSpy reported(&channels, &OrganizeChannels::reported);
+    channels.add(QStringLiteral(""));
+    ASSERT_EQ(reported.size(), 1);
+    EXPECT_TRUE(reported.first().at(1).toBool());
+    channels.add(QStringLiteral("New"));
+    channels.remove(QStringLiteral("a"));  // it has sessions: refused here, before any request
+    EXPECT_EQ(started.size(), 0);
+    EXPECT_EQ(reported.size(), 2);
+    EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("Hall A")));
+    // Channels are named by id: one that went meanwhile is said to be gone.
+    channels.rename(QStringLiteral("gone"), QStringLiteral("Back"));
+    EXPECT_EQ(reported.size(), 3);
+    EXPECT_TRUE(reported.last().at(1).toBool());
+    // An address without a scheme plays nowhere.
+    channels.setStreamUrl(QStringLiteral("b"), QStringLiteral("example.com/live.m3u8"));
+    EXPECT_EQ(reported.size(), 4);
+    EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("https://")));
+    EXPECT_EQ(started.size(), 0);
 }

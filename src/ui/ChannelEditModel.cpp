@@ -1,0 +1,109 @@
+#include "ui/ChannelEditModel.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace omk::ui {
+
+ChannelEditModel::ChannelEditModel(QObject* parent) : QAbstractListModel(parent) {}
+
+int ChannelEditModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ChannelEditModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() < 0 || index.row() >= m_rows.size()) return {};
+    const Row& r = m_rows.at(index.row());
+    switch (role) {
+        case ChannelIdRole:
+            return r.id;
+        case NameRole:
+        case Qt::DisplayRole:
+            return r.name;
+        case StreamUrlRole:
+            return r.streamUrl;
+        case StreamCountRole:
+            return r.streams;
+        case SessionCountRole:
+            return r.sessions;
+        case PendingRole:
+            return m_pending.contains(r.id);
+        default:
+            return {};
+    }
+}
+
+QHash<int, QByteArray> ChannelEditModel::roleNames() const {
+    return {{ChannelIdRole, "channelId"},       {NameRole, "name"},
+            {StreamUrlRole, "streamUrl"},       {StreamCountRole, "streamCount"},
+            {SessionCountRole, "sessionCount"}, {PendingRole, "pending"}};
+}
+
+void ChannelEditModel::update(const catalog::Catalog* catalog) {
+    QList<Row> rows;
+    if (catalog) {
+        QHash<QString, int> sessions;
+        for (const catalog::Session& s : catalog->sessions) ++sessions[s.channelId];
+        for (const catalog::Channel& c : catalog->channels)
+            rows.append(Row{c.id, c.name, c.streams.isEmpty() ? QString() : c.streams.first().url,
+                            int(c.streams.size()), sessions.value(c.id)});
+    }
+    const bool sameShape = rows.size() == m_rows.size() &&
+                           std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                                      [](const Row& a, const Row& b) { return a.id == b.id; });
+    if (sameShape) {
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows.at(i) == m_rows.at(i)) continue;
+            m_rows[i] = rows.at(i);
+            emit dataChanged(index(i), index(i));
+        }
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    emit countChanged();
+}
+
+void ChannelEditModel::setPending(const QString& channel, bool pending) {
+    if (pending == m_pending.contains(channel)) return;
+    if (pending)
+        m_pending.insert(channel);
+    else
+        m_pending.remove(channel);
+    const int row = rowOf(channel);
+    if (row >= 0) emit dataChanged(index(row), index(row), {PendingRole});
+}
+
+int ChannelEditModel::rowOf(const QString& channelId) const {
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == channelId) return i;
+    return -1;
+}
+
+QString ChannelEditModel::channelId(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+QString ChannelEditModel::name(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).name : QString();
+}
+
+QString ChannelEditModel::streamUrl(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).streamUrl : QString();
+}
+
+int ChannelEditModel::streamCount(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).streams : 0;
+}
+
+int ChannelEditModel::sessionCount(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).sessions : 0;
+}
+
+bool ChannelEditModel::pending(int row) const {
+    return m_pending.contains(channelId(row));
+}
+
+}  // namespace omk::ui
