@@ -71,7 +71,7 @@ Item {
         iconName: "organize"
         text: qsTr("Organize")
         Accessible.name: qsTr("Organize the event")
-        Accessible.description: qsTr("On air, announcements and the audit log; Ctrl+Shift+O")
+        Accessible.description: qsTr("On air, channels, sessions, announcements, bans and the audit log; Ctrl+Shift+O")
         ToolTip.text: qsTr("Organize the event (Ctrl+Shift+O)")
         onClicked: bar.organizeRequested()
     }

@@ -52,6 +52,9 @@ ColumnLayout {
         function onModelReset() {
             const row = page.channels.model.rowOf(page.currentId)
             if (row >= 0) channelList.currentIndex = row
+            else if (channelList.count > 0)
+                channelList.currentIndex = Math.max(0, Math.min(channelList.currentIndex, channelList.count - 1))
+            page.currentId = page.channels.model.channelId(channelList.currentIndex)
             page.showCurrent()
         }
     }

@@ -625,11 +625,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On air, announcements and the audit log; Ctrl+Shift+O</source>
+        <source>Organize the event (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organize the event (Ctrl+Shift+O)</source>
+        <source>On air, channels, sessions, announcements, bans and the audit log; Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1314,6 +1314,121 @@
     </message>
     <message>
         <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeSessionsPage</name>
+    <message>
+        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it. Times are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a session: title, room or day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions, in start order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves, Esc goes back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts, year-month-day hours:minutes, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length, hours:minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes from every viewer&apos;s schedule and reminders. To keep it shown struck through, cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2025,6 +2140,17 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::AdminEditRunner</name>
+    <message>
+        <source>Wait a moment: the last change of this one is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::AuditLogModel</name>
     <message>
         <source>On air switched</source>
@@ -2276,19 +2402,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That channel is not in the event any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the whole address, with https://, rtmp://, srt://… at the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait a moment: the last change of this channel is on its way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2396,6 +2514,77 @@
     </message>
     <message>
         <source>Someone else changed the catalog a moment ago. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is on air: take it off air first (On air tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeSessions</name>
+    <message>
+        <source>Pick a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is not in the event any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title holds 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the start as year-month-day hours:minutes, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2 (the clocks change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the length as hours:minutes, e.g. 1:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the channel from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved. Every viewer&apos;s schedule shows it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: struck through in every viewer&apos;s schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back on the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed. Attendees who planned to watch it see it as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -625,12 +625,12 @@
         <translation>Organizar el evento</translation>
     </message>
     <message>
-        <source>On air, announcements and the audit log; Ctrl+Shift+O</source>
-        <translation>En emisión, avisos y registro de cambios; Ctrl+Shift+O</translation>
-    </message>
-    <message>
         <source>Organize the event (Ctrl+Shift+O)</source>
         <translation>Organizar el evento (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>On air, channels, sessions, announcements, bans and the audit log; Ctrl+Shift+O</source>
+        <translation>En emisión, canales, sesiones, anuncios, expulsiones y el registro de cambios; Ctrl+Shift+O</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1315,121 @@
     <message>
         <source>Channels</source>
         <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeSessionsPage</name>
+    <message>
+        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it. Times are in %1.</source>
+        <translation>Escribe para buscar una sesión · ↓ a la lista · Intro o F2 la edita · Ctrl+D la cancela o la recupera · Supr la quita. Las horas son de %1.</translation>
+    </message>
+    <message>
+        <source>Find a session: title, room or day</source>
+        <translation>Buscar una sesión: título, sala o día</translation>
+    </message>
+    <message>
+        <source>Find a session</source>
+        <translation>Buscar una sesión</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions shown</source>
+        <translation>%1 de %2 sesiones mostradas</translation>
+    </message>
+    <message>
+        <source>Sessions, in start order</source>
+        <translation>Sesiones, por hora de inicio</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>The event has no sessions.</source>
+        <translation>El evento no tiene sesiones.</translation>
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation>Ninguna sesión coincide.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Enter saves, Esc goes back to the list</source>
+        <translation>Intro guarda, Esc vuelve a la lista</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Starts, year-month-day hours:minutes, in %1</source>
+        <translation>Empieza, año-mes-día horas:minutos, en %1</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Length, hours:minutes</source>
+        <translation>Duración, horas:minutos</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Enter in any field</source>
+        <translation>Intro en cualquier campo</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>Recuperarla</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Cancelar la sesión</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>¿Quitar %1?</translation>
+    </message>
+    <message>
+        <source>It goes from every viewer&apos;s schedule and reminders. To keep it shown struck through, cancel it instead.</source>
+        <translation>Desaparece del programa y los recordatorios de todos los espectadores. Para que siga visible tachada, cancélala en su lugar.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2140,17 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::AdminEditRunner</name>
+    <message>
+        <source>Wait a moment: the last change of this one is on its way.</source>
+        <translation>Espera un momento: el último cambio está en camino.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::AuditLogModel</name>
     <message>
         <source>On air switched</source>
@@ -2276,20 +2402,12 @@
         <translation>La emisión de %1 no se cambió</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>That channel is not in the event any more.</source>
         <translation>Ese canal ya no está en el evento.</translation>
     </message>
     <message>
         <source>Give the whole address, with https://, rtmp://, srt://… at the start.</source>
         <translation>Escribe la dirección completa, con https://, rtmp://, srt://… al principio.</translation>
-    </message>
-    <message>
-        <source>Wait a moment: the last change of this channel is on its way.</source>
-        <translation>Espera un momento: el último cambio de este canal está en camino.</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2515,77 @@
     <message>
         <source>Someone else changed the catalog a moment ago. Try again.</source>
         <translation>Otra persona cambió el catálogo hace un momento. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That session is on air: take it off air first (On air tab).</source>
+        <translation>Esa sesión está en emisión: sácala de la emisión primero (pestaña En emisión).</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>El servidor lo rechazó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeSessions</name>
+    <message>
+        <source>Pick a session first.</source>
+        <translation>Primero elige una sesión.</translation>
+    </message>
+    <message>
+        <source>That session is not in the event any more.</source>
+        <translation>Esa sesión ya no está en el evento.</translation>
+    </message>
+    <message>
+        <source>A title holds 1 to %1 characters.</source>
+        <translation>Un título tiene de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Write the start as year-month-day hours:minutes, e.g. %1.</source>
+        <translation>Escribe el inicio como año-mes-día horas:minutos, p. ej. %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2 (the clocks change).</source>
+        <translation>%1 no existe en %2 (cambio de hora).</translation>
+    </message>
+    <message>
+        <source>Write the length as hours:minutes, e.g. 1:30.</source>
+        <translation>Escribe la duración como horas:minutos, p. ej. 1:30.</translation>
+    </message>
+    <message>
+        <source>Pick the channel from the list.</source>
+        <translation>Elige el canal de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 saved. Every viewer&apos;s schedule shows it now.</source>
+        <translation>%1 guardada. El programa de todos los espectadores ya la muestra.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved</source>
+        <translation>%1 no se guardó</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: struck through in every viewer&apos;s schedule.</source>
+        <translation>%1 está cancelada: tachada en el programa de todos los espectadores.</translation>
+    </message>
+    <message>
+        <source>%1 is back on the schedule.</source>
+        <translation>%1 vuelve a estar en el programa.</translation>
+    </message>
+    <message>
+        <source>%1 was not cancelled</source>
+        <translation>%1 no se canceló</translation>
+    </message>
+    <message>
+        <source>%1 was not restored</source>
+        <translation>%1 no se recuperó</translation>
+    </message>
+    <message>
+        <source>%1 removed. Attendees who planned to watch it see it as cancelled.</source>
+        <translation>%1 quitada. Quienes pensaban verla la ven como cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation>%1 no se quitó</translation>
     </message>
 </context>
 <context>

@@ -618,12 +618,12 @@
         <translation>イベントの運営</translation>
     </message>
     <message>
-        <source>On air, announcements and the audit log; Ctrl+Shift+O</source>
-        <translation>放送の切り替え、お知らせ、変更履歴。Ctrl+Shift+O</translation>
-    </message>
-    <message>
         <source>Organize the event (Ctrl+Shift+O)</source>
         <translation>イベントの運営 (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>On air, channels, sessions, announcements, bans and the audit log; Ctrl+Shift+O</source>
+        <translation>放送中、チャンネル、セッション、お知らせ、BAN、変更履歴。Ctrl+Shift+O</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1306,121 @@
     <message>
         <source>Channels</source>
         <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeSessionsPage</name>
+    <message>
+        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it. Times are in %1.</source>
+        <translation>入力してセッションを検索 · ↓ で一覧へ · Enter または F2 で編集 · Ctrl+D で中止 / 復活 · Delete で削除。時刻は %1 です。</translation>
+    </message>
+    <message>
+        <source>Find a session: title, room or day</source>
+        <translation>セッションを検索: タイトル、ルーム、日付</translation>
+    </message>
+    <message>
+        <source>Find a session</source>
+        <translation>セッションを検索</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions shown</source>
+        <translation>%2 件中 %1 件のセッションを表示</translation>
+    </message>
+    <message>
+        <source>Sessions, in start order</source>
+        <translation>セッション (開始順)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>中止: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>The event has no sessions.</source>
+        <translation>イベントにはセッションがありません。</translation>
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation>一致するセッションはありません。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Enter saves, Esc goes back to the list</source>
+        <translation>Enter で保存、Esc で一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Starts, year-month-day hours:minutes, in %1</source>
+        <translation>開始 (年-月-日 時:分、%1)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Length, hours:minutes</source>
+        <translation>長さ (時:分)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Enter in any field</source>
+        <translation>どの欄でも Enter</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>復活させる</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>セッションを中止</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>It goes from every viewer&apos;s schedule and reminders. To keep it shown struck through, cancel it instead.</source>
+        <translation>全視聴者のスケジュールとリマインダーから消えます。取り消し線付きで表示したままにするには、代わりに中止してください。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2129,17 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::AdminEditRunner</name>
+    <message>
+        <source>Wait a moment: the last change of this one is on its way.</source>
+        <translation>少しお待ちください。直前の変更を送信中です。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::AuditLogModel</name>
     <message>
         <source>On air switched</source>
@@ -2259,20 +2385,12 @@
         <translation>%1 の配信は変更できませんでした</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>That channel is not in the event any more.</source>
         <translation>そのチャンネルはもうイベントにありません。</translation>
     </message>
     <message>
         <source>Give the whole address, with https://, rtmp://, srt://… at the start.</source>
         <translation>https://、rtmp://、srt://… で始まる完全なアドレスを入力してください。</translation>
-    </message>
-    <message>
-        <source>Wait a moment: the last change of this channel is on its way.</source>
-        <translation>少しお待ちください。このチャンネルへの直前の変更を送信中です。</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2498,77 @@
     <message>
         <source>Someone else changed the catalog a moment ago. Try again.</source>
         <translation>たった今ほかの人がカタログを変更しました。もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>That session is on air: take it off air first (On air tab).</source>
+        <translation>そのセッションは放送中です。先に放送を止めてください (「放送中」タブ)。</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>サーバーに拒否されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeSessions</name>
+    <message>
+        <source>Pick a session first.</source>
+        <translation>先にセッションを選んでください。</translation>
+    </message>
+    <message>
+        <source>That session is not in the event any more.</source>
+        <translation>そのセッションはもうイベントにありません。</translation>
+    </message>
+    <message>
+        <source>A title holds 1 to %1 characters.</source>
+        <translation>タイトルは 1〜%1 文字です。</translation>
+    </message>
+    <message>
+        <source>Write the start as year-month-day hours:minutes, e.g. %1.</source>
+        <translation>開始は 年-月-日 時:分 で入力してください (例: %1)。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2 (the clocks change).</source>
+        <translation>%1 は %2 には存在しません (時計の切り替え)。</translation>
+    </message>
+    <message>
+        <source>Write the length as hours:minutes, e.g. 1:30.</source>
+        <translation>長さは 時:分 で入力してください (例: 1:30)。</translation>
+    </message>
+    <message>
+        <source>Pick the channel from the list.</source>
+        <translation>一覧からチャンネルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 saved. Every viewer&apos;s schedule shows it now.</source>
+        <translation>%1 を保存しました。全視聴者のスケジュールに反映されます。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved</source>
+        <translation>%1 は保存できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: struck through in every viewer&apos;s schedule.</source>
+        <translation>%1 を中止しました。全視聴者のスケジュールで取り消し線付きになります。</translation>
+    </message>
+    <message>
+        <source>%1 is back on the schedule.</source>
+        <translation>%1 がスケジュールに戻りました。</translation>
+    </message>
+    <message>
+        <source>%1 was not cancelled</source>
+        <translation>%1 は中止できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 was not restored</source>
+        <translation>%1 は復活できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 removed. Attendees who planned to watch it see it as cancelled.</source>
+        <translation>%1 を削除しました。視聴を予定していた参加者には中止として表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation>%1 は削除できませんでした</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,15 @@ void AdminClient::changeStream(const QString& channel, int index, const QJsonObj
          {}, fields, std::move(done));
 }
 
+void AdminClient::changeSession(const QString& session, const QJsonObject& fields, Done done) {
+    send("PATCH", QStringLiteral("/admin/sessions/") + segment(session), {}, fields,
+         std::move(done));
+}
+
+void AdminClient::removeSession(const QString& session, Done done) {
+    send("DELETE", QStringLiteral("/admin/sessions/") + segment(session), {}, {}, std::move(done));
+}
+
 void AdminClient::send(const QByteArray& verb, const QString& path, const QString& query,
                        const QJsonObject& body, Done done) {
     if (!m_base.isValid()) {

@@ -54,6 +54,8 @@ public:
     void removeChannel(const QString& channel, Done done);
     void addStream(const QString& channel, const QJsonObject& fields, Done done);
     void changeStream(const QString& channel, int index, const QJsonObject& fields, Done done);
+    void changeSession(const QString& session, const QJsonObject& fields, Done done);
+    void removeSession(const QString& session, Done done);
 
 private:
     void send(const QByteArray& verb, const QString& path, const QString& query,

@@ -14,8 +14,14 @@ constexpr int kMaxIdChars = 40;
 constexpr int kMaxNameChars = 200;
 }  // namespace
 
-OrganizeChannels::OrganizeChannels(Client client, Describe describe, QObject* parent)
-    : QObject(parent), m_client(std::move(client)), m_describe(std::move(describe)) {}
+OrganizeChannels::OrganizeChannels(AdminEditRunner::Client client,
+                                   AdminEditRunner::Describe describe, QObject* parent)
+    : QObject(parent), m_runner(std::move(client), std::move(describe)) {
+    connect(&m_runner, &AdminEditRunner::reported, this, &OrganizeChannels::reported);
+    connect(&m_runner, &AdminEditRunner::started, this, &OrganizeChannels::started);
+    connect(&m_runner, &AdminEditRunner::finished, this, &OrganizeChannels::finished);
+    connect(&m_runner, &AdminEditRunner::pendingChanged, &m_model, &ChannelEditModel::setPending);
+}
 
 void OrganizeChannels::update(const catalog::Catalog* catalog) {
     m_model.update(catalog);
@@ -152,32 +158,16 @@ void OrganizeChannels::setStreamUrl(const QString& channel, const QString& url) 
         tr("The stream of %1 was not changed").arg(name));
 }
 
-void OrganizeChannels::edit(
-    const QString& channel,
-    const std::function<void(room::AdminClient&, room::AdminClient::Done)>& call, const QString& ok,
-    const QString& failedPrefix, bool follow) {
-    if (m_model.pending(m_model.rowOf(channel))) {
-        emit reported(tr("Wait a moment: the last change of this channel is on its way."), true);
-        return;
-    }
-    room::AdminClient* client = m_client();
-    if (!client) return;
-    if (follow) m_awaiting = channel;
-    m_model.setPending(channel, true);
-    emit started();
-    QPointer<OrganizeChannels> self(this);
-    call(*client, [self, channel, ok, failedPrefix](const room::AdminReply& r) {
-        if (!self) return;
-        self->m_model.setPending(channel, false);
-        emit self->finished();
-        if (!r.ok || r.body.value(QStringLiteral("unchanged")).toBool())
-            if (self->m_awaiting == channel) self->m_awaiting.clear();
-        if (!r.ok) {
-            emit self->reported(tr("%1: %2").arg(failedPrefix, self->m_describe(r)), true);
-            return;
-        }
-        emit self->reported(ok, false);
-    });
+void OrganizeChannels::edit(const QString& channel, const AdminEditRunner::Call& call,
+                            const QString& ok, const QString& failedPrefix, bool follow) {
+    const bool sent =
+        m_runner.run(channel, call, ok, failedPrefix, [this, channel](const room::AdminReply& r) {
+            // Not added or moved after all: nothing to follow.
+            if ((!r.ok || r.body.value(QStringLiteral("unchanged")).toBool()) &&
+                m_awaiting == channel)
+                m_awaiting.clear();
+        });
+    if (sent && follow) m_awaiting = channel;
 }
 
 }  // namespace omk::ui

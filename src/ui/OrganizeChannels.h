@@ -10,12 +10,11 @@
 
 #include "catalog/Catalog.h"
 #include "room/AdminClient.h"
+#include "ui/AdminEditRunner.h"
 #include "ui/ChannelEditModel.h"
 
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
-
-#include <functional>
 
 namespace omk::ui {
 
@@ -26,11 +25,8 @@ class OrganizeChannels : public QObject {
     Q_PROPERTY(omk::ui::ChannelEditModel* model READ model CONSTANT)
 
 public:
-    // The admin client, ready to call (the viewer is an admin), or nullptr after saying why.
-    using Client = std::function<room::AdminClient*()>;
-    // A refusal in the viewer's language.
-    using Describe = std::function<QString(const room::AdminReply&)>;
-    OrganizeChannels(Client client, Describe describe, QObject* parent = nullptr);
+    OrganizeChannels(AdminEditRunner::Client client, AdminEditRunner::Describe describe,
+                     QObject* parent = nullptr);
 
     ChannelEditModel* model() { return &m_model; }
     void update(const catalog::Catalog* catalog);
@@ -58,15 +54,13 @@ signals:
 private:
     // Sends one edit of a channel: pending while on its way; ok: the sentence said after;
     // follow: the list makes the channel current when it shows (added, moved).
-    void edit(const QString& channel,
-              const std::function<void(room::AdminClient&, room::AdminClient::Done)>& call,
-              const QString& ok, const QString& failedPrefix, bool follow = false);
+    void edit(const QString& channel, const AdminEditRunner::Call& call, const QString& ok,
+              const QString& failedPrefix, bool follow = false);
     // The channel's row, or -1 after saying that it is gone.
     int rowOf(const QString& channel);
 
-    Client m_client;
-    Describe m_describe;
     ChannelEditModel m_model;
+    AdminEditRunner m_runner;
     QString m_awaiting;  // a channel added here, not in the list yet
 };
 

@@ -11,10 +11,15 @@ namespace omk::ui {
 OrganizeController::OrganizeController(QObject* parent)
     : QObject(parent),
       m_channels([this]() -> room::AdminClient* { return prepare() ? &m_client : nullptr; },
+                 [this](const room::AdminReply& r) { return describe(r); }),
+      m_sessions([this]() -> room::AdminClient* { return prepare() ? &m_client : nullptr; },
                  [this](const room::AdminReply& r) { return describe(r); }) {
     connect(&m_channels, &OrganizeChannels::reported, this, &OrganizeController::setMessage);
     connect(&m_channels, &OrganizeChannels::started, this, &OrganizeController::started);
     connect(&m_channels, &OrganizeChannels::finished, this, &OrganizeController::finished);
+    connect(&m_sessions, &OrganizeSessions::reported, this, &OrganizeController::setMessage);
+    connect(&m_sessions, &OrganizeSessions::started, this, &OrganizeController::started);
+    connect(&m_sessions, &OrganizeSessions::finished, this, &OrganizeController::finished);
     connect(&m_board, &OnAirBoardModel::countChanged, this, &OrganizeController::targetsChanged);
     connect(&m_board, &QAbstractItemModel::modelReset, this, &OrganizeController::targetsChanged);
 }
@@ -48,6 +53,10 @@ QString OrganizeController::describe(const room::AdminReply& r) const {
         return tr(
             "Sessions are on that channel: move them to another channel or remove them "
             "first.");
+    if (code == QLatin1String("session_on_air"))
+        return tr("That session is on air: take it off air first (On air tab).");
+    if (code == QLatin1String("invalid_catalog"))
+        return tr("The server refused it: %1").arg(r.message);
     if (code == QLatin1String("duplicate_id"))
         return tr("Someone added one of that name a moment ago; the list shows it now.");
     if (code == QLatin1String("version_conflict"))
@@ -87,6 +96,7 @@ void OrganizeController::setEvent(EventController* event) {
 void OrganizeController::catalogChanged() {
     rebuildBoard();
     m_channels.update(m_event ? m_event->catalog() : nullptr);
+    m_sessions.update(m_event ? m_event->catalog() : nullptr);
 }
 
 bool OrganizeController::available() const {

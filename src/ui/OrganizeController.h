@@ -2,7 +2,7 @@
 // The Organize view (OrganizePanel.qml), for an admin of the whole event on an Omnikast room
 // server: what is on air on each channel, switched with a key or a click; an announcement to
 // every viewer or to one channel's; the channels (OrganizeChannels) and a stream's test
-// (StreamTestRun); bans; the audit log. It speaks
+// (StreamTestRun); the sessions (OrganizeSessions); bans; the audit log. It speaks
 // the admin API (room::AdminClient) with the token the room was signed in with; the server checks
 // the role again on every call. A switch shows on the board when the server's onair message comes
 // back (as every viewer sees it), not when the request is sent. One message line says what happened
@@ -14,6 +14,7 @@
 #include "ui/EventController.h"
 #include "ui/OnAirBoardModel.h"
 #include "ui/OrganizeChannels.h"
+#include "ui/OrganizeSessions.h"
 #include "ui/RoomController.h"
 #include "ui/StreamTestRun.h"
 
@@ -36,6 +37,7 @@ class OrganizeController : public QObject {
     Q_PROPERTY(omk::ui::BanListModel* bans READ bans CONSTANT)
     Q_PROPERTY(omk::ui::OrganizeChannels* channels READ channels CONSTANT)
     Q_PROPERTY(omk::ui::StreamTestRun* streamTest READ streamTest CONSTANT)
+    Q_PROPERTY(omk::ui::OrganizeSessions* sessions READ sessions CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
@@ -59,6 +61,7 @@ public:
     BanListModel* bans() { return &m_bans; }
     OrganizeChannels* channels() { return &m_channels; }
     StreamTestRun* streamTest() { return &m_streamTest; }
+    OrganizeSessions* sessions() { return &m_sessions; }
     bool busy() const { return m_inFlight > 0; }
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
@@ -105,6 +108,7 @@ private:
     BanListModel m_bans;
     OrganizeChannels m_channels;
     StreamTestRun m_streamTest;
+    OrganizeSessions m_sessions;
     int m_inFlight = 0;
     QString m_message;
     bool m_messageIsError = false;

@@ -2,12 +2,14 @@
 // sessions in start order without the cancelled ones, what is on air and what comes next: the
 // session after the one on air, or with nothing on air the first that has not ended), an
 // update in place when only the board changed, the audit log's rows from GET /admin/audit, the
-// channel list (tab order, counts, a rename in place) and a new channel's id.
+// channel list (tab order, counts, a rename in place), a new channel's id, and the session list
+// (start order, times in the event's zone, the filter, an edit in place).
 // Runs in ui_event_tests.
 #include "ui/AuditLogModel.h"
 #include "ui/ChannelEditModel.h"
 #include "ui/OnAirBoardModel.h"
 #include "ui/OrganizeChannels.h"
+#include "ui/SessionEditModel.h"
 
 #include <gtest/gtest.h>
 
@@ -203,4 +205,62 @@ TEST(OrganizeChannels, ANewChannelsIdIsItsNameInLowerCaseMadeUnique) {
     EXPECT_EQ(reported.size(), 4);
     EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("https://")));
     EXPECT_EQ(started.size(), 0);
+}
+
+TEST(SessionEditModel, StartOrderTimesInTheEventsZoneAFilterAndAnEditInPlace) {
+    catalog::Catalog c = twoRooms();
+    c.event.timeZone = QTimeZone("Europe/Berlin");
+    SessionEditModel model;
+    model.update(&c);
+    ASSERT_EQ(model.total(), int(c.sessions.size()));
+    // Start order, whatever the catalog's order.
+    QDateTime previous;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString start = model.fields(row)[QStringLiteral("start")].toString();
+        const QDateTime at = QDateTime::fromString(start, QStringLiteral("yyyy-MM-dd HH:mm"));
+        ASSERT_TRUE(at.isValid()) << start.toStdString();
+        if (previous.isValid()) {
+            EXPECT_LE(previous, at);
+        }
+        previous = at;
+    }
+    // Shown in the event's zone: 10:00 UTC in December is 11:00 in Berlin.
+    const auto& first = c.sessions.at(1);  // a1, 10:00 UTC, 30 minutes
+    EXPECT_EQ(model.fields(0)[QStringLiteral("start")].toString(),
+              QStringLiteral("2026-12-07 11:00"));
+    EXPECT_TRUE(model.sessionId(0) == QLatin1String("a1") ||
+                model.sessionId(0) == QLatin1String("b1"));
+    EXPECT_EQ(model.fields(0)[QStringLiteral("duration")].toString(),
+              QStringLiteral("%1:%2")
+                  .arg(first.duration.count() / 3600)
+                  .arg((first.duration.count() / 60) % 60, 2, 10, QLatin1Char('0')));
+
+    // Every word must match the title, the channel's name, the id or the day.
+    model.setFilter(QStringLiteral("hall b"));
+    int onB = 0;
+    for (const auto& s : c.sessions) onB += s.channelId == QLatin1String("b");
+    EXPECT_EQ(model.rowCount(), onB);
+    model.setFilter(QStringLiteral("Talk a1"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.sessionId(0), QStringLiteral("a1"));
+
+    // A retitled session updates its row in place; one that no longer matches leaves the list.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    for (auto& s : c.sessions)
+        if (s.id == QLatin1String("a1")) s.title = QStringLiteral("Talk a1 (moved indoors)");
+    model.update(&c);
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_EQ(changes.size(), 1);
+    EXPECT_EQ(model.fields(0)[QStringLiteral("title")].toString(),
+              QStringLiteral("Talk a1 (moved indoors)"));
+    for (auto& s : c.sessions)
+        if (s.id == QLatin1String("a1")) s.title = QStringLiteral("Opening");
+    model.update(&c);
+    EXPECT_EQ(model.rowCount(), 0);
+    // Hidden ones (removed here) are left out.
+    model.setFilter(QString());
+    model.update(&c, {QStringLiteral("a1")});
+    EXPECT_EQ(model.total(), int(c.sessions.size()) - 1);
+    EXPECT_EQ(model.rowOf(QStringLiteral("a1")), -1);
 }

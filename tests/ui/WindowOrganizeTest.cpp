@@ -53,6 +53,24 @@ protected:
                                                    omk::protocol::Role::Admin, QStringLiteral("*"),
                                                    0, QDateTime::currentSecsSinceEpoch() + 600});
     }
+    static void type(QQuickWindow* window, const std::string& text) {
+        for (const char c : text) QTest::keyClick(window, c);
+    }
+    // Ctrl+Shift+O, then the view's tab `tab` (0: On air); the panel, or null.
+    static QObject* openOrganize(QQuickWindow* window, int tab) {
+        QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* panel = window->findChild<QObject*>(QStringLiteral("organizePanel"));
+        if (!panel || !QTest::qWaitFor([&] { return panel->property("opened").toBool(); }, 3000))
+            return nullptr;
+        QMetaObject::invokeMethod(panel, "showTab", Q_ARG(QVariant, tab));
+        return panel;
+    }
+    // Whether the panel's item of this objectName has the keyboard focus.
+    static bool focusedIn(QObject* panel, const char* name) {
+        QQuickItem* item =
+            findNamed(panel->property("contentItem").value<QQuickItem*>(), QLatin1String(name));
+        return item && item->hasActiveFocus();
+    }
     // The window on the server's own catalog, signed in with `token` (empty: a guest).
     QQuickWindow* open(QQmlApplicationEngine& engine, const QString& token) {
         engine.setInitialProperties(
@@ -260,24 +278,16 @@ TEST_F(WindowOrganize, AnAdminAddsRenamesMovesAndRemovesAChannelByKeyboardAndEve
         return ids;
     };
 
-    QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
-    auto* panel = window->findChild<QObject*>(QStringLiteral("organizePanel"));
+    QObject* panel = openOrganize(window, 1);
     ASSERT_NE(panel, nullptr);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->property("opened").toBool(); }, 3000));
-    QMetaObject::invokeMethod(panel, "showTab", Q_ARG(QVariant, 1));
     auto* list = panel->property("channelList").value<QQuickItem*>();
     ASSERT_NE(list, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->hasActiveFocus(); }, 2000));
     auto* model = organize->channels()->model();
     EXPECT_EQ(model->rowCount(), 150);
     const auto contentItem = [&] { return panel->property("contentItem").value<QQuickItem*>(); };
-    const auto focused = [&](const char* name) {
-        QQuickItem* item = findNamed(contentItem(), QLatin1String(name));
-        return item && item->hasActiveFocus();
-    };
-    const auto type = [&](const std::string& text) {
-        for (const char c : text) QTest::keyClick(window, c);
-    };
+    const auto focused = [&](const char* name) { return focusedIn(panel, name); };
+    const auto type = [&](const std::string& text) { WindowOrganize::type(window, text); };
 
     // Add: Shift+Tab from the list reaches the name field (the Add button waits for a name);
     // Enter adds the channel at the end, and the list makes it current once the server's change
@@ -405,6 +415,112 @@ TEST_F(WindowOrganize, AnAdminAddsRenamesMovesAndRemovesAChannelByKeyboardAndEve
         << organize->message().toStdString();
     EXPECT_FALSE(channelIds().contains(QStringLiteral("overflow-hall")));
     EXPECT_FALSE(organize->messageIsError()) << organize->message().toStdString();
+}
+
+TEST_F(WindowOrganize, AnAdminFindsASessionAmongThousandsAndEditsCancelsAndRemovesItByKeyboard) {
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(engine, adminToken());
+    ASSERT_NE(window, nullptr);
+    auto* event = window->property("eventController").value<omk::ui::EventController*>();
+    auto* organize = window->findChild<omk::ui::OrganizeController*>();
+    ASSERT_NE(organize, nullptr);
+    const auto session = [&](const QString& id) -> const omk::catalog::Session* {
+        for (const auto& s : event->catalog()->sessions)
+            if (s.id == id) return &s;
+        return nullptr;
+    };
+    const auto type = [&](const std::string& text) { WindowOrganize::type(window, text); };
+    const QString id = QStringLiteral("s-41-2");
+    ASSERT_NE(session(id), nullptr);
+    const QString otherTitle = event->catalog()->sessions.first().title;
+    const QDateTime wasStart = session(id)->start;
+
+    QObject* panel = openOrganize(window, 2);
+    ASSERT_NE(panel, nullptr);
+    const auto focused = [&](const char* name) { return focusedIn(panel, name); };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return focused("sessionFilter"); }, 2000));
+    auto* model = organize->sessions()->model();
+    EXPECT_EQ(model->total(), 1950);  // 13 per room
+    EXPECT_EQ(model->rowCount(), 1950);
+
+    // Typing finds it; ↓ into the list, Enter edits: a title, an hour later, 45 minutes.
+    type("s-41-2");
+    ASSERT_EQ(model->rowCount(), 1);
+    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(focused("sessionTitleField"));
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+    type("Keynote: the whole congress in 360");
+    QTest::keyClick(window, Qt::Key_Tab);
+    ASSERT_TRUE(focused("sessionStartField"));
+    // (Times are typed to the minute.)
+    QDateTime later = wasStart.addSecs(3600);
+    later.setTime(QTime(later.time().hour(), later.time().minute()));
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+    type(later.toTimeZone(event->catalog()->event.timeZone)
+             .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+             .toStdString());
+    QTest::keyClick(window, Qt::Key_Tab);
+    ASSERT_TRUE(focused("sessionLengthField"));
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+    type("0:45");
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto* s = session(id);
+            return s && s->title == QLatin1String("Keynote: the whole congress in 360") &&
+                   s->start == later && s->duration == std::chrono::minutes(45);
+        },
+        5000))
+        << organize->message().toStdString();
+    EXPECT_FALSE(organize->messageIsError()) << organize->message().toStdString();
+    EXPECT_EQ(event->catalog()->sessions.first().title, otherTitle) << "only the one found";
+    ASSERT_TRUE(focused("sessionList"));
+
+    // Ctrl+D cancels it: struck through in every viewer's schedule; again brings it back.
+    QTest::keyClick(window, Qt::Key_D, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session(id) && session(id)->cancelled; }, 5000))
+        << organize->message().toStdString();
+    QTest::qWait(300);
+    omk::ui::test::saveShot(window->grabWindow(), organizeDir(),
+                            QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                            QStringLiteral("organize-sessions.png"));
+    QTest::keyClick(window, Qt::Key_D, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session(id) && !session(id)->cancelled; }, 5000))
+        << organize->message().toStdString();
+
+    // A bad time is explained, and nothing is sent.
+    QTest::keyClick(window, Qt::Key_Return);
+    QTest::keyClick(window, Qt::Key_Tab);
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+    type("tonight");
+    QTest::keyClick(window, Qt::Key_Return);
+    EXPECT_TRUE(organize->messageIsError());
+    EXPECT_TRUE(organize->message().contains(QStringLiteral("year-month-day")))
+        << organize->message().toStdString();
+    EXPECT_EQ(session(id)->start, later);
+
+    // Moved to another channel (the box), then removed: Delete asks, Enter removes.
+    organize->sessions()->save(id, session(id)->title,
+                               model->fields(0)[QStringLiteral("start")].toString(),
+                               QStringLiteral("0:45"), QStringLiteral("room-7"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return session(id) && session(id)->channelId == QLatin1String("room-7"); }, 5000))
+        << organize->message().toStdString();
+    panel->property("sessionList").value<QQuickItem*>()->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_Delete);
+    auto* dialog = window->findChild<QObject*>(QStringLiteral("removeSessionDialog"));
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->property("opened").toBool(); }, 2000));
+    QTest::keyClick(window, Qt::Key_Return);
+    // Gone from the server and from the organizer's list; attendees who planned to watch it
+    // see it cancelled (a schedule update keeps what it no longer lists, struck through).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->total() == 1949; }, 5000))
+        << organize->message().toStdString();
+    EXPECT_EQ(model->rowCount(), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session(id) && session(id)->cancelled; }, 5000));
+    EXPECT_FALSE(omk::server::test::httpGet(port, QStringLiteral("/catalog.json"))
+                     .body.contains("\"s-41-2\""));
 }
 
 TEST_F(WindowOrganize, OnlyAnAdminOfTheWholeEventIsOfferedTheViewAndTheKeySaysWhy) {
