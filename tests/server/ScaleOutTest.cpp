@@ -150,6 +150,19 @@ TEST_P(ScaleOutTest, ACatalogChangeOnOneServerReachesTheClientsOfTheOther) {
     EXPECT_EQ(late.status, 412) << late.body.data();
     EXPECT_EQ(late.etag, put.etag);
 
+    // One part edited on B, without If-Match: made on the newest version, A's change kept, and
+    // A's clients hear of it.
+    WsClient onA(a->port);
+    onA.hello(QStringLiteral("OnA"));
+    (void)onA.nextOfType(QStringLiteral("catalog.changed"), 1000);  // after the welcome
+    const auto edit = httpBearer(b->port, "PATCH", QStringLiteral("/admin/channels/dome"), admin,
+                                 QByteArrayLiteral(R"j({"name":"Dome (indoors)"})j"));
+    ASSERT_EQ(edit.status, 200) << edit.body.data();
+    EXPECT_EQ(num(onA.nextOfType(QStringLiteral("catalog.changed"), 1000), "version"), 3);
+    const auto both = httpGet(a->port, QStringLiteral("/catalog.json"));
+    EXPECT_TRUE(both.body.contains("Main Stage (now in Hall B)"));
+    EXPECT_TRUE(both.body.contains("Dome (indoors)"));
+
     // An on-air switch made on A reaches B's viewers the same way.
     (void)onB.nextOfType(QStringLiteral("onair"), 1000);  // the board after the welcome
     const auto switched = httpBearer(a->port, "POST", QStringLiteral("/admin/channels/dome/on-air"),
