@@ -21,8 +21,20 @@ ColumnLayout {
     property string currentId
     // The session the fields are being edited for, taken when a field gets the focus.
     property string editingId
+    // While the organizer is in the fields (or on Save), they keep what was typed; leaving them
+    // shows the picked session again. Editing begins once, for one session: what is saved is
+    // only what changed since (OrganizeSessions.beginEdit).
     readonly property bool editing: titleField.activeFocus || startField.activeFocus
                                     || lengthField.activeFocus || channelBox.activeFocus
+                                    || saveButton.activeFocus
+    onEditingChanged: {
+        if (editing) {
+            page.editingId = page.currentId
+            page.sessions.beginEdit(page.currentId)
+        } else {
+            page.showCurrent()
+        }
+    }
     function showCurrent() {
         if (page.editing) return
         const f = page.sessions.model.fields(sessionList.currentIndex)
@@ -36,13 +48,16 @@ ColumnLayout {
                            channelBox.currentValue || "")
         sessionList.forceActiveFocus()
     }
-    function startEditing() { page.editingId = page.currentId }
     function toggleCancelled() {
         if (!sessionList.currentItem) return
         page.sessions.setCancelled(page.currentId, !sessionList.currentItem.cancelled)
     }
 
     spacing: 6
+    Connections {
+        target: page.sessions
+        function onChannelChoicesChanged() { page.showCurrent() }
+    }
     Connections {
         target: page.sessions.model
         function onDataChanged() { page.showCurrent() }
@@ -176,10 +191,8 @@ ColumnLayout {
             objectName: "sessionTitleField"
             Layout.fillWidth: true
             Layout.columnSpan: 3
-            maximumLength: 500
             Accessible.name: qsTr("Title")
             Accessible.description: qsTr("Enter saves, Esc goes back to the list")
-            onActiveFocusChanged: if (activeFocus) page.startEditing()
             onAccepted: page.save()
             Keys.onEscapePressed: { sessionList.forceActiveFocus(); page.showCurrent() }
             FocusRing {}
@@ -191,7 +204,6 @@ ColumnLayout {
             Layout.preferredWidth: Math.round(170 * Theme.textScale)
             placeholderText: "2026-07-03 20:30"
             Accessible.name: qsTr("Starts, year-month-day hours:minutes, in %1").arg(page.sessions.timeZone)
-            onActiveFocusChanged: if (activeFocus) page.startEditing()
             onAccepted: page.save()
             Keys.onEscapePressed: { sessionList.forceActiveFocus(); page.showCurrent() }
             FocusRing {}
@@ -203,7 +215,6 @@ ColumnLayout {
             Layout.fillWidth: true
             placeholderText: "1:30"
             Accessible.name: qsTr("Length, hours:minutes")
-            onActiveFocusChanged: if (activeFocus) page.startEditing()
             onAccepted: page.save()
             Keys.onEscapePressed: { sessionList.forceActiveFocus(); page.showCurrent() }
             FocusRing {}
@@ -218,9 +229,9 @@ ColumnLayout {
             textRole: "name"
             valueRole: "id"
             Accessible.name: qsTr("Channel")
-            onActiveFocusChanged: if (activeFocus) page.startEditing()
-            Keys.onReturnPressed: page.save()
-            Keys.onEnterPressed: page.save()
+            // Enter picks in the open list; on the closed box it saves.
+            Keys.onReturnPressed: (event) => { if (channelBox.popup.visible) event.accepted = false; else page.save() }
+            Keys.onEnterPressed: (event) => { if (channelBox.popup.visible) event.accepted = false; else page.save() }
             FocusRing {}
         }
     }
@@ -228,9 +239,10 @@ ColumnLayout {
         Layout.fillWidth: true
         enabled: sessionList.currentIndex >= 0
         Button {
+            id: saveButton
             text: qsTr("Save")
             Accessible.description: qsTr("Enter in any field")
-            onClicked: { page.startEditing(); page.save() }
+            onClicked: page.save()
             FocusRing {}
         }
         Button {

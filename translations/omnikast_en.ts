@@ -2587,6 +2587,10 @@
         <source>%1 was not removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::RoomController</name>

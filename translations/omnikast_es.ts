@@ -2587,6 +2587,10 @@
         <source>%1 was not removed</source>
         <translation>%1 no se quitó</translation>
     </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::RoomController</name>

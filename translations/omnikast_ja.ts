@@ -2570,6 +2570,10 @@
         <source>%1 was not removed</source>
         <translation>%1 は削除できませんでした</translation>
     </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::RoomController</name>

@@ -83,6 +83,9 @@ struct Session {
     // Taken off the schedule while the event was open (a re-fetch no longer lists it): shown
     // struck through, never on now/next or in reminders (ScheduleUpdate.h).
     bool cancelled = false;
+    // Not in the source any more: kept (cancelled) by a schedule update for the attendees who
+    // planned to watch it (ScheduleUpdate.h); the organizer's session list leaves it out.
+    bool keptByUpdate = false;
 
     QDateTime end() const { return start.addSecs(duration.count()); }
     bool operator==(const Session&) const = default;

@@ -29,6 +29,7 @@ ScheduleChanges carryOver(const Catalog& before, Catalog& update) {
         Session kept = s;
         if (!kept.cancelled) ++changes.cancelled;
         kept.cancelled = true;
+        kept.keptByUpdate = true;
         update.sessions.append(std::move(kept));
         appended = true;
     }

@@ -160,6 +160,9 @@ void OrganizeChannels::setStreamUrl(const QString& channel, const QString& url) 
 
 void OrganizeChannels::edit(const QString& channel, const AdminEditRunner::Call& call,
                             const QString& ok, const QString& failedPrefix, bool follow) {
+    // Set before sending: a reply may come at once (no server to send to).
+    const QString awaitedBefore = m_awaiting;
+    if (follow) m_awaiting = channel;
     const bool sent =
         m_runner.run(channel, call, ok, failedPrefix, [this, channel](const room::AdminReply& r) {
             // Not added or moved after all: nothing to follow.
@@ -167,7 +170,7 @@ void OrganizeChannels::edit(const QString& channel, const AdminEditRunner::Call&
                 m_awaiting == channel)
                 m_awaiting.clear();
         });
-    if (sent && follow) m_awaiting = channel;
+    if (!sent && follow) m_awaiting = awaitedBefore;
 }
 
 }  // namespace omk::ui

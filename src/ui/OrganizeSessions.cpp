@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace omk::ui {
 
 namespace {
@@ -21,52 +23,66 @@ OrganizeSessions::OrganizeSessions(AdminEditRunner::Client client,
 
 void OrganizeSessions::update(const catalog::Catalog* catalog) {
     QVariantList choices;
+    QTimeZone zone = QTimeZone::utc();
     if (catalog) {
         for (const auto& c : catalog->channels)
             choices.append(
                 QVariantMap{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}});
-        m_zone = catalog->event.timeZone;
-        // One that is back (not cancelled: the server lists it again) is shown again.
-        for (const auto& s : catalog->sessions)
-            if (!s.cancelled) m_removed.remove(s.id);
+        zone = catalog->event.timeZone;
     }
-    m_catalog = catalog;
-    m_model.update(catalog, m_removed);
-    if (choices != m_choices) {
+    // The choices first: the page shows a session's channel by picking it among them.
+    if (choices != m_choices || zone != m_zone) {
         m_choices = choices;
+        m_zone = zone;
         emit channelChoicesChanged();
     }
+    m_model.update(catalog);
+}
+
+void OrganizeSessions::beginEdit(const QString& session) {
+    m_editing = session;
+    m_editBase = m_model.fieldsOf(session);
 }
 
 void OrganizeSessions::save(const QString& session, const QString& title, const QString& start,
                             const QString& duration, const QString& channel) {
-    const QVariantMap was = m_model.fieldsOf(session);
-    if (was.isEmpty()) {
+    if (m_model.fieldsOf(session).isEmpty()) {
         emit reported(session.isEmpty() ? tr("Pick a session first.")
                                         : tr("That session is not in the event any more."),
                       true);
         return;
     }
+    // What was shown when editing began: only what the organizer changed since is sent, so
+    // another organizer's change to another field meanwhile stays.
+    const QVariantMap was = m_editing == session ? m_editBase : m_model.fieldsOf(session);
     QJsonObject fields;
-    const QString newTitle = title.simplified();
-    if (newTitle.isEmpty() || newTitle.size() > kMaxTitleChars) {
-        emit reported(tr("A title holds 1 to %1 characters.").arg(kMaxTitleChars), true);
-        return;
+    const QString wasTitle = was.value(QStringLiteral("title")).toString();
+    QString newTitle = wasTitle;
+    if (title != wasTitle) {  // untouched, an imported title keeps its spacing
+        newTitle = title.simplified();
+        if (newTitle.isEmpty() || newTitle.size() > kMaxTitleChars) {
+            emit reported(tr("A title holds 1 to %1 characters.").arg(kMaxTitleChars), true);
+            return;
+        }
+        if (newTitle != wasTitle) fields.insert(QStringLiteral("title"), newTitle);
     }
-    if (newTitle != was.value(QStringLiteral("title")).toString())
-        fields.insert(QStringLiteral("title"), newTitle);
-    if (start.trimmed() != was.value(QStringLiteral("start")).toString()) {
-        QDateTime at = QDateTime::fromString(start.trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
-        if (!at.isValid()) {
+    const QString typedStart = start.trimmed();
+    if (typedStart != was.value(QStringLiteral("start")).toString()) {
+        // Date and time read apart: the computer's own zone has no say in what was typed.
+        const QDate day = QDate::fromString(typedStart.left(10), QStringLiteral("yyyy-MM-dd"));
+        const QTime time = QTime::fromString(typedStart.mid(11), QStringLiteral("HH:mm"));
+        if (typedStart.size() != 16 || typedStart.at(10) != u' ' || !day.isValid() ||
+            !time.isValid()) {
             emit reported(tr("Write the start as year-month-day hours:minutes, e.g. %1.")
                               .arg(was.value(QStringLiteral("start")).toString()),
                           true);
             return;
         }
-        at = QDateTime(at.date(), at.time(), m_zone);
-        if (!at.isValid()) {  // a wall-clock time the zone skips (spring forward)
+        const QDateTime at(day, time, m_zone);
+        // A wall-clock time the zone skips (spring forward) is not moved silently.
+        if (!at.isValid() || at.date() != day || at.time() != time) {
             emit reported(
-                tr("%1 does not exist in %2 (the clocks change).").arg(start.trimmed(), timeZone()),
+                tr("%1 does not exist in %2 (the clocks change).").arg(typedStart, timeZone()),
                 true);
             return;
         }
@@ -90,14 +106,17 @@ void OrganizeSessions::save(const QString& session, const QString& title, const 
         }
         fields.insert(QStringLiteral("channel"), channel);
     }
-    if (fields.isEmpty()) return;  // nothing changed
+    if (fields.isEmpty()) {
+        emit reported(tr("Nothing changed."), false);
+        return;
+    }
     m_runner.run(
         session,
         [session, fields](room::AdminClient& c, auto done) {
             c.changeSession(session, fields, std::move(done));
         },
         tr("%1 saved. Every viewer's schedule shows it now.").arg(newTitle),
-        tr("%1 was not saved").arg(was.value(QStringLiteral("title")).toString()));
+        tr("%1 was not saved").arg(wasTitle));
 }
 
 void OrganizeSessions::setCancelled(const QString& session, bool cancelled) {
@@ -132,12 +151,7 @@ void OrganizeSessions::remove(const QString& session) {
         session,
         [session](room::AdminClient& c, auto done) { c.removeSession(session, std::move(done)); },
         tr("%1 removed. Attendees who planned to watch it see it as cancelled.").arg(title),
-        tr("%1 was not removed").arg(title),
-        [this, session](const room::AdminReply& r) {
-            if (!r.ok && r.errorCode != QLatin1String("no_session")) return;
-            m_removed.insert(session);
-            m_model.update(m_catalog, m_removed);
-        });
+        tr("%1 was not removed").arg(title));
 }
 
 }  // namespace omk::ui

@@ -37,6 +37,9 @@ public:
     QString timeZone() const { return QString::fromUtf8(m_zone.id()); }
     void update(const catalog::Catalog* catalog);
 
+    // The fields as shown when the organizer starts editing them: save() sends only what differs
+    // from these, so another organizer's change to another field meanwhile stays.
+    Q_INVOKABLE void beginEdit(const QString& session);
     // start: "YYYY-MM-DD HH:MM" in the event's zone; duration: "H:MM" (or "H:MM:SS").
     Q_INVOKABLE void save(const QString& session, const QString& title, const QString& start,
                           const QString& duration, const QString& channel);
@@ -54,10 +57,8 @@ private:
     AdminEditRunner m_runner;
     QVariantList m_choices;
     QTimeZone m_zone = QTimeZone::utc();
-    const catalog::Catalog* m_catalog = nullptr;
-    // Removed through this view: the viewer keeps them for attendees as cancelled
-    // (catalog/ScheduleUpdate), the organizer's list leaves them out (until one comes back).
-    QSet<QString> m_removed;
+    QString m_editing;       // the session beginEdit() named
+    QVariantMap m_editBase;  // its fields then
 };
 
 }  // namespace omk::ui

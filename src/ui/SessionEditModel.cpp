@@ -61,7 +61,7 @@ QHash<int, QByteArray> SessionEditModel::roleNames() const {
             {PendingRole, "pending"}};
 }
 
-void SessionEditModel::update(const catalog::Catalog* catalog, const QSet<QString>& hidden) {
+void SessionEditModel::update(const catalog::Catalog* catalog) {
     QList<Row> rows;
     if (catalog) {
         QHash<QString, QString> channelNames;
@@ -70,7 +70,7 @@ void SessionEditModel::update(const catalog::Catalog* catalog, const QSet<QStrin
         const QLocale locale;
         QList<const catalog::Session*> sessions;
         for (const auto& s : catalog->sessions)
-            if (!hidden.contains(s.id)) sessions.append(&s);
+            if (!s.keptByUpdate) sessions.append(&s);
         std::stable_sort(sessions.begin(), sessions.end(),
                          [](const auto* a, const auto* b) { return a->start < b->start; });
         for (const catalog::Session* s : sessions) {
@@ -100,10 +100,15 @@ void SessionEditModel::update(const catalog::Catalog* catalog, const QSet<QStrin
             refilter();
             return;
         }
+        // One signal for the span of rows that changed (a re-import may touch many).
+        int first = -1, last = -1;
         for (const int i : changed) {
             const int row = int(m_visible.indexOf(i));
-            if (row >= 0) emit dataChanged(index(row), index(row));
+            if (row < 0) continue;
+            first = first < 0 ? row : std::min(first, row);
+            last = std::max(last, row);
         }
+        if (first >= 0) emit dataChanged(index(first), index(last));
         return;
     }
     m_all = rows;
@@ -113,16 +118,17 @@ void SessionEditModel::update(const catalog::Catalog* catalog, const QSet<QStrin
 void SessionEditModel::setFilter(const QString& filter) {
     if (filter == m_filter) return;
     m_filter = filter;
+    m_words = filter.split(u' ', Qt::SkipEmptyParts);
     refilter();
     emit filterChanged();
 }
 
 bool SessionEditModel::matches(const Row& r) const {
-    const QStringList words = m_filter.split(u' ', Qt::SkipEmptyParts);
-    return std::all_of(words.cbegin(), words.cend(), [&](const QString& w) {
+    return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString& w) {
         return r.title.contains(w, Qt::CaseInsensitive) ||
                r.channelName.contains(w, Qt::CaseInsensitive) ||
-               r.id.contains(w, Qt::CaseInsensitive) || r.when.contains(w, Qt::CaseInsensitive);
+               r.id.contains(w, Qt::CaseInsensitive) || r.when.contains(w, Qt::CaseInsensitive) ||
+               r.start.startsWith(w);
     });
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 // The Organize view's session list: every session of the event in start order, its times in the
 // event's time zone as an organizer types them ("2026-07-03 20:30", "1:30"), the channel's name,
-// whether it was cancelled; narrowed by a filter (words of the title, the channel's name or the
-// id, any case). A real congress has thousands: the rows shown are the ones that match.
-// Rebuilt from the catalog each time it changes; a change to one session updates its row.
-// Threading: GUI thread.
+// whether it was cancelled; narrowed by a filter (words of the title, the channel's name, the
+// id or the day, "2026-07-03" or "Fri", any case). A real congress has thousands: the rows shown
+// are the ones that match. Rebuilt from the catalog each time it changes; a change to one session
+// updates its row. Threading: GUI thread.
 
 #include "catalog/Catalog.h"
 
@@ -42,9 +42,9 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // hidden: sessions the server no longer has that the viewer keeps as cancelled for its
-    // attendees (catalog/ScheduleUpdate): removed here, they are not in the organizer's list.
-    void update(const catalog::Catalog* catalog, const QSet<QString>& hidden = {});
+    // Sessions the source no longer has, kept as cancelled for the attendees
+    // (Session::keptByUpdate), are not in the organizer's list.
+    void update(const catalog::Catalog* catalog);
     void setPending(const QString& session, bool pending);
     QString filter() const { return m_filter; }
     void setFilter(const QString& filter);
@@ -74,6 +74,7 @@ private:
     QList<int> m_visible;  // indices into m_all that match the filter
     QSet<QString> m_pending;
     QString m_filter;
+    QStringList m_words;  // the filter's
 };
 
 }  // namespace omk::ui

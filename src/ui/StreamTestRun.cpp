@@ -105,12 +105,10 @@ void StreamTestRun::readReport(int exitCode) {
     if (fps > 0) what += u' ' + tr("at %1 fps").arg(locale.toString(fps, 'g', 4));
     if (s.value(QStringLiteral("live")).toBool()) what += u' ' + tr("(live)");
     const double firstMs = s.value(QStringLiteral("first_frame_ms")).toDouble();
-    QString summary =
-        firstMs < 1000
-            ? tr("Plays: %1; the first picture after %2 ms.")
-                  .arg(what, locale.toString(qRound(firstMs)))
-            : tr("Plays: %1; the first picture after %2 s.")
-                  .arg(what, locale.toString(firstMs / 1000.0, 'f', 1));
+    QString summary = firstMs < 1000 ? tr("Plays: %1; the first picture after %2 ms.")
+                                           .arg(what, locale.toString(qRound(firstMs)))
+                                     : tr("Plays: %1; the first picture after %2 s.")
+                                           .arg(what, locale.toString(firstMs / 1000.0, 'f', 1));
     const QJsonArray warnings = s.value(QStringLiteral("warnings")).toArray();
     if (!warnings.isEmpty())
         summary += u' ' + tr("Worth a look: %1").arg(warnings.first().toString());
