@@ -5,7 +5,11 @@
 // from the request leaving to the last viewer having the switch, p50/p99 over the switches
 // (target p99 <= 100 ms at 1,000 viewers), and to every viewer, p50/p99 over all deliveries.
 // The time includes the HTTP request, the admin check, the store's commit (SQLite, as the server
-// is deployed by default) and the fan-out. Environment: OMNIKAST_ONAIR_SWITCHES (default 100).
+// is deployed by default) and the fan-out. BM_ChannelEdit does the same for one part of the
+// catalog changed (PATCH /admin/channels/main, a rename back and forth): the new catalog version
+// stored with its audit entry, and `catalog.changed` to every viewer (the time to be told; each
+// viewer's fetch of /catalog.json after it is not in it). Environment: OMNIKAST_ONAIR_SWITCHES
+// (default 100).
 #include "BenchServer.h"
 #include "core/FileLimit.h"
 #include "core/SocketEventLoop.h"
@@ -32,12 +36,13 @@ double percentile(std::vector<double> v, double p) {
     return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
 }
 
-// A plain HTTP/1.1 POST on its own connection; true on a 200.
-bool post(quint16 port, const QByteArray& path, const QString& token, const QByteArray& body) {
+// A plain HTTP/1.1 request on its own connection; true on a 200.
+bool send(quint16 port, const QByteArray& verb, const QByteArray& path, const QString& token,
+          const QByteArray& body) {
     QTcpSocket s;
     s.connectToHost(QHostAddress::LocalHost, port);
     if (!s.waitForConnected(5000)) return false;
-    s.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+    s.write(verb + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
             token.toLatin1() +
             "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
             QByteArray::number(body.size()) + "\r\n\r\n" + body);
@@ -46,7 +51,14 @@ bool post(quint16 port, const QByteArray& path, const QString& token, const QByt
     return answer.startsWith("HTTP/1.1 200");
 }
 
-void BM_OnAirSwitch(benchmark::State& state) {
+// What each bench changes, and how a viewer's frame of that change is told apart.
+struct Change {
+    QByteArray verb, path;
+    QByteArray bodies[2];  // alternated: each a real change every viewer is told of
+    const char* marker;    // compact JSON, keys in order
+};
+
+void measure(benchmark::State& state, const Change& change) {
     const int viewers = int(state.range(0));
     const int switches = qEnvironmentVariableIsSet("OMNIKAST_ONAIR_SWITCHES")
                              ? qEnvironmentVariableIntValue("OMNIKAST_ONAIR_SWITCHES")
@@ -64,8 +76,7 @@ void BM_OnAirSwitch(benchmark::State& state) {
         c.room = QStringLiteral("bench");
         c.run = QStringLiteral("onair");
         c.count = viewers;
-        // (Compact JSON, keys in order: the switches, not the board after each welcome.)
-        c.marker = R"("full":false,"type":"onair")";
+        c.marker = QByteArray(change.marker);
         omk::preflight::LeanReceivers lean(c);
         lean.start();
         QElapsedTimer joining;
@@ -80,10 +91,9 @@ void BM_OnAirSwitch(benchmark::State& state) {
         std::vector<qint64> sentNs;
         int refused = 0, late = 0;
         for (int k = 0; k < switches; ++k) {
-            // main: on air, off air, on air… — each a real switch every viewer is told of.
-            const QByteArray body = k % 2 == 0 ? R"({"session":"s1"})" : R"({"session":null})";
             sentNs.push_back(omk::preflight::steadyNowNs());
-            if (!post(server.port(), "/admin/channels/main/on-air", server.token(), body))
+            if (!send(server.port(), change.verb, change.path, server.token(),
+                      change.bodies[k % 2]))
                 ++refused;
             QElapsedTimer wait;
             wait.start();
@@ -118,9 +128,30 @@ void BM_OnAirSwitch(benchmark::State& state) {
         state.counters["server_rss_mib"] = double(rssKiB(server.pid())) / 1024.0;
     }
 }
+
+void BM_OnAirSwitch(benchmark::State& state) {
+    // main: on air, off air, on air… (not the board after each welcome: "full":true).
+    measure(state, {"POST",
+                    "/admin/channels/main/on-air",
+                    {R"({"session":"s1"})", R"({"session":null})"},
+                    R"("full":false,"type":"onair")"});
+}
 BENCHMARK(BM_OnAirSwitch)
     ->ArgNames({"viewers"})
     ->Arg(100)
+    ->Arg(1000)
+    ->Iterations(1)
+    ->Unit(benchmark::kSecond);
+
+void BM_ChannelEdit(benchmark::State& state) {
+    // main renamed and back (not the empty catalog.changed after each welcome).
+    measure(state, {"PATCH",
+                    "/admin/channels/main",
+                    {R"j({"name":"Main Stage (Hall B)"})j", R"({"name":"Main Stage"})"},
+                    R"("changes":{"channels":{"changed":["main"]}})"});
+}
+BENCHMARK(BM_ChannelEdit)
+    ->ArgNames({"viewers"})
     ->Arg(1000)
     ->Iterations(1)
     ->Unit(benchmark::kSecond);
