@@ -40,11 +40,24 @@ struct Stream {
     bool operator==(const Stream&) const = default;
 };
 
+// How a channel's chat room runs, set by the organizers (docs/ADMIN.md "Rooms"): closed (only
+// moderators and admins write; attendees read), a slow mode the room starts with (a moderator's
+// mod.slow_mode overrides it), and writing for signed-in people only (guests read).
+struct RoomRules {
+    bool closed = false;
+    int slowModeSeconds = 0;  // 0: off; at most kMaxSlowModeSeconds
+    bool signedInOnly = false;
+    static constexpr int kMaxSlowModeSeconds = 3600;
+    bool isDefault() const { return *this == RoomRules{}; }
+    bool operator==(const RoomRules&) const = default;
+};
+
 struct Channel {
     QString id;  // unique within the catalog
     QString name;
     QString description;
     QList<Stream> streams;
+    RoomRules room{};  // a default initializer: brace-initialized channels may leave it out
     bool operator==(const Channel&) const = default;
 };
 

@@ -11,6 +11,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSaveFile>
+#include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -28,6 +30,13 @@ QString HttpCache::cachePath(const char* suffix) const {
 
 HttpCache::Download HttpCache::download(const QString& ifNoneMatch,
                                         std::chrono::milliseconds timeout) const {
+    Download d;
+    // The thread's owner is going (the window closes): no fetch starts, one under way stops.
+    const auto stopped = [] { return QThread::currentThread()->isInterruptionRequested(); };
+    if (stopped()) {
+        d.error = QStringLiteral("stopped");
+        return d;
+    }
     QNetworkAccessManager nam;
     nam.setProxy(QNetworkProxy::NoProxy);
     QNetworkRequest request(m_url);
@@ -38,7 +47,6 @@ HttpCache::Download HttpCache::download(const QString& ifNoneMatch,
     if (!ifNoneMatch.isEmpty()) request.setRawHeader("If-None-Match", ifNoneMatch.toUtf8());
     QNetworkReply* reply = nam.get(request);
 
-    Download d;
     QEventLoop loop;
     // Refuse oversized bodies as they arrive, not after they have filled memory.
     auto tooLarge = [&](qint64 size) {
@@ -55,6 +63,14 @@ HttpCache::Download HttpCache::download(const QString& ifNoneMatch,
         if (!tooLarge(d.body.size() + reply->bytesAvailable())) d.body += reply->readAll();
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer watch;
+    watch.setInterval(50);
+    QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
+        if (!stopped() || !d.error.isEmpty()) return;
+        d.error = QStringLiteral("stopped");
+        reply->abort();
+    });
+    watch.start();
     if (!reply->isFinished()) loop.exec();
 
     d.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -128,7 +128,26 @@ private:
         const QJsonArray a = m_r.array(streams);
         for (qsizetype i = 0; i < a.size() && m_r.ok(); ++i)
             c.streams.append(readStream(JsonReader::index(streams, i)));
+        if (m_r.ok()) c.room = readRoom(JsonReader::field(n, QStringLiteral("room")));
         if (m_r.ok() && unique(m_channelIds, idNode, c.id)) m_c.channels.append(std::move(c));
+    }
+
+    RoomRules readRoom(const JsonNode& n) {
+        RoomRules r;
+        m_r.object(n);
+        if (n.missing() || !m_r.ok()) return r;
+        r.closed = m_r.flag(JsonReader::field(n, QStringLiteral("closed")));
+        r.signedInOnly = m_r.flag(JsonReader::field(n, QStringLiteral("signed_in_only")));
+        const JsonNode slow = JsonReader::field(n, QStringLiteral("slow_mode_seconds"));
+        if (const auto s = m_r.number(slow)) {
+            if (*s < 0 || *s > RoomRules::kMaxSlowModeSeconds || *s != std::floor(*s))
+                m_r.fail(slow, QStringLiteral("expected whole seconds from 0 to %1, got %2")
+                                   .arg(RoomRules::kMaxSlowModeSeconds)
+                                   .arg(*s));
+            else
+                r.slowModeSeconds = int(*s);
+        }
+        return r;
     }
 
     Stream readStream(const JsonNode& n) {
@@ -288,6 +307,14 @@ QJsonObject toOmnikastCatalogJson(const Catalog& c) {
             streams.append(so);
         }
         o.insert(QStringLiteral("streams"), streams);
+        if (!ch.room.isDefault()) {
+            QJsonObject room;
+            if (ch.room.closed) room.insert(QStringLiteral("closed"), true);
+            if (ch.room.slowModeSeconds > 0)
+                room.insert(QStringLiteral("slow_mode_seconds"), ch.room.slowModeSeconds);
+            if (ch.room.signedInOnly) room.insert(QStringLiteral("signed_in_only"), true);
+            o.insert(QStringLiteral("room"), room);
+        }
         channels.append(o);
     }
     QJsonArray topics;

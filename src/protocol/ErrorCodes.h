@@ -24,6 +24,9 @@ inline constexpr const char* kBanned = "banned";
 inline constexpr const char* kTimedOut = "timed_out";
 inline constexpr const char* kRateLimited = "rate_limited";
 inline constexpr const char* kSlowMode = "slow_mode";
+// The organizers' room rules (catalog channels[].room): closed to attendees, or guests read only.
+inline constexpr const char* kRoomClosed = "room_closed";
+inline constexpr const char* kSignInRequired = "sign_in_required";
 inline constexpr const char* kNotFound = "not_found";
 inline constexpr const char* kRoomLimit = "room_limit";
 inline constexpr const char* kTooManyConnections = "too_many_connections";

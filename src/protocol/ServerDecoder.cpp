@@ -233,6 +233,17 @@ omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame) {
         a.by = r.string("by", true, 256).value_or(QString());
         return result(r, a);
     }
+    if (t == QLatin1String("role")) {
+        r.allowOnly({"v", "type", "room", "role"});
+        RoomRole m;
+        m.room = r.identifier("room", true).value_or(QString());
+        const QString name = r.string("role", true, 32).value_or(QString());
+        if (!r.ok()) return omk::fail(r.error());
+        const auto role = roleFromName(name);
+        if (!role) return omk::fail(QStringLiteral("role: unknown role \"%1\"").arg(name.left(32)));
+        m.role = *role;
+        return ServerMessage(m);
+    }
     if (t == QLatin1String("catalog.changed")) {
         r.allowOnly({"v", "type", "version", "etag", "changes"});
         CatalogChanged c;

@@ -57,9 +57,9 @@ struct UnknownMessage {
     QString type;
 };
 
-using ServerMessage =
-    std::variant<Welcome, JoinedMessage, Ack, ErrorMessage, Presence, Members, TimePong, Pong, Left,
-                 Event, HistoryPage, CatalogChanged, OnAirMessage, Announcement, UnknownMessage>;
+using ServerMessage = std::variant<Welcome, JoinedMessage, Ack, ErrorMessage, Presence, Members,
+                                   TimePong, Pong, Left, Event, HistoryPage, CatalogChanged,
+                                   OnAirMessage, Announcement, RoomRole, UnknownMessage>;
 
 omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame);
 

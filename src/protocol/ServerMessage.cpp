@@ -118,6 +118,13 @@ QJsonObject toJson(const Announcement& m) {
     return o;
 }
 
+QJsonObject toJson(const RoomRole& m) {
+    auto o = base("role");
+    o.insert(QStringLiteral("room"), m.room);
+    o.insert(QStringLiteral("role"), roleName(m.role));
+    return o;
+}
+
 QJsonObject toJson(const OnAirMessage& m) {
     auto o = base("onair");
     QJsonObject channels;

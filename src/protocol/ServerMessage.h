@@ -99,4 +99,14 @@ struct Announcement {
 };
 QJsonObject toJson(const Announcement& m);
 
+// (1.3) The joiner's role in a room, right after its `joined`, where it differs from what the
+// welcome said (an account that moderates this one room): moderator tools and the organizers'
+// room rules go by it.
+struct RoomRole {
+    QString room;
+    Role role = Role::Attendee;
+    bool operator==(const RoomRole&) const = default;
+};
+QJsonObject toJson(const RoomRole& m);
+
 }  // namespace omk::protocol

@@ -56,6 +56,20 @@ void AdminClient::liftBan(const QString& room, const QString& user, Done done) {
          std::move(done));
 }
 
+void AdminClient::roles(Done done) {
+    send("GET", QStringLiteral("/admin/roles"), {}, {}, std::move(done));
+}
+
+void AdminClient::changeRole(bool grant, const QString& email, const QString& role,
+                             const QString& room, Done done) {
+    send("POST",
+         grant ? QStringLiteral("/admin/roles/grant") : QStringLiteral("/admin/roles/revoke"), {},
+         QJsonObject{{QStringLiteral("email"), email},
+                     {QStringLiteral("role"), role},
+                     {QStringLiteral("room"), room}},
+         std::move(done));
+}
+
 void AdminClient::addChannel(const QJsonObject& fields, Done done) {
     send("POST", QStringLiteral("/admin/channels"), {}, fields, std::move(done));
 }

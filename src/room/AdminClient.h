@@ -1,7 +1,7 @@
 #pragma once
 // The viewer's side of omnikast-server's admin API (docs/ADMIN.md), for the Organize view: put a
 // session on air, send an announcement, list and lift bans, read the audit log, edit channels
-// and their streams. The token is the
+// and their streams, grant and revoke roles. The token is the
 // one the viewer signs in to the room with (an admin's account, or an admin invite). Every answer
 // comes back as an AdminReply: the JSON body, or the server's error code and sentence, or
 // "network". Threading: GUI (or any one) thread; callbacks run on it.
@@ -56,6 +56,11 @@ public:
     void changeStream(const QString& channel, int index, const QJsonObject& fields, Done done);
     void changeSession(const QString& session, const QJsonObject& fields, Done done);
     void removeSession(const QString& session, Done done);
+    // Every role held ({"roles": [{account, email, name, room, role}]}); granting or revoking one
+    // by e-mail address (room "*": the whole event).
+    void roles(Done done);
+    void changeRole(bool grant, const QString& email, const QString& role, const QString& room,
+                    Done done);
 
 private:
     void send(const QByteArray& verb, const QString& path, const QString& query,

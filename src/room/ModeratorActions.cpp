@@ -9,6 +9,7 @@ using protocol::EventType;
 ModeratorActions::ModeratorActions(RoomConnection* connection, QObject* parent)
     : QObject(parent), m_connection(connection) {
     connect(connection, &RoomConnection::signedIn, this, &ModeratorActions::canModerateChanged);
+    connect(connection, &RoomConnection::roleChanged, this, &ModeratorActions::canModerateChanged);
     connect(connection, &RoomConnection::acked, this, [this](const protocol::Ack& ack) {
         if (ack.cid != m_announcementCid || !m_connection) return;
         m_announcementCid.clear();

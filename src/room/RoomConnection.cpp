@@ -243,6 +243,14 @@ void RoomConnection::join() {
     sendFrame(protocol::encode(j));
 }
 
+void RoomConnection::handle(const protocol::RoomRole& m) {
+    if (m.room != m_config.room) return;
+    const bool can = m.role >= protocol::Role::Moderator;
+    if (can == m_canModerate) return;
+    m_canModerate = can;
+    emit roleChanged();
+}
+
 void RoomConnection::handle(const protocol::JoinedMessage& m) {
     if (m.header.room != m_config.room) return;
     m_early.clear();

@@ -107,6 +107,9 @@ signals:
     void stateChanged(omk::core::ConnectionState state);
     void reconnectInChanged();
     void signedIn();
+    // (1.3) The server told this user's role in the room (a role held for this room only):
+    // canModerate() may read otherwise.
+    void roleChanged();
     void clockChanged();
     void pendingCountChanged();
     // A send was queued (before it reaches the server): the chat shows it as pending.
@@ -164,6 +167,7 @@ private:
     void handle(const protocol::UnknownMessage& m);
     void handle(const protocol::OnAirMessage& m) { emit onAirReceived(m); }
     void handle(const protocol::Announcement& m) { emit announcementReceived(m); }
+    void handle(const protocol::RoomRole& m);
     void handle(const protocol::Event& e);
 
     void receive(const protocol::Event& e);

@@ -18,8 +18,9 @@ constexpr qsizetype kMaxIdChars = 256;
 QStringList fieldsOf(Part part) {
     switch (part) {
         case Part::Channel:
-            return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
-                    QStringLiteral("streams"), QStringLiteral("position")};
+            return {QStringLiteral("id"),          QStringLiteral("name"),
+                    QStringLiteral("description"), QStringLiteral("streams"),
+                    QStringLiteral("room"),        QStringLiteral("position")};
         case Part::Stream:
             return {QStringLiteral("url"),        QStringLiteral("protocol"),
                     QStringLiteral("projection"), QStringLiteral("stereo"),
@@ -57,11 +58,21 @@ qsizetype indexOfId(const QJsonArray& list, const QString& id) {
     return -1;
 }
 
-// fields merged into o: null removes, anything else sets.
+// The fields of a channel's "room" (the catalog's RoomRules).
+const QStringList& roomFields() {
+    static const QStringList f{QStringLiteral("closed"), QStringLiteral("slow_mode_seconds"),
+                               QStringLiteral("signed_in_only")};
+    return f;
+}
+
+// fields merged into o: null removes, anything else sets; an object into an object (a channel's
+// "room") merges the same way one level down, so a change names only the rule it changes.
 QJsonObject merged(QJsonObject o, const QJsonObject& fields) {
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.value().isNull())
             o.remove(it.key());
+        else if (it.value().isObject() && o.value(it.key()).isObject())
+            o.insert(it.key(), merged(o.value(it.key()).toObject(), it.value().toObject()));
         else
             o.insert(it.key(), it.value());
     }
@@ -129,6 +140,14 @@ omk::Expected<CatalogEdit> readCatalogEdit(Part part, Op op, const QStringList& 
                              QStringLiteral("%1: not a field of a %2 (%3)")
                                  .arg(it.key().left(40), QLatin1String(partName(part)),
                                       known.join(QStringLiteral(", "))));
+    // The catalog reader passes over fields it does not know; here a misspelt rule would merge
+    // in as nothing, and the organizer would think it set.
+    if (const QJsonValue room = fields.value(QStringLiteral("room")); room.isObject())
+        for (const QString& key : room.toObject().keys())
+            if (!roomFields().contains(key))
+                return omk::fail("bad_request",
+                                 QStringLiteral("room.%1: not a rule of a room (%2)")
+                                     .arg(key.left(40), roomFields().join(QStringLiteral(", "))));
     const auto id = fields.constFind(QStringLiteral("id"));
     if (id != fields.constEnd()) {
         if (op == Op::Change)

@@ -381,10 +381,14 @@ void ClientSession::handle(const protocol::Join& m) {
     }
     // Subscribing right after reading the log, with no event loop turn in between, is what makes
     // the replay and the live stream meet with no gap and no duplicate.
-    room->subscribe(this, actorIn(room->name()));
+    const protocol::Actor actor = actorIn(room->name());
+    room->subscribe(this, actor);
     m_rooms.insert(room->name(), room);
     j.viewers = room->totalViewers();
     send(protocol::toJson(j));
+    // (1.3) A role held for this room only is not in the welcome: the client learns it here.
+    if (m_roomRoles.contains(room->name()))
+        send(protocol::toJson(protocol::RoomRole{room->name(), actor.role}));
 }
 
 void ClientSession::handle(const protocol::Leave& m) {

@@ -20,8 +20,19 @@ QString sha256(const QByteArray& bytes) {
 // What the server keeps of a version besides its bytes: the title (the sign-in mail) and the ids.
 LiveCatalog liveOf(const StoredCatalog& c, const QJsonObject& root) {
     auto index = std::make_shared<CatalogIndex>();
-    for (const QJsonValue& v : root.value(QLatin1String("channels")).toArray())
-        index->channels.insert(v.toObject().value(QLatin1String("id")).toString());
+    for (const QJsonValue& v : root.value(QLatin1String("channels")).toArray()) {
+        const QJsonObject ch = v.toObject();
+        const QString id = ch.value(QLatin1String("id")).toString();
+        index->channels.insert(id);
+        // The body was read and checked as a catalog before it was stored: the values are sound.
+        const QJsonObject room = ch.value(QLatin1String("room")).toObject();
+        if (room.isEmpty()) continue;
+        catalog::RoomRules rules;
+        rules.closed = room.value(QLatin1String("closed")).toBool();
+        rules.slowModeSeconds = room.value(QLatin1String("slow_mode_seconds")).toInt();
+        rules.signedInOnly = room.value(QLatin1String("signed_in_only")).toBool();
+        if (!rules.isDefault()) index->roomRules.insert(id, rules);
+    }
     for (const QJsonValue& v : root.value(QLatin1String("sessions")).toArray()) {
         const QJsonObject s = v.toObject();
         index->sessionChannel.insert(s.value(QLatin1String("id")).toString(),

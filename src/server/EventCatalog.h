@@ -24,10 +24,12 @@
 
 namespace omk::server {
 
-// The ids the admin API checks against: channels, and each session's channel.
+// The ids the admin API checks against: channels, and each session's channel; and the rooms'
+// rules (channels without rules are left out).
 struct CatalogIndex {
     QSet<QString> channels;
     QHash<QString, QString> sessionChannel;  // session id → channel id
+    QHash<QString, catalog::RoomRules> roomRules;
 };
 
 struct LiveCatalog {

@@ -1,5 +1,6 @@
 #include "server/Room.h"
 
+#include "protocol/ErrorCodes.h"
 #include "protocol/ServerMessage.h"
 #include "server/DeliveryShard.h"
 #include "server/Log.h"
@@ -57,8 +58,19 @@ std::optional<Refusal> Room::admit(const protocol::Actor& actor, const protocol:
                        protocol::eventTypeName(send.type) +
                            QStringLiteral(" needs a moderator or admin of this room"),
                        std::nullopt};
-    // Moderators and admins are trusted by their invites; bans and timeouts bind attendees.
+    // Moderators and admins are trusted by their invites; bans, timeouts and the organizers'
+    // room rules bind attendees.
     if (!privileged) {
+        const catalog::RoomRules r = rules();
+        if (r.closed)
+            return Refusal{QLatin1String(protocol::error::kRoomClosed),
+                           QStringLiteral("the organizers closed this room's chat: you may read, "
+                                          "not write"),
+                           std::nullopt};
+        if (r.signedInOnly && protocol::isGuestId(actor.id))
+            return Refusal{QLatin1String(protocol::error::kSignInRequired),
+                           QStringLiteral("only signed-in people may write in this room"),
+                           std::nullopt};
         if (m_banned.contains(actor.id))
             return Refusal{QStringLiteral("banned"),
                            QStringLiteral("you are banned from this room"), std::nullopt};
@@ -88,12 +100,13 @@ std::optional<Refusal> Room::admit(const protocol::Actor& actor, const protocol:
             return Refusal{QStringLiteral("forbidden"),
                            QStringLiteral("only its author may edit a message"), std::nullopt};
     }
-    if (send.type == EventType::ChatMessage && !privileged && m_slowModeMs > 0) {
+    const qint64 slowMs = slowModeMs();
+    if (send.type == EventType::ChatMessage && !privileged && slowMs > 0) {
         const auto last = m_lastChat.constFind(actor.id);
-        if (last != m_lastChat.constEnd() && steadyNow - *last < m_slowModeMs)
+        if (last != m_lastChat.constEnd() && steadyNow - *last < slowMs)
             return Refusal{QStringLiteral("slow_mode"),
-                           QStringLiteral("slow mode: one message every %1 ms").arg(m_slowModeMs),
-                           m_slowModeMs - (steadyNow - *last)};
+                           QStringLiteral("slow mode: one message every %1 ms").arg(slowMs),
+                           slowMs - (steadyNow - *last)};
     }
     return std::nullopt;
 }
@@ -213,6 +226,7 @@ void Room::apply(const protocol::Event& e) {
         }
         case EventType::ModSlowMode:
             m_slowModeMs = d.value(QStringLiteral("interval_ms")).toInteger();
+            m_slowModeSet = true;
             break;
         case EventType::ModPin:
             m_pinnedSeq = d.value(QStringLiteral("seq")).toInteger();
@@ -235,15 +249,27 @@ QList<RoomSanction> Room::sanctions(qint64 wallNow) const {
     return out;
 }
 
+catalog::RoomRules Room::rules() const {
+    return m_settings.rulesOf ? m_settings.rulesOf(m_name) : catalog::RoomRules{};
+}
+
+qint64 Room::slowModeMs() const {
+    return m_slowModeSet ? m_slowModeMs : qint64(rules().slowModeSeconds) * 1000;
+}
+
 QJsonObject Room::publicSnapshot() const {
-    QJsonObject o{{QStringLiteral("slow_mode_ms"), m_slowModeMs},
+    QJsonObject o{{QStringLiteral("slow_mode_ms"), slowModeMs()},
                   {QStringLiteral("pinned_seq"), m_pinnedSeq}};
     if (!m_playback.isEmpty()) o.insert(QStringLiteral("playback"), m_playback);
     return o;
 }
 
 QJsonObject Room::fullSnapshot() const {
-    QJsonObject o = publicSnapshot();
+    // The moderators' own setting, not the default: the rules may change after it is stored.
+    QJsonObject o{{QStringLiteral("slow_mode_ms"), m_slowModeMs},
+                  {QStringLiteral("slow_mode_set"), m_slowModeSet},
+                  {QStringLiteral("pinned_seq"), m_pinnedSeq}};
+    if (!m_playback.isEmpty()) o.insert(QStringLiteral("playback"), m_playback);
     QJsonArray banned;
     for (auto it = m_banned.cbegin(); it != m_banned.cend(); ++it) banned.append(it.key());
     QJsonObject timeouts;
@@ -280,6 +306,8 @@ omk::Expected<Room::HistoryPage> Room::history(qint64 before, int limit) const {
 
 void Room::restore(const QJsonObject& s) {
     m_slowModeMs = s.value(QStringLiteral("slow_mode_ms")).toInteger();
+    // Snapshots from before room rules: a slow mode on was a moderator's; off was the default.
+    m_slowModeSet = s.value(QStringLiteral("slow_mode_set")).toBool(m_slowModeMs > 0);
     m_pinnedSeq = s.value(QStringLiteral("pinned_seq")).toInteger();
     m_playback = s.value(QStringLiteral("playback")).toObject();
     const QJsonObject details = s.value(QStringLiteral("sanction_details")).toObject();

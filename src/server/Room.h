@@ -8,6 +8,7 @@
 // Threading: lives on the server's main event-loop thread; a broadcast posts its frame to each
 // delivery shard that has subscribers (DeliveryShard.h).
 
+#include "catalog/Catalog.h"
 #include "protocol/ClientMessage.h"
 #include "protocol/Event.h"
 #include "server/Metrics.h"
@@ -56,6 +57,9 @@ struct RoomSettings {
     // this process's viewers of a room change. Both unset on a single server.
     const RemotePresence* remote = nullptr;
     std::function<void(const QString& room)> onPresenceChanged;
+    // The organizers' rules for a room (the live catalog's channel of that id; catalog.h
+    // RoomRules), read at each send so a change applies at once. Unset: none.
+    std::function<catalog::RoomRules(const QString& room)> rulesOf;
 };
 
 // A ban or a timeout in force in a room, for the admin API's list (docs/ADMIN.md "Bans").
@@ -118,8 +122,11 @@ public:
     };
     omk::Expected<HistoryPage> history(qint64 before, int limit) const;
 
-    // What every client may see: slow mode, pin, playback.
+    // What every client may see: slow mode (the moderators' or else the organizers' default),
+    // pin, playback.
     QJsonObject publicSnapshot() const;
+    // The slow mode in force: a moderator's mod.slow_mode, else the room rules' default.
+    qint64 slowModeMs() const;
     bool isBanned(const QString& userId) const { return m_banned.contains(userId); }
     // Bans, and timeouts that have not ended at wallNow, newest first.
     QList<RoomSanction> sanctions(qint64 wallNow) const;
@@ -134,6 +141,7 @@ private:
     void presenceChanged();
     // The name a user is known by here: their last chat message's, else a connection's.
     QString nameOf(const QString& user) const;
+    catalog::RoomRules rules() const;
 
     QString m_name;
     QString m_epoch;
@@ -146,6 +154,7 @@ private:
     RoomSettings m_settings;
 
     qint64 m_slowModeMs = 0;
+    bool m_slowModeSet = false;  // a moderator set it: the rules' default no longer applies
     qint64 m_pinnedSeq = 0;
     QJsonObject m_playback;
     QHash<QString, RoomSanction> m_banned;  // user → the ban

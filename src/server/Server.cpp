@@ -109,6 +109,9 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     RoomSettings settings;
     settings.retention = s->m_config.retention;
     settings.presenceIntervalMs = s->m_config.presenceIntervalMs;
+    settings.rulesOf = [self](const QString& room) {
+        return self->m_catalog->live().index->roomRules.value(room);
+    };
     if (s->m_fanout) {
         Fanout* f = s->m_fanout.get();
         settings.onAppended = [f](const QString& room, qint64 seq) { f->publish(room, seq); };

@@ -209,3 +209,37 @@ TEST(CatalogOmnikastFormat, LeadingZeroWidthNoBreakSpacesAreDropped) {
     EXPECT_EQ(c->sessions.at(0).speakerIds, QStringList{QStringLiteral("1")});
     expectRoundTrip(*c);
 }
+
+TEST(CatalogOmnikastFormat, RoomRulesAreReadCheckedAndWrittenOnlyWhenSet) {
+    const auto withRoom = [](QJsonValue room) {
+        return edited(setIn("channels", 0, "room", room));
+    };
+    auto c = importCatalog(withRoom(QJsonObject{{QStringLiteral("closed"), true},
+                                                {QStringLiteral("slow_mode_seconds"), 30},
+                                                {QStringLiteral("signed_in_only"), true}}),
+                           QStringLiteral("c.json"));
+    ASSERT_TRUE(c.has_value()) << c.error().message.toStdString();
+    EXPECT_EQ(c->channels.at(0).room, (RoomRules{true, 30, true}));
+    EXPECT_TRUE(c->channels.at(1).room.isDefault());
+    expectRoundTrip(*c);
+    // Unset rules are not written: a catalog without them reads and writes as before.
+    const QJsonObject written =
+        QJsonDocument::fromJson(writeOmnikastCatalog(importData("stage360.catalog.json"))).object();
+    EXPECT_FALSE(written.value(QStringLiteral("channels"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(QStringLiteral("room")));
+
+    EXPECT_THAT(
+        importError(withRoom(QJsonObject{{QStringLiteral("slow_mode_seconds"), 3601}}), "c.json"),
+        HasSubstr("c.json: channels[0].room.slow_mode_seconds: expected whole seconds "
+                  "from 0 to 3600, got 3601"));
+    EXPECT_THAT(
+        importError(withRoom(QJsonObject{{QStringLiteral("slow_mode_seconds"), 1.5}}), "c.json"),
+        HasSubstr("channels[0].room.slow_mode_seconds: expected whole seconds"));
+    EXPECT_THAT(importError(withRoom(QJsonObject{{QStringLiteral("closed"), 1}}), "c.json"),
+                HasSubstr("channels[0].room.closed:"));
+    EXPECT_THAT(importError(withRoom(QStringLiteral("closed")), "c.json"),
+                HasSubstr("channels[0].room:"));
+}

@@ -113,6 +113,12 @@ TEST(ServerDecoderTest, EveryServerEncoderRoundTrips) {
     m = decodeObject(toJson(ann));
     ASSERT_TRUE(m) << m.error().message.toStdString();
     EXPECT_EQ(std::get<Announcement>(*m), ann);
+    const RoomRole role{QStringLiteral("main"), Role::Moderator};
+    m = decodeObject(toJson(role));
+    ASSERT_TRUE(m) << m.error().message.toStdString();
+    EXPECT_EQ(std::get<RoomRole>(*m), role);
+    EXPECT_EQ(errorOf(R"({"v":1,"type":"role","room":"main","role":"boss"})"),
+              "role: unknown role \"boss\"");
 }
 
 TEST(ServerDecoderTest, MalformedFramesNameTheField) {

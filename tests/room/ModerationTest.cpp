@@ -99,3 +99,29 @@ TEST_F(RoomTest, BanFailsTheSendForGood) {
     ASSERT_EQ(a->chat->rowCount(), 1);
     EXPECT_TRUE(a->chat->row(0).failed);
 }
+
+TEST_F(RoomTest, AnAccountThatModeratesOnlyThisRoomGetsItsToolsWhenItJoins) {
+    start();
+    auto attendee = guest(QStringLiteral("Early"));
+    EXPECT_FALSE(attendee->connection->canModerate());
+    auto account =
+        server->accounts().ensure(QStringLiteral("mo@example.org"), QStringLiteral("Mo"), {}, 0);
+    ASSERT_TRUE(account);
+    ASSERT_TRUE(server->accounts().setRole(account->id, kRoom, omk::protocol::Role::Moderator));
+    omk::server::TokenClaims claims;
+    claims.subject = account->id;
+    claims.name = QStringLiteral("Mo");
+    claims.expiresAt = QDateTime::currentSecsSinceEpoch() + 600;
+    auto cfg = fastConfig(port);
+    cfg.token = *omk::server::Jwt(kSecret).sign(claims);
+    auto m = makeClient(cfg);
+    ASSERT_TRUE(m->waitConnected());
+    // The welcome names no role in this room; the room's own "role" message does.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m->connection->canModerate(); }, 5000));
+    EXPECT_TRUE(m->moderator->canModerate());
+    auto a = guest(QStringLiteral("Ann"));
+    ASSERT_TRUE(a->connection->sendChat(QStringLiteral("spam")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m->confirmedCount() == 1; }, 5000));
+    ASSERT_TRUE(m->moderator->deleteMessage(1));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return a->chat->row(0).deleted; }, 5000));
+}
