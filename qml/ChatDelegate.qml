@@ -184,14 +184,26 @@ Item {
         }
         MenuItem {
             visible: row.room.canModerate; height: visible ? implicitHeight : 0
-            text: qsTr("Time out %1 for 5 minutes").arg(row.model.author)
-            onTriggered: row.room.moderation.timeoutUser(row.model.authorId, 300)
+            text: qsTr("Time out %1…").arg(row.model.author)
+            // How long: a menu of its own, reached by Enter as well as by the mouse.
+            onTriggered: timeoutMenu.popup(row, Math.round(24 * Theme.textScale), row.height / 2)
         }
         MenuItem {
             visible: row.room.canModerate; height: visible ? implicitHeight : 0
             text: qsTr("Ban %1").arg(row.model.author)
             onTriggered: row.room.moderation.banUser(row.model.authorId)
         }
+    }
+    Menu {
+        id: timeoutMenu
+        objectName: "timeoutMenu"
+        title: qsTr("Time out %1").arg(row.model.author)
+        Accessible.name: title
+        MenuItem { text: qsTr("For 1 minute"); onTriggered: row.room.moderation.timeoutUser(row.model.authorId, 60) }
+        MenuItem { text: qsTr("For 5 minutes"); onTriggered: row.room.moderation.timeoutUser(row.model.authorId, 300) }
+        MenuItem { text: qsTr("For 15 minutes"); onTriggered: row.room.moderation.timeoutUser(row.model.authorId, 900) }
+        MenuItem { text: qsTr("For 1 hour"); onTriggered: row.room.moderation.timeoutUser(row.model.authorId, 3600) }
+        MenuItem { text: qsTr("For 1 day"); onTriggered: row.room.moderation.timeoutUser(row.model.authorId, 86400) }
     }
     // Clipboard access from QML without a C++ helper: a hidden editor copies its selection.
     TextEdit { id: copier; visible: false }

@@ -289,7 +289,7 @@ ColumnLayout {
         Label {
             text: qsTr("Its tab goes from every viewer's window. Sessions must be on another channel first.")
             wrapMode: Text.Wrap
-            width: Math.min(implicitWidth, 420)
+            width: Math.round(420 * Theme.textScale)
             color: Theme.text
         }
         // Remove has the focus: Enter or Space removes, Tab reaches Cancel, Esc keeps it.

@@ -1,7 +1,7 @@
 // The Organize view (Ctrl+Shift+O, or Organize in the bar): for admins of the whole event on an
 // Omnikast room server. The frame: the title, the tabs and the message line; each tab is a page
-// of its own (OrganizeOnAirPage, OrganizeChannelsPage, OrganizeSessionsPage, OrganizeAnnouncePage,
-// OrganizeBansPage, OrganizeAuditPage).
+// of its own (OrganizeOnAirPage, OrganizeChannelsPage, OrganizeSessionsPage, OrganizeRoomsPage,
+// OrganizeAnnouncePage, OrganizeBansPage, OrganizeAuditPage).
 // OrganizeController (C++) does the work; the server checks the role on every call.
 import QtQuick
 import QtQuick.Controls
@@ -27,11 +27,12 @@ Popup {
     readonly property Item announcementField: announcePage.announcementField
     readonly property Item channelList: channelsPage.channelList
     readonly property Item sessionList: sessionsPage.sessionList
+    readonly property Item roomList: roomsPage.roomList
 
     onOpened: showTab(0)
     function showTab(i) {
         tabs.currentIndex = i
-        const pages = [onAirPage, channelsPage, sessionsPage, announcePage, bansPage, auditPage]
+        const pages = [onAirPage, channelsPage, sessionsPage, roomsPage, announcePage, bansPage, auditPage]
         pages[i].activate()
     }
 
@@ -79,9 +80,10 @@ Popup {
             OrganizeTab { objectName: "organizeTabOnAir"; text: qsTr("On air"); onClicked: panel.showTab(0) }
             OrganizeTab { objectName: "organizeTabChannels"; text: qsTr("Channels"); onClicked: panel.showTab(1) }
             OrganizeTab { objectName: "organizeTabSessions"; text: qsTr("Sessions"); onClicked: panel.showTab(2) }
-            OrganizeTab { objectName: "organizeTabAnnounce"; text: qsTr("Announce"); onClicked: panel.showTab(3) }
-            OrganizeTab { objectName: "organizeTabBans"; text: qsTr("Bans"); onClicked: panel.showTab(4) }
-            OrganizeTab { objectName: "organizeTabAudit"; text: qsTr("Audit log"); onClicked: panel.showTab(5) }
+            OrganizeTab { objectName: "organizeTabRooms"; text: qsTr("Rooms"); onClicked: panel.showTab(3) }
+            OrganizeTab { objectName: "organizeTabAnnounce"; text: qsTr("Announce"); onClicked: panel.showTab(4) }
+            OrganizeTab { objectName: "organizeTabBans"; text: qsTr("Bans"); onClicked: panel.showTab(5) }
+            OrganizeTab { objectName: "organizeTabAudit"; text: qsTr("Audit log"); onClicked: panel.showTab(6) }
         }
 
         StackLayout {
@@ -92,6 +94,7 @@ Popup {
             OrganizeOnAirPage { id: onAirPage; organize: panel.organize }
             OrganizeChannelsPage { id: channelsPage; organize: panel.organize }
             OrganizeSessionsPage { id: sessionsPage; organize: panel.organize }
+            OrganizeRoomsPage { id: roomsPage; organize: panel.organize }
             OrganizeAnnouncePage { id: announcePage; organize: panel.organize }
             OrganizeBansPage { id: bansPage; organize: panel.organize }
             OrganizeAuditPage { id: auditPage; organize: panel.organize }

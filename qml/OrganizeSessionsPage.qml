@@ -279,7 +279,7 @@ ColumnLayout {
         Label {
             text: qsTr("It goes from every viewer's schedule and reminders. To keep it shown struck through, cancel it instead.")
             wrapMode: Text.Wrap
-            width: Math.min(implicitWidth, 420)
+            width: Math.round(420 * Theme.textScale)
             color: Theme.text
         }
         // Remove has the focus: Enter or Space removes, Tab reaches Cancel, Esc keeps it.

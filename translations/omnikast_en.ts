@@ -210,10 +210,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time out %1 for 5 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ban %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,6 +246,34 @@
     </message>
     <message>
         <source>Press to react too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time out %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,6 +1344,105 @@
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeRoomsPage</name>
+    <message>
+        <source>↑/↓ pick a room · C close or open it · G signed-in only · S slow mode. Every viewer&apos;s chat follows at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no channels yet: add one on the Channels page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: attendees read, only moderators write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only signed-in people write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow mode the room starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S in the list. A moderator may change it in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderators of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address of a new moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter makes them a moderator of this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one moderates this room yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the role back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. From their next sign-in they chat as an attendee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizeSessionsPage</name>
@@ -2233,6 +2356,28 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::ChannelEditModel</name>
+    <message>
+        <source>Closed: only moderators write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed-in people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>slow mode %n s</source>
+        <translation>
+            <numerusform>slow mode %n s</numerusform>
+            <numerusform>slow mode %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::EventController</name>
     <message numerus="yes">
         <source>Starts in %n minute(s) on %1</source>
@@ -2524,6 +2669,118 @@
         <source>The server refused it: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server does not take that as an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That role is not held there any more; the list shows who holds what now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s last admin keeps the role: make someone else an admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeRooms</name>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One message every %n s</source>
+        <translation>
+            <numerusform>One message every %n s</numerusform>
+            <numerusform>One message every %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One message every %n min</source>
+        <translation>
+            <numerusform>One message every %n min</numerusform>
+            <numerusform>One message every %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a room first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That channel is not in the event any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed: attendees read, only moderators write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open: everyone may write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 only signed-in people write now; guests read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 guests may write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow mode is 0 to %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts without slow mode now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 starts in slow mode now: one message every %n s per person, until a moderator changes it.</source>
+        <translation>
+            <numerusform>%1 starts in slow mode now: one message every %n s per person, until a moderator changes it.</numerusform>
+            <numerusform>%1 starts in slow mode now: one message every %n s per person, until a moderator changes it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room %1 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who moderates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s e-mail address, like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moderates this room already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moderates %2 now, from their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not made a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a moderator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no role for the whole event any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer moderates this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps the role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::OrganizeSessions</name>
@@ -2589,6 +2846,25 @@
     </message>
     <message>
         <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::RoleHolderModel</name>
+    <message>
+        <source>Admin of the whole event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin of this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator of every room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator of this room</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2683,6 +2959,14 @@
     </message>
     <message>
         <source>Dreamkast&apos;s chat has no edits or reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizers closed this room&apos;s chat: you can read it, not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only signed-in people can write here: sign in to chat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -210,10 +210,6 @@
         <translation>Fijar como aviso (P)</translation>
     </message>
     <message>
-        <source>Time out %1 for 5 minutes</source>
-        <translation>Silenciar a %1 durante 5 minutos</translation>
-    </message>
-    <message>
         <source>Ban %1</source>
         <translation>Expulsar a %1</translation>
     </message>
@@ -251,6 +247,34 @@
     <message>
         <source>Press to react too</source>
         <translation>Pulsa para reaccionar también</translation>
+    </message>
+    <message>
+        <source>Time out %1…</source>
+        <translation>Expulsar temporalmente a %1…</translation>
+    </message>
+    <message>
+        <source>Time out %1</source>
+        <translation>Expulsar temporalmente a %1</translation>
+    </message>
+    <message>
+        <source>For 1 minute</source>
+        <translation>Durante 1 minuto</translation>
+    </message>
+    <message>
+        <source>For 5 minutes</source>
+        <translation>Durante 5 minutos</translation>
+    </message>
+    <message>
+        <source>For 15 minutes</source>
+        <translation>Durante 15 minutos</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Durante 1 hora</translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
+        <translation>Durante 1 día</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1344,105 @@
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeRoomsPage</name>
+    <message>
+        <source>↑/↓ pick a room · C close or open it · G signed-in only · S slow mode. Every viewer&apos;s chat follows at once.</source>
+        <translation>↑/↓ elige una sala · C la cierra o la abre · G solo con sesión iniciada · S modo lento. El chat de cada espectador lo sigue al instante.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>%2: %1</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>The event has no channels yet: add one on the Channels page.</source>
+        <translation>El evento aún no tiene canales: añade uno en la página Canales.</translation>
+    </message>
+    <message>
+        <source>Closed: attendees read, only moderators write</source>
+        <translation>Cerrada: los asistentes leen, solo los moderadores escriben</translation>
+    </message>
+    <message>
+        <source>C in the list</source>
+        <translation>C en la lista</translation>
+    </message>
+    <message>
+        <source>Only signed-in people write</source>
+        <translation>Solo escribe quien ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>G in the list</source>
+        <translation>G en la lista</translation>
+    </message>
+    <message>
+        <source>Slow mode</source>
+        <translation>Modo lento</translation>
+    </message>
+    <message>
+        <source>Slow mode the room starts with</source>
+        <translation>Modo lento con el que empieza la sala</translation>
+    </message>
+    <message>
+        <source>S in the list. A moderator may change it in the room.</source>
+        <translation>S en la lista. Un moderador puede cambiarlo en la sala.</translation>
+    </message>
+    <message>
+        <source>Moderators of %1</source>
+        <translation>Moderadores de %1</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderadores</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>E-mail address of a new moderator</source>
+        <translation>Correo electrónico de un nuevo moderador</translation>
+    </message>
+    <message>
+        <source>Enter makes them a moderator of this room</source>
+        <translation>Intro lo hace moderador de esta sala</translation>
+    </message>
+    <message>
+        <source>Make moderator</source>
+        <translation>Hacer moderador</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No one moderates this room yet.</source>
+        <translation>Nadie modera esta sala todavía.</translation>
+    </message>
+    <message>
+        <source>Take the role back?</source>
+        <translation>¿Retirar el rol?</translation>
+    </message>
+    <message>
+        <source>%1: %2. From their next sign-in they chat as an attendee.</source>
+        <translation>%1: %2. Desde su próximo inicio de sesión chateará como asistente.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>OrganizeSessionsPage</name>
@@ -2233,6 +2356,28 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::ChannelEditModel</name>
+    <message>
+        <source>Closed: only moderators write</source>
+        <translation>Cerrada: solo escriben los moderadores</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>signed-in people only</source>
+        <translation>solo con sesión iniciada</translation>
+    </message>
+    <message numerus="yes">
+        <source>slow mode %n s</source>
+        <translation>
+            <numerusform>modo lento %n s</numerusform>
+            <numerusform>modo lento %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::EventController</name>
     <message numerus="yes">
         <source>Starts in %n minute(s) on %1</source>
@@ -2524,6 +2669,118 @@
         <source>The server refused it: %1</source>
         <translation>El servidor lo rechazó: %1</translation>
     </message>
+    <message>
+        <source>The server does not take that as an e-mail address.</source>
+        <translation>El servidor no acepta eso como dirección de correo.</translation>
+    </message>
+    <message>
+        <source>That role is not held there any more; the list shows who holds what now.</source>
+        <translation>Ese rol ya no está asignado ahí; la lista muestra quién tiene qué ahora.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s last admin keeps the role: make someone else an admin first.</source>
+        <translation>El último administrador del evento conserva el rol: haz administrador a otra persona primero.</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeRooms</name>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message numerus="yes">
+        <source>One message every %n s</source>
+        <translation>
+            <numerusform>Un mensaje cada %n s</numerusform>
+            <numerusform>Un mensaje cada %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One message every %n min</source>
+        <translation>
+            <numerusform>Un mensaje cada %n min</numerusform>
+            <numerusform>Un mensaje cada %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a room first.</source>
+        <translation>Elige primero una sala.</translation>
+    </message>
+    <message>
+        <source>That channel is not in the event any more.</source>
+        <translation>Ese canal ya no está en el evento.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: attendees read, only moderators write.</source>
+        <translation>%1 está cerrada: los asistentes leen, solo los moderadores escriben.</translation>
+    </message>
+    <message>
+        <source>%1 is open: everyone may write again.</source>
+        <translation>%1 está abierta: todos pueden volver a escribir.</translation>
+    </message>
+    <message>
+        <source>In %1 only signed-in people write now; guests read.</source>
+        <translation>En %1 ahora solo escribe quien ha iniciado sesión; los invitados leen.</translation>
+    </message>
+    <message>
+        <source>In %1 guests may write again.</source>
+        <translation>En %1 los invitados pueden volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Slow mode is 0 to %1 seconds.</source>
+        <translation>El modo lento va de 0 a %1 segundos.</translation>
+    </message>
+    <message>
+        <source>%1 starts without slow mode now.</source>
+        <translation>%1 empieza ahora sin modo lento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 starts in slow mode now: one message every %n s per person, until a moderator changes it.</source>
+        <translation>
+            <numerusform>%1 empieza ahora en modo lento: un mensaje cada %n s por persona, hasta que un moderador lo cambie.</numerusform>
+            <numerusform>%1 empieza ahora en modo lento: un mensaje cada %n s por persona, hasta que un moderador lo cambie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room %1 was not changed</source>
+        <translation>La sala %1 no se cambió</translation>
+    </message>
+    <message>
+        <source>Who moderates could not be read: %1</source>
+        <translation>No se pudo leer quién modera: %1</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s e-mail address, like name@example.org.</source>
+        <translation>Escribe la dirección de correo de la persona, como nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>%1 moderates this room already.</source>
+        <translation>%1 ya modera esta sala.</translation>
+    </message>
+    <message>
+        <source>%1 moderates %2 now, from their next sign-in.</source>
+        <translation>%1 modera %2 desde su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 was not made a moderator</source>
+        <translation>%1 no se hizo moderador</translation>
+    </message>
+    <message>
+        <source>Pick a moderator first.</source>
+        <translation>Elige primero un moderador.</translation>
+    </message>
+    <message>
+        <source>%1 holds no role for the whole event any more.</source>
+        <translation>%1 ya no tiene ningún rol en todo el evento.</translation>
+    </message>
+    <message>
+        <source>%1 no longer moderates this room.</source>
+        <translation>%1 ya no modera esta sala.</translation>
+    </message>
+    <message>
+        <source>%1 keeps the role</source>
+        <translation>%1 conserva el rol</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::OrganizeSessions</name>
@@ -2590,6 +2847,25 @@
     <message>
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::RoleHolderModel</name>
+    <message>
+        <source>Admin of the whole event</source>
+        <translation>Administrador de todo el evento</translation>
+    </message>
+    <message>
+        <source>Admin of this room</source>
+        <translation>Administrador de esta sala</translation>
+    </message>
+    <message>
+        <source>Moderator of every room</source>
+        <translation>Moderador de todas las salas</translation>
+    </message>
+    <message>
+        <source>Moderator of this room</source>
+        <translation>Moderador de esta sala</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2960,14 @@
     <message>
         <source>Dreamkast&apos;s chat has no edits or reactions</source>
         <translation>El chat de Dreamkast no admite ediciones ni reacciones</translation>
+    </message>
+    <message>
+        <source>The organizers closed this room&apos;s chat: you can read it, not write</source>
+        <translation>La organización cerró el chat de esta sala: puedes leerlo, no escribir</translation>
+    </message>
+    <message>
+        <source>Only signed-in people can write here: sign in to chat</source>
+        <translation>Aquí solo escribe quien ha iniciado sesión: inicia sesión para chatear</translation>
     </message>
 </context>
 <context>

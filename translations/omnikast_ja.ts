@@ -209,10 +209,6 @@
         <translation>お知らせとして固定 (P)</translation>
     </message>
     <message>
-        <source>Time out %1 for 5 minutes</source>
-        <translation>%1 を 5 分間タイムアウト</translation>
-    </message>
-    <message>
         <source>Ban %1</source>
         <translation>%1 を BAN</translation>
     </message>
@@ -249,6 +245,34 @@
     <message>
         <source>Press to react too</source>
         <translation>押してリアクションする</translation>
+    </message>
+    <message>
+        <source>Time out %1…</source>
+        <translation>%1 をタイムアウト…</translation>
+    </message>
+    <message>
+        <source>Time out %1</source>
+        <translation>%1 をタイムアウト</translation>
+    </message>
+    <message>
+        <source>For 1 minute</source>
+        <translation>1 分間</translation>
+    </message>
+    <message>
+        <source>For 5 minutes</source>
+        <translation>5 分間</translation>
+    </message>
+    <message>
+        <source>For 15 minutes</source>
+        <translation>15 分間</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
+        <translation>1 日</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1335,105 @@
         <source>Sessions</source>
         <translation>セッション</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>ルーム</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeRoomsPage</name>
+    <message>
+        <source>↑/↓ pick a room · C close or open it · G signed-in only · S slow mode. Every viewer&apos;s chat follows at once.</source>
+        <translation>↑/↓ でルームを選択 · C で閉鎖 / 再開 · G でサインイン済みのみ · S で低速モード。全視聴者のチャットにすぐ反映されます。</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>%2: %1</source>
+        <translation>%2: %1</translation>
+    </message>
+    <message>
+        <source>The event has no channels yet: add one on the Channels page.</source>
+        <translation>イベントにはまだチャンネルがありません。「チャンネル」ページで追加してください。</translation>
+    </message>
+    <message>
+        <source>Closed: attendees read, only moderators write</source>
+        <translation>閉鎖: 参加者は閲覧のみ、書き込みはモデレーターだけ</translation>
+    </message>
+    <message>
+        <source>C in the list</source>
+        <translation>一覧で C</translation>
+    </message>
+    <message>
+        <source>Only signed-in people write</source>
+        <translation>書き込みはサインイン済みの人だけ</translation>
+    </message>
+    <message>
+        <source>G in the list</source>
+        <translation>一覧で G</translation>
+    </message>
+    <message>
+        <source>Slow mode</source>
+        <translation>低速モード</translation>
+    </message>
+    <message>
+        <source>Slow mode the room starts with</source>
+        <translation>ルームの初期の低速モード</translation>
+    </message>
+    <message>
+        <source>S in the list. A moderator may change it in the room.</source>
+        <translation>一覧で S。ルームではモデレーターが変更できます。</translation>
+    </message>
+    <message>
+        <source>Moderators of %1</source>
+        <translation>%1 のモデレーター</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>モデレーター</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>E-mail address of a new moderator</source>
+        <translation>新しいモデレーターのメールアドレス</translation>
+    </message>
+    <message>
+        <source>Enter makes them a moderator of this room</source>
+        <translation>Enter でこのルームのモデレーターにします</translation>
+    </message>
+    <message>
+        <source>Make moderator</source>
+        <translation>モデレーターにする</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>No one moderates this room yet.</source>
+        <translation>このルームにはまだモデレーターがいません。</translation>
+    </message>
+    <message>
+        <source>Take the role back?</source>
+        <translation>役割を取り消しますか？</translation>
+    </message>
+    <message>
+        <source>%1: %2. From their next sign-in they chat as an attendee.</source>
+        <translation>%1: %2。次回のサインインから参加者としてチャットします。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>OrganizeSessionsPage</name>
@@ -2222,6 +2345,27 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::ChannelEditModel</name>
+    <message>
+        <source>Closed: only moderators write</source>
+        <translation>閉鎖: 書き込みはモデレーターのみ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開放</translation>
+    </message>
+    <message>
+        <source>signed-in people only</source>
+        <translation>サインイン済みのみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>slow mode %n s</source>
+        <translation>
+            <numerusform>低速モード %n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::EventController</name>
     <message numerus="yes">
         <source>Starts in %n minute(s) on %1</source>
@@ -2507,6 +2651,115 @@
         <source>The server refused it: %1</source>
         <translation>サーバーに拒否されました: %1</translation>
     </message>
+    <message>
+        <source>The server does not take that as an e-mail address.</source>
+        <translation>サーバーはそれをメールアドレスとして受け付けません。</translation>
+    </message>
+    <message>
+        <source>That role is not held there any more; the list shows who holds what now.</source>
+        <translation>その役割はもう付与されていません。現在の役割は一覧のとおりです。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s last admin keeps the role: make someone else an admin first.</source>
+        <translation>イベントの最後の管理者の役割は取り消せません。先にほかの人を管理者にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeRooms</name>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message numerus="yes">
+        <source>One message every %n s</source>
+        <translation>
+            <numerusform>%n 秒に 1 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One message every %n min</source>
+        <translation>
+            <numerusform>%n 分に 1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a room first.</source>
+        <translation>先にルームを選んでください。</translation>
+    </message>
+    <message>
+        <source>That channel is not in the event any more.</source>
+        <translation>そのチャンネルはもうイベントにありません。</translation>
+    </message>
+    <message>
+        <source>%1 is closed: attendees read, only moderators write.</source>
+        <translation>%1 を閉鎖しました。参加者は閲覧のみ、書き込みはモデレーターだけです。</translation>
+    </message>
+    <message>
+        <source>%1 is open: everyone may write again.</source>
+        <translation>%1 を再開しました。だれでもまた書き込めます。</translation>
+    </message>
+    <message>
+        <source>In %1 only signed-in people write now; guests read.</source>
+        <translation>%1 ではサインイン済みの人だけが書き込めます。ゲストは閲覧のみです。</translation>
+    </message>
+    <message>
+        <source>In %1 guests may write again.</source>
+        <translation>%1 ではゲストもまた書き込めます。</translation>
+    </message>
+    <message>
+        <source>Slow mode is 0 to %1 seconds.</source>
+        <translation>低速モードは 0〜%1 秒です。</translation>
+    </message>
+    <message>
+        <source>%1 starts without slow mode now.</source>
+        <translation>%1 は低速モードなしで始まります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 starts in slow mode now: one message every %n s per person, until a moderator changes it.</source>
+        <translation>
+            <numerusform>%1 は低速モードで始まります。モデレーターが変えるまで、1 人 %n 秒に 1 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room %1 was not changed</source>
+        <translation>ルーム %1 は変更できませんでした</translation>
+    </message>
+    <message>
+        <source>Who moderates could not be read: %1</source>
+        <translation>モデレーターの一覧を読めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s e-mail address, like name@example.org.</source>
+        <translation>その人のメールアドレスを入力してください (例: name@example.org)。</translation>
+    </message>
+    <message>
+        <source>%1 moderates this room already.</source>
+        <translation>%1 はすでにこのルームのモデレーターです。</translation>
+    </message>
+    <message>
+        <source>%1 moderates %2 now, from their next sign-in.</source>
+        <translation>%1 は次回のサインインから %2 のモデレーターになります。</translation>
+    </message>
+    <message>
+        <source>%1 was not made a moderator</source>
+        <translation>%1 をモデレーターにできませんでした</translation>
+    </message>
+    <message>
+        <source>Pick a moderator first.</source>
+        <translation>先にモデレーターを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 holds no role for the whole event any more.</source>
+        <translation>%1 のイベント全体の役割を取り消しました。</translation>
+    </message>
+    <message>
+        <source>%1 no longer moderates this room.</source>
+        <translation>%1 はこのルームのモデレーターではなくなりました。</translation>
+    </message>
+    <message>
+        <source>%1 keeps the role</source>
+        <translation>%1 の役割は取り消せませんでした</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::OrganizeSessions</name>
@@ -2573,6 +2826,25 @@
     <message>
         <source>Nothing changed.</source>
         <translation>変更はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::RoleHolderModel</name>
+    <message>
+        <source>Admin of the whole event</source>
+        <translation>イベント全体の管理者</translation>
+    </message>
+    <message>
+        <source>Admin of this room</source>
+        <translation>このルームの管理者</translation>
+    </message>
+    <message>
+        <source>Moderator of every room</source>
+        <translation>全ルームのモデレーター</translation>
+    </message>
+    <message>
+        <source>Moderator of this room</source>
+        <translation>このルームのモデレーター</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2934,14 @@
     <message>
         <source>Dreamkast&apos;s chat has no edits or reactions</source>
         <translation>Dreamkast のチャットでは編集やリアクションはできません</translation>
+    </message>
+    <message>
+        <source>The organizers closed this room&apos;s chat: you can read it, not write</source>
+        <translation>主催者がこのルームのチャットを閉鎖しました。閲覧はできますが書き込めません</translation>
+    </message>
+    <message>
+        <source>Only signed-in people can write here: sign in to chat</source>
+        <translation>ここに書き込めるのはサインイン済みの人だけです。チャットするにはサインインしてください</translation>
     </message>
 </context>
 <context>

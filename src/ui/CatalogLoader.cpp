@@ -17,6 +17,9 @@ CatalogLoader::CatalogLoader(Loaded loaded, QObject* parent)
     : QObject(parent), m_loaded(std::move(loaded)) {}
 
 CatalogLoader::~CatalogLoader() {
+    // A fetch under way stops (HttpCache checks for it) rather than holding the window's exit
+    // until the server answers or the transfer times out.
+    for (QThread* t : std::as_const(m_threads)) t->requestInterruption();
     for (QThread* t : std::as_const(m_threads)) t->wait();
 }
 

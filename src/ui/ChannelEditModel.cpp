@@ -29,15 +29,30 @@ QVariant ChannelEditModel::data(const QModelIndex& index, int role) const {
             return r.sessions;
         case PendingRole:
             return m_pending.contains(r.id);
+        case ClosedRole:
+            return r.room.closed;
+        case SlowModeSecondsRole:
+            return r.room.slowModeSeconds;
+        case SignedInOnlyRole:
+            return r.room.signedInOnly;
+        case RoomRulesTextRole:
+            return rulesText(r.room);
         default:
             return {};
     }
 }
 
 QHash<int, QByteArray> ChannelEditModel::roleNames() const {
-    return {{ChannelIdRole, "channelId"},       {NameRole, "name"},
-            {StreamUrlRole, "streamUrl"},       {StreamCountRole, "streamCount"},
-            {SessionCountRole, "sessionCount"}, {PendingRole, "pending"}};
+    return {{ChannelIdRole, "channelId"},
+            {NameRole, "name"},
+            {StreamUrlRole, "streamUrl"},
+            {StreamCountRole, "streamCount"},
+            {SessionCountRole, "sessionCount"},
+            {PendingRole, "pending"},
+            {ClosedRole, "closed"},
+            {SlowModeSecondsRole, "slowModeSeconds"},
+            {SignedInOnlyRole, "signedInOnly"},
+            {RoomRulesTextRole, "rulesText"}};
 }
 
 void ChannelEditModel::update(const catalog::Catalog* catalog) {
@@ -47,7 +62,7 @@ void ChannelEditModel::update(const catalog::Catalog* catalog) {
         for (const catalog::Session& s : catalog->sessions) ++sessions[s.channelId];
         for (const catalog::Channel& c : catalog->channels)
             rows.append(Row{c.id, c.name, c.streams.isEmpty() ? QString() : c.streams.first().url,
-                            int(c.streams.size()), sessions.value(c.id)});
+                            int(c.streams.size()), sessions.value(c.id), c.room});
     }
     const bool sameShape = rows.size() == m_rows.size() &&
                            std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
@@ -100,6 +115,18 @@ int ChannelEditModel::streamCount(int row) const {
 
 int ChannelEditModel::sessionCount(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).sessions : 0;
+}
+
+catalog::RoomRules ChannelEditModel::roomRules(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).room : catalog::RoomRules{};
+}
+
+QString ChannelEditModel::rulesText(const catalog::RoomRules& rules) {
+    QStringList parts;
+    parts << (rules.closed ? tr("Closed: only moderators write") : tr("Open"));
+    if (rules.signedInOnly) parts << tr("signed-in people only");
+    if (rules.slowModeSeconds > 0) parts << tr("slow mode %n s", nullptr, rules.slowModeSeconds);
+    return parts.join(QStringLiteral(" · "));
 }
 
 bool ChannelEditModel::pending(int row) const {

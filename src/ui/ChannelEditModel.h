@@ -27,6 +27,10 @@ public:
         StreamCountRole,
         SessionCountRole,
         PendingRole,  // an edit of this channel is on its way
+        ClosedRole,   // its room's rules (catalog RoomRules)
+        SlowModeSecondsRole,
+        SignedInOnlyRole,
+        RoomRulesTextRole,  // the rules in words: "Open", "Closed · slow mode 30 s"…
     };
     Q_ENUM(Role)
 
@@ -46,6 +50,8 @@ public:
     int streamCount(int row) const;
     int sessionCount(int row) const;
     bool pending(int row) const;
+    catalog::RoomRules roomRules(int row) const;
+    static QString rulesText(const catalog::RoomRules& rules);
     bool hasId(const QString& id) const { return rowOf(id) >= 0; }
 
 signals:
@@ -55,6 +61,7 @@ private:
     struct Row {
         QString id, name, streamUrl;
         int streams = 0, sessions = 0;
+        catalog::RoomRules room{};
         bool operator==(const Row&) const = default;
     };
     QList<Row> m_rows;

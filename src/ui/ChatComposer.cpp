@@ -1,5 +1,6 @@
 #include "ui/ChatComposer.h"
 
+#include "protocol/ErrorCodes.h"
 #include "room/DreamkastChat.h"
 #include "room/RoomConnection.h"
 #include "ui/MessageFormatter.h"
@@ -36,6 +37,8 @@ QString failureHint(const QString& code, const QString& message) {
     if (code == QLatin1String("forbidden"))
         return QCoreApplication::translate("omk::ui::RoomController",
                                            "Only moderators may do that");
+    if (code == QLatin1String(protocol::error::kRoomClosed)) return RoomSession::closedReason();
+    if (code == QLatin1String(protocol::error::kSignInRequired)) return RoomSession::signInReason();
     return message.isEmpty() ? code : message;
 }
 
@@ -86,6 +89,10 @@ bool ChatComposer::check(const omk::Expected<QString>& queued) {
 bool ChatComposer::send(const QString& text, qint64 replyToSeq) {
     const QString t = text.trimmed();
     if (t.isEmpty()) return false;
+    if (const QString readOnly = m_session->readOnlyReason(); !readOnly.isEmpty()) {
+        setInputHint(readOnly, 8000);
+        return false;
+    }
     if (room::DreamkastChat* dreamkast = m_session->dreamkastChat()) {
         if (!dreamkast->canPost()) {
             setInputHint(m_session->readOnlyReason(), 8000);

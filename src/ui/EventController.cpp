@@ -125,8 +125,7 @@ void EventController::applyUpdate(catalog::Catalog update) {
     emit scheduleUpdated(summary);
 }
 
-void EventController::serverCatalogAnnounced(const QUrl& roomServer) {
-    if (!m_loader.canRefetch()) return;
+bool EventController::servedBy(const QUrl& roomServer) const {
     // ws → http, wss → https: the same server answers both on one port.
     const auto portOf = [](const QUrl& u) {
         const bool secure =
@@ -134,9 +133,13 @@ void EventController::serverCatalogAnnounced(const QUrl& roomServer) {
         return u.port(secure ? 443 : 80);
     };
     const QUrl catalogUrl(m_source);
-    if (catalogUrl.host().compare(roomServer.host(), Qt::CaseInsensitive) != 0 ||
-        portOf(catalogUrl) != portOf(roomServer))
-        return;
+    return !catalogUrl.host().isEmpty() &&
+           catalogUrl.host().compare(roomServer.host(), Qt::CaseInsensitive) == 0 &&
+           portOf(catalogUrl) == portOf(roomServer);
+}
+
+void EventController::serverCatalogAnnounced(const QUrl& roomServer) {
+    if (!m_loader.canRefetch() || !servedBy(roomServer)) return;
     // A change reaches every viewer at the same moment: spread their fetches over 0.4 s so a
     // thousand of them do not arrive at the server as one burst.
     QTimer::singleShot(int(QRandomGenerator::global()->bounded(kCatalogFetchSpreadMs)), &m_loader,

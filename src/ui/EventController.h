@@ -206,6 +206,9 @@ public slots:
     // organizers change it): when this event's catalog comes from that server, it is asked again
     // now — unchanged costs a 304 — and a change lands in place as a schedule update.
     void serverCatalogAnnounced(const QUrl& roomServer);
+    // Whether this event's catalog comes from that room server (ws(s)://host:port/ws): then its
+    // rooms' rules are the server's (RoomSession::readOnlyReason).
+    bool servedBy(const QUrl& roomServer) const;
     // What the room's server says is on air (its organizers' switches): full, the whole board;
     // else these channels (an empty session: nothing on air there now). Shown as Dreamkast's
     // on-air switches are: the channel's now, its live badge, what comes next.

@@ -13,13 +13,18 @@ OrganizeController::OrganizeController(QObject* parent)
       m_channels([this]() -> room::AdminClient* { return prepare() ? &m_client : nullptr; },
                  [this](const room::AdminReply& r) { return describe(r); }),
       m_sessions([this]() -> room::AdminClient* { return prepare() ? &m_client : nullptr; },
-                 [this](const room::AdminReply& r) { return describe(r); }) {
+                 [this](const room::AdminReply& r) { return describe(r); }),
+      m_rooms([this]() -> room::AdminClient* { return prepare() ? &m_client : nullptr; },
+              [this](const room::AdminReply& r) { return describe(r); }, m_channels.model()) {
     connect(&m_channels, &OrganizeChannels::reported, this, &OrganizeController::setMessage);
     connect(&m_channels, &OrganizeChannels::started, this, &OrganizeController::started);
     connect(&m_channels, &OrganizeChannels::finished, this, &OrganizeController::finished);
     connect(&m_sessions, &OrganizeSessions::reported, this, &OrganizeController::setMessage);
     connect(&m_sessions, &OrganizeSessions::started, this, &OrganizeController::started);
     connect(&m_sessions, &OrganizeSessions::finished, this, &OrganizeController::finished);
+    connect(&m_rooms, &OrganizeRooms::reported, this, &OrganizeController::setMessage);
+    connect(&m_rooms, &OrganizeRooms::started, this, &OrganizeController::started);
+    connect(&m_rooms, &OrganizeRooms::finished, this, &OrganizeController::finished);
     connect(&m_board, &OnAirBoardModel::countChanged, this, &OrganizeController::targetsChanged);
     connect(&m_board, &QAbstractItemModel::modelReset, this, &OrganizeController::targetsChanged);
 }
@@ -61,6 +66,12 @@ QString OrganizeController::describe(const room::AdminReply& r) const {
         return tr("Someone added one of that name a moment ago; the list shows it now.");
     if (code == QLatin1String("version_conflict"))
         return tr("Someone else changed the catalog a moment ago. Try again.");
+    if (code == QLatin1String("bad_email"))
+        return tr("The server does not take that as an e-mail address.");
+    if (code == QLatin1String("not_held"))
+        return tr("That role is not held there any more; the list shows who holds what now.");
+    if (code == QLatin1String("last_admin"))
+        return tr("The event's last admin keeps the role: make someone else an admin first.");
     if (code == QLatin1String("storage") || code == QLatin1String("admin_store"))
         return tr("The server cannot save changes right now. Try again in a moment.");
     // Anything else: the server's own sentence (English), with its code.

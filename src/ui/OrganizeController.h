@@ -14,6 +14,7 @@
 #include "ui/EventController.h"
 #include "ui/OnAirBoardModel.h"
 #include "ui/OrganizeChannels.h"
+#include "ui/OrganizeRooms.h"
 #include "ui/OrganizeSessions.h"
 #include "ui/RoomController.h"
 #include "ui/StreamTestRun.h"
@@ -38,6 +39,7 @@ class OrganizeController : public QObject {
     Q_PROPERTY(omk::ui::OrganizeChannels* channels READ channels CONSTANT)
     Q_PROPERTY(omk::ui::StreamTestRun* streamTest READ streamTest CONSTANT)
     Q_PROPERTY(omk::ui::OrganizeSessions* sessions READ sessions CONSTANT)
+    Q_PROPERTY(omk::ui::OrganizeRooms* rooms READ rooms CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
@@ -62,6 +64,7 @@ public:
     OrganizeChannels* channels() { return &m_channels; }
     StreamTestRun* streamTest() { return &m_streamTest; }
     OrganizeSessions* sessions() { return &m_sessions; }
+    OrganizeRooms* rooms() { return &m_rooms; }
     bool busy() const { return m_inFlight > 0; }
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
@@ -109,6 +112,7 @@ private:
     OrganizeChannels m_channels;
     StreamTestRun m_streamTest;
     OrganizeSessions m_sessions;
+    OrganizeRooms m_rooms;
     int m_inFlight = 0;
     QString m_message;
     bool m_messageIsError = false;

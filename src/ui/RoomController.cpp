@@ -28,6 +28,9 @@ RoomController::RoomController(QObject* parent)
     connect(&m_session, &RoomSession::errorStringChanged, this,
             &RoomController::errorStringChanged);
     connect(&m_session, &RoomSession::errorOccurred, this, &RoomController::errorOccurred);
+    for (auto signal : {&RoomSession::sessionChanged, &RoomSession::signedInChanged,
+                        &RoomSession::readOnlyChanged})
+        connect(&m_session, signal, this, &RoomController::readOnlyChanged);
     connect(&m_session, &RoomSession::liveAnchorNeeded, this,
             [this](const QString& media, double streamPosition) {
                 m_playback.anchorLive(media, streamPosition);

@@ -49,7 +49,7 @@ class RoomController : public QObject {
     // "omnikast" (our server), "dreamkast", or "" (none).
     Q_PROPERTY(QString backend READ backend NOTIFY sessionChanged)
     // Why nothing can be sent here (Dreamkast without a token); empty: sending works.
-    Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY sessionChanged)
+    Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY readOnlyChanged)
 
     Q_PROPERTY(bool active READ active NOTIFY sessionChanged)
     // offline | connecting | connected | reconnecting
@@ -163,6 +163,7 @@ signals:
     void configChanged();
     void playerChanged();
     void sessionChanged();
+    void readOnlyChanged();
     void availableChanged();
     void stateChanged();
     void viewerCountChanged();

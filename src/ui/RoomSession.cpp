@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "core/ConnectionState.h"
+#include "protocol/Role.h"
 #include "room/DreamkastChat.h"
 #include "room/ModeratorActions.h"
 #include "room/RoomConnection.h"
@@ -139,6 +140,7 @@ void RoomSession::setEvent(EventController* event) {
     if (event) {
         // The channel's talk changes with the on-air switch or, without one, the schedule.
         connect(event, &EventController::catalogChanged, this, &RoomSession::updateDreamkast);
+        connect(event, &EventController::catalogChanged, this, &RoomSession::readOnlyChanged);
         connect(event, &EventController::streamChanged, this, &RoomSession::updateDreamkast);
         connect(event, &EventController::nowPlayingChanged, this, &RoomSession::updateDreamkast);
         connect(event->onAirFollower(), &OnAirFollower::onAirChanged, this,
@@ -209,7 +211,27 @@ QString RoomSession::readOnlyReason() const {
         return QCoreApplication::translate(
             "omk::ui::RoomController",
             "Sign in to Dreamkast to chat (set a token with the key button above)");
+    // The server decides again at each send; this only says so before the user types.
+    // Only from the room server's own catalog: another source's rules are not the server's.
+    if (!m_connection || canModerate() || !event() || !event()->catalog() ||
+        !event()->servedBy(QUrl(m_serverUrl)))
+        return {};
+    const catalog::Channel* channel = event()->catalog()->channel(m_room);
+    if (!channel) return {};
+    if (channel->room.closed) return closedReason();
+    if (channel->room.signedInOnly && protocol::isGuestId(userId())) return signInReason();
     return {};
+}
+
+QString RoomSession::closedReason() {
+    return QCoreApplication::translate("omk::ui::RoomController",
+                                       "The organizers closed this room's chat: you can read it, "
+                                       "not write");
+}
+
+QString RoomSession::signInReason() {
+    return QCoreApplication::translate("omk::ui::RoomController",
+                                       "Only signed-in people can write here: sign in to chat");
 }
 
 void RoomSession::scheduleRestart() {
@@ -297,8 +319,13 @@ void RoomSession::restart() {
         if (m_token.isEmpty() && m_connection)
             SettingsStore::setSignInToken(m_serverUrl, m_guestName, m_connection->token());
         emit signedInChanged();
+        emit readOnlyChanged();
     });
     connect(c, &room::RoomConnection::roomStateChanged, this, &RoomSession::roomStateChanged);
+    connect(c, &room::RoomConnection::roleChanged, this, [this] {
+        emit signedInChanged();  // canModerate
+        emit readOnlyChanged();
+    });
     connect(c, &room::RoomConnection::catalogAnnounced, this, [this] {
         if (EventController* e = event()) e->serverCatalogAnnounced(QUrl(m_serverUrl));
     });

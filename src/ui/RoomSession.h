@@ -56,7 +56,11 @@ public:
 
     bool available() const;
     QString backend() const;
+    // Why this user may read but not write here (empty: they may write): Dreamkast without a
+    // token, or the organizers' room rules (catalog RoomRules) for an attendee.
     QString readOnlyReason() const;
+    static QString closedReason();
+    static QString signInReason();
     bool active() const { return m_connection != nullptr || m_dreamkast != nullptr; }
     QString state() const;
     QString statusText() const;
@@ -107,6 +111,8 @@ signals:
     void clockChanged();
     void errorStringChanged();
     void errorOccurred(const QString& message);
+    // readOnlyReason() may read otherwise (the catalog's rules, the user's role or identity).
+    void readOnlyChanged();
     // A session starts over: the input's feedback is history.
     void restarting();
     // From the backend, for the input's feedback (ChatComposer).

@@ -3,12 +3,14 @@
 // session after the one on air, or with nothing on air the first that has not ended), an
 // update in place when only the board changed, the audit log's rows from GET /admin/audit, the
 // channel list (tab order, counts, a rename in place), a new channel's id, and the session list
-// (start order, times in the event's zone, the filter, an edit in place).
+// (start order, times in the event's zone, the filter, an edit in place), the rooms' rules and
+// who moderates a room.
 // Runs in ui_event_tests.
 #include "ui/AuditLogModel.h"
 #include "ui/ChannelEditModel.h"
 #include "ui/OnAirBoardModel.h"
 #include "ui/OrganizeChannels.h"
+#include "ui/OrganizeRooms.h"
 #include "ui/OrganizeSessions.h"
 #include "ui/SessionEditModel.h"
 
@@ -313,4 +315,94 @@ TEST(OrganizeSessions, TypedTimesAreTheEventsAClockChangeGapIsRefusedAndUntouche
                   a1[QStringLiteral("start")].toString(), a1[QStringLiteral("duration")].toString(),
                   QStringLiteral("nowhere"));
     EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("channel")));
+}
+
+TEST(ChannelEditModel, EachRowCarriesItsRoomsRulesInWordsAndAChangedRuleUpdatesItInPlace) {
+    catalog::Catalog c = twoRooms();
+    ChannelEditModel model;
+    model.update(&c);
+    EXPECT_TRUE(model.roomRules(0).isDefault());
+    EXPECT_EQ(model.data(model.index(0), ChannelEditModel::RoomRulesTextRole).toString(),
+              QStringLiteral("Open"));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    c.channels[1].room = catalog::RoomRules{true, 30, true};
+    model.update(&c);
+    EXPECT_EQ(resets.size(), 0);
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes.first().at(0).value<QModelIndex>().row(), 1);
+    EXPECT_TRUE(model.data(model.index(1), ChannelEditModel::ClosedRole).toBool());
+    EXPECT_TRUE(model.data(model.index(1), ChannelEditModel::SignedInOnlyRole).toBool());
+    EXPECT_EQ(model.data(model.index(1), ChannelEditModel::SlowModeSecondsRole).toInt(), 30);
+    const QString words =
+        model.data(model.index(1), ChannelEditModel::RoomRulesTextRole).toString();
+    EXPECT_TRUE(words.startsWith(QStringLiteral("Closed"))) << words.toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("signed-in"))) << words.toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("30 s"))) << words.toStdString();
+}
+
+TEST(RoleHolderModel, ARoomsOwnModeratorsByAddressThenThoseOfTheWholeEvent) {
+    const auto holder = [](const char* email, const char* role, const char* room) {
+        return QJsonObject{{QStringLiteral("account"), QStringLiteral("a_") + QLatin1String(email)},
+                           {QStringLiteral("email"), QLatin1String(email)},
+                           {QStringLiteral("name"), QString()},
+                           {QStringLiteral("role"), QLatin1String(role)},
+                           {QStringLiteral("room"), QLatin1String(room)}};
+    };
+    RoleHolderModel model;
+    model.setRoles(QJsonArray{holder("zoe@example.org", "moderator", "a"),
+                              holder("ada@example.org", "admin", "*"),
+                              holder("bob@example.org", "moderator", "b"),
+                              holder("Carl@example.org", "moderator", "a")},
+                   QStringLiteral("a"));
+    ASSERT_EQ(model.rowCount(), 3) << "b's moderator is not a's";
+    EXPECT_EQ(model.email(0), QStringLiteral("Carl@example.org"));
+    EXPECT_EQ(model.email(1), QStringLiteral("zoe@example.org"));
+    EXPECT_EQ(model.email(2), QStringLiteral("ada@example.org"));
+    EXPECT_TRUE(model.data(model.index(2), RoleHolderModel::EventWideRole).toBool());
+    EXPECT_EQ(model.data(model.index(0), RoleHolderModel::DetailRole).toString(),
+              QStringLiteral("Moderator of this room"));
+    EXPECT_EQ(model.rowOf(QStringLiteral("carl@example.org"), QStringLiteral("a")), 0);
+    EXPECT_EQ(model.rowOf(QStringLiteral("bob@example.org"), QStringLiteral("b")), -1);
+    EXPECT_EQ(model.roleRoom(2), QStringLiteral("*"));
+}
+
+TEST(OrganizeRooms, SlowModeChoicesAndWhatIsRefusedBeforeAnyRequest) {
+    ChannelEditModel channels;
+    catalog::Catalog c = twoRooms();
+    channels.update(&c);
+    OrganizeRooms rooms([]() -> room::AdminClient* { return nullptr; },
+                        [](const room::AdminReply&) { return QString(); }, &channels);
+    const QVariantList choices = rooms.slowModeChoices();
+    ASSERT_GE(choices.size(), 4);
+    EXPECT_EQ(choices.first().toMap().value(QStringLiteral("seconds")).toInt(), 0);
+    EXPECT_EQ(rooms.slowModeChoiceOf(0), 0);
+    EXPECT_EQ(
+        choices.at(rooms.slowModeChoiceOf(30)).toMap().value(QStringLiteral("seconds")).toInt(),
+        30);
+    // A value set elsewhere (45 s) shows as the nearest choice not above it.
+    EXPECT_EQ(
+        choices.at(rooms.slowModeChoiceOf(45)).toMap().value(QStringLiteral("seconds")).toInt(),
+        30);
+
+    QSignalSpy started(&rooms, &OrganizeRooms::started);
+    QSignalSpy reported(&rooms, &OrganizeRooms::reported);
+    rooms.setClosed(QStringLiteral("gone"), true);
+    ASSERT_EQ(reported.size(), 1);
+    EXPECT_TRUE(reported.last().at(1).toBool());
+    rooms.setClosed(QStringLiteral("a"), false);  // open already: nothing to send, nothing said
+    EXPECT_EQ(reported.size(), 1);
+    rooms.setSlowMode(QStringLiteral("a"), 7200);
+    EXPECT_EQ(reported.size(), 2);
+    EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("3600")));
+    rooms.grantModerator(QStringLiteral("a"), QStringLiteral("not an address"));
+    EXPECT_EQ(reported.size(), 3);
+    EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("e-mail")));
+    rooms.revoke(QString(), QStringLiteral("moderator"), QStringLiteral("a"));  // no one picked
+    EXPECT_EQ(reported.size(), 4);
+    // A role for the whole event is not taken back from a room's page.
+    rooms.revoke(QStringLiteral("ada@example.org"), QStringLiteral("admin"), QStringLiteral("*"));
+    EXPECT_EQ(reported.size(), 5);
+    EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("whole event")));
+    EXPECT_EQ(started.size(), 0);
 }

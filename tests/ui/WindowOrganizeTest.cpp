@@ -2,7 +2,9 @@
 // with Ctrl+Shift+O, puts sessions on air with N and takes them off with Delete (another viewer
 // receives each switch), sends an announcement with Ctrl+Enter (the banner shows), and reads the
 // audit log; adds, renames, moves and removes a channel and sets its stream by keyboard (the
-// window's own tabs and another viewer follow); an attendee is not offered the view. Screenshots go
+// window's own tabs and another viewer follow); closes a room, makes it signed-in only, sets its
+// slow mode and grants and revokes a moderator by keyboard (a guest in that room is refused, and
+// a guest's window says why at its chat input); an attendee is not offered the view. Screenshots go
 // to docs/images when OMNIKAST_UPDATE_DOCS_IMAGES=1.
 #include "support/LargeEvent.h"
 #include "support/RoomTestSupport.h"
@@ -521,6 +523,138 @@ TEST_F(WindowOrganize, AnAdminFindsASessionAmongThousandsAndEditsCancelsAndRemov
     ASSERT_TRUE(QTest::qWaitFor([&] { return session(id) && session(id)->cancelled; }, 5000));
     EXPECT_FALSE(omk::server::test::httpGet(port, QStringLiteral("/catalog.json"))
                      .body.contains("\"s-41-2\""));
+}
+
+TEST_F(WindowOrganize, AnAdminSetsARoomsRulesAndModeratorsByKeyboardAndAGuestsInputSaysWhy) {
+    const QString roomId = QStringLiteral("room-0");
+    {
+        QQmlApplicationEngine engine;
+        QQuickWindow* window = open(engine, adminToken());
+        ASSERT_NE(window, nullptr);
+        auto* event = window->property("eventController").value<omk::ui::EventController*>();
+        auto* organize = window->findChild<omk::ui::OrganizeController*>();
+        ASSERT_NE(organize, nullptr);
+        const auto rules = [&] { return event->catalog()->channel(roomId)->room; };
+        auto guest = std::make_unique<omk::server::test::WsClient>(port);
+        guest->hello(QStringLiteral("Visitor"));
+        guest->join(roomId);
+        const auto guestSends = [&](const char* cid) {
+            const auto r = guest->chat(roomId, QLatin1String(cid), QStringLiteral("hello"));
+            return r.value(QStringLiteral("type")).toString() == QLatin1String("ack")
+                       ? QStringLiteral("ack")
+                       : r.value(QStringLiteral("code")).toString();
+        };
+
+        QObject* panel = openOrganize(window, 3);
+        ASSERT_NE(panel, nullptr);
+        auto* list = panel->property("roomList").value<QQuickItem*>();
+        ASSERT_NE(list, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return list->hasActiveFocus(); }, 2000));
+        EXPECT_EQ(organize->channels()->model()->channelId(list->property("currentIndex").toInt()),
+                  roomId);
+
+        // C closes the room: the guest reads but may not write.
+        QTest::keyClick(window, Qt::Key_C);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return rules().closed; }, 5000))
+            << organize->message().toStdString();
+        EXPECT_FALSE(organize->messageIsError()) << organize->message().toStdString();
+        EXPECT_EQ(guestSends("1"), QStringLiteral("room_closed"));
+        // G: signed-in people only; S opens the slow-mode choices, ↓ and Enter take 5 s.
+        QTest::keyClick(window, Qt::Key_G);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return rules().signedInOnly; }, 5000))
+            << organize->message().toStdString();
+        QTest::keyClick(window, Qt::Key_S);
+        QQuickItem* slowBox = findNamed(panel->property("contentItem").value<QQuickItem*>(),
+                                        QStringLiteral("roomSlowModeBox"));
+        ASSERT_NE(slowBox, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return slowBox->hasActiveFocus(); }, 2000));
+        auto* choices = slowBox->property("popup").value<QObject*>();
+        ASSERT_NE(choices, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return choices->property("opened").toBool(); }, 2000));
+        QTest::keyClick(window, Qt::Key_Down);
+        QTest::keyClick(window, Qt::Key_Return);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return rules().slowModeSeconds == 5; }, 5000))
+            << organize->message().toStdString();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return list->hasActiveFocus(); }, 2000));
+        // Open again: now a guest is refused for not being signed in.
+        QTest::keyClick(window, Qt::Key_C);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !rules().closed; }, 5000))
+            << organize->message().toStdString();
+        EXPECT_EQ(guestSends("2"), QStringLiteral("sign_in_required"));
+
+        // A moderator by e-mail address: typed, Enter; listed once the server said so.
+        auto* moderators = organize->rooms()->moderators();
+        QQuickItem* email = findNamed(panel->property("contentItem").value<QQuickItem*>(),
+                                      QStringLiteral("moderatorEmailField"));
+        ASSERT_NE(email, nullptr);
+        email->forceActiveFocus();
+        type(window, "mo@example.org");
+        QTest::keyClick(window, Qt::Key_Return);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return moderators->rowOf(QStringLiteral("mo@example.org"), roomId) >= 0; }, 5000))
+            << organize->message().toStdString();
+        EXPECT_TRUE(email->property("text").toString().isEmpty());
+        const auto holdsRole = [&] {
+            auto holders = server->accounts().roleHolders();
+            for (const auto& h : *holders)
+                if (h.email == QLatin1String("mo@example.org") && h.room == roomId &&
+                    h.role == omk::protocol::Role::Moderator)
+                    return true;
+            return false;
+        };
+        EXPECT_TRUE(holdsRole());
+        omk::ui::test::saveShot(window->grabWindow(), organizeDir(),
+                                QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                                QStringLiteral("organize-rooms.png"));
+        // Delete in the list asks; Revoke has the focus; Enter revokes.
+        QQuickItem* modList = findNamed(panel->property("contentItem").value<QQuickItem*>(),
+                                        QStringLiteral("moderatorList"));
+        ASSERT_NE(modList, nullptr);
+        modList->forceActiveFocus();
+        modList->setProperty("currentIndex",
+                             moderators->rowOf(QStringLiteral("mo@example.org"), roomId));
+        QTest::keyClick(window, Qt::Key_Delete);
+        auto* dialog = window->findChild<QObject*>(QStringLiteral("revokeModeratorDialog"));
+        ASSERT_NE(dialog, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->property("opened").toBool(); }, 2000));
+        EXPECT_EQ(window->activeFocusItem()->objectName(),
+                  QStringLiteral("revokeModeratorConfirm"));
+        QTest::keyClick(window, Qt::Key_Return);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return moderators->rowOf(QStringLiteral("mo@example.org"), roomId) < 0; }, 5000))
+            << organize->message().toStdString();
+        EXPECT_FALSE(holdsRole());
+    }
+
+    // A guest's window: the input says why before anything is typed, and Enter says it again.
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(engine, QString());
+    ASSERT_NE(window, nullptr);
+    auto* room = window->property("roomController").value<omk::ui::RoomController*>();
+    ASSERT_EQ(room->room(), roomId);
+    EXPECT_TRUE(room->readOnlyReason().contains(QStringLiteral("signed-in")))
+        << room->readOnlyReason().toStdString();
+    const auto patch = [&](const char* body) {
+        return omk::server::test::httpBearer(port, "PATCH",
+                                             QStringLiteral("/admin/channels/") + roomId,
+                                             adminToken(), QByteArray(body))
+            .status;
+    };
+    ASSERT_EQ(patch(R"({"room": {"closed": true}})"), 200);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return room->readOnlyReason().contains(QStringLiteral("closed")); }, 3000))
+        << room->readOnlyReason().toStdString();
+    QQuickItem* input = findNamed(window->contentItem(), QStringLiteral("chatInput"));
+    ASSERT_NE(input, nullptr);
+    EXPECT_EQ(input->property("placeholderText").toString(), room->readOnlyReason());
+    input->forceActiveFocus();
+    type(window, "anyone there?");
+    QTest::keyClick(window, Qt::Key_Return);
+    EXPECT_EQ(room->inputHint(), room->readOnlyReason());
+    EXPECT_EQ(input->property("text").toString(), QStringLiteral("anyone there?"))
+        << "what was typed stays";
+    ASSERT_EQ(patch(R"({"room": null})"), 200);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return room->readOnlyReason().isEmpty(); }, 3000));
 }
 
 TEST_F(WindowOrganize, OnlyAnAdminOfTheWholeEventIsOfferedTheViewAndTheKeySaysWhy) {

@@ -30,6 +30,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <string>
 
 namespace {
@@ -158,6 +159,69 @@ TEST_F(WindowRoom, ChatBesideTheVideoByKeyboardAndPlaybackFollowsTheRoom) {
     QTest::qWait(500);
     omk::ui::test::saveShot(window->grabWindow(), QStringLiteral(OMNIKAST_TEST_TMP "/ui-room"),
                             QStringLiteral(OMNIKAST_DOCS_IMAGES), QStringLiteral("chat.png"));
+}
+
+// A moderator's window: a message's menu times its author out for the length chosen, not a
+// fixed five minutes.
+TEST_F(WindowRoom, AModeratorTimesAnAuthorOutForTheLengthChosenInTheMessagesMenu) {
+    start();
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties(
+        {{QStringLiteral("source"), QString()},
+         {QStringLiteral("eventSource"), roomEvent()},
+         {QStringLiteral("roomServer"), QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)},
+         {QStringLiteral("roomToken"), moderatorToken()}});
+    engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
+    ASSERT_FALSE(engine.rootObjects().isEmpty());
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    ASSERT_NE(window, nullptr);
+    auto* room = window->property("roomController").value<omk::ui::RoomController*>();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return room->canModerate(); }, 5000));
+    auto troll = guest(QStringLiteral("Troll"));
+    ASSERT_TRUE(troll->connection->sendChat(QStringLiteral("spam")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return room->chat()->rowCount() == 1; }, 5000));
+
+    // The message's menu (Menu on the message), then "Time out Troll…", then a length.
+    QQuickItem* input =
+        omk::ui::test::findNamed(window->contentItem(), QStringLiteral("chatInput"));
+    ASSERT_NE(input, nullptr);
+    input->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_Up);
+    QTest::keyClick(window, Qt::Key_Menu);
+    // Menus show in the window's overlay: look through every item on screen.
+    std::function<QQuickItem*(QQuickItem*, const QString&)> find = [&](QQuickItem* item,
+                                                                       const QString& text) {
+        if (QByteArray(item->metaObject()->className()).contains("MenuItem") &&
+            item->property("text").toString() == text && item->isVisible())
+            return item;
+        for (QQuickItem* child : item->childItems())
+            if (QQuickItem* found = find(child, text)) return found;
+        return static_cast<QQuickItem*>(nullptr);
+    };
+    const auto menuItem = [&](const QString& text) {
+        QQuickItem* root = window->contentItem();
+        while (root->parentItem()) root = root->parentItem();
+        return find(root, text);
+    };
+    QQuickItem* timeOut = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (timeOut = menuItem(QStringLiteral("Time out Troll…"))) != nullptr; }, 3000));
+    QMetaObject::invokeMethod(timeOut, "triggered");
+    QQuickItem* quarter = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (quarter = menuItem(QStringLiteral("For 15 minutes"))) != nullptr; }, 3000));
+    QMetaObject::invokeMethod(quarter, "triggered");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto sanctions =
+                server->rooms().find(kRoom)->sanctions(QDateTime::currentMSecsSinceEpoch());
+            return sanctions.size() == 1 && !sanctions.first().ban;
+        },
+        5000));
+    const auto timeout =
+        server->rooms().find(kRoom)->sanctions(QDateTime::currentMSecsSinceEpoch()).first();
+    EXPECT_NEAR(double(timeout.untilMs - timeout.sinceMs), 15 * 60 * 1000.0, 2000.0);
+    EXPECT_EQ(timeout.user, troll->connection->userId());
 }
 
 // Whether `inner` lies inside `outer` on screen, give or take half a pixel.
