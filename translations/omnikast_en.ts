@@ -1443,6 +1443,10 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete takes the role back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizeSessionsPage</name>
@@ -2770,15 +2774,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds no role for the whole event any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 no longer moderates this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 keeps the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the role for the whole event; this page takes back roles in this room only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

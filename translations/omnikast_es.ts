@@ -1443,6 +1443,10 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Delete takes the role back</source>
+        <translation>Suprimir retira el rol</translation>
+    </message>
 </context>
 <context>
     <name>OrganizeSessionsPage</name>
@@ -2770,16 +2774,16 @@
         <translation>Elige primero un moderador.</translation>
     </message>
     <message>
-        <source>%1 holds no role for the whole event any more.</source>
-        <translation>%1 ya no tiene ningún rol en todo el evento.</translation>
-    </message>
-    <message>
         <source>%1 no longer moderates this room.</source>
         <translation>%1 ya no modera esta sala.</translation>
     </message>
     <message>
         <source>%1 keeps the role</source>
         <translation>%1 conserva el rol</translation>
+    </message>
+    <message>
+        <source>%1 holds the role for the whole event; this page takes back roles in this room only.</source>
+        <translation>%1 tiene el rol en todo el evento; esta página solo retira roles de esta sala.</translation>
     </message>
 </context>
 <context>

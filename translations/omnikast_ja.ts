@@ -1434,6 +1434,10 @@
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Delete takes the role back</source>
+        <translation>Delete で役割を取り消します</translation>
+    </message>
 </context>
 <context>
     <name>OrganizeSessionsPage</name>
@@ -2749,16 +2753,16 @@
         <translation>先にモデレーターを選んでください。</translation>
     </message>
     <message>
-        <source>%1 holds no role for the whole event any more.</source>
-        <translation>%1 のイベント全体の役割を取り消しました。</translation>
-    </message>
-    <message>
         <source>%1 no longer moderates this room.</source>
         <translation>%1 はこのルームのモデレーターではなくなりました。</translation>
     </message>
     <message>
         <source>%1 keeps the role</source>
         <translation>%1 の役割は取り消せませんでした</translation>
+    </message>
+    <message>
+        <source>%1 holds the role for the whole event; this page takes back roles in this room only.</source>
+        <translation>%1 はイベント全体の役割を持っています。このページで取り消せるのはこのルームの役割だけです。</translation>
     </message>
 </context>
 <context>
