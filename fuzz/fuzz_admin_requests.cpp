@@ -1,7 +1,7 @@
 // Fuzzes what the admin API reads from a request (server/AdminRequests.h): arbitrary bytes as a
 // role change's body, as the audit log's query string, as an on-air switch's body and as an
-// announcement's. An answer or an error with a code, never a crash or a hang; what is accepted
-// keeps the limits the readers promise.
+// announcement's, and as a schedule re-import's preview or apply. An answer or an error with a
+// code, never a crash or a hang; what is accepted keeps the limits the readers promise.
 #include "server/AdminRequests.h"
 
 #include <cstdint>
@@ -50,6 +50,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             std::abort();
     } else if (lift.error().code.isEmpty()) {
         std::abort();
+    }
+    for (const bool apply : {true, false}) {
+        const auto import = readImportRequest(bytes, apply);
+        if (import) {
+            const bool hexHash = import->sourceHash.size() == 64;
+            if ((apply && !hexHash) || (!apply && !import->sourceHash.isEmpty()) ||
+                (!import->url.isEmpty() && !import->url.startsWith(QLatin1String("http"))))
+                std::abort();
+        } else if (import.error().code.isEmpty()) {
+            std::abort();
+        }
     }
     return 0;
 }

@@ -2,7 +2,8 @@
 // title, room or day. ↑/↓ pick one, Enter or F2 edits it: title, start and length (in the
 // event's time zone) and channel, Enter in any field saves them all; Ctrl+D cancels the talk (or
 // brings it back), Delete removes it (after asking). Every viewer's schedule follows at once
-// (OrganizeSessions, C++, sends it).
+// (OrganizeSessions, C++, sends it). I (or Re-import schedule…) reads the event's schedule
+// again, previewed before anything changes (OrganizeImportDialog).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -13,6 +14,7 @@ ColumnLayout {
     required property OrganizeController organize
     readonly property OrganizeSessions sessions: organize.sessions
     readonly property alias sessionList: sessionList
+    readonly property alias importDialog: importDialog
     function activate() {
         if (sessionList.currentIndex < 0 && sessionList.count > 0) sessionList.currentIndex = 0
         filterField.forceActiveFocus()
@@ -77,7 +79,7 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: Theme.mutedText
-        text: qsTr("Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it. Times are in %1.").arg(page.sessions.timeZone)
+        text: qsTr("Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.").arg(page.sessions.timeZone)
     }
     TextField {
         id: filterField
@@ -125,6 +127,9 @@ ColumnLayout {
                 removeDialog.open()
             } else if (event.key === Qt.Key_Up && sessionList.currentIndex === 0) {
                 filterField.forceActiveFocus()
+            } else if (event.key === Qt.Key_I
+                       && !(event.modifiers & (Qt.ControlModifier | Qt.AltModifier))) {
+                importDialog.open()
             } else {
                 return
             }
@@ -237,16 +242,17 @@ ColumnLayout {
     }
     RowLayout {
         Layout.fillWidth: true
-        enabled: sessionList.currentIndex >= 0
         Button {
             id: saveButton
             text: qsTr("Save")
+            enabled: sessionList.currentIndex >= 0
             Accessible.description: qsTr("Enter in any field")
             onClicked: page.save()
             FocusRing {}
         }
         Button {
             objectName: "sessionCancelButton"
+            enabled: sessionList.currentIndex >= 0
             text: sessionList.currentItem && sessionList.currentItem.cancelled ? qsTr("Bring it back")
                                                                                : qsTr("Cancel the session")
             Accessible.description: qsTr("Ctrl+D")
@@ -254,8 +260,17 @@ ColumnLayout {
             FocusRing {}
         }
         Item { Layout.fillWidth: true }
+        // The whole schedule, whatever is picked (and with no session at all).
+        Button {
+            objectName: "reimportButton"
+            text: qsTr("Re-import schedule…")
+            Accessible.description: qsTr("I in the list. Shows what would change before anything does")
+            onClicked: importDialog.open()
+            FocusRing {}
+        }
         Button {
             text: qsTr("Remove…")
+            enabled: sessionList.currentIndex >= 0
             Accessible.description: qsTr("Delete")
             onClicked: {
                 if (!sessionList.currentItem) return
@@ -303,6 +318,12 @@ ColumnLayout {
         }
         onOpened: removeButton.forceActiveFocus()
         onAccepted: page.sessions.remove(removeDialog.sessionId)
+        onClosed: sessionList.forceActiveFocus()
+    }
+
+    OrganizeImportDialog {
+        id: importDialog
+        organize: page.organize
         onClosed: sessionList.forceActiveFocus()
     }
 }

@@ -1236,6 +1236,65 @@
     </message>
 </context>
 <context>
+    <name>OrganizeImportDialog</name>
+    <message>
+        <source>Re-import the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s address (a Pretalx or frab export):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter previews what an import would change; Ctrl+Enter imports the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an import would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule brings nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (Enter) shows what an import would change. Nothing changes before Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter. Imports what the preview shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizeOnAirPage</name>
     <message>
         <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
@@ -1451,10 +1510,6 @@
 <context>
     <name>OrganizeSessionsPage</name>
     <message>
-        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it. Times are in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find a session: title, room or day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,6 +1611,18 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-import schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I in the list. Shows what would change before anything does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,6 +2542,196 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::ImportPreviewModel</name>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New sessions (%n)</source>
+        <translation>
+            <numerusform>New sessions (%n)</numerusform>
+            <numerusform>New sessions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed sessions (%n)</source>
+        <translation>
+            <numerusform>Changed sessions (%n)</numerusform>
+            <numerusform>Changed sessions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed sessions (%n)</source>
+        <translation>
+            <numerusform>Removed sessions (%n)</numerusform>
+            <numerusform>Removed sessions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept (%n)</source>
+        <translation>
+            <numerusform>Kept (%n)</numerusform>
+            <numerusform>Kept (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New rooms (%n)</source>
+        <translation>
+            <numerusform>New rooms (%n)</numerusform>
+            <numerusform>New rooms (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed rooms (%n)</source>
+        <translation>
+            <numerusform>Changed rooms (%n)</numerusform>
+            <numerusform>Changed rooms (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rooms no longer in the schedule (%n)</source>
+        <translation>
+            <numerusform>Rooms no longer in the schedule (%n)</numerusform>
+            <numerusform>Rooms no longer in the schedule (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speakers and topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On air now: it stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed here by an organizer, and the schedule did not change it: it stays removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: an import never removes a room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the words of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::LanguageController</name>
     <message>
         <source>System language</source>
@@ -2684,6 +2941,97 @@
     <message>
         <source>The event&apos;s last admin keeps the role: make someone else an admin first.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeImport</name>
+    <message>
+        <source>How the schedule is imported could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s address starts with http:// or https://, like https://pretalx.example/event/schedule/export/schedule.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule brings nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An import brings %n changes: Apply (Ctrl+Enter) imports them.</source>
+        <translation>
+            <numerusform>An import brings %n changes: Apply (Ctrl+Enter) imports them.</numerusform>
+            <numerusform>An import brings %n changes: Apply (Ctrl+Enter) imports them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview first: Apply imports what the preview shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule changed since the preview: preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog changed since the preview (someone edited it): preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server knows no schedule address: type the schedule&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked automatically every %n min; not checked yet.</source>
+        <translation>
+            <numerusform>Checked automatically every %n min; not checked yet.</numerusform>
+            <numerusform>Checked automatically every %n min; not checked yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked automatically every %n min; last check %1: %2</source>
+        <translation>
+            <numerusform>Checked automatically every %n min; last check %1: %2</numerusform>
+            <numerusform>Checked automatically every %n min; last check %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule brought nothing new: the catalog stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: version %1 (%n changes)</source>
+        <translation>
+            <numerusform>Imported: version %1 (%n changes)</numerusform>
+            <numerusform>Imported: version %1 (%n changes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1236,6 +1236,65 @@
     </message>
 </context>
 <context>
+    <name>OrganizeImportDialog</name>
+    <message>
+        <source>Re-import the schedule</source>
+        <translation>Volver a importar el programa</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s address (a Pretalx or frab export):</source>
+        <translation>Dirección del programa (una exportación de Pretalx o frab):</translation>
+    </message>
+    <message>
+        <source>Schedule address</source>
+        <translation>Dirección del programa</translation>
+    </message>
+    <message>
+        <source>Enter previews what an import would change; Ctrl+Enter imports the preview</source>
+        <translation>Intro muestra qué cambiaría una importación; Ctrl+Intro importa la vista previa</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>What an import would change</source>
+        <translation>Qué cambiaría una importación</translation>
+    </message>
+    <message>
+        <source>The schedule brings nothing new.</source>
+        <translation>El programa no trae nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Preview (Enter) shows what an import would change. Nothing changes before Apply.</source>
+        <translation>Vista previa (Intro) muestra qué cambiaría una importación. Nada cambia antes de Aplicar.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Enter in the address</source>
+        <translation>Intro en la dirección</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter. Imports what the preview shows</source>
+        <translation>Ctrl+Intro. Importa lo que muestra la vista previa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
     <name>OrganizeOnAirPage</name>
     <message>
         <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
@@ -1451,10 +1510,6 @@
 <context>
     <name>OrganizeSessionsPage</name>
     <message>
-        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it. Times are in %1.</source>
-        <translation>Escribe para buscar una sesión · ↓ a la lista · Intro o F2 la edita · Ctrl+D la cancela o la recupera · Supr la quita. Las horas son de %1.</translation>
-    </message>
-    <message>
         <source>Find a session: title, room or day</source>
         <translation>Buscar una sesión: título, sala o día</translation>
     </message>
@@ -1557,6 +1612,18 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.</source>
+        <translation>Escribe para buscar una sesión · ↓ a la lista · Intro o F2 la edita · Ctrl+D la cancela o la recupera · Supr la quita · I vuelve a importar el programa. Las horas son de %1.</translation>
+    </message>
+    <message>
+        <source>Re-import schedule…</source>
+        <translation>Volver a importar el programa…</translation>
+    </message>
+    <message>
+        <source>I in the list. Shows what would change before anything does</source>
+        <translation>I en la lista. Muestra qué cambiaría antes de cambiar nada</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2542,196 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::ImportPreviewModel</name>
+    <message>
+        <source>Event details</source>
+        <translation>Detalles del evento</translation>
+    </message>
+    <message numerus="yes">
+        <source>New sessions (%n)</source>
+        <translation>
+            <numerusform>Sesiones nuevas (%n)</numerusform>
+            <numerusform>Sesiones nuevas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed sessions (%n)</source>
+        <translation>
+            <numerusform>Sesiones cambiadas (%n)</numerusform>
+            <numerusform>Sesiones cambiadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed sessions (%n)</source>
+        <translation>
+            <numerusform>Sesiones quitadas (%n)</numerusform>
+            <numerusform>Sesiones quitadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept (%n)</source>
+        <translation>
+            <numerusform>Se mantienen (%n)</numerusform>
+            <numerusform>Se mantienen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New rooms (%n)</source>
+        <translation>
+            <numerusform>Salas nuevas (%n)</numerusform>
+            <numerusform>Salas nuevas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed rooms (%n)</source>
+        <translation>
+            <numerusform>Salas cambiadas (%n)</numerusform>
+            <numerusform>Salas cambiadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rooms no longer in the schedule (%n)</source>
+        <translation>
+            <numerusform>Salas que ya no están en el programa (%n)</numerusform>
+            <numerusform>Salas que ya no están en el programa (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speakers and topics</source>
+        <translation>Ponentes y temas</translation>
+    </message>
+    <message>
+        <source>On air now: it stays as it is.</source>
+        <translation>En emisión ahora: se queda como está.</translation>
+    </message>
+    <message>
+        <source>Removed here by an organizer, and the schedule did not change it: it stays removed.</source>
+        <translation>Un organizador la quitó aquí y el programa no la cambió: sigue quitada.</translation>
+    </message>
+    <message>
+        <source>Kept: an import never removes a room.</source>
+        <translation>Se mantiene: una importación nunca quita una sala.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>ponentes</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>cancelación</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>subtítulo</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>página web</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>enlaces</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>streams</source>
+        <translation>emisiones</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>day change</source>
+        <translation>cambio de día</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>fechas</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the words of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Cambió: %1</translation>
+    </message>
+    <message>
+        <source>Event details changed</source>
+        <translation>Cambiaron los detalles del evento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n quitado</numerusform>
+            <numerusform>%n quitados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::LanguageController</name>
     <message>
         <source>System language</source>
@@ -2684,6 +2941,97 @@
     <message>
         <source>The event&apos;s last admin keeps the role: make someone else an admin first.</source>
         <translation>El último administrador del evento conserva el rol: haz administrador a otra persona primero.</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeImport</name>
+    <message>
+        <source>How the schedule is imported could not be read: %1</source>
+        <translation>No se pudo leer cómo se importa el programa: %1</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s address starts with http:// or https://, like https://pretalx.example/event/schedule/export/schedule.xml.</source>
+        <translation>La dirección del programa empieza por http:// o https://, como https://pretalx.example/event/schedule/export/schedule.xml.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <source>The schedule brings nothing new.</source>
+        <translation>El programa no trae nada nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An import brings %n changes: Apply (Ctrl+Enter) imports them.</source>
+        <translation>
+            <numerusform>Importar trae %n cambio: Aplicar (Ctrl+Intro) lo importa.</numerusform>
+            <numerusform>Importar trae %n cambios: Aplicar (Ctrl+Intro) los importa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview first: Apply imports what the preview shows.</source>
+        <translation>Primero la vista previa: Aplicar importa lo que muestra.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No se importó: %1</translation>
+    </message>
+    <message>
+        <source>The schedule changed since the preview: preview again.</source>
+        <translation>El programa cambió desde la vista previa: vuelve a previsualizar.</translation>
+    </message>
+    <message>
+        <source>The catalog changed since the preview (someone edited it): preview again.</source>
+        <translation>El catálogo cambió desde la vista previa (alguien lo editó): vuelve a previsualizar.</translation>
+    </message>
+    <message>
+        <source>The server knows no schedule address: type the schedule&apos;s address.</source>
+        <translation>El servidor no conoce ninguna dirección del programa: escribe la dirección del programa.</translation>
+    </message>
+    <message>
+        <source>Not checked automatically.</source>
+        <translation>No se comprueba automáticamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked automatically every %n min; not checked yet.</source>
+        <translation>
+            <numerusform>Se comprueba automáticamente cada %n min; aún no se ha comprobado.</numerusform>
+            <numerusform>Se comprueba automáticamente cada %n min; aún no se ha comprobado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported as version %1</source>
+        <translation>importado como versión %1</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nada nuevo</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked automatically every %n min; last check %1: %2</source>
+        <translation>
+            <numerusform>Se comprueba automáticamente cada %n min; última comprobación %1: %2</numerusform>
+            <numerusform>Se comprueba automáticamente cada %n min; última comprobación %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule brought nothing new: the catalog stays as it was.</source>
+        <translation>El programa no trajo nada nuevo: el catálogo sigue como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: version %1 (%n changes)</source>
+        <translation>
+            <numerusform>Importado: versión %1 (%n cambio)</numerusform>
+            <numerusform>Importado: versión %1 (%n cambios)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

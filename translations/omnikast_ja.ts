@@ -1227,6 +1227,65 @@
     </message>
 </context>
 <context>
+    <name>OrganizeImportDialog</name>
+    <message>
+        <source>Re-import the schedule</source>
+        <translation>スケジュールを再取り込み</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s address (a Pretalx or frab export):</source>
+        <translation>スケジュールのアドレス (Pretalx または frab のエクスポート):</translation>
+    </message>
+    <message>
+        <source>Schedule address</source>
+        <translation>スケジュールのアドレス</translation>
+    </message>
+    <message>
+        <source>Enter previews what an import would change; Ctrl+Enter imports the preview</source>
+        <translation>Enter で取り込みによる変更をプレビュー、Ctrl+Enter でプレビューの内容を取り込み</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>What an import would change</source>
+        <translation>取り込みによる変更</translation>
+    </message>
+    <message>
+        <source>The schedule brings nothing new.</source>
+        <translation>スケジュールに新しい変更はありません。</translation>
+    </message>
+    <message>
+        <source>Preview (Enter) shows what an import would change. Nothing changes before Apply.</source>
+        <translation>「プレビュー」(Enter) で取り込みによる変更を表示します。「適用」するまで何も変わりません。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Enter in the address</source>
+        <translation>アドレス欄で Enter</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter. Imports what the preview shows</source>
+        <translation>Ctrl+Enter。プレビューの内容を取り込みます</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
     <name>OrganizeOnAirPage</name>
     <message>
         <source>↑/↓ pick a channel · N or Enter: its next session on air · Delete: nothing on air. Every viewer of the channel follows at once.</source>
@@ -1442,10 +1501,6 @@
 <context>
     <name>OrganizeSessionsPage</name>
     <message>
-        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it. Times are in %1.</source>
-        <translation>入力してセッションを検索 · ↓ で一覧へ · Enter または F2 で編集 · Ctrl+D で中止 / 復活 · Delete で削除。時刻は %1 です。</translation>
-    </message>
-    <message>
         <source>Find a session: title, room or day</source>
         <translation>セッションを検索: タイトル、ルーム、日付</translation>
     </message>
@@ -1548,6 +1603,18 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.</source>
+        <translation>入力してセッションを検索 · ↓ で一覧へ · Enter または F2 で編集 · Ctrl+D で中止 / 復活 · Delete で削除 · I でスケジュールを再取り込み。時刻は %1 です。</translation>
+    </message>
+    <message>
+        <source>Re-import schedule…</source>
+        <translation>スケジュールを再取り込み…</translation>
+    </message>
+    <message>
+        <source>I in the list. Shows what would change before anything does</source>
+        <translation>一覧で I。何かが変わる前に変更内容を表示します</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2525,186 @@
     </message>
 </context>
 <context>
+    <name>omk::ui::ImportPreviewModel</name>
+    <message>
+        <source>Event details</source>
+        <translation>イベントの詳細</translation>
+    </message>
+    <message numerus="yes">
+        <source>New sessions (%n)</source>
+        <translation>
+            <numerusform>新しいセッション (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed sessions (%n)</source>
+        <translation>
+            <numerusform>変更されたセッション (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed sessions (%n)</source>
+        <translation>
+            <numerusform>削除されたセッション (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept (%n)</source>
+        <translation>
+            <numerusform>そのまま (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New rooms (%n)</source>
+        <translation>
+            <numerusform>新しいルーム (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed rooms (%n)</source>
+        <translation>
+            <numerusform>変更されたルーム (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rooms no longer in the schedule (%n)</source>
+        <translation>
+            <numerusform>スケジュールから消えたルーム (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speakers and topics</source>
+        <translation>登壇者とトピック</translation>
+    </message>
+    <message>
+        <source>On air now: it stays as it is.</source>
+        <translation>放送中のため、そのままにします。</translation>
+    </message>
+    <message>
+        <source>Removed here by an organizer, and the schedule did not change it: it stays removed.</source>
+        <translation>主催者がここで削除し、スケジュールでは変更されていないため、削除されたままにします。</translation>
+    </message>
+    <message>
+        <source>Kept: an import never removes a room.</source>
+        <translation>残します。取り込みでルームが削除されることはありません。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>ルーム</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>サブタイトル</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>ウェブページ</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>streams</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>day change</source>
+        <translation>日付の切り替わり</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the words of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>変更: %1</translation>
+    </message>
+    <message>
+        <source>Event details changed</source>
+        <translation>イベントの詳細が変わりました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新規 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>削除 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>トピック</translation>
+    </message>
+</context>
+<context>
     <name>omk::ui::LanguageController</name>
     <message>
         <source>System language</source>
@@ -2666,6 +2913,93 @@
     <message>
         <source>The event&apos;s last admin keeps the role: make someone else an admin first.</source>
         <translation>イベントの最後の管理者の役割は取り消せません。先にほかの人を管理者にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::OrganizeImport</name>
+    <message>
+        <source>How the schedule is imported could not be read: %1</source>
+        <translation>スケジュールの取り込み設定を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s address starts with http:// or https://, like https://pretalx.example/event/schedule/export/schedule.xml.</source>
+        <translation>スケジュールのアドレスは http:// または https:// で始まります (例: https://pretalx.example/event/schedule/export/schedule.xml)。</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>プレビューできません: %1</translation>
+    </message>
+    <message>
+        <source>The schedule brings nothing new.</source>
+        <translation>スケジュールに新しい変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An import brings %n changes: Apply (Ctrl+Enter) imports them.</source>
+        <translation>
+            <numerusform>取り込むと %n 件変わります。「適用」(Ctrl+Enter) で取り込みます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview first: Apply imports what the preview shows.</source>
+        <translation>先にプレビューしてください。「適用」はプレビューの内容を取り込みます。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>取り込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The schedule changed since the preview: preview again.</source>
+        <translation>プレビューの後にスケジュールが変わりました。もう一度プレビューしてください。</translation>
+    </message>
+    <message>
+        <source>The catalog changed since the preview (someone edited it): preview again.</source>
+        <translation>プレビューの後にカタログが変わりました (誰かが編集しました)。もう一度プレビューしてください。</translation>
+    </message>
+    <message>
+        <source>The server knows no schedule address: type the schedule&apos;s address.</source>
+        <translation>サーバーにスケジュールのアドレスが設定されていません。アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Not checked automatically.</source>
+        <translation>自動では確認しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked automatically every %n min; not checked yet.</source>
+        <translation>
+            <numerusform>%n 分ごとに自動で確認します。まだ確認していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported as version %1</source>
+        <translation>バージョン %1 として取り込み</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked automatically every %n min; last check %1: %2</source>
+        <translation>
+            <numerusform>%n 分ごとに自動で確認します。最後の確認 %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule brought nothing new: the catalog stays as it was.</source>
+        <translation>スケジュールに新しい変更はありませんでした。カタログはそのままです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: version %1 (%n changes)</source>
+        <translation>
+            <numerusform>取り込みました: バージョン %1 (%n 件の変更)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

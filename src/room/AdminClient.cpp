@@ -103,8 +103,25 @@ void AdminClient::removeSession(const QString& session, Done done) {
     send("DELETE", QStringLiteral("/admin/sessions/") + segment(session), {}, {}, std::move(done));
 }
 
+void AdminClient::importStatus(Done done) {
+    send("GET", QStringLiteral("/admin/import"), {}, {}, std::move(done));
+}
+
+void AdminClient::previewImport(const QString& url, Done done) {
+    QJsonObject body;
+    if (!url.isEmpty()) body.insert(QStringLiteral("url"), url);
+    send("POST", QStringLiteral("/admin/import/preview"), {}, body, std::move(done));
+}
+
+void AdminClient::applyImport(const QString& url, const QString& sourceHash,
+                              const QByteArray& ifMatch, Done done) {
+    QJsonObject body{{QStringLiteral("source_hash"), sourceHash}};
+    if (!url.isEmpty()) body.insert(QStringLiteral("url"), url);
+    send("POST", QStringLiteral("/admin/import"), {}, body, std::move(done), ifMatch);
+}
+
 void AdminClient::send(const QByteArray& verb, const QString& path, const QString& query,
-                       const QJsonObject& body, Done done) {
+                       const QJsonObject& body, Done done, const QByteArray& ifMatch) {
     if (!m_base.isValid()) {
         done(AdminReply{false,
                         {},
@@ -117,6 +134,7 @@ void AdminClient::send(const QByteArray& verb, const QString& path, const QStrin
     if (!query.isEmpty()) url.setQuery(query, QUrl::StrictMode);
     QNetworkRequest req(url);
     req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!ifMatch.isEmpty()) req.setRawHeader("If-Match", ifMatch);
     QNetworkReply* reply = nullptr;
     if (verb == "GET") {
         reply = m_http->get(req);

@@ -1,7 +1,7 @@
 #pragma once
 // The viewer's side of omnikast-server's admin API (docs/ADMIN.md), for the Organize view: put a
 // session on air, send an announcement, list and lift bans, read the audit log, edit channels
-// and their streams, grant and revoke roles. The token is the
+// and their streams, grant and revoke roles, re-import the schedule. The token is the
 // one the viewer signs in to the room with (an admin's account, or an admin invite). Every answer
 // comes back as an AdminReply: the JSON body, or the server's error code and sentence, or
 // "network". Threading: GUI (or any one) thread; callbacks run on it.
@@ -61,10 +61,19 @@ public:
     void roles(Done done);
     void changeRole(bool grant, const QString& email, const QString& role, const QString& room,
                     Done done);
+    // The schedule's re-import (docs/ADMIN.md): where it is read from and its last automatic
+    // check; what an import from url (empty: the configured one) would change; the import of
+    // what was previewed (sourceHash), onto the catalog version the preview was of (ifMatch, its
+    // base ETag; empty: whatever is live).
+    void importStatus(Done done);
+    void previewImport(const QString& url, Done done);
+    void applyImport(const QString& url, const QString& sourceHash, const QByteArray& ifMatch,
+                     Done done);
 
 private:
+    // ifMatch: sent as If-Match when not empty.
     void send(const QByteArray& verb, const QString& path, const QString& query,
-              const QJsonObject& body, Done done);
+              const QJsonObject& body, Done done, const QByteArray& ifMatch = {});
 
     QNetworkAccessManager* m_http;
     QUrl m_base;

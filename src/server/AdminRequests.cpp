@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -132,6 +134,40 @@ omk::Expected<BanLift> readBanLift(const QByteArray& body) {
     auto user = text(*read, "user", 256);
     if (!user) return user.unexpected();
     return BanLift{*room, *user};
+}
+
+omk::Expected<ImportRequest> readImportRequest(const QByteArray& body, bool apply) {
+    const auto read = objectWithOnly(
+        body.trimmed().isEmpty() ? QByteArrayLiteral("{}") : body,
+        {QLatin1String("url"), QLatin1String("source_hash")},
+        apply ? QStringLiteral("{\"url\"?, \"source_hash\"}") : QStringLiteral("{\"url\"?}"));
+    if (!read) return read.unexpected();
+    const QJsonObject& o = *read;
+    ImportRequest r;
+    if (o.contains(QLatin1String("url"))) {
+        auto url = text(o, "url", 2048);
+        if (!url) return url.unexpected();
+        const QUrl u(url->trimmed(), QUrl::StrictMode);
+        if (!u.isValid() || u.host().isEmpty() ||
+            (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")))
+            return omk::fail("bad_request",
+                             QStringLiteral("\"url\" must be an http or https URL of a schedule "
+                                            "export"));
+        r.url = u.toString(QUrl::FullyEncoded);
+    }
+    if (o.contains(QLatin1String("source_hash")) || apply) {
+        if (!apply)
+            return omk::fail("bad_request",
+                             QStringLiteral("source_hash: unknown field (a preview takes none)"));
+        auto hash = text(o, "source_hash", 64);
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!hash || !hex.match(*hash).hasMatch())
+            return omk::fail("bad_request",
+                             QStringLiteral("\"source_hash\" must be the 64 hex digits the "
+                                            "preview answered"));
+        r.sourceHash = *hash;
+    }
+    return r;
 }
 
 }  // namespace omk::server

@@ -39,4 +39,13 @@ struct BanLift {
 };
 omk::Expected<BanLift> readBanLift(const QByteArray& body);
 
+// POST /admin/import/preview {"url"?} and POST /admin/import {"url"?, "source_hash"}: url an http
+// or https URL with a host (empty: the configured schedule_url), source_hash what the preview
+// answered (required to apply: 64 hex digits). An empty body is {}.
+struct ImportRequest {
+    QString url;
+    QString sourceHash;
+};
+omk::Expected<ImportRequest> readImportRequest(const QByteArray& body, bool apply);
+
 }  // namespace omk::server

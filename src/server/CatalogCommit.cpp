@@ -64,6 +64,9 @@ HttpResponse CatalogCommit::commit(const Change& c) {
             QJsonObject{{QStringLiteral("version"), s->version}, {QStringLiteral("diff"), diff}};
         auto logged = m_audit.append(e);
         if (!logged) return logged.unexpected();
+        if (c.alongside) {
+            if (auto also = c.alongside(); !also) return also.unexpected();
+        }
         stored = *s;
         entryId = *logged;
         return {};

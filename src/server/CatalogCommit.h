@@ -36,6 +36,8 @@ public:
         QString action;  // the audit entry's ("catalog.replace", "channel.add"…)
         QString target;  // "catalog", a channel's or a session's id
         qint64 nowMs = 0;
+        // Stored in the same transaction, after the audit entry (a re-import's base).
+        std::function<omk::Expected<void>()> alongside{};
     };
     HttpResponse commit(const Change& change);
 

@@ -48,6 +48,7 @@ Server::~Server() {
     // servers own: they go first.
     qDeleteAll(findChildren<QWebSocket*>(QString(), Qt::FindDirectChildrenOnly));
     m_http.reset();
+    m_scheduleImport.reset();
     m_auth.reset();
     m_admin.reset();
     m_banApi.reset();
@@ -91,6 +92,9 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
         std::make_unique<AdminApi>(s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalogCommit);
     s->m_catalogEdits = std::make_unique<CatalogEditApi>(s->m_jwt, *s->m_accounts,
                                                          *s->m_catalogCommit, *s->m_onAir);
+    s->m_scheduleImport = std::make_unique<ScheduleImportApi>(
+        s->m_jwt, *s->m_accounts, *s->m_catalogCommit, *s->m_onAir, s->m_config.scheduleUrl,
+        s->m_config.schedulePollMinutes);
     s->m_onAirApi = std::make_unique<OnAirApi>(
         s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog, *s->m_onAir,
         [self](const QString& channel) { self->m_broadcasts->onAirSwitched(channel); });
@@ -169,6 +173,9 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->m_auth->addRoutes(*s->m_http);
     s->m_admin->addRoutes(*s->m_http);
     s->m_catalogEdits->addRoutes(*s->m_http);
+    s->m_scheduleImport->addRoutes(*s->m_http);
+    // After the fan-out and the broadcasts: an import at start tells every client.
+    if (auto opened = s->m_scheduleImport->open(); !opened) return opened.unexpected();
     s->m_onAirApi->addRoutes(*s->m_http);
     s->m_announcementApi->addRoutes(*s->m_http);
     s->m_banApi = std::make_unique<BanApi>(s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_rooms);

@@ -30,6 +30,7 @@
 #include "server/RateLimiter.h"
 #include "server/RoomRegistry.h"
 #include "server/RoomStore.h"
+#include "server/ScheduleImportApi.h"
 #include "server/ServerConfig.h"
 
 #include <QObject>
@@ -105,8 +106,9 @@ private:
     std::unique_ptr<CatalogCommit> m_catalogCommit;
     std::unique_ptr<AdminApi> m_admin;
     std::unique_ptr<CatalogEditApi> m_catalogEdits;
-    std::unique_ptr<BanApi> m_banApi;               // uses m_rooms: reset before it (~Server)
-    std::unique_ptr<EventBroadcasts> m_broadcasts;  // after startFanout()
+    std::unique_ptr<ScheduleImportApi> m_scheduleImport;  // fetches in flight: reset early
+    std::unique_ptr<BanApi> m_banApi;                     // uses m_rooms: reset before it (~Server)
+    std::unique_ptr<EventBroadcasts> m_broadcasts;        // after startFanout()
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<PresenceExchange> m_presence;  // with a fan-out only
     QTimer m_catchupTimer;

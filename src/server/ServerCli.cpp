@@ -22,6 +22,7 @@ const char* const kServerUsage =
     "Usage:\n"
     "  omnikast-server [serve] [--listen ADDR] [--port N] [--db FILE] [--config FILE]\n"
     "                  [--jwt-secret-file FILE] [--catalog EVENT_FILE]\n"
+    "                  [--schedule-url URL] [--schedule-poll-minutes N]\n"
     "                  [--store sqlite|postgres] [--postgres URL]\n"
     "                  [--fanout none|redis|postgres] [--redis URL]\n"
     "  omnikast-server invite --role moderator|admin|attendee [--room ROOM] [--ttl 24h]\n"
@@ -125,6 +126,10 @@ omk::Expected<ServerArgs> parseServerArgs(const QStringList& args) {
             a.overrides.insert(QStringLiteral("db"), value);
         else if (flag == QLatin1String("--catalog"))
             a.overrides.insert(QStringLiteral("catalog"), value);
+        else if (flag == QLatin1String("--schedule-url"))
+            a.overrides.insert(QStringLiteral("schedule_url"), value);
+        else if (flag == QLatin1String("--schedule-poll-minutes"))
+            a.overrides.insert(QStringLiteral("schedule_poll_minutes"), value);
         else if (flag == QLatin1String("--jwt-secret-file"))
             a.overrides.insert(QStringLiteral("jwt_secret_file"), value);
         else if (flag == QLatin1String("--store"))

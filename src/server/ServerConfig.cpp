@@ -94,6 +94,18 @@ const std::vector<Key>& keys() {
              c.catalog = v;
              return {};
          }},
+        {"schedule_url",
+         [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
+             const QUrl url(v.trimmed(), QUrl::StrictMode);
+             if (!v.trimmed().isEmpty() && (!url.isValid() || url.host().isEmpty() ||
+                                            (url.scheme() != QLatin1String("https") &&
+                                             url.scheme() != QLatin1String("http"))))
+                 return omk::fail(
+                     QStringLiteral("expected an http or https URL: \"%1\"").arg(v.left(64)));
+             c.scheduleUrl = v.trimmed();
+             return {};
+         }},
+        {"schedule_poll_minutes", intKey(&ServerConfig::schedulePollMinutes, 0, 24 * 60)},
         {"jwt_secret",
          [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
              c.jwtSecret = v.toUtf8();

@@ -25,6 +25,12 @@ struct ServerConfig {
     // or frab JSON/XML, Dreamkast-shaped JSON, Omnikast's own), served in Omnikast's own format.
     // Empty: no catalog.
     QString catalog;
+    // The event's schedule as its Pretalx or frab export publishes it (http or https): organizers
+    // re-import it with a preview (POST /admin/import/preview, docs/ADMIN.md "Re-import the
+    // schedule"), and the server re-imports it by itself every schedulePollMinutes (If-None-Match;
+    // 0: only when asked). Empty: none.
+    QString scheduleUrl;
+    int schedulePollMinutes = 5;
     QByteArray jwtSecret;  // at least 32 bytes; from jwt_secret or jwt_secret_file
     qint64 guestTokenTtlS = 24 * 3600;
     // Frames above maxFrameBytes get an error; above 4× it the socket itself closes (1009).

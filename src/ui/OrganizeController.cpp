@@ -15,7 +15,9 @@ OrganizeController::OrganizeController(QObject* parent)
       m_sessions([this]() -> room::AdminClient* { return prepare() ? &m_client : nullptr; },
                  [this](const room::AdminReply& r) { return describe(r); }),
       m_rooms([this]() -> room::AdminClient* { return prepare() ? &m_client : nullptr; },
-              [this](const room::AdminReply& r) { return describe(r); }, m_channels.model()) {
+              [this](const room::AdminReply& r) { return describe(r); }, m_channels.model()),
+      m_import([this]() -> room::AdminClient* { return prepare() ? &m_client : nullptr; },
+               [this](const room::AdminReply& r) { return describe(r); }) {
     connect(&m_channels, &OrganizeChannels::reported, this, &OrganizeController::setMessage);
     connect(&m_channels, &OrganizeChannels::started, this, &OrganizeController::started);
     connect(&m_channels, &OrganizeChannels::finished, this, &OrganizeController::finished);
@@ -25,6 +27,9 @@ OrganizeController::OrganizeController(QObject* parent)
     connect(&m_rooms, &OrganizeRooms::reported, this, &OrganizeController::setMessage);
     connect(&m_rooms, &OrganizeRooms::started, this, &OrganizeController::started);
     connect(&m_rooms, &OrganizeRooms::finished, this, &OrganizeController::finished);
+    connect(&m_import, &OrganizeImport::reported, this, &OrganizeController::setMessage);
+    connect(&m_import, &OrganizeImport::started, this, &OrganizeController::started);
+    connect(&m_import, &OrganizeImport::finished, this, &OrganizeController::finished);
     connect(&m_board, &OnAirBoardModel::countChanged, this, &OrganizeController::targetsChanged);
     connect(&m_board, &QAbstractItemModel::modelReset, this, &OrganizeController::targetsChanged);
 }
@@ -108,6 +113,7 @@ void OrganizeController::catalogChanged() {
     rebuildBoard();
     m_channels.update(m_event ? m_event->catalog() : nullptr);
     m_sessions.update(m_event ? m_event->catalog() : nullptr);
+    m_import.update(m_event ? m_event->catalog() : nullptr);
 }
 
 bool OrganizeController::available() const {

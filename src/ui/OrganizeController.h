@@ -2,7 +2,8 @@
 // The Organize view (OrganizePanel.qml), for an admin of the whole event on an Omnikast room
 // server: what is on air on each channel, switched with a key or a click; an announcement to
 // every viewer or to one channel's; the channels (OrganizeChannels) and a stream's test
-// (StreamTestRun); the sessions (OrganizeSessions); bans; the audit log. It speaks
+// (StreamTestRun); the sessions (OrganizeSessions) and the schedule's re-import
+// (OrganizeImport); the rooms (OrganizeRooms); bans; the audit log. It speaks
 // the admin API (room::AdminClient) with the token the room was signed in with; the server checks
 // the role again on every call. A switch shows on the board when the server's onair message comes
 // back (as every viewer sees it), not when the request is sent. One message line says what happened
@@ -14,6 +15,7 @@
 #include "ui/EventController.h"
 #include "ui/OnAirBoardModel.h"
 #include "ui/OrganizeChannels.h"
+#include "ui/OrganizeImport.h"
 #include "ui/OrganizeRooms.h"
 #include "ui/OrganizeSessions.h"
 #include "ui/RoomController.h"
@@ -40,6 +42,7 @@ class OrganizeController : public QObject {
     Q_PROPERTY(omk::ui::StreamTestRun* streamTest READ streamTest CONSTANT)
     Q_PROPERTY(omk::ui::OrganizeSessions* sessions READ sessions CONSTANT)
     Q_PROPERTY(omk::ui::OrganizeRooms* rooms READ rooms CONSTANT)
+    Q_PROPERTY(omk::ui::OrganizeImport* scheduleImport READ scheduleImport CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
@@ -65,6 +68,7 @@ public:
     StreamTestRun* streamTest() { return &m_streamTest; }
     OrganizeSessions* sessions() { return &m_sessions; }
     OrganizeRooms* rooms() { return &m_rooms; }
+    OrganizeImport* scheduleImport() { return &m_import; }
     bool busy() const { return m_inFlight > 0; }
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
@@ -113,6 +117,7 @@ private:
     StreamTestRun m_streamTest;
     OrganizeSessions m_sessions;
     OrganizeRooms m_rooms;
+    OrganizeImport m_import;
     int m_inFlight = 0;
     QString m_message;
     bool m_messageIsError = false;

@@ -190,3 +190,23 @@ TEST(FanoutNoticeTest, NoticesCarryRoomAndSeq) {
     EXPECT_FALSE(decodeNotice("42", &room, &seq));
     EXPECT_FALSE(decodeNotice("0 main", &room, &seq));
 }
+
+TEST(ServerConfigTest, TheSchedulesUrlIsHttpOrHttpsAndItsPollPeriodBounded) {
+    auto c = loadServerConfig({}, {},
+                              {{QStringLiteral("schedule_url"),
+                                QStringLiteral("https://pretalx.example/con/schedule.xml")},
+                               {QStringLiteral("schedule_poll_minutes"), QStringLiteral("0")}});
+    ASSERT_TRUE(c) << c.error().message.toStdString();
+    EXPECT_EQ(c->scheduleUrl, QStringLiteral("https://pretalx.example/con/schedule.xml"));
+    EXPECT_EQ(c->schedulePollMinutes, 0);
+    EXPECT_EQ(loadServerConfig({}, {}, {})->schedulePollMinutes, 5);
+    for (const char* bad : {"ftp://example.org/s.xml", "schedule.xml", "https://"}) {
+        auto refused =
+            loadServerConfig({}, {}, {{QStringLiteral("schedule_url"), QLatin1String(bad)}});
+        ASSERT_FALSE(refused) << bad;
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("schedule_url")))
+            << refused.error().message.toStdString();
+    }
+    EXPECT_FALSE(loadServerConfig(
+        {}, {}, {{QStringLiteral("schedule_poll_minutes"), QStringLiteral("-1")}}));
+}

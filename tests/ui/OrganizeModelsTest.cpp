@@ -4,19 +4,24 @@
 // update in place when only the board changed, the audit log's rows from GET /admin/audit, the
 // channel list (tab order, counts, a rename in place), a new channel's id, and the session list
 // (start order, times in the event's zone, the filter, an edit in place), the rooms' rules and
-// who moderates a room.
+// who moderates a room, and the schedule's re-import: a preview's changes as rows in sections
+// with their words, the server's status and answers in sentences.
 // Runs in ui_event_tests.
 #include "ui/AuditLogModel.h"
 #include "ui/ChannelEditModel.h"
+#include "ui/ImportPreviewModel.h"
 #include "ui/OnAirBoardModel.h"
 #include "ui/OrganizeChannels.h"
+#include "ui/OrganizeImport.h"
 #include "ui/OrganizeRooms.h"
 #include "ui/OrganizeSessions.h"
 #include "ui/SessionEditModel.h"
 
 #include <gtest/gtest.h>
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 
@@ -405,4 +410,181 @@ TEST(OrganizeRooms, SlowModeChoicesAndWhatIsRefusedBeforeAnyRequest) {
     EXPECT_EQ(reported.size(), 5);
     EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("whole event")));
     EXPECT_EQ(started.size(), 0);
+}
+
+TEST(ImportPreviewModel, APreviewsChangesAreRowsInSectionsWithTheirWords) {
+    const QJsonObject changes = QJsonDocument::fromJson(R"({
+        "event": ["title", "time_zone"],
+        "channels": {"added": [{"id": "c", "title": "Hall C"}],
+                     "changed": [{"id": "a", "title": "Hall A", "fields": ["name"]}],
+                     "kept": [{"id": "b", "title": "Hall B", "reason": "not_in_schedule"}]},
+        "sessions": {
+            "added": [{"id": "n1", "title": "New talk", "channel": "c",
+                       "start": "2026-12-07T09:00:00Z"}],
+            "changed": [{"id": "a1", "title": "Talk a1, retitled", "channel": "a",
+                         "start": "2026-12-07T11:00:00Z",
+                         "fields": ["title", "start", "channel", "start"]}],
+            "removed": [{"id": "a3", "title": "Talk a3", "channel": "a",
+                         "start": "2026-12-07T12:00:00Z"}],
+            "kept": [{"id": "a2", "title": "Talk a2", "reason": "on_air"},
+                     {"id": "b2", "title": "Talk b2", "reason": "removed_here"}]},
+        "speakers": {"added": [{"id": "s1", "title": "Ada"}, {"id": "s2", "title": "Grace"}],
+                     "removed": [{"id": "s3", "title": "Alan"}]}
+    })")
+                                    .object();
+    ASSERT_FALSE(changes.isEmpty());
+    ImportPreviewModel model;
+    QSignalSpy counts(&model, &ImportPreviewModel::countChanged);
+    const QHash<QString, QString> names{{QStringLiteral("a"), QStringLiteral("Hall A")},
+                                        {QStringLiteral("b"), QStringLiteral("Hall B")}};
+    model.setChanges(changes, names, QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+    EXPECT_EQ(counts.size(), 1);
+    ASSERT_EQ(model.rowCount(), 10);
+    const QHash<int, QByteArray> roles = model.roleNames();
+    EXPECT_EQ(roles.value(ImportPreviewModel::SectionRole), "section");
+    EXPECT_EQ(roles.value(ImportPreviewModel::TitleRole), "title");
+    EXPECT_EQ(roles.value(ImportPreviewModel::DetailRole), "detail");
+    const auto heading = [&](int row) {
+        return model.data(model.index(row), ImportPreviewModel::SectionRole).toString();
+    };
+
+    // In the list's order: the event, sessions (new, changed, removed, kept), rooms, people.
+    const QList<ImportPreviewModel::Section> order{
+        ImportPreviewModel::EventDetails,    ImportPreviewModel::NewSessions,
+        ImportPreviewModel::ChangedSessions, ImportPreviewModel::RemovedSessions,
+        ImportPreviewModel::KeptSessions,    ImportPreviewModel::KeptSessions,
+        ImportPreviewModel::NewRooms,        ImportPreviewModel::ChangedRooms,
+        ImportPreviewModel::LeftRooms,       ImportPreviewModel::People};
+    for (int row = 0; row < model.rowCount(); ++row) EXPECT_EQ(model.section(row), order.at(row));
+    EXPECT_EQ(model.rowsIn(ImportPreviewModel::NewSessions), 1);
+    EXPECT_EQ(model.rowsIn(ImportPreviewModel::ChangedSessions), 1);
+    EXPECT_EQ(model.rowsIn(ImportPreviewModel::KeptSessions), 2);
+    EXPECT_EQ(model.rowsIn(ImportPreviewModel::SectionCount), 0);
+
+    EXPECT_EQ(model.title(0), QStringLiteral("Event details changed"));
+    EXPECT_EQ(model.detail(0), QStringLiteral("title, time zone"));
+    // A new session in a new room: the room by the name the schedule gives it; the time in the
+    // event's zone.
+    EXPECT_EQ(heading(1), QStringLiteral("New sessions (1)"));
+    EXPECT_EQ(model.title(1), QStringLiteral("New talk"));
+    EXPECT_TRUE(model.detail(1).contains(QStringLiteral("10:00"))) << model.detail(1).toStdString();
+    EXPECT_TRUE(model.detail(1).endsWith(QStringLiteral("Hall C")))
+        << model.detail(1).toStdString();
+    // A changed one: which fields, in words, once each.
+    EXPECT_EQ(heading(2), QStringLiteral("Changed sessions (1)"));
+    EXPECT_EQ(model.data(model.index(2), ImportPreviewModel::ItemIdRole).toString(),
+              QStringLiteral("a1"));
+    EXPECT_TRUE(model.detail(2).startsWith(QStringLiteral("Changed: title, time, room · ")))
+        << model.detail(2).toStdString();
+    EXPECT_TRUE(model.detail(2).endsWith(QStringLiteral("12:00, Hall A")))
+        << model.detail(2).toStdString();
+    EXPECT_EQ(heading(3), QStringLiteral("Removed sessions (1)"));
+    // Kept, and why.
+    EXPECT_EQ(heading(4), QStringLiteral("Kept (2)"));
+    EXPECT_EQ(heading(5), heading(4)) << "one section for both";
+    EXPECT_TRUE(model.detail(4).contains(QStringLiteral("On air")))
+        << model.detail(4).toStdString();
+    EXPECT_TRUE(model.detail(5).contains(QStringLiteral("stays removed")))
+        << model.detail(5).toStdString();
+    EXPECT_EQ(heading(6), QStringLiteral("New rooms (1)"));
+    EXPECT_EQ(model.detail(7), QStringLiteral("Changed: name"));
+    EXPECT_EQ(heading(8), QStringLiteral("Rooms no longer in the schedule (1)"));
+    EXPECT_TRUE(model.detail(8).contains(QStringLiteral("never removes a room")))
+        << model.detail(8).toStdString();
+    EXPECT_EQ(model.title(9), QStringLiteral("Speakers"));
+    EXPECT_EQ(model.detail(9), QStringLiteral("2 new, 1 removed"));
+
+    // Every new, changed and removed item, and the event as one: kept ones are no change.
+    EXPECT_EQ(ImportPreviewModel::changeCount(changes), 1 + 2 + 3 + 3);
+    EXPECT_EQ(ImportPreviewModel::changeCount({}), 0);
+
+    model.clear();
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(model.rowsIn(ImportPreviewModel::NewSessions), 0);
+    EXPECT_EQ(counts.size(), 2);
+}
+
+TEST(OrganizeImport, TheServersStatusAndAnswersInWordsAndWhatIsRefusedBeforeAnyRequest) {
+    const QString url = QStringLiteral("https://pretalx.example/con/schedule/export/schedule.xml");
+    EXPECT_EQ(OrganizeImport::statusSentence(QJsonObject{{QStringLiteral("url"), QString()},
+                                                         {QStringLiteral("every_minutes"), 5}}),
+              QStringLiteral("Not checked automatically."));
+    EXPECT_EQ(OrganizeImport::statusSentence(
+                  QJsonObject{{QStringLiteral("url"), url}, {QStringLiteral("every_minutes"), 0}}),
+              QStringLiteral("Not checked automatically."));
+    EXPECT_EQ(OrganizeImport::statusSentence(QJsonObject{{QStringLiteral("url"), url},
+                                                         {QStringLiteral("every_minutes"), 5},
+                                                         {QStringLiteral("last"), QJsonValue()}}),
+              QStringLiteral("Checked automatically every 5 min; not checked yet."));
+    const qint64 at = QDateTime(QDate(2026, 12, 7), QTime(14, 5)).toMSecsSinceEpoch();
+    const auto checked = [&](QJsonObject last) {
+        last.insert(QStringLiteral("checked_ms"), at);
+        return OrganizeImport::statusSentence(QJsonObject{{QStringLiteral("url"), url},
+                                                          {QStringLiteral("every_minutes"), 5},
+                                                          {QStringLiteral("last"), last}});
+    };
+    EXPECT_EQ(checked({{QStringLiteral("result"), QStringLiteral("applied")},
+                       {QStringLiteral("version"), 12}}),
+              QStringLiteral(
+                  "Checked automatically every 5 min; last check 14:05: imported as version 12"));
+    EXPECT_EQ(checked({{QStringLiteral("result"), QStringLiteral("unchanged")}}),
+              QStringLiteral("Checked automatically every 5 min; last check 14:05: nothing new"));
+    EXPECT_EQ(checked({{QStringLiteral("result"), QStringLiteral("failed")},
+                       {QStringLiteral("message"), QStringLiteral("HTTP 404 from the host")}}),
+              QStringLiteral("Checked automatically every 5 min; last check 14:05: failed: HTTP "
+                             "404 from the host"));
+
+    // The import's answer: its version and how many changes it brought.
+    const QJsonObject answer =
+        QJsonDocument::fromJson(R"({"version": 8, "etag": "\"8-ab\"", "unchanged": false,
+            "changes": {"sessions": {"added": [{"id": "n"}], "changed": [{"id": "a"}],
+                                     "kept": [{"id": "k", "reason": "on_air"}]},
+                        "topics": {"removed": [{"id": "t"}]}}})")
+            .object();
+    EXPECT_EQ(OrganizeImport::appliedSentence(answer),
+              QStringLiteral("Imported: version 8 (3 changes)"));
+    EXPECT_TRUE(OrganizeImport::appliedSentence(QJsonObject{{QStringLiteral("version"), 8},
+                                                            {QStringLiteral("unchanged"), true}})
+                    .contains(QStringLiteral("nothing new")));
+
+    // Refusals: a schedule or catalog changed since the preview says to preview again; the
+    // schedule's own trouble is the server's sentence; the rest as the Organize view says it.
+    OrganizeImport importer([]() -> room::AdminClient* { return nullptr; },
+                            [](const room::AdminReply&) { return QStringLiteral("described"); });
+    const auto refusal = [&](const char* code, const char* message) {
+        return importer.refusal(
+            room::AdminReply{false, {}, QLatin1String(code), QLatin1String(message)});
+    };
+    EXPECT_EQ(refusal("source_changed", "x"),
+              QStringLiteral("The schedule changed since the preview: preview again."));
+    EXPECT_EQ(refusal("version_conflict", "x"),
+              QStringLiteral(
+                  "The catalog changed since the preview (someone edited it): preview again."));
+    EXPECT_EQ(refusal("schedule_unreachable", "Cannot reach pretalx.example: timed out"),
+              QStringLiteral("Cannot reach pretalx.example: timed out"));
+    EXPECT_EQ(refusal("schedule_unreadable", "line 3: not a frab schedule"),
+              QStringLiteral("line 3: not a frab schedule"));
+    EXPECT_EQ(refusal("bad_request", "url: not an http(s) address"),
+              QStringLiteral("url: not an http(s) address"));
+    EXPECT_EQ(refusal("forbidden", "x"), QStringLiteral("described"));
+
+    // Before any request: an address that is not http(s), an import without a preview.
+    QSignalSpy started(&importer, &OrganizeImport::started);
+    QSignalSpy reported(&importer, &OrganizeImport::reported);
+    EXPECT_FALSE(importer.canApply());
+    importer.setUrl(QStringLiteral("ftp://pretalx.example/schedule.xml"));
+    importer.preview();
+    ASSERT_EQ(reported.size(), 1);
+    EXPECT_TRUE(reported.last().at(1).toBool());
+    EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("https://")));
+    importer.apply();
+    ASSERT_EQ(reported.size(), 2);
+    EXPECT_TRUE(reported.last().at(1).toBool());
+    EXPECT_TRUE(reported.last().at(0).toString().startsWith(QStringLiteral("Preview first")));
+    // Not an admin (no client): nothing is sent.
+    importer.setUrl(url);
+    importer.preview();
+    EXPECT_EQ(started.size(), 0);
+    EXPECT_FALSE(importer.busy());
+    EXPECT_FALSE(importer.previewed());
 }

@@ -4,8 +4,11 @@
 // audit log; adds, renames, moves and removes a channel and sets its stream by keyboard (the
 // window's own tabs and another viewer follow); closes a room, makes it signed-in only, sets its
 // slow mode and grants and revokes a moderator by keyboard (a guest in that room is refused, and
-// a guest's window says why at its chat input); an attendee is not offered the view. Screenshots go
+// a guest's window says why at its chat input); re-imports the event's frab schedule, served over
+// loopback HTTP and changed under the server, after a preview (a schedule changed again since the
+// preview is refused, and previewed again); an attendee is not offered the view. Screenshots go
 // to docs/images when OMNIKAST_UPDATE_DOCS_IMAGES=1.
+#include "support/HttpTestServer.h"
 #include "support/LargeEvent.h"
 #include "support/RoomTestSupport.h"
 #include "support/TestClip.h"
@@ -17,6 +20,7 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -655,6 +659,193 @@ TEST_F(WindowOrganize, AnAdminSetsARoomsRulesAndModeratorsByKeyboardAndAGuestsIn
         << "what was typed stays";
     ASSERT_EQ(patch(R"({"room": null})"), 200);
     ASSERT_TRUE(QTest::qWaitFor([&] { return room->readOnlyReason().isEmpty(); }, 3000));
+}
+
+// A frab export of a one-day event in two rooms (frab names a room's channel by its name: one
+// word, so it is a room id too): `second` is the second talk's title; `extra`, when given, the
+// title of one more talk.
+QByteArray frabSchedule(const char* second, const char* extra = nullptr) {
+    const auto talk = [](int id, const char* room, const char* time, const char* title) {
+        return QStringLiteral(
+                   "<event guid=\"aaaaaaaa-0000-4000-8000-00000000000%1\" id=\"%1\">"
+                   "<date>2031-05-10T%2:00+02:00</date><start>%2</start>"
+                   "<duration>00:45</duration><room>%3</room><title>%4</title>"
+                   "<type>lecture</type><language>en</language>"
+                   "<persons><person id=\"10%1\">Speaker %1</person></persons><links/></event>")
+            .arg(id)
+            .arg(QLatin1String(time), QLatin1String(room), QLatin1String(title));
+    };
+    QString kuppel = talk(1, "Kuppel", "10:00", "Opening") + talk(2, "Kuppel", "11:00", second);
+    if (extra) kuppel += talk(4, "Kuppel", "12:00", extra);
+    return QStringLiteral(
+               "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<schedule>"
+               "<generator name=\"frab\" version=\"1.0\"/><version>1.0</version>"
+               "<conference><acronym>importcon31</acronym><title>Import Con 2031</title>"
+               "<start>2031-05-10</start><end>2031-05-10</end><days>1</days>"
+               "<timeslot_duration>00:15</timeslot_duration>"
+               "<time_zone_name>Europe/Berlin</time_zone_name></conference>"
+               "<day index=\"1\" date=\"2031-05-10\" start=\"2031-05-10T04:00:00+02:00\" "
+               "end=\"2031-05-11T03:59:00+02:00\">"
+               "<room name=\"Kuppel\">%1</room><room name=\"Foyer\">%2</room></day></schedule>\n")
+        .arg(kuppel, talk(3, "Foyer", "10:00", "Workshop"))
+        .toUtf8();
+}
+
+// The server's catalog is a frab export; the same export is its schedule address, served over
+// loopback HTTP with an ETag, and the test changes it under the server. No automatic checks.
+class WindowOrganizeImport : public WindowOrganize {
+protected:
+    void SetUp() override {
+        RoomTest::SetUp();
+        ASSERT_TRUE(schedule.ok());
+        const QByteArray first = frabSchedule("Second talk");
+        serve(first, "\"v1\"");
+        const QString file = organizeDir() + QStringLiteral("/import-schedule.xml");
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ASSERT_EQ(f.write(first), first.size());
+        f.close();
+        config.catalog = file;
+        config.scheduleUrl = scheduleUrl();
+        config.schedulePollMinutes = 0;
+        start();
+    }
+    QString scheduleUrl() const { return schedule.url(QStringLiteral("schedule.xml")); }
+    // From now on the schedule is body, with this ETag (a request that names it gets 304).
+    void serve(const QByteArray& body, const QByteArray& etag) {
+        schedule.setHandler(
+            [body, etag](const omk::test::HttpRequest& request) -> omk::test::HttpResponse {
+                if (request.path != QLatin1String("/schedule.xml"))
+                    return omk::test::HttpResponse::notFound();
+                if (request.header("If-None-Match") == etag)
+                    return omk::test::HttpResponse::withStatus(304, {}, {}, {{"ETag", etag}});
+                return omk::test::HttpResponse::ok(body, "application/xml", {{"ETag", etag}});
+            });
+    }
+
+    omk::test::HttpTestServer schedule;
+};
+
+TEST_F(WindowOrganizeImport, AnAdminPreviewsTheChangedScheduleAndImportsItByKeyboard) {
+    using Preview = omk::ui::ImportPreviewModel;
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(engine, adminToken());
+    ASSERT_NE(window, nullptr);
+    auto* event = window->property("eventController").value<omk::ui::EventController*>();
+    auto* organize = window->findChild<omk::ui::OrganizeController*>();
+    ASSERT_NE(organize, nullptr);
+    auto* importer = organize->scheduleImport();
+    auto* changes = importer->changes();
+    const auto titled = [&](const char* title) {
+        for (const auto& session : event->catalog()->sessions)
+            if (session.title == QLatin1String(title)) return true;
+        return false;
+    };
+    const auto served = [&](const char* text) {
+        return omk::server::test::httpGet(port, QStringLiteral("/catalog.json"))
+            .body.contains(QByteArray(text));
+    };
+    const auto firstRowIn = [&](Preview::Section section) {
+        for (int row = 0; row < changes->rowCount(); ++row)
+            if (changes->section(row) == section) return row;
+        return -1;
+    };
+    ASSERT_TRUE(titled("Second talk"));
+
+    // The schedule changes under the server: the second talk retitled, one talk more.
+    serve(frabSchedule("Second talk, retitled", "Lightning talks"), "\"v2\"");
+
+    // Sessions, ↓ into the list, I: the dialog, with the server's address and how it checks it.
+    QObject* panel = openOrganize(window, 2);
+    ASSERT_NE(panel, nullptr);
+    const auto focused = [&](const char* name) { return focusedIn(panel, name); };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return focused("sessionFilter"); }, 2000));
+    QTest::keyClick(window, Qt::Key_Down);
+    ASSERT_TRUE(focused("sessionList"));
+    QTest::keyClick(window, Qt::Key_I);
+    auto* dialog = window->findChild<QObject*>(QStringLiteral("importDialog"));
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->property("opened").toBool(); }, 2000));
+    auto* urlField = dialog->property("urlField").value<QQuickItem*>();
+    ASSERT_NE(urlField, nullptr);
+    EXPECT_TRUE(urlField->hasActiveFocus());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return urlField->property("text").toString() == scheduleUrl(); }, 5000))
+        << organize->message().toStdString();
+    EXPECT_EQ(importer->statusText(), QStringLiteral("Not checked automatically."));
+    QQuickItem* footer = dialog->property("footer").value<QQuickItem*>();
+    ASSERT_NE(footer, nullptr);
+    QQuickItem* applyButton = findNamed(footer, QStringLiteral("importApplyButton"));
+    ASSERT_NE(applyButton, nullptr);
+    EXPECT_FALSE(applyButton->isEnabled()) << "nothing previewed yet";
+
+    // Enter: the preview, grouped — one new session and one changed, in words; nothing is
+    // imported yet.
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return importer->previewed(); }, 10000))
+        << organize->message().toStdString();
+    EXPECT_FALSE(organize->messageIsError()) << organize->message().toStdString();
+    EXPECT_EQ(changes->rowsIn(Preview::NewSessions), 1);
+    EXPECT_EQ(changes->rowsIn(Preview::ChangedSessions), 1);
+    EXPECT_EQ(changes->rowsIn(Preview::RemovedSessions), 0);
+    const int added = firstRowIn(Preview::NewSessions);
+    ASSERT_GE(added, 0);
+    EXPECT_EQ(changes->title(added), QStringLiteral("Lightning talks"));
+    EXPECT_TRUE(changes->detail(added).endsWith(QStringLiteral("Kuppel")))
+        << changes->detail(added).toStdString();
+    const int retitled = firstRowIn(Preview::ChangedSessions);
+    ASSERT_GE(retitled, 0);
+    EXPECT_EQ(changes->title(retitled), QStringLiteral("Second talk, retitled"));
+    EXPECT_TRUE(changes->detail(retitled).startsWith(QStringLiteral("Changed: title")))
+        << changes->detail(retitled).toStdString();
+    EXPECT_EQ(changes->data(changes->index(added), Preview::SectionRole).toString(),
+              QStringLiteral("New sessions (1)"));
+    auto* list = dialog->property("changeList").value<QQuickItem*>();
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(list->property("count").toInt(), changes->rowCount());
+    EXPECT_TRUE(applyButton->isEnabled());
+    EXPECT_TRUE(urlField->hasActiveFocus());
+    EXPECT_TRUE(titled("Second talk")) << "a preview changes nothing";
+    EXPECT_FALSE(served("Lightning talks"));
+    QTest::qWait(300);
+    omk::ui::test::saveShot(window->grabWindow(), organizeDir(),
+                            QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                            QStringLiteral("organize-import.png"));
+
+    // The schedule changes again before Ctrl+Enter: refused, and the line says to preview again.
+    serve(frabSchedule("Second talk, retitled", "Lightning talks, with pizza"), "\"v3\"");
+    QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return organize->messageIsError(); }, 10000))
+        << organize->message().toStdString();
+    EXPECT_TRUE(organize->message().contains(QStringLiteral("preview again")))
+        << organize->message().toStdString();
+    EXPECT_FALSE(importer->canApply());
+    EXPECT_FALSE(applyButton->isEnabled());
+    EXPECT_TRUE(dialog->property("opened").toBool());
+    EXPECT_FALSE(served("Lightning talks"));
+
+    // Enter previews again, Ctrl+Enter imports: the dialog closes, the line says which version,
+    // and the window's own catalog follows (catalog.changed), as every viewer's does.
+    ASSERT_TRUE(urlField->hasActiveFocus());
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return importer->canApply(); }, 10000))
+        << organize->message().toStdString();
+    ASSERT_EQ(changes->rowsIn(Preview::NewSessions), 1);
+    EXPECT_EQ(changes->title(firstRowIn(Preview::NewSessions)),
+              QStringLiteral("Lightning talks, with pizza"));
+    QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->property("visible").toBool(); }, 10000))
+        << organize->message().toStdString();
+    EXPECT_FALSE(organize->messageIsError()) << organize->message().toStdString();
+    EXPECT_TRUE(organize->message().startsWith(QStringLiteral("Imported: version")))
+        << organize->message().toStdString();
+    EXPECT_TRUE(served("Second talk, retitled"));
+    EXPECT_TRUE(served("Lightning talks, with pizza"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return titled("Second talk, retitled") && titled("Lightning talks, with pizza"); },
+        5000));
+    EXPECT_EQ(organize->sessions()->model()->total(), 4);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return focused("sessionList"); }, 2000));
 }
 
 TEST_F(WindowOrganize, OnlyAnAdminOfTheWholeEventIsOfferedTheViewAndTheKeySaysWhy) {
