@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             if (parsed->signInCode.size() > 16) std::abort();
             for (QChar c : parsed->signInCode)
                 if (!c.isLetterOrNumber() && c != u'-') std::abort();
-        } else if (parsed->channelId.isEmpty() || parsed->channelId.size() > 64) {
+        } else if (parsed->channelId.trimmed().isEmpty() || parsed->channelId.size() > 256) {
             std::abort();
         }
         if (parsed->startSeconds &&

@@ -57,6 +57,7 @@ ColumnLayout {
             id: ban
             required property int index
             required property string room
+            required property string roomName
             required property string who
             required property string kind
             required property string since
@@ -72,7 +73,7 @@ ColumnLayout {
             border.width: 2
             radius: 4
             Accessible.role: Accessible.ListItem
-            Accessible.name: qsTr("%1 in %2: %3").arg(ban.who).arg(ban.room).arg(ban.detail)
+            Accessible.name: qsTr("%1 in %2: %3").arg(ban.who).arg(ban.roomName).arg(ban.detail)
             MouseArea {
                 anchors.fill: parent
                 onClicked: { banList.currentIndex = ban.index; banList.forceActiveFocus() }
@@ -87,7 +88,7 @@ ColumnLayout {
                     spacing: 2
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("%1 in %2").arg(ban.who).arg(ban.room)
+                        text: qsTr("%1 in %2").arg(ban.who).arg(ban.roomName)
                         font.bold: true
                         color: Theme.text
                         elide: Text.ElideRight
@@ -110,8 +111,8 @@ ColumnLayout {
                     text: qsTr("Lift")
                     enabled: !ban.pending
                     opacity: enabled ? 1 : 0.4
-                    Accessible.name: ban.isBan ? qsTr("Lift the ban of %1 in %2").arg(ban.who).arg(ban.room)
-                                               : qsTr("Lift the timeout of %1 in %2").arg(ban.who).arg(ban.room)
+                    Accessible.name: ban.isBan ? qsTr("Lift the ban of %1 in %2").arg(ban.who).arg(ban.roomName)
+                                               : qsTr("Lift the timeout of %1 in %2").arg(ban.who).arg(ban.roomName)
                     onActiveFocusChanged: if (activeFocus) banList.currentIndex = ban.index
                     onClicked: page.organize.liftBan(ban.index)
                     FocusRing {}

@@ -2605,10 +2605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed here by an organizer, and the schedule did not change it: it stays removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kept: an import never removes a room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,6 +2724,10 @@
     </message>
     <message>
         <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed here by an organizer: it stays removed, though the schedule changed it since.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2605,10 +2605,6 @@
         <translation>En emisión ahora: se queda como está.</translation>
     </message>
     <message>
-        <source>Removed here by an organizer, and the schedule did not change it: it stays removed.</source>
-        <translation>Un organizador la quitó aquí y el programa no la cambió: sigue quitada.</translation>
-    </message>
-    <message>
         <source>Kept: an import never removes a room.</source>
         <translation>Se mantiene: una importación nunca quita una sala.</translation>
     </message>
@@ -2729,6 +2725,10 @@
     <message>
         <source>Topics</source>
         <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Removed here by an organizer: it stays removed, though the schedule changed it since.</source>
+        <translation>Un organizador la quitó aquí: sigue quitada, aunque el programa la cambió después.</translation>
     </message>
 </context>
 <context>

@@ -2581,10 +2581,6 @@
         <translation>放送中のため、そのままにします。</translation>
     </message>
     <message>
-        <source>Removed here by an organizer, and the schedule did not change it: it stays removed.</source>
-        <translation>主催者がここで削除し、スケジュールでは変更されていないため、削除されたままにします。</translation>
-    </message>
-    <message>
         <source>Kept: an import never removes a room.</source>
         <translation>残します。取り込みでルームが削除されることはありません。</translation>
     </message>
@@ -2702,6 +2698,10 @@
     <message>
         <source>Topics</source>
         <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Removed here by an organizer: it stays removed, though the schedule changed it since.</source>
+        <translation>主催者がここで削除しました。スケジュール側で変更されていますが、削除されたままです。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ HttpCache::Download HttpCache::download(const QString& ifNoneMatch,
     const auto stopped = [] { return QThread::currentThread()->isInterruptionRequested(); };
     if (stopped()) {
         d.error = QStringLiteral("stopped");
+        d.stopped = true;
         return d;
     }
     QNetworkAccessManager nam;
@@ -68,6 +69,7 @@ HttpCache::Download HttpCache::download(const QString& ifNoneMatch,
     QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
         if (!stopped() || !d.error.isEmpty()) return;
         d.error = QStringLiteral("stopped");
+        d.stopped = true;
         reply->abort();
     });
     watch.start();

@@ -57,7 +57,8 @@ private:
         int status = 0;
         QByteArray body;
         QString etag;
-        QString error;  // empty: the transfer itself worked
+        QString error;         // empty: the transfer itself worked
+        bool stopped = false;  // the thread's owner asked it to stop: nobody waits for a result
     };
     Download download(const QString& ifNoneMatch, std::chrono::milliseconds timeout) const;
     QString cachePath(const char* suffix) const;
@@ -87,6 +88,8 @@ Expected<HttpFetched<T>> HttpCache::fetch(const Parse<T>& parse,
     };
     const QString etag = cachedEtag();
     const Download d = download(etag, timeout);
+    // Nobody waits: the cached copy is not read (or parsed) for nobody.
+    if (d.stopped) return fail(QStringLiteral("%1: stopped").arg(name));
     if (!d.error.isEmpty()) return fromCache(d.error, FetchedFrom::CacheAfterFailure);
     if (d.status == 304 && !etag.isEmpty())
         return fromCache(QStringLiteral("not modified"), FetchedFrom::NotModified);

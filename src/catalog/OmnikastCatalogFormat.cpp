@@ -277,6 +277,29 @@ Expected<Catalog> OmnikastCatalogImporter::import(const Document& doc) const {
     return OmnikastReader(doc).run();
 }
 
+const QStringList& roomRuleKeys() {
+    static const QStringList keys{QStringLiteral("closed"), QStringLiteral("slow_mode_seconds"),
+                                  QStringLiteral("signed_in_only")};
+    return keys;
+}
+
+QJsonObject roomRulesToJson(const RoomRules& rules) {
+    QJsonObject room;
+    if (rules.closed) room.insert(QStringLiteral("closed"), true);
+    if (rules.slowModeSeconds > 0)
+        room.insert(QStringLiteral("slow_mode_seconds"), rules.slowModeSeconds);
+    if (rules.signedInOnly) room.insert(QStringLiteral("signed_in_only"), true);
+    return room;
+}
+
+RoomRules roomRulesFromCheckedJson(const QJsonObject& room) {
+    RoomRules rules;
+    rules.closed = room.value(QLatin1String("closed")).toBool();
+    rules.slowModeSeconds = room.value(QLatin1String("slow_mode_seconds")).toInt();
+    rules.signedInOnly = room.value(QLatin1String("signed_in_only")).toBool();
+    return rules;
+}
+
 QJsonObject toOmnikastCatalogJson(const Catalog& c) {
     const QTimeZone& zone = c.event.timeZone;
     QJsonObject event;
@@ -307,14 +330,7 @@ QJsonObject toOmnikastCatalogJson(const Catalog& c) {
             streams.append(so);
         }
         o.insert(QStringLiteral("streams"), streams);
-        if (!ch.room.isDefault()) {
-            QJsonObject room;
-            if (ch.room.closed) room.insert(QStringLiteral("closed"), true);
-            if (ch.room.slowModeSeconds > 0)
-                room.insert(QStringLiteral("slow_mode_seconds"), ch.room.slowModeSeconds);
-            if (ch.room.signedInOnly) room.insert(QStringLiteral("signed_in_only"), true);
-            o.insert(QStringLiteral("room"), room);
-        }
+        if (!ch.room.isDefault()) o.insert(QStringLiteral("room"), roomRulesToJson(ch.room));
         channels.append(o);
     }
     QJsonArray topics;

@@ -6,6 +6,7 @@
 #include "catalog/Importer.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 namespace omk::catalog {
 
@@ -20,6 +21,13 @@ public:
 };
 
 QJsonObject toOmnikastCatalogJson(const Catalog& catalog);
+
+// A channel's "room" (its RoomRules) in this format, in one place for the writer, the server's
+// index of the live catalog and its edits: the keys; the rules that are on, written; and read
+// back from a catalog this reader already checked (no checks, defaults for what is missing).
+const QStringList& roomRuleKeys();
+QJsonObject roomRulesToJson(const RoomRules& rules);
+RoomRules roomRulesFromCheckedJson(const QJsonObject& room);
 QByteArray writeOmnikastCatalog(const Catalog& catalog);  // indented UTF-8 JSON
 
 }  // namespace omk::catalog

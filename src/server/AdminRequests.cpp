@@ -1,5 +1,7 @@
 #include "server/AdminRequests.h"
 
+#include "protocol/ChannelRoom.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -63,7 +65,8 @@ omk::Expected<RoleChange> readRoleChange(const QByteArray& body, bool grant) {
     if (o.contains(QStringLiteral("room"))) {
         auto room = text(o, "room", 128);
         if (!room) return room.unexpected();
-        c.room = *room;
+        // A channel's id names its room ("Saal 1"), as the room's own id does.
+        c.room = *room == QLatin1String("*") ? *room : protocol::roomOfChannel(*room);
     }
     return c;
 }

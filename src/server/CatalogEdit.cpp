@@ -1,5 +1,7 @@
 #include "server/CatalogEdit.h"
 
+#include "catalog/OmnikastCatalogFormat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -56,13 +58,6 @@ qsizetype indexOfId(const QJsonArray& list, const QString& id) {
     for (qsizetype i = 0; i < list.size(); ++i)
         if (list[i].toObject().value(QStringLiteral("id")).toString() == id) return i;
     return -1;
-}
-
-// The fields of a channel's "room" (the catalog's RoomRules).
-const QStringList& roomFields() {
-    static const QStringList f{QStringLiteral("closed"), QStringLiteral("slow_mode_seconds"),
-                               QStringLiteral("signed_in_only")};
-    return f;
 }
 
 // fields merged into o: null removes, anything else sets; an object into an object (a channel's
@@ -144,10 +139,11 @@ omk::Expected<CatalogEdit> readCatalogEdit(Part part, Op op, const QStringList& 
     // in as nothing, and the organizer would think it set.
     if (const QJsonValue room = fields.value(QStringLiteral("room")); room.isObject())
         for (const QString& key : room.toObject().keys())
-            if (!roomFields().contains(key))
-                return omk::fail("bad_request",
-                                 QStringLiteral("room.%1: not a rule of a room (%2)")
-                                     .arg(key.left(40), roomFields().join(QStringLiteral(", "))));
+            if (!catalog::roomRuleKeys().contains(key))
+                return omk::fail(
+                    "bad_request",
+                    QStringLiteral("room.%1: not a rule of a room (%2)")
+                        .arg(key.left(40), catalog::roomRuleKeys().join(QStringLiteral(", "))));
     const auto id = fields.constFind(QStringLiteral("id"));
     if (id != fields.constEnd()) {
         if (op == Op::Change)

@@ -2,6 +2,7 @@
 
 #include "catalog/Importer.h"
 #include "catalog/OmnikastCatalogFormat.h"
+#include "protocol/ChannelRoom.h"
 #include "server/CatalogDiff.h"
 #include "server/Log.h"
 
@@ -25,13 +26,9 @@ LiveCatalog liveOf(const StoredCatalog& c, const QJsonObject& root) {
         const QString id = ch.value(QLatin1String("id")).toString();
         index->channels.insert(id);
         // The body was read and checked as a catalog before it was stored: the values are sound.
-        const QJsonObject room = ch.value(QLatin1String("room")).toObject();
-        if (room.isEmpty()) continue;
-        catalog::RoomRules rules;
-        rules.closed = room.value(QLatin1String("closed")).toBool();
-        rules.slowModeSeconds = room.value(QLatin1String("slow_mode_seconds")).toInt();
-        rules.signedInOnly = room.value(QLatin1String("signed_in_only")).toBool();
-        if (!rules.isDefault()) index->roomRules.insert(id, rules);
+        const catalog::RoomRules rules =
+            catalog::roomRulesFromCheckedJson(ch.value(QLatin1String("room")).toObject());
+        if (!rules.isDefault()) index->roomRules.insert(protocol::roomOfChannel(id), rules);
     }
     for (const QJsonValue& v : root.value(QLatin1String("sessions")).toArray()) {
         const QJsonObject s = v.toObject();

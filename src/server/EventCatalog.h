@@ -28,8 +28,8 @@ namespace omk::server {
 // rules (channels without rules are left out).
 struct CatalogIndex {
     QSet<QString> channels;
-    QHash<QString, QString> sessionChannel;  // session id → channel id
-    QHash<QString, catalog::RoomRules> roomRules;
+    QHash<QString, QString> sessionChannel;        // session id → channel id
+    QHash<QString, catalog::RoomRules> roomRules;  // by room id (protocol/ChannelRoom)
 };
 
 struct LiveCatalog {

@@ -60,8 +60,9 @@ std::optional<Refusal> Room::admit(const protocol::Actor& actor, const protocol:
                        std::nullopt};
     // Moderators and admins are trusted by their invites; bans, timeouts and the organizers'
     // room rules bind attendees.
+    // The organizers' rules, looked up once per send (they bind attendees only).
+    const catalog::RoomRules r = privileged ? catalog::RoomRules{} : rules();
     if (!privileged) {
-        const catalog::RoomRules r = rules();
         if (r.closed)
             return Refusal{QLatin1String(protocol::error::kRoomClosed),
                            QStringLiteral("the organizers closed this room's chat: you may read, "
@@ -100,8 +101,8 @@ std::optional<Refusal> Room::admit(const protocol::Actor& actor, const protocol:
             return Refusal{QStringLiteral("forbidden"),
                            QStringLiteral("only its author may edit a message"), std::nullopt};
     }
-    const qint64 slowMs = slowModeMs();
-    if (send.type == EventType::ChatMessage && !privileged && slowMs > 0) {
+    const qint64 slowMs = privileged ? 0 : slowModeMs(r);
+    if (send.type == EventType::ChatMessage && slowMs > 0) {
         const auto last = m_lastChat.constFind(actor.id);
         if (last != m_lastChat.constEnd() && steadyNow - *last < slowMs)
             return Refusal{QStringLiteral("slow_mode"),
@@ -254,7 +255,11 @@ catalog::RoomRules Room::rules() const {
 }
 
 qint64 Room::slowModeMs() const {
-    return m_slowModeSet ? m_slowModeMs : qint64(rules().slowModeSeconds) * 1000;
+    return m_slowModeSet ? m_slowModeMs : slowModeMs(rules());
+}
+
+qint64 Room::slowModeMs(const catalog::RoomRules& rules) const {
+    return m_slowModeSet ? m_slowModeMs : qint64(rules.slowModeSeconds) * 1000;
 }
 
 QJsonObject Room::publicSnapshot() const {

@@ -142,6 +142,7 @@ private:
     // The name a user is known by here: their last chat message's, else a connection's.
     QString nameOf(const QString& user) const;
     catalog::RoomRules rules() const;
+    qint64 slowModeMs(const catalog::RoomRules& rules) const;  // rules: as rules() gave them
 
     QString m_name;
     QString m_epoch;

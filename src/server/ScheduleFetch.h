@@ -1,10 +1,10 @@
 #pragma once
 // Fetches the event's schedule export over HTTP for a re-import (server/ScheduleImport), without
 // blocking the server: If-None-Match with the last import's ETag (a 304 is "not modified"), a
-// 30 s limit without progress, redirects only to as safe a scheme, and bodies above the
-// catalog's size cap refused while they arrive. Error code: schedule_unreachable (with the
-// reason: the network's, the status, or the size).
-// Threading: the server's event-loop thread (QNetworkAccessManager); callbacks run on it.
+// 30 s limit without progress and 120 s in all, redirects only to as safe a scheme, and bodies
+// above the catalog's size cap refused while they arrive. Error code: schedule_unreachable (with
+// the reason: the network's, the status, or the size). Threading: the server's event-loop thread
+// (QNetworkAccessManager); callbacks run on it.
 
 #include "core/Expected.h"
 

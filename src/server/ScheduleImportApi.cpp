@@ -121,18 +121,22 @@ void ScheduleImportApi::run(const Run& run, HttpApi::Reply reply) {
     if (!last) return reply(refused(last.error()));
     // Only the automatic check asks If-None-Match: an organizer's preview reads the schedule.
     const QString ifNoneMatch = run.mode == Mode::Poll && *last ? (*last)->etag : QString();
-    m_fetch.fetch(QUrl(run.url), ifNoneMatch,
-                  [this, run, last = *last,
-                   reply = std::move(reply)](const omk::Expected<FetchedSchedule>& fetched) {
-                      if (!fetched) return reply(refused(fetched.error()));
-                      reply(finish(run, *fetched, last));
-                  });
+    m_fetch.fetch(
+        QUrl(run.url), ifNoneMatch,
+        [this, run, reply = std::move(reply)](const omk::Expected<FetchedSchedule>& fetched) {
+            if (!fetched) return reply(refused(fetched.error()));
+            reply(finish(run, *fetched));
+        });
 }
 
-HttpResponse ScheduleImportApi::finish(const Run& run, const FetchedSchedule& fetched,
-                                       const std::optional<ScheduleImportRow>& last) {
+HttpResponse ScheduleImportApi::finish(const Run& run, const FetchedSchedule& fetched) {
     if (fetched.notModified)
         return jsonResponse(Status::Ok, QJsonObject{{QStringLiteral("unchanged"), true}});
+    // Read now, not before the fetch: another import (here or on another server) may have moved
+    // the base on meanwhile.
+    auto stored = m_store.get(run.url);
+    if (!stored) return storageFailed("schedule_import", stored.error().message);
+    const std::optional<ScheduleImportRow>& last = *stored;
     const QString hash = sha256(fetched.bytes);
     if (run.mode == Mode::Poll && last && last->sourceHash == hash)
         return jsonResponse(Status::Ok, QJsonObject{{QStringLiteral("unchanged"), true}});
@@ -208,6 +212,15 @@ void ScheduleImportApi::poll() {
         [this](const HttpResponse& r) {
             m_polling = false;
             const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            if (r.status == Status::PreconditionFailed) {
+                // Another server (or an organizer) made a version meanwhile: the next check
+                // merges onto it.
+                noteCheck(QStringLiteral("unchanged"), {}, 0);
+                qCInfo(lcServer).noquote() << logLine(
+                    "schedule_import_deferred",
+                    {{"url", m_url}, {"hint", QStringLiteral("the catalog changed meanwhile")}});
+                return;
+            }
             if (r.status != Status::Ok) {
                 const QString message = o.value(QLatin1String("message")).toString();
                 noteCheck(QStringLiteral("failed"), message, 0);

@@ -55,8 +55,7 @@ private:
     HttpResponse status(const QByteArray& authorization);
     void start(Mode mode, const PostRequest& r, HttpApi::Reply reply);
     void run(const Run& run, HttpApi::Reply reply);
-    HttpResponse finish(const Run& run, const FetchedSchedule& fetched,
-                        const std::optional<ScheduleImportRow>& last);
+    HttpResponse finish(const Run& run, const FetchedSchedule& fetched);
     void poll();
     void noteCheck(const QString& result, const QString& message, qint64 version);
 

@@ -22,14 +22,14 @@ QHash<QString, QJsonObject> byId(const QJsonArray& list) {
 }
 
 // The fields of live, with each field the schedule changed since base (without a base: each
-// field it gives) taken from incoming.
+// field it gives) taken from incoming; never the id, nor the fields organizers own (own).
 QJsonObject mergeFields(const std::optional<QJsonObject>& base, const QJsonObject& incoming,
-                        const QJsonObject& live) {
+                        const QJsonObject& live, const QStringList& own = {}) {
     QJsonObject out = live;
     QStringList keys = incoming.keys();
     if (base) keys += base->keys();
     for (const QString& k : keys) {
-        if (k == kId) continue;
+        if (k == kId || own.contains(k)) continue;
         const QJsonValue now = incoming.value(k);  // undefined when the schedule lacks it
         if (base ? now == base->value(k) : now.isUndefined()) continue;
         if (now.isUndefined())
@@ -55,6 +55,7 @@ struct Kind {
     bool removable = true;                  // gone from the schedule → removed (not channels)
     const QSet<QString>* onAir = nullptr;   // sessions: neither removed nor moved
     const QSet<QString>* needed = nullptr;  // named by a session: kept, and restored
+    QStringList own{};  // fields organizers own: a schedule never changes them (it has none)
 };
 
 QJsonObject itemOf(const QJsonObject& o, const Kind& kind, const QString& reason = {}) {
@@ -85,7 +86,7 @@ QJsonArray mergeList(const QJsonArray& baseList, const QJsonArray& incomingList,
             b == base.cend() ? std::nullopt : std::optional<QJsonObject>(*b);
         const bool pinned = kind.onAir && kind.onAir->contains(id);
         if (const auto in = incoming.constFind(id); in != incoming.cend()) {
-            QJsonObject merged = mergeFields(before, *in, live);
+            QJsonObject merged = mergeFields(before, *in, live, kind.own);
             const QLatin1String channel("channel");
             if (pinned && merged.value(channel) != live.value(channel)) {
                 merged.insert(channel, live.value(channel));
@@ -178,7 +179,12 @@ ScheduleMerge mergeSchedule(const QJsonObject& base, const QJsonObject& incoming
         for (const QJsonValue& sp : s.value(QLatin1String("speakers")).toArray())
             speakers.insert(sp.toString());
     }
-    merge("channels", Kind{false, false, nullptr, &channels});
+    // A channel's streams and its room's rules are organizers' work: a schedule has none (its
+    // import writes "streams": []), so an import never takes them away.
+    merge(
+        "channels",
+        Kind{
+            false, false, nullptr, &channels, {QStringLiteral("streams"), QStringLiteral("room")}});
     merge("topics", Kind{false, true, nullptr, &topics});
     merge("speakers", Kind{false, true, nullptr, &speakers});
     return m;

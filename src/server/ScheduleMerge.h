@@ -9,6 +9,8 @@
 // an organizer's edit (a stream, a room's rules, a talk moved by hand) stays until the schedule
 // itself changes that field. Without a base, every field the schedule gives takes its value.
 // - new in the schedule: added (channels after the live ones);
+// - a channel's streams and room rules are never taken from the schedule for a channel that is
+//   here (a schedule has none; its import writes "streams": []);
 // - gone from the schedule: sessions, topics and speakers are removed (a topic or speaker still
 //   named by a session stays); channels never are (their streams and rules are organizers'
 //   work): "kept", reason not_in_schedule;

@@ -1,6 +1,7 @@
 #include "server/ServerCli.h"
 
 #include "core/SocketEventLoop.h"
+#include "protocol/ChannelRoom.h"
 #include "protocol/FieldReader.h"
 #include "server/AccountCli.h"
 #include "server/Jwt.h"
@@ -149,9 +150,10 @@ omk::Expected<ServerArgs> parseServerArgs(const QStringList& args) {
         } else if ((invite || a.command == ServerArgs::Command::RolesGrant ||
                     a.command == ServerArgs::Command::RolesRevoke) &&
                    flag == QLatin1String("--room")) {
-            if (value != QLatin1String("*") && !protocol::isIdentifier(value))
-                return usage(QStringLiteral("--room: expected 1-64 printable ASCII characters"));
-            a.room = value;
+            // A channel's id names its room ("Saal 1"), as the room's own id does.
+            if (value.trimmed().isEmpty() || value.size() > 128)
+                return usage(QStringLiteral("--room: expected a room or channel id, or *"));
+            a.room = value == QLatin1String("*") ? value : protocol::roomOfChannel(value);
         } else if (invite && flag == QLatin1String("--name")) {
             if (value.trimmed().isEmpty() || value.size() > 64)
                 return usage(QStringLiteral("--name: expected 1-64 characters"));

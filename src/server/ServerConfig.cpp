@@ -102,7 +102,8 @@ const std::vector<Key>& keys() {
                                              url.scheme() != QLatin1String("http"))))
                  return omk::fail(
                      QStringLiteral("expected an http or https URL: \"%1\"").arg(v.left(64)));
-             c.scheduleUrl = v.trimmed();
+             // As a request's URL is kept (AdminRequests): one URL, one base.
+             c.scheduleUrl = v.trimmed().isEmpty() ? QString() : url.toString(QUrl::FullyEncoded);
              return {};
          }},
         {"schedule_poll_minutes", intKey(&ServerConfig::schedulePollMinutes, 0, 24 * 60)},

@@ -26,6 +26,8 @@ QVariant BanListModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case RoomRole:
             return r.room;
+        case RoomNameRole:
+            return m_roomNames.value(r.room, r.room);
         case UserRole:
             return r.user;
         case WhoRole:
@@ -50,11 +52,18 @@ QVariant BanListModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+void BanListModel::setRoomNames(const QHash<QString, QString>& names) {
+    if (names == m_roomNames) return;
+    m_roomNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {RoomNameRole});
+}
+
 QHash<int, QByteArray> BanListModel::roleNames() const {
-    return {{RoomRole, "room"},      {UserRole, "user"},     {WhoRole, "who"},
-            {KindRole, "kind"},      {SinceRole, "since"},   {ByRole, "by"},
-            {ReasonRole, "reason"},  {DetailRole, "detail"}, {IsBanRole, "isBan"},
-            {PendingRole, "pending"}};
+    return {{RoomRole, "room"},       {UserRole, "user"},        {WhoRole, "who"},
+            {KindRole, "kind"},       {SinceRole, "since"},      {ByRole, "by"},
+            {ReasonRole, "reason"},   {DetailRole, "detail"},    {IsBanRole, "isBan"},
+            {PendingRole, "pending"}, {RoomNameRole, "roomName"}};
 }
 
 void BanListModel::setEntries(const QJsonArray& entries) {

@@ -5,6 +5,7 @@
 
 #include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
+#include <QHash>
 #include <QJsonArray>
 
 namespace omk::ui {
@@ -24,9 +25,10 @@ public:
         SinceRole,  // local date and time, as text
         ByRole,     // the moderator's name, else id
         ReasonRole,
-        DetailRole,   // "Banned · since 14:30 · by Mod", leaving out what is not known
-        IsBanRole,    // false: a timeout
-        PendingRole,  // a lift is on its way
+        DetailRole,    // "Banned · since 14:30 · by Mod", leaving out what is not known
+        IsBanRole,     // false: a timeout
+        PendingRole,   // a lift is on its way
+        RoomNameRole,  // the room's channel's name ("Saal 1"), else the room's id
     };
     Q_ENUM(Role)
 
@@ -37,6 +39,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setEntries(const QJsonArray& entries);
+    // Room id → its channel's name (protocol/ChannelRoom), from the live catalog.
+    void setRoomNames(const QHash<QString, QString>& names);
     QString room(int row) const;
     QString user(int row) const;
     QString who(int row) const;
@@ -54,6 +58,7 @@ private:
         bool pending = false;
     };
     QList<Row> m_rows;
+    QHash<QString, QString> m_roomNames;
 };
 
 }  // namespace omk::ui

@@ -2,6 +2,8 @@
 
 #include "protocol/FieldReader.h"
 
+#include <algorithm>
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -86,8 +88,14 @@ Expected<DeepLink> parseDeepLink(const QString& link) {
         return bad(QStringLiteral("expected the path /event/CHANNEL or /signin, got \"%1\"")
                        .arg(url.path().left(64)));
     const QString channel = QUrl::fromPercentEncoding(parts.at(2).toUtf8());
-    if (!protocol::isIdentifier(channel))
-        return bad(QStringLiteral("the channel must be 1-64 printable ASCII characters"));
+    // A channel's id as the catalog has it: frab and Pretalx rooms are named as people write
+    // them ("Saal 1", "会議室 3"); its chat room has an id of its own (protocol/ChannelRoom).
+    const bool control = std::any_of(channel.cbegin(), channel.cend(),
+                                     [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (channel.trimmed().isEmpty() || channel.size() > 256 || control)
+        return bad(
+            QStringLiteral("the channel must be 1-256 characters, not only spaces, and "
+                           "no control characters"));
 
     DeepLink out;
     out.channelId = channel;

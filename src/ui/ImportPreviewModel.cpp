@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace omk::ui {
 
 namespace {
@@ -79,8 +81,8 @@ QString ImportPreviewModel::keptReason(const QString& reason) {
     if (reason == QLatin1String("on_air")) return tr("On air now: it stays as it is.");
     if (reason == QLatin1String("removed_here"))
         return tr(
-            "Removed here by an organizer, and the schedule did not change it: it stays "
-            "removed.");
+            "Removed here by an organizer: it stays removed, though the schedule changed "
+            "it since.");
     if (reason == QLatin1String("not_in_schedule"))
         return tr("Kept: an import never removes a room.");
     return reason;
@@ -164,7 +166,7 @@ void ImportPreviewModel::setChanges(const QJsonObject& changes,
         if (start.isValid()) parts.append(weekdayTimeLabel(start.toTimeZone(zone)));
         const QString channel = o.value(QStringLiteral("channel")).toString();
         if (!channel.isEmpty()) parts.append(names.value(channel, channel));
-        return parts.join(QStringLiteral(", "));
+        return parts.join(tr(", ", "between the words of a list"));
     };
     const auto titleOf = [](const QJsonObject& o) {
         const QString title = o.value(QStringLiteral("title")).toString();
@@ -211,8 +213,11 @@ void ImportPreviewModel::setChanges(const QJsonObject& changes,
     }
     for (const QJsonValue& v : listOf(channels, "kept")) {
         const QJsonObject o = v.toObject();
-        rows.append(Row{LeftRooms, o.value(QStringLiteral("id")).toString(), titleOf(o),
-                        keptReason(o.value(QStringLiteral("reason")).toString())});
+        const QString reason = o.value(QStringLiteral("reason")).toString();
+        // Only a room gone from the schedule is "no longer in the schedule"; one removed here
+        // is kept as a session would be.
+        rows.append(Row{reason == QLatin1String("not_in_schedule") ? LeftRooms : KeptSessions,
+                        o.value(QStringLiteral("id")).toString(), titleOf(o), keptReason(reason)});
     }
     // Speakers and topics by their counts: what they are shows on the sessions.
     const auto counts = [](const QJsonObject& g) {
@@ -229,6 +234,9 @@ void ImportPreviewModel::setChanges(const QJsonObject& changes,
     const QString topics = counts(changes.value(QStringLiteral("topics")).toObject());
     if (!topics.isEmpty()) rows.append(Row{People, QString(), tr("Topics"), topics});
 
+    // Each section's rows together (a room kept joins the sessions kept), in section order.
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row& a, const Row& b) { return a.section < b.section; });
     beginResetModel();
     m_rows = rows;
     m_counts.fill(0);

@@ -1,5 +1,6 @@
 #include "ui/OrganizeController.h"
 
+#include "protocol/ChannelRoom.h"
 #include "ui/EventController.h"
 #include "ui/RoomController.h"
 
@@ -114,6 +115,12 @@ void OrganizeController::catalogChanged() {
     m_channels.update(m_event ? m_event->catalog() : nullptr);
     m_sessions.update(m_event ? m_event->catalog() : nullptr);
     m_import.update(m_event ? m_event->catalog() : nullptr);
+    // Bans name rooms; the list says whose channel's room it is.
+    QHash<QString, QString> roomNames;
+    if (const catalog::Catalog* c = m_event ? m_event->catalog() : nullptr)
+        for (const catalog::Channel& ch : c->channels)
+            roomNames.insert(protocol::roomOfChannel(ch.id), ch.name);
+    m_bans.setRoomNames(roomNames);
 }
 
 bool OrganizeController::available() const {

@@ -1,5 +1,7 @@
 #include "ui/OrganizeRooms.h"
 
+#include "protocol/ChannelRoom.h"
+
 #include <QPointer>
 #include <QRegularExpression>
 
@@ -109,14 +111,16 @@ void OrganizeRooms::send(const QString& channel, const QString& rule, const QJso
 }
 
 void OrganizeRooms::refreshModerators(const QString& channel) {
+    // Roles name the channel's chat room, which is not always the channel's id ("Saal 1").
+    const QString room = protocol::roomOfChannel(channel);
     // Another room: its list starts empty, not with the last room's names under its title.
-    if (channel != m_moderators.room()) m_moderators.setRoles({}, channel);
+    if (room != m_moderators.room()) m_moderators.setRoles({}, room);
     m_moderatorsAsked = channel;
     room::AdminClient* client = m_client();
     if (!client) return;
     emit started();
     QPointer<OrganizeRooms> self(this);
-    client->roles([self, channel](const room::AdminReply& r) {
+    client->roles([self, channel, room](const room::AdminReply& r) {
         if (!self) return;
         emit self->finished();
         // Answers may come back out of order as the organizer walks the rooms: only the
@@ -127,7 +131,7 @@ void OrganizeRooms::refreshModerators(const QString& channel) {
                                 true);
             return;
         }
-        self->m_moderators.setRoles(r.body.value(QStringLiteral("roles")).toArray(), channel);
+        self->m_moderators.setRoles(r.body.value(QStringLiteral("roles")).toArray(), room);
     });
 }
 
@@ -140,7 +144,8 @@ void OrganizeRooms::grantModerator(const QString& channel, const QString& email)
         emit reported(tr("Type the person's e-mail address, like name@example.org."), true);
         return;
     }
-    if (m_moderators.room() == channel && m_moderators.rowOf(address, channel) >= 0) {
+    const QString room = protocol::roomOfChannel(channel);
+    if (m_moderators.room() == room && m_moderators.rowOf(address, room) >= 0) {
         emit reported(tr("%1 moderates this room already.").arg(address), true);
         return;
     }
@@ -148,8 +153,8 @@ void OrganizeRooms::grantModerator(const QString& channel, const QString& email)
     QPointer<OrganizeRooms> self(this);
     m_runner.run(
         QStringLiteral("role:") + address.toLower(),
-        [address, channel](room::AdminClient& c, auto done) {
-            c.changeRole(true, address, QStringLiteral("moderator"), channel, std::move(done));
+        [address, room](room::AdminClient& c, auto done) {
+            c.changeRole(true, address, QStringLiteral("moderator"), room, std::move(done));
         },
         tr("%1 moderates %2 now, from their next sign-in.").arg(address, name),
         tr("%1 was not made a moderator").arg(address),
@@ -173,7 +178,7 @@ void OrganizeRooms::revoke(const QString& email, const QString& role, const QStr
                       true);
         return;
     }
-    const QString channel = m_moderators.room();
+    const QString channel = m_moderatorsAsked;
     QPointer<OrganizeRooms> self(this);
     m_runner.run(
         QStringLiteral("role:") + email.toLower(),

@@ -70,7 +70,7 @@ private:
     ChannelEditModel* m_channels;
     AdminEditRunner m_runner;
     RoleHolderModel m_moderators;
-    QString m_moderatorsAsked;  // the room whose moderators were asked for last
+    QString m_moderatorsAsked;  // the channel whose room's moderators were asked for last
 };
 
 }  // namespace omk::ui

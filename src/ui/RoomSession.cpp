@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "core/ConnectionState.h"
+#include "protocol/ChannelRoom.h"
 #include "protocol/Role.h"
 #include "room/DreamkastChat.h"
 #include "room/ModeratorActions.h"
@@ -294,7 +295,7 @@ void RoomSession::restart() {
 
     room::RoomConnectionConfig config;
     config.url = url;
-    config.room = m_room;
+    config.room = protocol::roomOfChannel(m_room);  // "Saal 1" has a room id of its own
     config.guestName = m_guestName;
     config.token =
         m_token.isEmpty() ? SettingsStore::signInToken(m_serverUrl, m_guestName) : m_token;

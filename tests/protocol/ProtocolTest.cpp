@@ -1,6 +1,8 @@
 // Strict decoding of client frames and the wire forms of events.
+#include "protocol/ChannelRoom.h"
 #include "protocol/ClientMessage.h"
 #include "protocol/Event.h"
+#include "protocol/FieldReader.h"
 #include "protocol/ServerMessage.h"
 
 #include <gtest/gtest.h>
@@ -155,4 +157,24 @@ TEST(ProtocolServerMessageTest, ErrorsCarryRetryAfterOnlyWhenSet) {
     o = toJson(ErrorMessage{QStringLiteral("forbidden"), QStringLiteral("no"), {}, {}, {}});
     EXPECT_FALSE(o.contains(QStringLiteral("retry_after_ms")));
     EXPECT_FALSE(o.contains(QStringLiteral("cid")));
+}
+
+// A channel named as people write it ("Saal 1", "会議室 3") has a chat room of its own, the same
+// everywhere; a channel whose id is a room id is its own room.
+TEST(ChannelRoom, AChannelsRoomIsAnIdentifierTheSameEverywhere) {
+    using omk::protocol::roomOfChannel;
+    EXPECT_EQ(roomOfChannel(QStringLiteral("main")), QStringLiteral("main"));
+    EXPECT_EQ(roomOfChannel(QStringLiteral("Saal-1")), QStringLiteral("Saal-1"));
+    const QString saal = roomOfChannel(QStringLiteral("Saal 1"));
+    EXPECT_TRUE(saal.startsWith(QStringLiteral("Saal-1~"))) << saal.toStdString();
+    EXPECT_EQ(saal, roomOfChannel(QStringLiteral("Saal 1")));
+    EXPECT_NE(saal, roomOfChannel(QStringLiteral("Saal  1")));
+    const QString japanese = roomOfChannel(QStringLiteral("会議室 3 国際交流センター"));
+    EXPECT_TRUE(japanese.startsWith(QStringLiteral("3~"))) << japanese.toStdString();
+    EXPECT_TRUE(roomOfChannel(QStringLiteral("会議室")).startsWith(QStringLiteral("room~")));
+    // A room id is its own room: callers may pass either.
+    EXPECT_EQ(roomOfChannel(saal), saal);
+    for (const QString& id : {QStringLiteral("Saal 1"), QStringLiteral("会議室"),
+                              QString(300, u'x'), QStringLiteral(" ")})
+        EXPECT_TRUE(omk::protocol::isIdentifier(roomOfChannel(id))) << id.toStdString();
 }

@@ -12,6 +12,16 @@ namespace omk::server::test {
 
 class AdminTest : public ServerTest {
 protected:
+    // The catalog most admin tests run on (tests/catalog/data).
+    static QString stage360() {
+        return QStringLiteral(OMNIKAST_CATALOG_DATA "/stage360.catalog.json");
+    }
+    // Starts the server (on config.catalog) and signs in `admin`, an account holding the admin
+    // role for the whole event.
+    void startAsAdmin() {
+        start();
+        admin = token(account(QStringLiteral("ada@example.org"), {{"*", protocol::Role::Admin}}));
+    }
     // An access token for subject (an account's id, an invite's u_…, a guest's g_…).
     static QString token(const QString& subject, protocol::Role role = protocol::Role::Attendee,
                          qint64 ttlS = 3600) {
@@ -38,6 +48,8 @@ protected:
     static QJsonObject json(const HttpResult& r) {
         return QJsonDocument::fromJson(r.body).object();
     }
+
+    QString admin;  // startAsAdmin()'s token
 };
 
 }  // namespace omk::server::test

@@ -15,7 +15,7 @@ class AnnouncementTest : public AdminTest {
 protected:
     void SetUp() override {
         AdminTest::SetUp();
-        config.catalog = QStringLiteral(OMNIKAST_CATALOG_DATA "/stage360.catalog.json");
+        config.catalog = stage360();
         start();
         adminId = account(QStringLiteral("ada@example.org"), {{"*", Role::Admin}});
         admin = token(adminId);
@@ -29,7 +29,7 @@ protected:
         return httpBearer(port, "POST", QStringLiteral("/admin/announcements"), admin, body);
     }
 
-    QString adminId, admin;
+    QString adminId;
 };
 
 }  // namespace

@@ -41,7 +41,6 @@ protected:
     HttpResult lift(const QJsonObject& body) {
         return post(QStringLiteral("/admin/bans/lift"), admin, body);
     }
-    QString admin;
 };
 
 }  // namespace

@@ -54,8 +54,6 @@ protected:
         EXPECT_TRUE(announced->value(QStringLiteral("changes")).toObject().isEmpty());
         return c;
     }
-
-    QString admin;
 };
 
 // The catalog with one stream URL changed, a channel added and a talk renamed.

@@ -18,9 +18,8 @@ class CatalogEditTest : public AdminTest {
 protected:
     void SetUp() override {
         AdminTest::SetUp();
-        config.catalog = QStringLiteral(OMNIKAST_CATALOG_DATA "/stage360.catalog.json");
-        start();
-        admin = token(account(QStringLiteral("ada@example.org"), {{"*", Role::Admin}}));
+        config.catalog = stage360();
+        startAsAdmin();
     }
     HttpResult send(const QByteArray& verb, const QString& path, const QJsonObject& body = {},
                     const QByteArray& ifMatch = {}) {
@@ -49,8 +48,6 @@ protected:
         EXPECT_FALSE(c->nextOfType(QStringLiteral("catalog.changed"), 1000).isEmpty());
         return c;
     }
-
-    QString admin;
 };
 
 const QJsonObject kAnnexStream{{QStringLiteral("url"), QStringLiteral("rtmp://annex.example/live")},

@@ -1,4 +1,5 @@
 // Settings: file < environment < flags; bad values name the key.
+#include "protocol/ChannelRoom.h"
 #include "server/Fanout.h"
 #include "server/ServerCli.h"
 #include "server/ServerConfig.h"
@@ -94,6 +95,15 @@ TEST(ServerCliTest, ParsesCommandsAndRefusesBadFlags) {
     ASSERT_TRUE(a);
     EXPECT_EQ(a->command, ServerArgs::Command::Invite);
     EXPECT_EQ(a->room, QStringLiteral("R"));
+    // A channel named as frab names rooms stands for its room (protocol/ChannelRoom).
+    a = parseServerArgs({QStringLiteral("invite"), QStringLiteral("--role"),
+                         QStringLiteral("moderator"), QStringLiteral("--room"),
+                         QStringLiteral("Saal 1")});
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->room, omk::protocol::roomOfChannel(QStringLiteral("Saal 1")));
+    EXPECT_FALSE(parseServerArgs({QStringLiteral("invite"), QStringLiteral("--role"),
+                                  QStringLiteral("moderator"), QStringLiteral("--room"),
+                                  QStringLiteral(" ")}));
     EXPECT_FALSE(parseServerArgs({QStringLiteral("invite"), QStringLiteral("--role"),
                                   QStringLiteral("moderator")}));  // no room
     EXPECT_FALSE(

@@ -16,11 +16,7 @@ class OnAirTest : public AdminTest {
 protected:
     void SetUp() override {
         AdminTest::SetUp();
-        config.catalog = QStringLiteral(OMNIKAST_CATALOG_DATA "/stage360.catalog.json");
-    }
-    void startAsAdmin() {
-        start();
-        admin = token(account(QStringLiteral("ada@example.org"), {{"*", Role::Admin}}));
+        config.catalog = stage360();
     }
     HttpResult onAir(const QString& channel, const QJsonValue& session) {
         return post(QStringLiteral("/admin/channels/%1/on-air").arg(channel), admin,
@@ -37,8 +33,6 @@ protected:
     static QJsonValue entry(const QJsonObject& message, const char* channel) {
         return message.value(QStringLiteral("channels")).toObject().value(QLatin1String(channel));
     }
-
-    QString admin;
 };
 
 }  // namespace

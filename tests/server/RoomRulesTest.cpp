@@ -19,9 +19,8 @@ class RoomRulesTest : public AdminTest {
 protected:
     void SetUp() override {
         AdminTest::SetUp();
-        config.catalog = QStringLiteral(OMNIKAST_CATALOG_DATA "/stage360.catalog.json");
-        start();
-        admin = token(account(QStringLiteral("ada@example.org"), {{"*", Role::Admin}}));
+        config.catalog = stage360();
+        startAsAdmin();
     }
     // PATCH /admin/channels/main {"room": rules}; rules null removes them.
     HttpResult setRules(const QJsonValue& rules) {
@@ -50,7 +49,6 @@ protected:
         c->join(kRoom);
         return c;
     }
-    QString admin;
 };
 
 QString code(const QJsonObject& reply) {

@@ -6,6 +6,8 @@
 // callers who are not admins are refused; the server checks by itself with If-None-Match.
 #include "AdminTestSupport.h"
 
+#include "protocol/ChannelRoom.h"
+#include "protocol/FieldReader.h"
 #include "support/HttpTestServer.h"
 
 #include <QFile>
@@ -62,10 +64,6 @@ protected:
         config.scheduleUrl = host().url(QStringLiteral("schedule.xml"));
         config.schedulePollMinutes = 0;
     }
-    void startAsAdmin() {
-        start();
-        admin = token(account(QStringLiteral("ada@example.org"), {{"*", Role::Admin}}));
-    }
     HttpResult preview(const QJsonObject& body = {}) {
         return post(QStringLiteral("/admin/import/preview"), admin, body);
     }
@@ -100,7 +98,6 @@ protected:
     // Made in SetUp, once the application (and its event dispatcher) exists.
     std::unique_ptr<omk::test::HttpTestServer> hostServer;
     omk::test::HttpTestServer& host() { return *hostServer; }
-    QString admin;
 };
 
 }  // namespace
@@ -345,4 +342,23 @@ TEST_F(ScheduleImportTest, TheServerChecksByItselfAndAsksIfNoneMatch) {
         },
         10000));
     EXPECT_EQ(version(), before);
+}
+
+// A schedule's rooms are named as people write them ("Saal 1"): each channel's chat room has an
+// id of its own (protocol/ChannelRoom), which people join and the room's rules apply to.
+TEST_F(ScheduleImportTest, ARoomNamedWithASpaceHasAChatRoomItsRulesApplyTo) {
+    startAsAdmin();
+    const QString room = omk::protocol::roomOfChannel(QStringLiteral("Saal 1"));
+    EXPECT_TRUE(omk::protocol::isIdentifier(room)) << room.toStdString();
+    auto guest = client(QStringLiteral("Alice"));
+    const auto joined = guest->join(room);
+    EXPECT_EQ(str(joined, "type"), QStringLiteral("joined")) << room.toStdString();
+    EXPECT_EQ(str(guest->chat(room, QStringLiteral("1"), QStringLiteral("hello")), "type"),
+              QStringLiteral("ack"));
+    ASSERT_EQ(httpBearer(port, "PATCH", QStringLiteral("/admin/channels/Saal%201"), admin,
+                         R"({"room": {"closed": true}})")
+                  .status,
+              200);
+    EXPECT_EQ(str(guest->chat(room, QStringLiteral("2"), QStringLiteral("now?")), "code"),
+              QStringLiteral("room_closed"));
 }

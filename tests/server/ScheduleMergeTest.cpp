@@ -156,3 +156,24 @@ TEST(ScheduleMerge, WithoutACatalogYetTheScheduleIsAllAdded) {
     EXPECT_EQ(ids(m.root.value("sessions")), QStringList{"s1"});
     EXPECT_EQ(ids(m.changes.value("channels").toObject().value("added")), (QStringList{"a", "b"}));
 }
+
+// A schedule has no streams: its import writes "streams": [] for every room. A room's streams and
+// rules stay whatever the base held (a catalog file that brought streams) or none at all.
+TEST(ScheduleMerge, AScheduleNeverTakesARoomsStreamsOrRulesAway) {
+    QJsonObject a = channel("a", "Saal 1");
+    a.insert("streams", QJsonArray{QJsonObject{{"url", "https://x/a.m3u8"}, {"protocol", "hls"}}});
+    a.insert("room", QJsonObject{{"closed", true}});
+    QJsonObject bare = channel("a", "Saal 1");
+    bare.insert("streams", QJsonArray{});
+    const QJsonObject live = catalog({a}, {session("s1", "One")});
+    const QJsonObject incoming = catalog({bare, channel("n", "New")}, {session("s1", "One")});
+    for (const QJsonObject& base : {live, QJsonObject()}) {
+        const ScheduleMerge m = mergeSchedule(base, incoming, live, {});
+        EXPECT_EQ(byId(m.root, "channels", "a").value("streams").toArray().size(), 1);
+        EXPECT_TRUE(
+            byId(m.root, "channels", "a").value("room").toObject().value("closed").toBool());
+        EXPECT_FALSE(m.changes.value("channels").toObject().contains("changed"))
+            << dump(m.changes).toStdString();
+        EXPECT_EQ(ids(m.changes.value("channels").toObject().value("added")), QStringList{"n"});
+    }
+}

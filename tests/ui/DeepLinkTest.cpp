@@ -81,10 +81,20 @@ TEST(DeepLink, MalformedLinksSayWhy) {
             << path;
     EXPECT_NE(errorOf(QStringLiteral("omnikast://h/event/")).find("channel"), std::string::npos);
     EXPECT_NE(errorOf(QStringLiteral("omnikast://h/event/%20")).find("channel"), std::string::npos);
-    EXPECT_NE(errorOf(QStringLiteral("omnikast://h/event/") + QString(65, u'a')).find("channel"),
+    EXPECT_NE(errorOf(QStringLiteral("omnikast://h/event/") + QString(257, u'a')).find("channel"),
               std::string::npos);
-    EXPECT_NE(errorOf(QStringLiteral("omnikast://h/event/%E3%81%82")).find("channel"),
+    EXPECT_NE(errorOf(QStringLiteral("omnikast://h/event/a%0Ab")).find("channel"),
               std::string::npos);
+}
+
+// frab and Pretalx name rooms as people write them: their channels' links work too.
+TEST(DeepLink, ChannelsNamedAsPeopleWriteThem) {
+    for (const auto& [path, channel] : {std::pair{"Saal%201", "Saal 1"},
+                                        std::pair{"%E4%BC%9A%E8%AD%B0%E5%AE%A4%203", "会議室 3"}}) {
+        auto link = parseDeepLink(QStringLiteral("omnikast://h/event/") + QLatin1String(path));
+        ASSERT_TRUE(link) << path;
+        EXPECT_EQ(link->channelId, QString::fromUtf8(channel));
+    }
 }
 
 TEST(DeepLink, BadStartTimes) {

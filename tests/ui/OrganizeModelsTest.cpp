@@ -7,7 +7,9 @@
 // who moderates a room, and the schedule's re-import: a preview's changes as rows in sections
 // with their words, the server's status and answers in sentences.
 // Runs in ui_event_tests.
+#include "protocol/ChannelRoom.h"
 #include "ui/AuditLogModel.h"
+#include "ui/BanListModel.h"
 #include "ui/ChannelEditModel.h"
 #include "ui/ImportPreviewModel.h"
 #include "ui/OnAirBoardModel.h"
@@ -370,6 +372,20 @@ TEST(RoleHolderModel, ARoomsOwnModeratorsByAddressThenThoseOfTheWholeEvent) {
     EXPECT_EQ(model.rowOf(QStringLiteral("carl@example.org"), QStringLiteral("a")), 0);
     EXPECT_EQ(model.rowOf(QStringLiteral("bob@example.org"), QStringLiteral("b")), -1);
     EXPECT_EQ(model.roleRoom(2), QStringLiteral("*"));
+}
+
+TEST(BanListModel, ABanSaysWhoseChannelsRoomItIsIn) {
+    BanListModel model;
+    const QString saal = omk::protocol::roomOfChannel(QStringLiteral("Saal 1"));
+    model.setEntries(QJsonArray{QJsonObject{{QStringLiteral("room"), saal},
+                                            {QStringLiteral("user"), QStringLiteral("g_x")},
+                                            {QStringLiteral("kind"), QStringLiteral("ban")}}});
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.data(model.index(0), BanListModel::RoomNameRole).toString(), saal);
+    model.setRoomNames({{saal, QStringLiteral("Saal 1")}});
+    EXPECT_EQ(model.data(model.index(0), BanListModel::RoomNameRole).toString(),
+              QStringLiteral("Saal 1"));
+    EXPECT_EQ(model.room(0), saal);  // a lift names the room's id
 }
 
 TEST(OrganizeRooms, SlowModeChoicesAndWhatIsRefusedBeforeAnyRequest) {

@@ -72,13 +72,14 @@ protected:
     QString wsUrl() const { return QStringLiteral("ws://127.0.0.1:%1/ws").arg(port); }
 
     std::unique_ptr<RoomController> controller(const QString& name, const QString& token = {},
-                                               PlayerController* player = nullptr) {
+                                               PlayerController* player = nullptr,
+                                               const QString& channel = kRoom) {
         auto c = std::make_unique<RoomController>();
         c->setGuestName(name);
         c->setToken(token);
         c->setPlayer(player);
         c->setServerUrl(wsUrl());
-        c->setRoom(kRoom);
+        c->setRoom(channel);
         EXPECT_TRUE(QTest::qWaitFor([&] { return c->state() == QLatin1String("connected"); }, 5000))
             << name.toStdString() << ": " << c->statusText().toStdString();
         return c;
@@ -122,6 +123,18 @@ TEST_F(RoomControllerTest, ChatFlowsBothWaysWithLinksAndMentions) {
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return alice->completeMention(QStringLiteral("B")) == QStringList{"bob"}; }, 5000));
     EXPECT_FALSE(alice->send(QStringLiteral("   ")));
+}
+
+// frab and Pretalx name rooms as people write them: the chat of channel "Saal 1" works (its room
+// has an id of its own, protocol/ChannelRoom), and two viewers of it meet there.
+TEST_F(RoomControllerTest, AChannelNamedWithASpaceHasAWorkingChat) {
+    const QString channel = QStringLiteral("Saal 1");
+    auto alice = controller(QStringLiteral("alice"), {}, nullptr, channel);
+    auto bob = controller(QStringLiteral("bob"), {}, nullptr, channel);
+    ASSERT_TRUE(alice->send(QStringLiteral("hello from Saal 1")));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return findText(bob->chat(), QStringLiteral("hello from Saal 1")) >= 0; }, 5000));
+    EXPECT_EQ(alice->room(), channel);
 }
 
 TEST_F(RoomControllerTest, AnAttendeeCannotModerateAndAModeratorCan) {
