@@ -42,8 +42,13 @@ QJsonObject rolesJson(const QMap<QString, protocol::Role>& roles) {
 
 }  // namespace
 
-AdminApi::AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit, CatalogCommit& commit)
-    : m_jwt(jwt), m_accounts(accounts), m_audit(audit), m_commit(commit) {}
+AdminApi::AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit, CatalogCommit& commit,
+                   std::function<void(const QString& account)> rolesChanged)
+    : m_jwt(jwt),
+      m_accounts(accounts),
+      m_audit(audit),
+      m_commit(commit),
+      m_rolesChanged(std::move(rolesChanged)) {}
 
 void AdminApi::addRoutes(HttpApi& http) {
     http.addRoute(QStringLiteral("/admin/roles"), [this](const QHttpServerRequest& request) {
@@ -127,6 +132,7 @@ HttpResponse AdminApi::changeRole(bool grant, const PostRequest& r) {
         if (!refused.code.isEmpty()) return errorResponse(statusOf(refused.code), refused);
         return storageFailed("admin_store", done.error().message);
     }
+    if (m_rolesChanged) m_rolesChanged(changed->id);
     return jsonResponse(Status::Ok,
                         QJsonObject{{QStringLiteral("account"), changed->id},
                                     {QStringLiteral("email"), changed->email},

@@ -13,11 +13,16 @@
 #include "server/HttpApi.h"
 #include "server/Jwt.h"
 
+#include <functional>
+
 namespace omk::server {
 
 class AdminApi {
 public:
-    AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit, CatalogCommit& commit);
+    // rolesChanged: after a role change committed, with the account's id (its sessions, here
+    // and on the other servers, take the roles on at once).
+    AdminApi(const Jwt& jwt, AccountStore& accounts, AuditLog& audit, CatalogCommit& commit,
+             std::function<void(const QString& account)> rolesChanged = {});
 
     void addRoutes(HttpApi& http);
 
@@ -37,6 +42,7 @@ private:
     AccountStore& m_accounts;
     AuditLog& m_audit;
     CatalogCommit& m_commit;
+    std::function<void(const QString&)> m_rolesChanged;
 };
 
 }  // namespace omk::server

@@ -391,6 +391,21 @@ void ClientSession::handle(const protocol::Join& m) {
         send(protocol::toJson(protocol::RoomRole{room->name(), actor.role}));
 }
 
+QString ClientSession::account() const {
+    return m_claims && m_claims->subject.startsWith(QLatin1String("a_")) ? m_claims->subject
+                                                                         : QString();
+}
+
+void ClientSession::rolesChanged(const QMap<QString, protocol::Role>& roles) {
+    if (account().isEmpty()) return;
+    // As the hello admitted them (HelloAdmission): the event-wide role from "*", the others
+    // per room.
+    m_roomRoles = roles;
+    m_claims->role = roles.value(QStringLiteral("*"), protocol::Role::Attendee);
+    for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
+        send(protocol::toJson(protocol::RoomRole{it.key(), actorIn(it.key()).role}));
+}
+
 void ClientSession::handle(const protocol::Leave& m) {
     if (Room* r = m_rooms.take(m.room)) r->unsubscribe(this);
     send(protocol::leftMessage(m.room));

@@ -63,6 +63,11 @@ public:
     // A frame the socket read before this session existed (its hand-over to a shard).
     void receive(const QString& text) { onText(text); }
     void receive(const QByteArray& data) { onBinary(data); }
+    // The account signed in here (empty: a guest or an invite's token).
+    QString account() const;
+    // The account's roles changed (an admin granted or revoked one): they hold from the next
+    // message on, and the client hears its role in each room it is in (role, 1.3).
+    void rolesChanged(const QMap<QString, protocol::Role>& roles);
 
 signals:
     // The socket is gone; the owner may delete this session (later).

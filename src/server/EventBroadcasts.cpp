@@ -16,6 +16,8 @@ namespace {
 const QString kCatalogNotice = QStringLiteral("event catalog");
 // "Something was switched on air"; SEQ is the switch's time.
 const QString kOnAirNotice = QStringLiteral("event on air");
+// "event roles ACCOUNT": the account's roles changed; the other servers read them from the store.
+const QString kRolesNotice = QStringLiteral("event roles ");
 // "There is a newer announcement"; SEQ is its time.
 const QString kAnnouncementNotice = QStringLiteral("event announcement");
 
@@ -46,7 +48,18 @@ bool EventBroadcasts::onNotice(const QString& name, qint64 seq) {
         refreshAnnouncements();
         return true;
     }
+    if (name.startsWith(kRolesNotice)) {
+        if (m_hooks.rolesChanged) m_hooks.rolesChanged(name.mid(kRolesNotice.size()));
+        return true;
+    }
     return false;
+}
+
+void EventBroadcasts::rolesChanged(const QString& account) {
+    if (m_hooks.rolesChanged) m_hooks.rolesChanged(account);
+    // No sequence to catch up with: a lost notice leaves that server's sessions of the account
+    // with their roles until they sign in again.
+    if (m_fanout) m_fanout->publish(kRolesNotice + account, 1);
 }
 
 void EventBroadcasts::refreshAll() {

@@ -1,6 +1,7 @@
 #pragma once
 // Event-level changes told to everyone: a new catalog (catalog.changed), what is on air (onair)
-// and announcements (announcement), docs/PROTOCOL.md. A change made here goes to every signed-in
+// and announcements (announcement), docs/PROTOCOL.md; and an account's changed roles, to that
+// account's own sessions (role). A change made here goes to every signed-in
 // session at once and, with a fan-out, a notice tells the other servers, which read the change
 // from the shared store (onNotice) — or at their next catch-up if the notice was lost
 // (refreshAll).
@@ -28,6 +29,9 @@ public:
         std::function<void(const QByteArray& frame)> toSignedIn;
         // The catalog's title changed (the sign-in mail names the event).
         std::function<void(const QString& title)> titleChanged;
+        // An account's roles changed (here or on another server): its sessions here take them
+        // on and tell their clients (the role message, docs/PROTOCOL.md).
+        std::function<void(const QString& account)> rolesChanged{};
     };
     // fanout: null on a single server.
     EventBroadcasts(EventCatalog& catalog, OnAirBoard& onAir, AnnouncementLog& announcements,
@@ -37,6 +41,7 @@ public:
     void catalogChanged(const CatalogChange& change) { announceCatalog(change, true); }
     void onAirSwitched(const QString& channel) { announceOnAir({channel}, true); }
     void announced(const protocol::Announcement& a) { announce(a, true); }
+    void rolesChanged(const QString& account);
 
     // A fan-out notice: true when it was one of these (then handled), false for a room's.
     bool onNotice(const QString& name, qint64 seq);

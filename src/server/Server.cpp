@@ -88,8 +88,9 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
         CatalogCommit::Hooks{
             [self](const CatalogChange& change) { self->m_broadcasts->catalogChanged(change); },
             [self] { self->m_broadcasts->refreshCatalog(); }});
-    s->m_admin =
-        std::make_unique<AdminApi>(s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalogCommit);
+    s->m_admin = std::make_unique<AdminApi>(
+        s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalogCommit,
+        [self](const QString& account) { self->m_broadcasts->rolesChanged(account); });
     s->m_catalogEdits = std::make_unique<CatalogEditApi>(s->m_jwt, *s->m_accounts,
                                                          *s->m_catalogCommit, *s->m_onAir);
     s->m_scheduleImport = std::make_unique<ScheduleImportApi>(
@@ -109,7 +110,8 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
             [self](const QByteArray& frame) { self->broadcastToSignedIn(frame); },
             [self](const QString& title) {
                 if (self->m_auth) self->m_auth->setEventName(title);
-            }});
+            },
+            [self](const QString& account) { self->pushRoles(account); }});
     RoomSettings settings;
     settings.retention = s->m_config.retention;
     settings.presenceIntervalMs = s->m_config.presenceIntervalMs;
@@ -236,6 +238,14 @@ void Server::onNotice(const QString& room, qint64 seq) {
     if (!caught)
         qCWarning(lcServer).noquote()
             << logLine("catchup_failed", {{"room", room}, {"reason", caught.error().message}});
+}
+
+void Server::pushRoles(const QString& account) {
+    auto found = m_accounts->byId(account);
+    if (!found || !*found) return;  // the store failed, or no such account: nothing to tell
+    const auto sessions = m_sessions.values();  // a copy: sending may end a session
+    for (ClientSession* s : sessions)
+        if (m_sessions.contains(s) && s->account() == account) s->rolesChanged((*found)->roles);
 }
 
 void Server::broadcastToSignedIn(const QByteArray& bytes) {

@@ -88,6 +88,8 @@ private:
     omk::Expected<void> startFanout();
     void onNotice(const QString& room, qint64 seq);
     // One frame to every signed-in session: one shared frame per delivery shard.
+    // An account's roles changed: its sessions on this server take them on.
+    void pushRoles(const QString& account);
     void broadcastToSignedIn(const QByteArray& frame);
 
     ServerConfig m_config;

@@ -19,7 +19,9 @@ media::AvFramePtr convertWithV360(const AVFrame* in, const char* output, int out
                                   QString* error) {
     const QString dir = QStringLiteral(OMNIKAST_TEST_TMP);
     QDir().mkpath(dir);
-    const QString inPath = dir + QStringLiteral("/v360_in.rgba");
+    // One file per layout: ctest runs the layouts as parallel processes, and a shared input
+    // file was rewritten under another's ffmpeg (a truncated read, a failed test).
+    const QString inPath = dir + QStringLiteral("/v360_in_%1.rgba").arg(QLatin1String(output));
     const QString outPath = dir + QStringLiteral("/v360_out_%1.rgba").arg(QLatin1String(output));
     QFile inFile(inPath);
     if (!inFile.open(QIODevice::WriteOnly)) return *error = inFile.errorString(), nullptr;

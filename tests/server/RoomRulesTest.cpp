@@ -244,3 +244,28 @@ TEST_F(RoomRulesTest, AnAccountThatModeratesThisRoomIsToldSoAndWritesInAClosedRo
     c.join(QStringLiteral("dome"));
     EXPECT_TRUE(c.nextOfType(QStringLiteral("role"), 300).isEmpty());
 }
+
+// An organizer grants a moderator while that person is in the room: the role holds from their
+// next message, and their viewer hears it (role, 1.3) without signing in again; taking it back
+// works the same way.
+TEST_F(RoomRulesTest, ARoleGrantedOrRevokedHoldsAtOnceOnALiveConnection) {
+    auto bea = signedIn(QStringLiteral("bea@example.org"));
+    const auto slow = [&](const char* cid) {
+        return code(bea->sendEvent(kRoom, QLatin1String(cid), EventType::ModSlowMode,
+                                   {{QStringLiteral("interval_ms"), 0}}));
+    };
+    ASSERT_EQ(slow("s1"), QStringLiteral("forbidden"));
+
+    const QJsonObject grant{{QStringLiteral("email"), QStringLiteral("bea@example.org")},
+                            {QStringLiteral("role"), QStringLiteral("moderator")},
+                            {QStringLiteral("room"), kRoom}};
+    ASSERT_EQ(post(QStringLiteral("/admin/roles/grant"), admin, grant).status, 200);
+    const QJsonObject told = bea->nextOfType(QStringLiteral("role"));
+    EXPECT_EQ(str(told, "room"), kRoom);
+    EXPECT_EQ(str(told, "role"), QStringLiteral("moderator"));
+    EXPECT_EQ(slow("s2"), QStringLiteral("ack"));
+
+    ASSERT_EQ(post(QStringLiteral("/admin/roles/revoke"), admin, grant).status, 200);
+    EXPECT_EQ(str(bea->nextOfType(QStringLiteral("role")), "role"), QStringLiteral("attendee"));
+    EXPECT_EQ(slow("s3"), QStringLiteral("forbidden"));
+}

@@ -186,6 +186,45 @@ TEST_P(ScaleOutTest, ACatalogChangeOnOneServerReachesTheClientsOfTheOther) {
               QStringLiteral("Doors close in 5 minutes"));
 }
 
+// A role an organizer grants on one server holds at once for the account's connection on the
+// other: that viewer hears its new role (role, 1.3) through the fan-out.
+TEST_P(ScaleOutTest, ARoleGrantedOnOneServerReachesTheAccountsConnectionOnTheOther) {
+    auto a = startServer();
+    auto b = startServer();
+    ASSERT_NE(a->port, 0);
+    ASSERT_NE(b->port, 0);
+    const auto sign = [](const QString& subject, omk::protocol::Role role) {
+        TokenClaims c;
+        c.subject = subject;
+        c.name = QStringLiteral("Someone");
+        c.role = role;
+        c.issuedAt = QDateTime::currentSecsSinceEpoch();
+        c.expiresAt = c.issuedAt + 600;
+        return *Jwt(kSecret).sign(c);
+    };
+    const QString admin = sign(QStringLiteral("u_script"), omk::protocol::Role::Admin);
+    const auto grantIn = [&](const char* room) {
+        return httpBearer(a->port, "POST", QStringLiteral("/admin/roles/grant"), admin,
+                          QStringLiteral(R"({"email":"bea@example.org","role":"moderator",)"
+                                         R"("room":"%1"})")
+                              .arg(QLatin1String(room))
+                              .toUtf8());
+    };
+    // The grant makes the account; bea then signs in on B and joins "main".
+    const auto first = grantIn("elsewhere");
+    ASSERT_EQ(first.status, 200) << first.body.data();
+    const QString account = str(QJsonDocument::fromJson(first.body).object(), "account");
+    WsClient onB(b->port);
+    ASSERT_EQ(str(onB.helloToken(sign(account, omk::protocol::Role::Attendee)), "type"),
+              QStringLiteral("welcome"));
+    onB.join(QStringLiteral("main"));
+
+    ASSERT_EQ(grantIn("main").status, 200);
+    const QJsonObject told = onB.nextOfType(QStringLiteral("role"), 3000);
+    EXPECT_EQ(str(told, "room"), QStringLiteral("main"));
+    EXPECT_EQ(str(told, "role"), QStringLiteral("moderator"));
+}
+
 TEST_P(ScaleOutTest, ClientsOnTwoServersChattingAtOnceSeeOneOrderedLog) {
     auto a = startServer();
     auto b = startServer();
