@@ -1,3 +1,8 @@
+// Server: the process's lifecycle — the store, the rooms, the fan-out and its catch-up, listening,
+// the WebSocket sessions and their delivery shards, the server's own routes (/health, /metrics,
+// /catalog.json, /openapi.json) and shutdown. The event's services and admin APIs are built,
+// wired and routed by EventServices; the hooks it is handed reach back here through
+// EventBroadcasts.
 #include "server/Server.h"
 
 #include "core/FileLimit.h"
@@ -48,11 +53,8 @@ Server::~Server() {
     // servers own: they go first.
     qDeleteAll(findChildren<QWebSocket*>(QString(), Qt::FindDirectChildrenOnly));
     m_http.reset();
-    m_scheduleImport.reset();
-    m_auth.reset();
-    m_admin.reset();
-    m_banApi.reset();
-    m_audit.reset();
+    // The schedule's fetches in flight first; the BanApi before the rooms (~EventServices).
+    m_services.reset();
     m_catchupTimer.stop();
     m_rooms.reset();
     m_presence.reset();
@@ -71,52 +73,34 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     auto accounts = openAccounts(s->m_config);
     if (!accounts) return accounts.unexpected();
     s->m_accounts = std::move(*accounts);
-    s->m_catalog = std::make_unique<EventCatalog>(s->m_accounts->connectionName());
-    if (auto opened = s->m_catalog->open(s->m_config.catalog, wallMs()); !opened)
-        return opened.unexpected();
-    s->m_onAir = std::make_unique<OnAirBoard>(s->m_accounts->connectionName());
-    if (auto opened = s->m_onAir->open(); !opened) return opened.unexpected();
-    s->m_announcements = std::make_unique<AnnouncementLog>(s->m_accounts->connectionName());
-    if (auto opened = s->m_announcements->open(); !opened) return opened.unexpected();
-    s->m_auth = std::make_unique<AuthService>(s->m_config, s->m_jwt, *s->m_accounts,
-                                              s->m_catalog->live().title);
-    s->m_audit = std::make_unique<AuditLog>(s->m_accounts->connectionName());
-    if (auto schema = s->m_audit->createSchema(); !schema) return schema.unexpected();
     Server* self = s.get();
-    s->m_catalogCommit = std::make_unique<CatalogCommit>(
-        *s->m_accounts, *s->m_audit, *s->m_catalog,
-        CatalogCommit::Hooks{
+    // The services' changes are told through m_broadcasts, made once the fan-out has started.
+    auto services = EventServices::create(
+        s->m_config, s->m_jwt, *s->m_accounts,
+        EventServices::Hooks{
             [self](const CatalogChange& change) { self->m_broadcasts->catalogChanged(change); },
-            [self] { self->m_broadcasts->refreshCatalog(); }});
-    s->m_admin = std::make_unique<AdminApi>(
-        s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalogCommit,
-        [self](const QString& account) { self->m_broadcasts->rolesChanged(account); });
-    s->m_catalogEdits = std::make_unique<CatalogEditApi>(s->m_jwt, *s->m_accounts,
-                                                         *s->m_catalogCommit, *s->m_onAir);
-    s->m_scheduleImport = std::make_unique<ScheduleImportApi>(
-        s->m_jwt, *s->m_accounts, *s->m_catalogCommit, *s->m_onAir, s->m_config.scheduleUrl,
-        s->m_config.schedulePollMinutes);
-    s->m_onAirApi = std::make_unique<OnAirApi>(
-        s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog, *s->m_onAir,
-        [self](const QString& channel) { self->m_broadcasts->onAirSwitched(channel); });
-    s->m_announcementApi = std::make_unique<AnnouncementApi>(
-        s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_catalog, *s->m_announcements,
-        [self](const protocol::Announcement& a) { self->m_broadcasts->announced(a); });
+            [self] { self->m_broadcasts->refreshCatalog(); },
+            [self](const QString& account) { self->m_broadcasts->rolesChanged(account); },
+            [self](const QString& channel) { self->m_broadcasts->onAirSwitched(channel); },
+            [self](const protocol::Announcement& a) { self->m_broadcasts->announced(a); }});
+    if (!services) return services.unexpected();
+    s->m_services = std::move(*services);
     auto fanout = s->startFanout();
     if (!fanout) return fanout.unexpected();
     s->m_broadcasts = std::make_unique<EventBroadcasts>(
-        *s->m_catalog, *s->m_onAir, *s->m_announcements, s->m_fanout.get(),
+        s->m_services->catalog(), s->m_services->onAir(), s->m_services->announcements(),
+        s->m_fanout.get(),
         EventBroadcasts::Hooks{
             [self](const QByteArray& frame) { self->broadcastToSignedIn(frame); },
             [self](const QString& title) {
-                if (self->m_auth) self->m_auth->setEventName(title);
+                if (self->m_services) self->m_services->setEventName(title);
             },
             [self](const QString& account) { self->pushRoles(account); }});
     RoomSettings settings;
     settings.retention = s->m_config.retention;
     settings.presenceIntervalMs = s->m_config.presenceIntervalMs;
     settings.rulesOf = [self](const QString& room) {
-        return self->m_catalog->live().index->roomRules.value(room);
+        return self->m_services->catalog().live().index->roomRules.value(room);
     };
     if (s->m_fanout) {
         Fanout* f = s->m_fanout.get();
@@ -157,8 +141,8 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
                                           limits,
                                           {},
                                           s->m_accounts.get(),
-                                          s->m_catalog.get(),
-                                          s->m_onAir.get()});
+                                          &s->m_services->catalog(),
+                                          &s->m_services->onAir()});
     if (s->m_config.deliveryThreads >= 2)
         for (int i = 0; i < s->m_config.deliveryThreads; ++i)
             s->m_shards.push_back(std::make_unique<DeliveryShard>(i));
@@ -172,16 +156,10 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     });
     s->m_http = std::make_unique<HttpApi>();
     s->addRoutes();
-    s->m_auth->addRoutes(*s->m_http);
-    s->m_admin->addRoutes(*s->m_http);
-    s->m_catalogEdits->addRoutes(*s->m_http);
-    s->m_scheduleImport->addRoutes(*s->m_http);
-    // After the fan-out and the broadcasts: an import at start tells every client.
-    if (auto opened = s->m_scheduleImport->open(); !opened) return opened.unexpected();
-    s->m_onAirApi->addRoutes(*s->m_http);
-    s->m_announcementApi->addRoutes(*s->m_http);
-    s->m_banApi = std::make_unique<BanApi>(s->m_jwt, *s->m_accounts, *s->m_audit, *s->m_rooms);
-    s->m_banApi->addRoutes(*s->m_http);
+    // After the server's own routes, the fan-out and the broadcasts (an import at start tells
+    // every client) and the rooms (the BanApi's).
+    if (auto added = s->m_services->addRoutes(*s->m_http, *s->m_rooms); !added)
+        return added.unexpected();
     connect(s->m_http.get(), &QAbstractHttpServer::newWebSocketConnection, s.get(),
             &Server::onNewWebSocket);
     return s;
@@ -332,7 +310,7 @@ void Server::addRoutes() {
         return r;
     });
     m_http->addRoute(QStringLiteral("/catalog.json"), [this](const QHttpServerRequest&) {
-        const LiveCatalog& live = m_catalog->live();
+        const LiveCatalog& live = m_services->catalog().live();
         if (live.version == 0)
             return errorResponse(QHttpServerResponder::StatusCode::NotFound, "no_catalog",
                                  QStringLiteral("this server serves no catalog"));

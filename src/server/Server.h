@@ -10,27 +10,19 @@
 // socket) moves to one of that many DeliveryShard threads, round robin, and a broadcast posts one
 // shared frame per shard (DeliveryShard.h). With 0 or 1, sockets stay on the main thread.
 // With a fan-out, a PresenceExchange makes viewer counts and member lists span the processes.
+// The event's services and admin APIs (catalog, on air, announcements, sign-in, audit, /admin/*)
+// are EventServices': the Server builds it, hands it the hooks that reach back here (through
+// EventBroadcasts) and keeps the process's lifecycle.
 
 #include "server/AccountStore.h"
-#include "server/AdminApi.h"
-#include "server/AnnouncementApi.h"
-#include "server/AnnouncementLog.h"
-#include "server/AuditLog.h"
-#include "server/AuthService.h"
-#include "server/BanApi.h"
-#include "server/CatalogCommit.h"
-#include "server/CatalogEditApi.h"
 #include "server/EventBroadcasts.h"
-#include "server/EventCatalog.h"
+#include "server/EventServices.h"
 #include "server/HttpApi.h"
 #include "server/Jwt.h"
 #include "server/Metrics.h"
-#include "server/OnAirApi.h"
-#include "server/OnAirBoard.h"
 #include "server/RateLimiter.h"
 #include "server/RoomRegistry.h"
 #include "server/RoomStore.h"
-#include "server/ScheduleImportApi.h"
 #include "server/ServerConfig.h"
 
 #include <QObject>
@@ -98,19 +90,9 @@ private:
     RateLimiter m_sendLimiter;
     std::unique_ptr<RoomStore> m_store;
     std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<AuthService> m_auth;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<EventCatalog> m_catalog;
-    std::unique_ptr<OnAirBoard> m_onAir;
-    std::unique_ptr<OnAirApi> m_onAirApi;
-    std::unique_ptr<AnnouncementLog> m_announcements;
-    std::unique_ptr<AnnouncementApi> m_announcementApi;
-    std::unique_ptr<CatalogCommit> m_catalogCommit;
-    std::unique_ptr<AdminApi> m_admin;
-    std::unique_ptr<CatalogEditApi> m_catalogEdits;
-    std::unique_ptr<ScheduleImportApi> m_scheduleImport;  // fetches in flight: reset early
-    std::unique_ptr<BanApi> m_banApi;                     // uses m_rooms: reset before it (~Server)
-    std::unique_ptr<EventBroadcasts> m_broadcasts;        // after startFanout()
+    // Its BanApi uses m_rooms and its fetches may be in flight: reset early (~Server).
+    std::unique_ptr<EventServices> m_services;
+    std::unique_ptr<EventBroadcasts> m_broadcasts;  // after startFanout()
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<PresenceExchange> m_presence;  // with a fan-out only
     QTimer m_catchupTimer;
