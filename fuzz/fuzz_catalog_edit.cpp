@@ -1,8 +1,10 @@
 // Fuzzes the catalog's fine-grained edits (server/CatalogEdit.h): the first byte picks the part
-// and the operation, the first line is the path's {…} segments ("/"-separated), the rest the
-// body. The edit is read, made on a small catalog and the result checked as a whole catalog is
-// (server/CatalogRequests.h). An edit or an error with a code, never a crash or a hang; an edit
-// made adds or removes exactly one part of its kind, and a change keeps the count.
+// and the operation (modulo 15: 0-8 channel, stream, session × add, change, remove, as before
+// speakers and topics; 9-14 speaker, topic × add, change, remove), the first line is the path's
+// {…} segments ("/"-separated), the rest the body. The edit is read, made on a small catalog and
+// the result checked as a whole catalog is (server/CatalogRequests.h). An edit or an error with a
+// code, never a crash or a hang; an edit made adds or removes exactly one part of its kind, and a
+// change keeps the count.
 #include "server/CatalogEdit.h"
 #include "server/CatalogRequests.h"
 
@@ -23,9 +25,11 @@ const QJsonObject& smallCatalog() {
                                                 {"url": "rtmp://a/2", "protocol": "rtmp"}]},
     {"id": "dome", "name": "Dome"}
   ],
+  "topics": [{"id": "t1", "name": "Talks", "color": "#336699"}],
+  "speakers": [{"id": "p1", "name": "Ada", "organisation": "Engines"}],
   "sessions": [
-    {"id": "s1", "title": "One", "channel": "main", "start": "2026-07-03T20:00:00Z",
-     "duration": "01:00"}
+    {"id": "s1", "title": "One", "channel": "main", "topic": "t1", "speakers": ["p1"],
+     "start": "2026-07-03T20:00:00Z", "duration": "01:00"}
   ]
 })")
                                      .object();
@@ -41,6 +45,10 @@ qsizetype countOf(const QJsonObject& root, omk::server::CatalogEdit::Part part,
             return channels.size();
         case Part::Session:
             return root.value(QStringLiteral("sessions")).toArray().size();
+        case Part::Speaker:
+            return root.value(QStringLiteral("speakers")).toArray().size();
+        case Part::Topic:
+            return root.value(QStringLiteral("topics")).toArray().size();
         case Part::Stream:
             for (const auto& c : channels)
                 if (c.toObject().value(QStringLiteral("id")).toString() == channel)
@@ -57,8 +65,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using Part = CatalogEdit::Part;
     using Op = CatalogEdit::Op;
     if (size < 1) return 0;
-    const auto part = static_cast<Part>(data[0] % 3);
-    const auto op = static_cast<Op>((data[0] / 3) % 3);
+    // The corpus's first bytes (0-8) keep their meaning; the parts added later come after them.
+    const int pick = data[0] % 15;
+    const auto part = static_cast<Part>(pick < 9 ? pick % 3 : 3 + (pick - 9) % 2);
+    const auto op = static_cast<Op>(pick < 9 ? pick / 3 : (pick - 9) / 2);
     const QByteArray rest(reinterpret_cast<const char*>(data + 1),
                           static_cast<qsizetype>(size - 1));
     const qsizetype newline = rest.indexOf('\n');

@@ -62,6 +62,14 @@ ColumnLayout {
             composer.sent()
         }
     }
+    // A message the server refused for good comes back: before what is typed now, if anything.
+    Connections {
+        target: composer.room
+        function onChatReturned(text) {
+            input.text = input.text.length > 0 ? text + " " + input.text : text
+            input.cursorPosition = text.length
+        }
+    }
     function startReply(seq, author, text) {
         composer.replyToSeq = seq
         composer.replyToText = author + ": " + text

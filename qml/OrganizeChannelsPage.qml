@@ -1,7 +1,8 @@
 // The Organize view's "Channels" page: the event's channels in tab order. Type a name and press
-// Enter to add one; ↑/↓ pick one, F2 or Enter edits its name and stream address (Enter saves
-// each field), Ctrl+↑/↓ moves it in the tab order, Delete removes it (after asking). Every viewer
-// sees each change at once (OrganizeChannels, C++, sends it).
+// Enter to add one; ↑/↓ pick one, F2 or Enter edits its name (Enter saves it; Tab goes on to its
+// streams, OrganizeStreamFields), Ctrl+↑/↓ moves it in the tab order, H hides it from attendees
+// (or shows it again), Delete removes it (after asking). Every viewer sees each change at once
+// (OrganizeChannels, C++, sends it).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -26,7 +27,7 @@ ColumnLayout {
         const i = channelList.currentIndex
         const m = page.channels.model
         if (!nameField.activeFocus) nameField.text = m.name(i)
-        if (!urlField.activeFocus) urlField.text = m.streamUrl(i)
+        streamFields.showCurrent()
     }
     function askRemove() {
         if (!channelList.currentItem) return
@@ -63,7 +64,7 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: Theme.mutedText
-        text: qsTr("↑/↓ pick a channel · F2 edit it · Ctrl+↑/↓ move it in the tab order · Delete remove it. Every viewer sees each change at once.")
+        text: qsTr("↑/↓ pick a channel · F2 edit it and its streams · Ctrl+↑/↓ move it in the tab order · H hide it from attendees · Delete remove it. Every viewer sees each change at once.")
     }
     RowLayout {
         Layout.fillWidth: true
@@ -100,8 +101,13 @@ ColumnLayout {
         ScrollBar.vertical: ScrollBar {}
         onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
         onCurrentIndexChanged: {
-            page.currentId = page.channels.model.channelId(currentIndex)
+            // Another channel: its main stream first. The same one at another row (another
+            // organizer's change moved it) keeps the stream shown.
+            const id = page.channels.model.channelId(currentIndex)
+            const another = id !== page.currentId
+            page.currentId = id
             page.showCurrent()
+            if (another) streamFields.pickFirst()
         }
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Channels, in tab order")
@@ -115,6 +121,8 @@ ColumnLayout {
                 nameField.selectAll()
             } else if (event.key === Qt.Key_Delete || event.key === Qt.Key_Backspace) {
                 page.askRemove()
+            } else if (event.key === Qt.Key_H && !event.modifiers && channelList.currentItem) {
+                page.channels.setHidden(page.currentId, !channelList.currentItem.hidden)
             } else {
                 return
             }
@@ -129,6 +137,7 @@ ColumnLayout {
             required property int streamCount
             required property int sessionCount
             required property bool pending
+            required property bool hidden
             width: ListView.view.width
             implicitHeight: rowLayout.implicitHeight + 12
             color: ListView.isCurrentItem ? Theme.surfaceAlt : "transparent"
@@ -140,7 +149,8 @@ ColumnLayout {
                                              + qsTr("%n stream(s)", "", row.streamCount)
             Accessible.role: Accessible.ListItem
             // The name last: a "%2" in it stays as typed.
-            Accessible.name: qsTr("Tab %1: %3, %2").arg(row.index + 1).arg(row.counts).arg(row.name)
+            Accessible.name: row.hidden ? qsTr("Hidden from attendees: %2, %1").arg(row.counts).arg(row.name)
+                                        : qsTr("Tab %1: %3, %2").arg(row.index + 1).arg(row.counts).arg(row.name)
             MouseArea {
                 anchors.fill: parent
                 onClicked: { channelList.currentIndex = row.index; channelList.forceActiveFocus() }
@@ -160,8 +170,14 @@ ColumnLayout {
                         Layout.fillWidth: true
                         text: row.name
                         font.bold: true
-                        color: Theme.text
+                        font.italic: row.hidden
+                        color: row.hidden ? Theme.mutedText : Theme.text
                         elide: Text.ElideRight
+                    }
+                    Label {
+                        visible: row.hidden
+                        text: qsTr("Hidden")
+                        color: Theme.warning
                     }
                     Label {
                         text: row.counts
@@ -200,56 +216,14 @@ ColumnLayout {
             onActiveFocusChanged: activeFocus ? page.editingId = page.currentId : page.showCurrent()
             FocusRing {}
         }
-        Label { text: qsTr("Stream address"); color: Theme.text }
-        RowLayout {
-            Layout.fillWidth: true
-            TextField {
-                id: urlField
-                objectName: "streamUrlField"
-                Layout.fillWidth: true
-                placeholderText: qsTr("https://…/live.m3u8, rtmp://…, srt://…")
-                Accessible.name: qsTr("Stream address")
-                Accessible.description: qsTr("Enter saves it: viewers of the channel switch to it at once")
-                onAccepted: { page.channels.setStreamUrl(page.editingId, text); channelList.forceActiveFocus() }
-                Keys.onEscapePressed: { page.showCurrent(); channelList.forceActiveFocus() }
-                // Ctrl+T tests what is typed, saved or not.
-                Keys.onPressed: (event) => {
-                    if (event.key === Qt.Key_T && (event.modifiers & Qt.ControlModifier)) {
-                        testButton.clicked()
-                        event.accepted = true
-                    }
-                }
-                onActiveFocusChanged: {
-                    if (activeFocus) page.editingId = page.currentId
-                    else if (!testButton.activeFocus) page.showCurrent()
-                }
-                FocusRing {}
-            }
-            Button {
-                id: testButton
-                objectName: "streamTestButton"
-                text: page.organize.streamTest.running ? qsTr("Stop test") : qsTr("Test")
-                Accessible.description: qsTr("Checks that the address plays, as omnikast check does (Ctrl+T in the address)")
-                enabled: page.organize.streamTest.running || urlField.text.trim().length > 0
-                onClicked: page.organize.streamTest.running ? page.organize.streamTest.cancel()
-                                                            : page.organize.streamTest.start(urlField.text)
-                FocusRing {}
-            }
-        }
-        Item { width: 1; height: 1; visible: testResult.visible }
-        Label {
-            id: testResult
-            objectName: "streamTestResult"
-            Layout.fillWidth: true
-            // The result of the address shown (or of the test still running).
-            visible: text.length > 0 && (run.running || run.url === urlField.text.trim())
-            wrapMode: Text.Wrap
-            readonly property var run: page.organize.streamTest
-            text: run.summary.length === 0 ? "" : (run.running ? "⏳ " : run.passed ? "✓ " : "✗ ") + run.summary
-            color: run.running ? Theme.mutedText : run.passed ? Theme.statusOk : Theme.statusError
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: run.running ? qsTr("Testing the stream") : run.summary
-        }
+    }
+    OrganizeStreamFields {
+        id: streamFields
+        Layout.fillWidth: true
+        enabled: channelList.currentIndex >= 0
+        organize: page.organize
+        channelId: page.currentId
+        list: channelList
     }
     RowLayout {
         Layout.fillWidth: true
@@ -266,6 +240,17 @@ ColumnLayout {
             Accessible.description: qsTr("Ctrl+↓")
             enabled: channelList.currentIndex >= 0 && channelList.currentIndex < channelList.count - 1
             onClicked: { page.channels.move(page.currentId, 1); channelList.forceActiveFocus() }
+            FocusRing {}
+        }
+        CheckBox {
+            id: hiddenBox
+            objectName: "channelHiddenBox"
+            text: qsTr("Hidden from attendees")
+            // Shows what the catalog says, not the click: a refused change leaves it as it was.
+            checked: channelList.currentItem ? channelList.currentItem.hidden : false
+            nextCheckState: function() { return checkState }
+            onClicked: page.channels.setHidden(page.currentId, !checked)
+            Accessible.description: qsTr("H in the list: its tab, sessions and now/next go from attendees' windows; organizers still see it")
             FocusRing {}
         }
         Item { Layout.fillWidth: true }

@@ -1,9 +1,10 @@
 // The Organize view's "Sessions" page: every session of the event, found by typing part of its
-// title, room or day. ↑/↓ pick one, Enter or F2 edits it: title, start and length (in the
-// event's time zone) and channel, Enter in any field saves them all; Ctrl+D cancels the talk (or
-// brings it back), Delete removes it (after asking). Every viewer's schedule follows at once
-// (OrganizeSessions, C++, sends it). I (or Re-import schedule…) reads the event's schedule
-// again, previewed before anything changes (OrganizeImportDialog).
+// title, room, a speaker's name or day. ↑/↓ pick one, Enter or F2 edits it: title, start and
+// length (in the event's time zone), channel, speakers (names, separated by commas: a name the
+// event does not have yet adds a new speaker) and topic; Enter in any field saves them all;
+// Ctrl+D cancels the talk (or brings it back), Delete removes it (after asking). Every viewer's
+// schedule follows at once (OrganizeSessions, C++, sends it). I (or Re-import schedule…) reads
+// the event's schedule again, previewed before anything changes (OrganizeImportDialog).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -28,6 +29,7 @@ ColumnLayout {
     // only what changed since (OrganizeSessions.beginEdit).
     readonly property bool editing: titleField.activeFocus || startField.activeFocus
                                     || lengthField.activeFocus || channelBox.activeFocus
+                                    || speakersField.activeFocus || topicBox.activeFocus
                                     || saveButton.activeFocus
     onEditingChanged: {
         if (editing) {
@@ -43,11 +45,16 @@ ColumnLayout {
         titleField.text = f.title || ""
         startField.text = f.start || ""
         lengthField.text = f.duration || ""
-        channelBox.currentIndex = channelBox.indexOfValue(f.channel || "")
+        channelBox.kept = f.channel || ""
+        channelBox.currentIndex = channelBox.indexOfValue(channelBox.kept)
+        speakersField.text = f.speakers || ""
+        topicBox.kept = f.topic || ""
+        topicBox.currentIndex = topicBox.indexOfValue(topicBox.kept)
     }
     function save() {
         page.sessions.save(page.editingId, titleField.text, startField.text, lengthField.text,
-                           channelBox.currentValue || "")
+                           channelBox.currentValue || "", speakersField.text,
+                           topicBox.currentValue || "")
         sessionList.forceActiveFocus()
     }
     function toggleCancelled() {
@@ -59,6 +66,7 @@ ColumnLayout {
     Connections {
         target: page.sessions
         function onChannelChoicesChanged() { page.showCurrent() }
+        function onTopicChoicesChanged() { page.showCurrent() }
     }
     Connections {
         target: page.sessions.model
@@ -79,13 +87,13 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: Theme.mutedText
-        text: qsTr("Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.").arg(page.sessions.timeZone)
+        text: qsTr("Type to find a session · ↓ into the list · Enter or F2 edit it: title, times, channel, speakers (names, separated by commas; a new name adds a speaker), topic · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.").arg(page.sessions.timeZone)
     }
     TextField {
         id: filterField
         objectName: "sessionFilter"
         Layout.fillWidth: true
-        placeholderText: qsTr("Find a session: title, room or day")
+        placeholderText: qsTr("Find a session: title, room, speaker or day")
         Accessible.name: qsTr("Find a session")
         Accessible.description: qsTr("%1 of %2 sessions shown").arg(sessionList.count).arg(page.sessions.model.total)
         onTextChanged: page.sessions.model.filter = text
@@ -141,6 +149,7 @@ ColumnLayout {
             required property string title
             required property string channelName
             required property string when
+            required property string speakers
             required property bool cancelled
             required property bool pending
             width: ListView.view.width
@@ -153,6 +162,7 @@ ColumnLayout {
             Accessible.role: Accessible.ListItem
             Accessible.name: (row.cancelled ? qsTr("Cancelled: %1").arg(row.title) : row.title)
                              + ". " + row.when + ", " + row.channelName
+                             + (row.speakers.length > 0 ? ". " + row.speakers : "")
             MouseArea {
                 anchors.fill: parent
                 onClicked: { sessionList.currentIndex = row.index; sessionList.forceActiveFocus() }
@@ -173,6 +183,7 @@ ColumnLayout {
                 Label {
                     Layout.fillWidth: true
                     text: (row.cancelled ? qsTr("Cancelled") + " · " : "") + row.when + " · " + row.channelName
+                          + (row.speakers.length > 0 ? " · " + row.speakers : "")
                     color: Theme.mutedText
                     elide: Text.ElideRight
                 }
@@ -227,6 +238,11 @@ ColumnLayout {
         Label { text: qsTr("Channel"); color: Theme.text }
         FittedComboBox {
             id: channelBox
+            // The channel shown or chosen: a new list (another organizer added a channel) starts
+            // at its first entry, and the box goes back to this one.
+            property string kept
+            onActivated: kept = currentValue
+            onModelChanged: currentIndex = indexOfValue(kept)
             objectName: "sessionChannelBox"
             Layout.columnSpan: 3
             Layout.fillWidth: true
@@ -237,6 +253,37 @@ ColumnLayout {
             // Enter picks in the open list; on the closed box it saves.
             Keys.onReturnPressed: (event) => { if (channelBox.popup.visible) event.accepted = false; else page.save() }
             Keys.onEnterPressed: (event) => { if (channelBox.popup.visible) event.accepted = false; else page.save() }
+            FocusRing {}
+        }
+        Label { text: qsTr("Speakers"); color: Theme.text }
+        TextField {
+            id: speakersField
+            objectName: "sessionSpeakersField"
+            Layout.columnSpan: 3
+            Layout.fillWidth: true
+            placeholderText: qsTr("Names, separated by commas")
+            Accessible.name: qsTr("Speakers, names separated by commas")
+            Accessible.description: qsTr("A name the event does not have yet adds a new speaker. Enter saves, Esc goes back to the list")
+            onAccepted: page.save()
+            Keys.onEscapePressed: { sessionList.forceActiveFocus(); page.showCurrent() }
+            FocusRing {}
+        }
+        Label { text: qsTr("Topic"); color: Theme.text }
+        FittedComboBox {
+            id: topicBox
+            property string kept  // as channelBox's
+            onActivated: kept = currentValue
+            onModelChanged: currentIndex = Math.max(0, indexOfValue(kept))
+            objectName: "sessionTopicBox"
+            Layout.columnSpan: 3
+            Layout.fillWidth: true
+            model: page.sessions.topicChoices
+            textRole: "name"
+            valueRole: "id"
+            Accessible.name: qsTr("Topic")
+            // Enter picks in the open list; on the closed box it saves.
+            Keys.onReturnPressed: (event) => { if (topicBox.popup.visible) event.accepted = false; else page.save() }
+            Keys.onEnterPressed: (event) => { if (topicBox.popup.visible) event.accepted = false; else page.save() }
             FocusRing {}
         }
     }

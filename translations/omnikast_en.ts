@@ -1062,6 +1062,26 @@
         <source>No changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Newest first. ↑/↓ read the entries · Enter shows only the changes by that entry&apos;s person · Show and By pick which changes, by whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose changes to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter shows only the changes by the entry&apos;s person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganizeBansPage</name>
@@ -1108,10 +1128,6 @@
 </context>
 <context>
     <name>OrganizeChannelsPage</name>
-    <message>
-        <source>↑/↓ pick a channel · F2 edit it · Ctrl+↑/↓ move it in the tab order · Delete remove it. Every viewer sees each change at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>New channel&apos;s name</source>
         <translation type="unfinished"></translation>
@@ -1167,18 +1183,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stream address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://…/live.m3u8, rtmp://…, srt://…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter saves it: viewers of the channel switch to it at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,23 +1219,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks that the address plays, as omnikast check does (Ctrl+T in the address)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing the stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ pick a channel · F2 edit it and its streams · Ctrl+↑/↓ move it in the tab order · H hide it from attendees · Delete remove it. Every viewer sees each change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H in the list: its tab, sessions and now/next go from attendees&apos; windows; organizers still see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from attendees: %2, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1510,10 +1518,6 @@
 <context>
     <name>OrganizeSessionsPage</name>
     <message>
-        <source>Find a session: title, room or day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find a session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,15 +1618,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re-import schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I in the list. Shows what would change before anything does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a session · ↓ into the list · Enter or F2 edit it: title, times, channel, speakers (names, separated by commas; a new name adds a speaker), topic · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a session: title, room, speaker or day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers, names separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name the event does not have yet adds a new speaker. Enter saves, Esc goes back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeStreamFields</name>
+    <message>
+        <source>Add the main stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a fallback stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is the one viewers open; the others are offered when it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…/live.m3u8, rtmp://…, srt://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves the stream: viewers of the channel follow at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the address plays, as omnikast check does (Ctrl+T in the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the picture is mapped onto the sphere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stereo layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the two eyes are packed in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en, ja…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A language tag such as en, ja or pt-BR; empty when it has no speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label viewers pick it by (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What viewers see when a channel offers several streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in any stream field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stream %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewers watching it switch to the next stream, or to none: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The player no longer offers it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +2573,39 @@
         <source>Session removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name and account id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::BanListModel</name>
@@ -2446,6 +2646,22 @@
             <numerusform>slow mode %n s</numerusform>
             <numerusform>slow mode %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3029,98 @@
     </message>
     <message>
         <source>Give the whole address, with https://, rtmp://, srt://… at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is hidden from attendees now: its tab and sessions are gone from their windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees see %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360° (equirectangular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>180° (equirectangular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cubemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAC (equi-angular cubemap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat (an ordinary video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D, left eye above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D, left eye on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stereo layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A language is a tag such as en, ja, es or pt-BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stream&apos;s label holds at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That stream is not on the channel any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a fallback stream now: the player offers it when stream 1 fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream %1 of %2 saved: its viewers follow at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream 1 of %1 removed: its viewers switch to the next one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream %1 of %2 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream of %1 was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another organizer changed the streams of %1 a moment ago: look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3200,6 +3508,30 @@
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s name holds at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the topic from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no speakers now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s speakers are %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hidden from attendees)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::RoleHolderModel</name>
@@ -3319,6 +3651,10 @@
     </message>
     <message>
         <source>Only signed-in people can write here: sign in to chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message is back in the input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

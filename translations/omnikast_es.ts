@@ -1062,6 +1062,26 @@
         <source>No changes yet.</source>
         <translation>Aún no hay cambios.</translation>
     </message>
+    <message>
+        <source>Newest first. ↑/↓ read the entries · Enter shows only the changes by that entry&apos;s person · Show and By pick which changes, by whom.</source>
+        <translation>Lo más reciente primero. ↑/↓ recorren las entradas · Intro muestra solo los cambios de la persona de esa entrada · Mostrar y Por eligen qué cambios y de quién.</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Por:</translation>
+    </message>
+    <message>
+        <source>Whose changes to show</source>
+        <translation>De quién mostrar los cambios</translation>
+    </message>
+    <message>
+        <source>Enter shows only the changes by the entry&apos;s person</source>
+        <translation>Intro muestra solo los cambios de la persona de la entrada</translation>
+    </message>
+    <message>
+        <source>No change matches.</source>
+        <translation>Ningún cambio coincide.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizeBansPage</name>
@@ -1108,10 +1128,6 @@
 </context>
 <context>
     <name>OrganizeChannelsPage</name>
-    <message>
-        <source>↑/↓ pick a channel · F2 edit it · Ctrl+↑/↓ move it in the tab order · Delete remove it. Every viewer sees each change at once.</source>
-        <translation>↑/↓ elige un canal · F2 lo edita · Ctrl+↑/↓ lo mueve en el orden de las pestañas · Supr lo quita. Todos los espectadores ven cada cambio al instante.</translation>
-    </message>
     <message>
         <source>New channel&apos;s name</source>
         <translation>Nombre del canal nuevo</translation>
@@ -1167,18 +1183,6 @@
         <translation>Intro lo guarda, Esc vuelve a la lista</translation>
     </message>
     <message>
-        <source>Stream address</source>
-        <translation>Dirección de la emisión</translation>
-    </message>
-    <message>
-        <source>https://…/live.m3u8, rtmp://…, srt://…</source>
-        <translation>https://…/live.m3u8, rtmp://…, srt://…</translation>
-    </message>
-    <message>
-        <source>Enter saves it: viewers of the channel switch to it at once</source>
-        <translation>Intro la guarda: los espectadores del canal cambian a ella al instante</translation>
-    </message>
-    <message>
         <source>Move earlier</source>
         <translation>Mover antes</translation>
     </message>
@@ -1215,24 +1219,28 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Stop test</source>
-        <translation>Detener la prueba</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Probar</translation>
-    </message>
-    <message>
-        <source>Checks that the address plays, as omnikast check does (Ctrl+T in the address)</source>
-        <translation>Comprueba que la dirección se reproduce, como hace omnikast check (Ctrl+T en la dirección)</translation>
-    </message>
-    <message>
-        <source>Testing the stream</source>
-        <translation>Probando la emisión</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>↑/↓ pick a channel · F2 edit it and its streams · Ctrl+↑/↓ move it in the tab order · H hide it from attendees · Delete remove it. Every viewer sees each change at once.</source>
+        <translation>↑/↓ eligen un canal · F2 lo edita con sus emisiones · Ctrl+↑/↓ lo mueven en el orden de pestañas · H lo oculta a los asistentes · Supr lo elimina. Todos los espectadores ven cada cambio al instante.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
+    </message>
+    <message>
+        <source>Hidden from attendees</source>
+        <translation>Oculto a los asistentes</translation>
+    </message>
+    <message>
+        <source>H in the list: its tab, sessions and now/next go from attendees&apos; windows; organizers still see it</source>
+        <translation>H en la lista: su pestaña, sus sesiones y el ahora/después desaparecen de las ventanas de los asistentes; los organizadores lo siguen viendo</translation>
+    </message>
+    <message>
+        <source>Hidden from attendees: %2, %1</source>
+        <translation>Oculto a los asistentes: %2, %1</translation>
     </message>
 </context>
 <context>
@@ -1510,10 +1518,6 @@
 <context>
     <name>OrganizeSessionsPage</name>
     <message>
-        <source>Find a session: title, room or day</source>
-        <translation>Buscar una sesión: título, sala o día</translation>
-    </message>
-    <message>
         <source>Find a session</source>
         <translation>Buscar una sesión</translation>
     </message>
@@ -1614,16 +1618,179 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.</source>
-        <translation>Escribe para buscar una sesión · ↓ a la lista · Intro o F2 la edita · Ctrl+D la cancela o la recupera · Supr la quita · I vuelve a importar el programa. Las horas son de %1.</translation>
-    </message>
-    <message>
         <source>Re-import schedule…</source>
         <translation>Volver a importar el programa…</translation>
     </message>
     <message>
         <source>I in the list. Shows what would change before anything does</source>
         <translation>I en la lista. Muestra qué cambiaría antes de cambiar nada</translation>
+    </message>
+    <message>
+        <source>Type to find a session · ↓ into the list · Enter or F2 edit it: title, times, channel, speakers (names, separated by commas; a new name adds a speaker), topic · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.</source>
+        <translation>Escribe para buscar una sesión · ↓ entra en la lista · Intro o F2 la editan: título, horas, canal, ponentes (nombres separados por comas; un nombre nuevo añade un ponente), tema · Ctrl+D la cancela o la recupera · Supr la elimina · I vuelve a importar el programa. Las horas están en %1.</translation>
+    </message>
+    <message>
+        <source>Find a session: title, room, speaker or day</source>
+        <translation>Buscar una sesión: título, sala, ponente o día</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>Speakers, names separated by commas</source>
+        <translation>Ponentes, nombres separados por comas</translation>
+    </message>
+    <message>
+        <source>A name the event does not have yet adds a new speaker. Enter saves, Esc goes back to the list</source>
+        <translation>Un nombre que el evento aún no tiene añade un ponente nuevo. Intro guarda, Esc vuelve a la lista</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeStreamFields</name>
+    <message>
+        <source>Add the main stream</source>
+        <translation>Añadir la emisión principal</translation>
+    </message>
+    <message>
+        <source>Add a fallback stream</source>
+        <translation>Añadir una emisión de reserva</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Emisión</translation>
+    </message>
+    <message>
+        <source>Which stream</source>
+        <translation>Qué emisión</translation>
+    </message>
+    <message>
+        <source>1 is the one viewers open; the others are offered when it fails</source>
+        <translation>La 1 es la que abren los espectadores; las demás se ofrecen cuando falla</translation>
+    </message>
+    <message>
+        <source>Remove stream</source>
+        <translation>Eliminar emisión</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>https://…/live.m3u8, rtmp://…, srt://…</source>
+        <translation>https://…/live.m3u8, rtmp://…, srt://…</translation>
+    </message>
+    <message>
+        <source>Stream address</source>
+        <translation>Dirección de la emisión</translation>
+    </message>
+    <message>
+        <source>Enter saves the stream: viewers of the channel follow at once</source>
+        <translation>Intro guarda la emisión: los espectadores del canal la siguen al instante</translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation>Detener prueba</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Checks that the address plays, as omnikast check does (Ctrl+T in the address)</source>
+        <translation>Comprueba que la dirección se reproduce, como omnikast check (Ctrl+T en la dirección)</translation>
+    </message>
+    <message>
+        <source>Testing the stream</source>
+        <translation>Probando la emisión</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <source>How the picture is mapped onto the sphere</source>
+        <translation>Cómo se proyecta la imagen sobre la esfera</translation>
+    </message>
+    <message>
+        <source>Stereo layout</source>
+        <translation>Disposición estéreo</translation>
+    </message>
+    <message>
+        <source>How the two eyes are packed in the picture</source>
+        <translation>Cómo se colocan los dos ojos en la imagen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>en, ja…</source>
+        <translation>en, ja…</translation>
+    </message>
+    <message>
+        <source>Stream language</source>
+        <translation>Idioma de la emisión</translation>
+    </message>
+    <message>
+        <source>A language tag such as en, ja or pt-BR; empty when it has no speech</source>
+        <translation>Una etiqueta de idioma como en, ja o pt-BR; vacía si no hay voz</translation>
+    </message>
+    <message>
+        <source>Label viewers pick it by (optional)</source>
+        <translation>Etiqueta con la que la eligen los espectadores (opcional)</translation>
+    </message>
+    <message>
+        <source>Stream label</source>
+        <translation>Etiqueta de la emisión</translation>
+    </message>
+    <message>
+        <source>What viewers see when a channel offers several streams</source>
+        <translation>Lo que ven los espectadores cuando un canal ofrece varias emisiones</translation>
+    </message>
+    <message>
+        <source>Add stream</source>
+        <translation>Añadir emisión</translation>
+    </message>
+    <message>
+        <source>Save stream</source>
+        <translation>Guardar emisión</translation>
+    </message>
+    <message>
+        <source>Enter in any stream field</source>
+        <translation>Intro en cualquier campo de la emisión</translation>
+    </message>
+    <message>
+        <source>Remove stream %1?</source>
+        <translation>¿Eliminar la emisión %1?</translation>
+    </message>
+    <message>
+        <source>Viewers watching it switch to the next stream, or to none: %1</source>
+        <translation>Quienes la ven pasan a la siguiente emisión, o a ninguna: %1</translation>
+    </message>
+    <message>
+        <source>The player no longer offers it: %1</source>
+        <translation>El reproductor deja de ofrecerla: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2573,39 @@
         <source>Session removed</source>
         <translation>Sesión quitada</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name and account id</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Speaker added</source>
+        <translation>Ponente añadido</translation>
+    </message>
+    <message>
+        <source>Speaker changed</source>
+        <translation>Ponente cambiado</translation>
+    </message>
+    <message>
+        <source>Speaker removed</source>
+        <translation>Ponente eliminado</translation>
+    </message>
+    <message>
+        <source>Topic added</source>
+        <translation>Tema añadido</translation>
+    </message>
+    <message>
+        <source>Topic changed</source>
+        <translation>Tema cambiado</translation>
+    </message>
+    <message>
+        <source>Topic removed</source>
+        <translation>Tema eliminado</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::BanListModel</name>
@@ -2446,6 +2646,22 @@
             <numerusform>modo lento %n s</numerusform>
             <numerusform>modo lento %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3030,98 @@
     <message>
         <source>Give the whole address, with https://, rtmp://, srt://… at the start.</source>
         <translation>Escribe la dirección completa, con https://, rtmp://, srt://… al principio.</translation>
+    </message>
+    <message>
+        <source>%1 is hidden from attendees now: its tab and sessions are gone from their windows.</source>
+        <translation>%1 está oculto a los asistentes: su pestaña y sus sesiones han desaparecido de sus ventanas.</translation>
+    </message>
+    <message>
+        <source>Attendees see %1 again.</source>
+        <translation>Los asistentes vuelven a ver %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not hidden</source>
+        <translation>%1 no se ocultó</translation>
+    </message>
+    <message>
+        <source>%1 was not shown</source>
+        <translation>%1 no se mostró</translation>
+    </message>
+    <message>
+        <source>360° (equirectangular)</source>
+        <translation>360° (equirrectangular)</translation>
+    </message>
+    <message>
+        <source>180° (equirectangular)</source>
+        <translation>180° (equirrectangular)</translation>
+    </message>
+    <message>
+        <source>Cubemap</source>
+        <translation>Cubemap</translation>
+    </message>
+    <message>
+        <source>EAC (equi-angular cubemap)</source>
+        <translation>EAC (cubemap equiangular)</translation>
+    </message>
+    <message>
+        <source>Flat (an ordinary video)</source>
+        <translation>Plano (un vídeo normal)</translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <source>3D, left eye above</source>
+        <translation>3D, ojo izquierdo arriba</translation>
+    </message>
+    <message>
+        <source>3D, left eye on the left</source>
+        <translation>3D, ojo izquierdo a la izquierda</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a projection.</source>
+        <translation>«%1» no es una proyección.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stereo layout.</source>
+        <translation>«%1» no es una disposición estéreo.</translation>
+    </message>
+    <message>
+        <source>A language is a tag such as en, ja, es or pt-BR.</source>
+        <translation>Un idioma es una etiqueta como en, ja, es o pt-BR.</translation>
+    </message>
+    <message>
+        <source>A stream&apos;s label holds at most %1 characters.</source>
+        <translation>La etiqueta de una emisión admite como mucho %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>That stream is not on the channel any more.</source>
+        <translation>Esa emisión ya no está en el canal.</translation>
+    </message>
+    <message>
+        <source>%1 has a fallback stream now: the player offers it when stream 1 fails.</source>
+        <translation>%1 tiene ahora una emisión de reserva: el reproductor la ofrece cuando falla la emisión 1.</translation>
+    </message>
+    <message>
+        <source>Stream %1 of %2 saved: its viewers follow at once.</source>
+        <translation>Emisión %1 de %2 guardada: sus espectadores la siguen al instante.</translation>
+    </message>
+    <message>
+        <source>Stream 1 of %1 removed: its viewers switch to the next one now.</source>
+        <translation>Emisión 1 de %1 eliminada: sus espectadores pasan ahora a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Stream %1 of %2 removed.</source>
+        <translation>Emisión %1 de %2 eliminada.</translation>
+    </message>
+    <message>
+        <source>The stream of %1 was not removed</source>
+        <translation>La emisión de %1 no se eliminó</translation>
+    </message>
+    <message>
+        <source>Another organizer changed the streams of %1 a moment ago: look at them again.</source>
+        <translation>Otro organizador acaba de cambiar las emisiones de %1: vuelve a mirarlas.</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3508,30 @@
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>No topic</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s name holds at most %1 characters.</source>
+        <translation>El nombre de un ponente admite como mucho %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Pick the topic from the list.</source>
+        <translation>Elige el tema de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 has no speakers now.</source>
+        <translation>%1 ya no tiene ponentes.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s speakers are %2 now.</source>
+        <translation>Los ponentes de %1 son ahora %2.</translation>
+    </message>
+    <message>
+        <source>%1 (hidden from attendees)</source>
+        <translation>%1 (oculto a los asistentes)</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::RoleHolderModel</name>
@@ -3320,6 +3652,10 @@
     <message>
         <source>Only signed-in people can write here: sign in to chat</source>
         <translation>Aquí solo escribe quien ha iniciado sesión: inicia sesión para chatear</translation>
+    </message>
+    <message>
+        <source>Your message is back in the input.</source>
+        <translation>Tu mensaje ha vuelto al campo de texto.</translation>
     </message>
 </context>
 <context>

@@ -1055,6 +1055,26 @@
         <source>No changes yet.</source>
         <translation>まだ変更はありません。</translation>
     </message>
+    <message>
+        <source>Newest first. ↑/↓ read the entries · Enter shows only the changes by that entry&apos;s person · Show and By pick which changes, by whom.</source>
+        <translation>新しい順。↑/↓ で項目を読む · Enter でその項目の人の変更だけを表示 · 「表示」と「変更者」でどの変更を誰のものか選ぶ。</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>変更者:</translation>
+    </message>
+    <message>
+        <source>Whose changes to show</source>
+        <translation>誰の変更を表示するか</translation>
+    </message>
+    <message>
+        <source>Enter shows only the changes by the entry&apos;s person</source>
+        <translation>Enter でその項目の人の変更だけを表示</translation>
+    </message>
+    <message>
+        <source>No change matches.</source>
+        <translation>該当する変更はありません。</translation>
+    </message>
 </context>
 <context>
     <name>OrganizeBansPage</name>
@@ -1101,10 +1121,6 @@
 </context>
 <context>
     <name>OrganizeChannelsPage</name>
-    <message>
-        <source>↑/↓ pick a channel · F2 edit it · Ctrl+↑/↓ move it in the tab order · Delete remove it. Every viewer sees each change at once.</source>
-        <translation>↑/↓ でチャンネルを選択 · F2 で編集 · Ctrl+↑/↓ でタブの順番を移動 · Delete で削除。変更はすぐに全視聴者に反映されます。</translation>
-    </message>
     <message>
         <source>New channel&apos;s name</source>
         <translation>新しいチャンネルの名前</translation>
@@ -1158,18 +1174,6 @@
         <translation>Enter で保存、Esc で一覧に戻る</translation>
     </message>
     <message>
-        <source>Stream address</source>
-        <translation>配信のアドレス</translation>
-    </message>
-    <message>
-        <source>https://…/live.m3u8, rtmp://…, srt://…</source>
-        <translation>https://…/live.m3u8、rtmp://…、srt://…</translation>
-    </message>
-    <message>
-        <source>Enter saves it: viewers of the channel switch to it at once</source>
-        <translation>Enter で保存: チャンネルの視聴者はすぐにこの配信に切り替わります</translation>
-    </message>
-    <message>
         <source>Move earlier</source>
         <translation>前へ移動</translation>
     </message>
@@ -1206,24 +1210,28 @@
         <translation>削除</translation>
     </message>
     <message>
-        <source>Stop test</source>
-        <translation>テストを中止</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>テスト</translation>
-    </message>
-    <message>
-        <source>Checks that the address plays, as omnikast check does (Ctrl+T in the address)</source>
-        <translation>omnikast check と同じ方法でアドレスが再生できるか確かめます (アドレス欄で Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Testing the stream</source>
-        <translation>配信をテストしています</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>↑/↓ pick a channel · F2 edit it and its streams · Ctrl+↑/↓ move it in the tab order · H hide it from attendees · Delete remove it. Every viewer sees each change at once.</source>
+        <translation>↑/↓ でチャンネルを選ぶ · F2 でチャンネルとストリームを編集 · Ctrl+↑/↓ でタブの順序を移動 · H で参加者から隠す · Delete で削除。変更はすぐに全視聴者に反映されます。</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Hidden from attendees</source>
+        <translation>参加者には非表示</translation>
+    </message>
+    <message>
+        <source>H in the list: its tab, sessions and now/next go from attendees&apos; windows; organizers still see it</source>
+        <translation>リストで H: タブ、セッション、現在/次が参加者の画面から消えます。運営者には見えたままです</translation>
+    </message>
+    <message>
+        <source>Hidden from attendees: %2, %1</source>
+        <translation>参加者には非表示: %2、%1</translation>
     </message>
 </context>
 <context>
@@ -1501,10 +1509,6 @@
 <context>
     <name>OrganizeSessionsPage</name>
     <message>
-        <source>Find a session: title, room or day</source>
-        <translation>セッションを検索: タイトル、ルーム、日付</translation>
-    </message>
-    <message>
         <source>Find a session</source>
         <translation>セッションを検索</translation>
     </message>
@@ -1605,16 +1609,179 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Type to find a session · ↓ into the list · Enter or F2 edit it · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.</source>
-        <translation>入力してセッションを検索 · ↓ で一覧へ · Enter または F2 で編集 · Ctrl+D で中止 / 復活 · Delete で削除 · I でスケジュールを再取り込み。時刻は %1 です。</translation>
-    </message>
-    <message>
         <source>Re-import schedule…</source>
         <translation>スケジュールを再取り込み…</translation>
     </message>
     <message>
         <source>I in the list. Shows what would change before anything does</source>
         <translation>一覧で I。何かが変わる前に変更内容を表示します</translation>
+    </message>
+    <message>
+        <source>Type to find a session · ↓ into the list · Enter or F2 edit it: title, times, channel, speakers (names, separated by commas; a new name adds a speaker), topic · Ctrl+D cancel it or bring it back · Delete remove it · I re-import the schedule. Times are in %1.</source>
+        <translation>入力してセッションを検索 · ↓ でリストへ · Enter または F2 で編集: タイトル、時刻、チャンネル、登壇者 (名前をカンマ区切りで。新しい名前は登壇者として追加)、トピック · Ctrl+D で中止/復活 · Delete で削除 · I でスケジュールを再取り込み。時刻は %1 です。</translation>
+    </message>
+    <message>
+        <source>Find a session: title, room, speaker or day</source>
+        <translation>セッションを検索: タイトル、部屋、登壇者、日付</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>名前 (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>Speakers, names separated by commas</source>
+        <translation>登壇者 (名前をカンマ区切りで)</translation>
+    </message>
+    <message>
+        <source>A name the event does not have yet adds a new speaker. Enter saves, Esc goes back to the list</source>
+        <translation>イベントにまだない名前は新しい登壇者として追加されます。Enter で保存、Esc でリストに戻る</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeStreamFields</name>
+    <message>
+        <source>Add the main stream</source>
+        <translation>メインストリームを追加</translation>
+    </message>
+    <message>
+        <source>Add a fallback stream</source>
+        <translation>予備ストリームを追加</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>ストリーム</translation>
+    </message>
+    <message>
+        <source>Which stream</source>
+        <translation>どのストリームか</translation>
+    </message>
+    <message>
+        <source>1 is the one viewers open; the others are offered when it fails</source>
+        <translation>1 は視聴者が開くもの。ほかは 1 が失敗したときに提示されます</translation>
+    </message>
+    <message>
+        <source>Remove stream</source>
+        <translation>ストリームを削除</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>https://…/live.m3u8, rtmp://…, srt://…</source>
+        <translation>https://…/live.m3u8、rtmp://…、srt://…</translation>
+    </message>
+    <message>
+        <source>Stream address</source>
+        <translation>ストリームのアドレス</translation>
+    </message>
+    <message>
+        <source>Enter saves the stream: viewers of the channel follow at once</source>
+        <translation>Enter でストリームを保存: チャンネルの視聴者はすぐに切り替わります</translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation>テストを中止</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>Checks that the address plays, as omnikast check does (Ctrl+T in the address)</source>
+        <translation>omnikast check と同じようにアドレスが再生できるか確認します (アドレス欄で Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Testing the stream</source>
+        <translation>ストリームをテスト中</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>映像</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>投影方式</translation>
+    </message>
+    <message>
+        <source>How the picture is mapped onto the sphere</source>
+        <translation>映像を球面にどう貼るか</translation>
+    </message>
+    <message>
+        <source>Stereo layout</source>
+        <translation>ステレオ配置</translation>
+    </message>
+    <message>
+        <source>How the two eyes are packed in the picture</source>
+        <translation>左右の目の映像が画面にどう並んでいるか</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>en, ja…</source>
+        <translation>en、ja…</translation>
+    </message>
+    <message>
+        <source>Stream language</source>
+        <translation>ストリームの言語</translation>
+    </message>
+    <message>
+        <source>A language tag such as en, ja or pt-BR; empty when it has no speech</source>
+        <translation>en、ja、pt-BR などの言語タグ。音声がなければ空欄</translation>
+    </message>
+    <message>
+        <source>Label viewers pick it by (optional)</source>
+        <translation>視聴者が選ぶときのラベル (任意)</translation>
+    </message>
+    <message>
+        <source>Stream label</source>
+        <translation>ストリームのラベル</translation>
+    </message>
+    <message>
+        <source>What viewers see when a channel offers several streams</source>
+        <translation>チャンネルに複数のストリームがあるとき視聴者に表示される名前</translation>
+    </message>
+    <message>
+        <source>Add stream</source>
+        <translation>ストリームを追加</translation>
+    </message>
+    <message>
+        <source>Save stream</source>
+        <translation>ストリームを保存</translation>
+    </message>
+    <message>
+        <source>Enter in any stream field</source>
+        <translation>ストリームのどの欄でも Enter</translation>
+    </message>
+    <message>
+        <source>Remove stream %1?</source>
+        <translation>ストリーム %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Viewers watching it switch to the next stream, or to none: %1</source>
+        <translation>視聴中の人は次のストリームに切り替わります (なければ映像なし): %1</translation>
+    </message>
+    <message>
+        <source>The player no longer offers it: %1</source>
+        <translation>プレーヤーはこれを提示しなくなります: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2562,39 @@
         <source>Session removed</source>
         <translation>セッションの削除</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s name and account id</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Speaker added</source>
+        <translation>登壇者を追加</translation>
+    </message>
+    <message>
+        <source>Speaker changed</source>
+        <translation>登壇者を変更</translation>
+    </message>
+    <message>
+        <source>Speaker removed</source>
+        <translation>登壇者を削除</translation>
+    </message>
+    <message>
+        <source>Topic added</source>
+        <translation>トピックを追加</translation>
+    </message>
+    <message>
+        <source>Topic changed</source>
+        <translation>トピックを変更</translation>
+    </message>
+    <message>
+        <source>Topic removed</source>
+        <translation>トピックを削除</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::BanListModel</name>
@@ -2434,6 +2634,22 @@
         <translation>
             <numerusform>低速モード %n 秒</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>予備</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +3002,98 @@
     <message>
         <source>Give the whole address, with https://, rtmp://, srt://… at the start.</source>
         <translation>https://、rtmp://、srt://… で始まる完全なアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is hidden from attendees now: its tab and sessions are gone from their windows.</source>
+        <translation>%1 を参加者から隠しました: タブとセッションは参加者の画面から消えました。</translation>
+    </message>
+    <message>
+        <source>Attendees see %1 again.</source>
+        <translation>%1 が再び参加者に表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 was not hidden</source>
+        <translation>%1 は非表示になりませんでした</translation>
+    </message>
+    <message>
+        <source>%1 was not shown</source>
+        <translation>%1 は表示されませんでした</translation>
+    </message>
+    <message>
+        <source>360° (equirectangular)</source>
+        <translation>360° (正距円筒)</translation>
+    </message>
+    <message>
+        <source>180° (equirectangular)</source>
+        <translation>180° (正距円筒)</translation>
+    </message>
+    <message>
+        <source>Cubemap</source>
+        <translation>キューブマップ</translation>
+    </message>
+    <message>
+        <source>EAC (equi-angular cubemap)</source>
+        <translation>EAC (等角キューブマップ)</translation>
+    </message>
+    <message>
+        <source>Flat (an ordinary video)</source>
+        <translation>平面 (通常の映像)</translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <translation>モノ</translation>
+    </message>
+    <message>
+        <source>3D, left eye above</source>
+        <translation>3D、左目が上</translation>
+    </message>
+    <message>
+        <source>3D, left eye on the left</source>
+        <translation>3D、左目が左</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a projection.</source>
+        <translation>「%1」は投影方式ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stereo layout.</source>
+        <translation>「%1」はステレオ配置ではありません。</translation>
+    </message>
+    <message>
+        <source>A language is a tag such as en, ja, es or pt-BR.</source>
+        <translation>言語は en、ja、es、pt-BR のようなタグで指定します。</translation>
+    </message>
+    <message>
+        <source>A stream&apos;s label holds at most %1 characters.</source>
+        <translation>ストリームのラベルは %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>That stream is not on the channel any more.</source>
+        <translation>そのストリームはもうチャンネルにありません。</translation>
+    </message>
+    <message>
+        <source>%1 has a fallback stream now: the player offers it when stream 1 fails.</source>
+        <translation>%1 に予備ストリームができました: ストリーム 1 が失敗するとプレーヤーが提示します。</translation>
+    </message>
+    <message>
+        <source>Stream %1 of %2 saved: its viewers follow at once.</source>
+        <translation>%2 のストリーム %1 を保存しました: 視聴者はすぐに切り替わります。</translation>
+    </message>
+    <message>
+        <source>Stream 1 of %1 removed: its viewers switch to the next one now.</source>
+        <translation>%1 のストリーム 1 を削除しました: 視聴者は次のストリームに切り替わります。</translation>
+    </message>
+    <message>
+        <source>Stream %1 of %2 removed.</source>
+        <translation>%2 のストリーム %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>The stream of %1 was not removed</source>
+        <translation>%1 のストリームは削除されませんでした</translation>
+    </message>
+    <message>
+        <source>Another organizer changed the streams of %1 a moment ago: look at them again.</source>
+        <translation>別の運営者がたった今 %1 のストリームを変更しました。もう一度確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3473,30 @@
         <source>Nothing changed.</source>
         <translation>変更はありません。</translation>
     </message>
+    <message>
+        <source>No topic</source>
+        <translation>トピックなし</translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s name holds at most %1 characters.</source>
+        <translation>登壇者の名前は %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>Pick the topic from the list.</source>
+        <translation>トピックはリストから選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 has no speakers now.</source>
+        <translation>%1 の登壇者はいなくなりました。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s speakers are %2 now.</source>
+        <translation>%1 の登壇者は %2 になりました。</translation>
+    </message>
+    <message>
+        <source>%1 (hidden from attendees)</source>
+        <translation>%1 (参加者には非表示)</translation>
+    </message>
 </context>
 <context>
     <name>omk::ui::RoleHolderModel</name>
@@ -3280,6 +3612,10 @@
     <message>
         <source>Only signed-in people can write here: sign in to chat</source>
         <translation>ここに書き込めるのはサインイン済みの人だけです。チャットするにはサインインしてください</translation>
+    </message>
+    <message>
+        <source>Your message is back in the input.</source>
+        <translation>メッセージを入力欄に戻しました。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "catalog/Catalog.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -58,6 +59,21 @@ void sortSessions(Catalog& catalog) {
                          if (ca != cb) return ca < cb;
                          return a.title < b.title;
                      });
+}
+
+bool hasHidden(const Catalog& catalog) {
+    return std::any_of(catalog.channels.cbegin(), catalog.channels.cend(),
+                       [](const Channel& c) { return c.hidden; });
+}
+
+Catalog withoutHidden(Catalog catalog) {
+    QSet<QString> hidden;
+    for (const Channel& c : catalog.channels)
+        if (c.hidden) hidden.insert(c.id);
+    if (hidden.isEmpty()) return catalog;
+    catalog.channels.removeIf([](const Channel& c) { return c.hidden; });
+    catalog.sessions.removeIf([&hidden](const Session& s) { return hidden.contains(s.channelId); });
+    return catalog;
 }
 
 }  // namespace omk::catalog

@@ -58,6 +58,9 @@ struct Channel {
     QString description;
     QList<Stream> streams;
     RoomRules room{};  // a default initializer: brace-initialized channels may leave it out
+    // Kept from attendees' tabs, schedule and now/next (a room being set up, one closed for the
+    // day); organizers still see and edit it. Not access control: its streams are in the catalog.
+    bool hidden = false;
     bool operator==(const Channel&) const = default;
 };
 
@@ -147,5 +150,9 @@ QString toString(Format f);
 
 // The catalog's one session order: by start, then channel order, then title.
 void sortSessions(Catalog& catalog);
+
+// The catalog as attendees see it: hidden channels and their sessions left out.
+Catalog withoutHidden(Catalog catalog);
+bool hasHidden(const Catalog& catalog);
 
 }  // namespace omk::catalog

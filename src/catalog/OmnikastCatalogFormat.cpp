@@ -129,6 +129,7 @@ private:
         for (qsizetype i = 0; i < a.size() && m_r.ok(); ++i)
             c.streams.append(readStream(JsonReader::index(streams, i)));
         if (m_r.ok()) c.room = readRoom(JsonReader::field(n, QStringLiteral("room")));
+        if (m_r.ok()) c.hidden = m_r.flag(JsonReader::field(n, QStringLiteral("hidden")));
         if (m_r.ok() && unique(m_channelIds, idNode, c.id)) m_c.channels.append(std::move(c));
     }
 
@@ -331,6 +332,7 @@ QJsonObject toOmnikastCatalogJson(const Catalog& c) {
         }
         o.insert(QStringLiteral("streams"), streams);
         if (!ch.room.isDefault()) o.insert(QStringLiteral("room"), roomRulesToJson(ch.room));
+        if (ch.hidden) o.insert(QStringLiteral("hidden"), true);
         channels.append(o);
     }
     QJsonArray topics;

@@ -38,10 +38,11 @@ void AdminClient::announce(const QString& text, const QString& channel, Done don
     send("POST", QStringLiteral("/admin/announcements"), {}, body, std::move(done));
 }
 
-void AdminClient::audit(int limit, const QString& action, Done done) {
+void AdminClient::audit(int limit, const QString& action, const QString& actor, Done done) {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     if (!action.isEmpty()) q.addQueryItem(QStringLiteral("action"), action);
+    if (!actor.isEmpty()) q.addQueryItem(QStringLiteral("actor"), actor);
     send("GET", QStringLiteral("/admin/audit"), q.toString(QUrl::FullyEncoded), {},
          std::move(done));
 }
@@ -94,6 +95,15 @@ void AdminClient::changeStream(const QString& channel, int index, const QJsonObj
          {}, fields, std::move(done));
 }
 
+void AdminClient::removeStream(const QString& channel, int index, Done done) {
+    send("DELETE", QStringLiteral("/admin/channels/%1/streams/%2").arg(segment(channel)).arg(index),
+         {}, {}, std::move(done));
+}
+
+void AdminClient::addSession(const QJsonObject& fields, Done done) {
+    send("POST", QStringLiteral("/admin/sessions"), {}, fields, std::move(done));
+}
+
 void AdminClient::changeSession(const QString& session, const QJsonObject& fields, Done done) {
     send("PATCH", QStringLiteral("/admin/sessions/") + segment(session), {}, fields,
          std::move(done));
@@ -101,6 +111,19 @@ void AdminClient::changeSession(const QString& session, const QJsonObject& field
 
 void AdminClient::removeSession(const QString& session, Done done) {
     send("DELETE", QStringLiteral("/admin/sessions/") + segment(session), {}, {}, std::move(done));
+}
+
+void AdminClient::addSpeaker(const QJsonObject& fields, Done done) {
+    send("POST", QStringLiteral("/admin/speakers"), {}, fields, std::move(done));
+}
+
+void AdminClient::changeSpeaker(const QString& speaker, const QJsonObject& fields, Done done) {
+    send("PATCH", QStringLiteral("/admin/speakers/") + segment(speaker), {}, fields,
+         std::move(done));
+}
+
+void AdminClient::addTopic(const QJsonObject& fields, Done done) {
+    send("POST", QStringLiteral("/admin/topics"), {}, fields, std::move(done));
 }
 
 void AdminClient::importStatus(Done done) {

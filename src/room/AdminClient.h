@@ -1,10 +1,10 @@
 #pragma once
 // The viewer's side of omnikast-server's admin API (docs/ADMIN.md), for the Organize view: put a
 // session on air, send an announcement, list and lift bans, read the audit log, edit channels
-// and their streams, grant and revoke roles, re-import the schedule. The token is the
-// one the viewer signs in to the room with (an admin's account, or an admin invite). Every answer
-// comes back as an AdminReply: the JSON body, or the server's error code and sentence, or
-// "network". Threading: GUI (or any one) thread; callbacks run on it.
+// and their streams, sessions, speakers and topics, grant and revoke roles, re-import the
+// schedule. The token is the one the viewer signs in to the room with (an admin's account, or an
+// admin invite). Every answer comes back as an AdminReply: the JSON body, or the server's error
+// code and sentence, or "network". Threading: GUI (or any one) thread; callbacks run on it.
 
 #include <QJsonObject>
 #include <QObject>
@@ -42,8 +42,9 @@ public:
     void switchOnAir(const QString& channel, const QString& session, Done done);
     // channel empty: for every channel.
     void announce(const QString& text, const QString& channel, Done done);
-    // The newest entries first; action empty: all of them.
-    void audit(int limit, const QString& action, Done done);
+    // The newest entries first; action (several: comma-separated), actor (an account's id, an
+    // invite's u_…, cli:USER) empty: all of them.
+    void audit(int limit, const QString& action, const QString& actor, Done done);
     // Bans and timeouts in force in every room; lifting one (both, where both hold).
     void bans(Done done);
     void liftBan(const QString& room, const QString& user, Done done);
@@ -54,8 +55,15 @@ public:
     void removeChannel(const QString& channel, Done done);
     void addStream(const QString& channel, const QJsonObject& fields, Done done);
     void changeStream(const QString& channel, int index, const QJsonObject& fields, Done done);
+    void removeStream(const QString& channel, int index, Done done);
+    void addSession(const QJsonObject& fields, Done done);
     void changeSession(const QString& session, const QJsonObject& fields, Done done);
     void removeSession(const QString& session, Done done);
+    // A speaker or a topic the sessions name by id (a speaker not in the catalog yet, added to
+    // give a talk a last-minute replacement).
+    void addSpeaker(const QJsonObject& fields, Done done);
+    void changeSpeaker(const QString& speaker, const QJsonObject& fields, Done done);
+    void addTopic(const QJsonObject& fields, Done done);
     // Every role held ({"roles": [{account, email, name, room, role}]}); granting or revoking one
     // by e-mail address (room "*": the whole event).
     void roles(Done done);

@@ -362,9 +362,13 @@ void RoomConnection::handle(const protocol::ErrorMessage& m) {
             join();
             return;
         }
+        const QString returned = item->type == protocol::EventType::ChatMessage
+                                     ? item->data.value(QStringLiteral("text")).toString()
+                                     : QString();
         m_outbox.remove(m.cid);
         emit pendingCountChanged();
         emit sendFailed(m.cid, m.code, m.message);
+        if (!returned.isEmpty()) emit chatReturned(m.cid, returned);
         return;
     }
     // An expired token of a guest: sign in afresh by name (a new guest identity).

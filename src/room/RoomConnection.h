@@ -124,6 +124,9 @@ signals:
     void sendRefused(const QString& cid, const QString& reason, qint64 retryAfterMs);
     // The server refused a send for good (forbidden, banned, timed_out, bad_message, not_found).
     void sendFailed(const QString& cid, const QString& code, const QString& message);
+    // With sendFailed for a chat message: its text, given back so that nothing typed is lost
+    // (the viewer puts it in the input again).
+    void chatReturned(const QString& cid, const QString& text);
     void playbackChanged(const omk::sync::RoomPlayback& playback);
     void presenceChanged(int viewers);
     void membersReceived(const omk::protocol::Members& members);

@@ -22,7 +22,8 @@ QStringList fieldsOf(Part part) {
         case Part::Channel:
             return {QStringLiteral("id"),          QStringLiteral("name"),
                     QStringLiteral("description"), QStringLiteral("streams"),
-                    QStringLiteral("room"),        QStringLiteral("position")};
+                    QStringLiteral("room"),        QStringLiteral("hidden"),
+                    QStringLiteral("position")};
         case Part::Stream:
             return {QStringLiteral("url"),        QStringLiteral("protocol"),
                     QStringLiteral("projection"), QStringLiteral("stereo"),
@@ -37,20 +38,44 @@ QStringList fieldsOf(Part part) {
                     QStringLiteral("abstract"), QStringLiteral("description"),
                     QStringLiteral("url"),      QStringLiteral("links"),
                     QStringLiteral("cancelled")};
+        case Part::Speaker:
+            return {QStringLiteral("id"),        QStringLiteral("name"),
+                    QStringLiteral("biography"), QStringLiteral("organisation"),
+                    QStringLiteral("avatar"),    QStringLiteral("links")};
+        case Part::Topic:
+            return {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("color")};
+    }
+    return {};
+}
+
+// A part's names: in messages, its list in the catalog's root (a stream's is its channel's), and
+// its error codes when it is not there and when sessions still name it (none for a stream or a
+// session).
+struct PartNames {
+    const char* name = "";
+    const char* list = "";
+    const char* missing = "";
+    const char* inUse = "";
+};
+
+PartNames namesOf(Part part) {
+    switch (part) {
+        case Part::Channel:
+            return {"channel", "channels", "no_channel", "channel_in_use"};
+        case Part::Stream:
+            return {"stream", "channels", "no_stream", ""};
+        case Part::Session:
+            return {"session", "sessions", "no_session", ""};
+        case Part::Speaker:
+            return {"speaker", "speakers", "no_speaker", "speaker_in_use"};
+        case Part::Topic:
+            return {"topic", "topics", "no_topic", "topic_in_use"};
     }
     return {};
 }
 
 const char* partName(Part part) {
-    switch (part) {
-        case Part::Channel:
-            return "channel";
-        case Part::Stream:
-            return "stream";
-        case Part::Session:
-            return "session";
-    }
-    return "";
+    return namesOf(part).name;
 }
 
 // The list a part lives in, and where the one with this id is in it (-1: nowhere).
@@ -90,9 +115,117 @@ void insertAt(QJsonArray& list, const QJsonObject& o, int position) {
         list.insert(position, o);
 }
 
-omk::Unexpected noChannel(const QString& id) {
-    return omk::fail("no_channel",
-                     QStringLiteral("the catalog has no channel \"%1\"").arg(id.left(64)));
+// A channel, session, speaker or topic that is not there.
+omk::Unexpected missing(Part part, const QString& id) {
+    return omk::fail(namesOf(part).missing, QStringLiteral("the catalog has no %1 \"%2\"")
+                                                .arg(QLatin1String(partName(part)), id.left(64)));
+}
+
+omk::Unexpected duplicateId(const CatalogEdit& e) {
+    return omk::fail("duplicate_id", QStringLiteral("id: the catalog has a %1 \"%2\" already")
+                                         .arg(QLatin1String(partName(e.part)), e.id.left(64)));
+}
+
+// How many sessions name the channel, speaker or topic id (as their "channel", one of their
+// "speakers", their "topic"); nothing names a stream or a session.
+qsizetype sessionsNaming(const QJsonObject& root, Part part, const QString& id) {
+    const QJsonArray sessions = root.value(QStringLiteral("sessions")).toArray();
+    return std::count_if(sessions.cbegin(), sessions.cend(), [&](const auto& s) {
+        const QJsonObject session = s.toObject();
+        switch (part) {
+            case Part::Channel:
+                return session.value(QStringLiteral("channel")).toString() == id;
+            case Part::Speaker:
+                return session.value(QStringLiteral("speakers")).toArray().contains(QJsonValue(id));
+            case Part::Topic:
+                return session.value(QStringLiteral("topic")).toString() == id;
+            case Part::Stream:
+            case Part::Session:
+                return false;
+        }
+        return false;
+    });
+}
+
+// The refusal to remove a channel, speaker or topic that sessions still name.
+omk::Unexpected stillNamed(const CatalogEdit& e, qsizetype sessions) {
+    const char* code = namesOf(e.part).inUse;
+    if (e.part == Part::Channel)
+        return omk::fail(code, QStringLiteral("%1 session(s) are on channel \"%2\": move or "
+                                              "remove them first")
+                                   .arg(sessions)
+                                   .arg(e.id.left(64)));
+    return omk::fail(code, QStringLiteral("%1 session(s) name %2 \"%3\": take it off them first")
+                               .arg(sessions)
+                               .arg(QLatin1String(partName(e.part)), e.id.left(64)));
+}
+
+omk::Expected<QJsonObject> editChannel(QJsonObject root, const CatalogEdit& e) {
+    QJsonArray channels = root.value(QStringLiteral("channels")).toArray();
+    const qsizetype channel = indexOfId(channels, e.id);
+    if (e.op == Op::Add) {
+        if (channel >= 0) return duplicateId(e);
+        insertAt(channels, e.fields, e.position);
+    } else if (channel < 0) {
+        return missing(Part::Channel, e.id);
+    } else if (e.op == Op::Change) {
+        channels[channel] = merged(channels[channel].toObject(), e.fields);
+        moveTo(channels, channel, e.position);
+    } else {
+        if (const qsizetype on = sessionsNaming(root, Part::Channel, e.id); on > 0)
+            return stillNamed(e, on);
+        channels.removeAt(channel);
+    }
+    root.insert(QStringLiteral("channels"), channels);
+    return root;
+}
+
+omk::Expected<QJsonObject> editStream(QJsonObject root, const CatalogEdit& e) {
+    QJsonArray channels = root.value(QStringLiteral("channels")).toArray();
+    const qsizetype channel = indexOfId(channels, e.id);
+    if (channel < 0) return missing(Part::Channel, e.id);
+    QJsonObject c = channels[channel].toObject();
+    QJsonArray streams = c.value(QStringLiteral("streams")).toArray();
+    if (e.op == Op::Add) {
+        insertAt(streams, e.fields, e.position);
+    } else if (e.stream >= streams.size()) {
+        return omk::fail("no_stream", QStringLiteral("channel \"%1\" has %2 stream(s): "
+                                                     "none at place %3")
+                                          .arg(e.id.left(64))
+                                          .arg(streams.size())
+                                          .arg(e.stream));
+    } else if (e.op == Op::Change) {
+        streams[e.stream] = merged(streams[e.stream].toObject(), e.fields);
+        moveTo(streams, e.stream, e.position);
+    } else {
+        streams.removeAt(e.stream);
+    }
+    c.insert(QStringLiteral("streams"), streams);
+    channels[channel] = c;
+    root.insert(QStringLiteral("channels"), channels);
+    return root;
+}
+
+// A session, a speaker or a topic: one of a list in the catalog's root, named by its id, added at
+// the end.
+omk::Expected<QJsonObject> editListed(QJsonObject root, const CatalogEdit& e) {
+    const QString key = QString::fromLatin1(namesOf(e.part).list);
+    QJsonArray list = root.value(key).toArray();
+    const qsizetype at = indexOfId(list, e.id);
+    if (e.op == Op::Add) {
+        if (at >= 0) return duplicateId(e);
+        list.append(e.fields);
+    } else if (at < 0) {
+        return missing(e.part, e.id);
+    } else if (e.op == Op::Change) {
+        list[at] = merged(list[at].toObject(), e.fields);
+    } else {
+        if (const qsizetype named = sessionsNaming(root, e.part, e.id); named > 0)
+            return stillNamed(e, named);
+        list.removeAt(at);
+    }
+    root.insert(key, list);
+    return root;
 }
 
 }  // namespace
@@ -185,83 +318,17 @@ omk::Expected<CatalogEdit> readCatalogEdit(Part part, Op op, const QStringList& 
 }
 
 omk::Expected<QJsonObject> applyCatalogEdit(const QJsonObject& root, const CatalogEdit& e) {
-    QJsonObject out = root;
-    QJsonArray channels = root.value(QStringLiteral("channels")).toArray();
-    QJsonArray sessions = root.value(QStringLiteral("sessions")).toArray();
-    const qsizetype channel = e.part == Part::Session ? -1 : indexOfId(channels, e.id);
     switch (e.part) {
         case Part::Channel:
-            if (e.op == Op::Add) {
-                if (channel >= 0)
-                    return omk::fail("duplicate_id",
-                                     QStringLiteral("id: the catalog has a channel \"%1\" already")
-                                         .arg(e.id.left(64)));
-                insertAt(channels, e.fields, e.position);
-            } else if (channel < 0) {
-                return noChannel(e.id);
-            } else if (e.op == Op::Change) {
-                channels[channel] = merged(channels[channel].toObject(), e.fields);
-                moveTo(channels, channel, e.position);
-            } else {
-                const auto on =
-                    std::count_if(sessions.cbegin(), sessions.cend(), [&](const auto& s) {
-                        return s.toObject().value(QStringLiteral("channel")).toString() == e.id;
-                    });
-                if (on > 0)
-                    return omk::fail("channel_in_use",
-                                     QStringLiteral("%1 session(s) are on channel \"%2\": move or "
-                                                    "remove them first")
-                                         .arg(on)
-                                         .arg(e.id.left(64)));
-                channels.removeAt(channel);
-            }
-            out.insert(QStringLiteral("channels"), channels);
-            break;
-        case Part::Stream: {
-            if (channel < 0) return noChannel(e.id);
-            QJsonObject c = channels[channel].toObject();
-            QJsonArray streams = c.value(QStringLiteral("streams")).toArray();
-            if (e.op == Op::Add) {
-                insertAt(streams, e.fields, e.position);
-            } else if (e.stream >= streams.size()) {
-                return omk::fail("no_stream", QStringLiteral("channel \"%1\" has %2 stream(s): "
-                                                             "none at place %3")
-                                                  .arg(e.id.left(64))
-                                                  .arg(streams.size())
-                                                  .arg(e.stream));
-            } else if (e.op == Op::Change) {
-                streams[e.stream] = merged(streams[e.stream].toObject(), e.fields);
-                moveTo(streams, e.stream, e.position);
-            } else {
-                streams.removeAt(e.stream);
-            }
-            c.insert(QStringLiteral("streams"), streams);
-            channels[channel] = c;
-            out.insert(QStringLiteral("channels"), channels);
-            break;
-        }
-        case Part::Session: {
-            const qsizetype session = indexOfId(sessions, e.id);
-            if (e.op == Op::Add) {
-                if (session >= 0)
-                    return omk::fail("duplicate_id",
-                                     QStringLiteral("id: the catalog has a session \"%1\" already")
-                                         .arg(e.id.left(64)));
-                sessions.append(e.fields);
-            } else if (session < 0) {
-                return omk::fail(
-                    "no_session",
-                    QStringLiteral("the catalog has no session \"%1\"").arg(e.id.left(64)));
-            } else if (e.op == Op::Change) {
-                sessions[session] = merged(sessions[session].toObject(), e.fields);
-            } else {
-                sessions.removeAt(session);
-            }
-            out.insert(QStringLiteral("sessions"), sessions);
-            break;
-        }
+            return editChannel(root, e);
+        case Part::Stream:
+            return editStream(root, e);
+        case Part::Session:
+        case Part::Speaker:
+        case Part::Topic:
+            return editListed(root, e);
     }
-    return out;
+    return root;
 }
 
 QString auditAction(const CatalogEdit& e) {

@@ -25,9 +25,11 @@ constexpr int kAttempts = 3;
 
 Status statusOf(const QString& code) {
     if (code == QLatin1String("no_channel") || code == QLatin1String("no_stream") ||
-        code == QLatin1String("no_session"))
+        code == QLatin1String("no_session") || code == QLatin1String("no_speaker") ||
+        code == QLatin1String("no_topic"))
         return Status::NotFound;
     if (code == QLatin1String("duplicate_id") || code == QLatin1String("channel_in_use") ||
+        code == QLatin1String("speaker_in_use") || code == QLatin1String("topic_in_use") ||
         code == QLatin1String("session_on_air"))
         return Status::Conflict;
     return Status::BadRequest;  // bad_json, bad_request
@@ -57,6 +59,12 @@ void CatalogEditApi::addRoutes(HttpApi& http) {
     route(Verb::Post, "/admin/sessions", Part::Session, Op::Add);
     route(Verb::Patch, "/admin/sessions/{id}", Part::Session, Op::Change);
     route(Verb::Delete, "/admin/sessions/{id}", Part::Session, Op::Remove);
+    route(Verb::Post, "/admin/speakers", Part::Speaker, Op::Add);
+    route(Verb::Patch, "/admin/speakers/{id}", Part::Speaker, Op::Change);
+    route(Verb::Delete, "/admin/speakers/{id}", Part::Speaker, Op::Remove);
+    route(Verb::Post, "/admin/topics", Part::Topic, Op::Add);
+    route(Verb::Patch, "/admin/topics/{id}", Part::Topic, Op::Change);
+    route(Verb::Delete, "/admin/topics/{id}", Part::Topic, Op::Remove);
 }
 
 HttpResponse CatalogEditApi::edit(Part part, Op op, const PostRequest& r) {

@@ -179,12 +179,14 @@ ScheduleMerge mergeSchedule(const QJsonObject& base, const QJsonObject& incoming
         for (const QJsonValue& sp : s.value(QLatin1String("speakers")).toArray())
             speakers.insert(sp.toString());
     }
-    // A channel's streams and its room's rules are organizers' work: a schedule has none (its
-    // import writes "streams": []), so an import never takes them away.
-    merge(
-        "channels",
-        Kind{
-            false, false, nullptr, &channels, {QStringLiteral("streams"), QStringLiteral("room")}});
+    // A channel's streams, its room's rules and whether it is hidden are organizers' work: a
+    // schedule has none (its import writes "streams": []), so an import never takes them away.
+    merge("channels",
+          Kind{false,
+               false,
+               nullptr,
+               &channels,
+               {QStringLiteral("streams"), QStringLiteral("room"), QStringLiteral("hidden")}});
     merge("topics", Kind{false, true, nullptr, &topics});
     merge("speakers", Kind{false, true, nullptr, &speakers});
     return m;

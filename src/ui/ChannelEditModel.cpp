@@ -22,9 +22,9 @@ QVariant ChannelEditModel::data(const QModelIndex& index, int role) const {
         case Qt::DisplayRole:
             return r.name;
         case StreamUrlRole:
-            return r.streamUrl;
+            return r.streams.isEmpty() ? QString() : r.streams.first().url;
         case StreamCountRole:
-            return r.streams;
+            return int(r.streams.size());
         case SessionCountRole:
             return r.sessions;
         case PendingRole:
@@ -37,6 +37,8 @@ QVariant ChannelEditModel::data(const QModelIndex& index, int role) const {
             return r.room.signedInOnly;
         case RoomRulesTextRole:
             return rulesText(r.room);
+        case HiddenRole:
+            return r.hidden;
         default:
             return {};
     }
@@ -52,7 +54,8 @@ QHash<int, QByteArray> ChannelEditModel::roleNames() const {
             {ClosedRole, "closed"},
             {SlowModeSecondsRole, "slowModeSeconds"},
             {SignedInOnlyRole, "signedInOnly"},
-            {RoomRulesTextRole, "rulesText"}};
+            {RoomRulesTextRole, "rulesText"},
+            {HiddenRole, "hidden"}};
 }
 
 void ChannelEditModel::update(const catalog::Catalog* catalog) {
@@ -61,8 +64,7 @@ void ChannelEditModel::update(const catalog::Catalog* catalog) {
         QHash<QString, int> sessions;
         for (const catalog::Session& s : catalog->sessions) ++sessions[s.channelId];
         for (const catalog::Channel& c : catalog->channels)
-            rows.append(Row{c.id, c.name, c.streams.isEmpty() ? QString() : c.streams.first().url,
-                            int(c.streams.size()), sessions.value(c.id), c.room});
+            rows.append(Row{c.id, c.name, c.streams, sessions.value(c.id), c.room, c.hidden});
     }
     const bool sameShape = rows.size() == m_rows.size() &&
                            std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
@@ -106,11 +108,44 @@ QString ChannelEditModel::name(int row) const {
 }
 
 QString ChannelEditModel::streamUrl(int row) const {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).streamUrl : QString();
+    const auto s = streamAt(row, 0);
+    return s ? s->url : QString();
+}
+
+std::optional<catalog::Stream> ChannelEditModel::streamAt(int row, int index) const {
+    if (row < 0 || row >= m_rows.size()) return std::nullopt;
+    const QList<catalog::Stream>& streams = m_rows.at(row).streams;
+    if (index < 0 || index >= streams.size()) return std::nullopt;
+    return streams.at(index);
+}
+
+QVariantMap ChannelEditModel::stream(int row, int index) const {
+    const auto s = streamAt(row, index);
+    if (!s) return {};
+    return {{QStringLiteral("url"), s->url},
+            {QStringLiteral("projection"), toString(s->projection)},
+            {QStringLiteral("stereo"), toString(s->stereo)},
+            {QStringLiteral("language"), s->language},
+            {QStringLiteral("label"), s->label}};
+}
+
+QStringList ChannelEditModel::streamNames(int row) const {
+    QStringList out;
+    for (int i = 0; i < streamCount(row); ++i) {
+        const QString label = streamAt(row, i)->label;
+        const QString role = i == 0 ? tr("Main") : tr("Fallback");
+        out << (label.isEmpty() ? tr("%1. %2").arg(i + 1).arg(role)
+                                : tr("%1. %2: %3").arg(i + 1).arg(role, label));
+    }
+    return out;
+}
+
+bool ChannelEditModel::hidden(int row) const {
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).hidden;
 }
 
 int ChannelEditModel::streamCount(int row) const {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).streams : 0;
+    return row >= 0 && row < m_rows.size() ? int(m_rows.at(row).streams.size()) : 0;
 }
 
 int ChannelEditModel::sessionCount(int row) const {

@@ -62,6 +62,15 @@ ChatComposer::ChatComposer(RoomSession* session, QObject* parent)
             [this](const QString& code, const QString& message) {
                 setInputHint(failureHint(code, message), 8000);
             });
+    connect(session, &RoomSession::chatReturned, this, [this](const QString& text) {
+        // After sendFailed's hint, which says why.
+        const QString back = QCoreApplication::translate("omk::ui::RoomController",
+                                                         "Your message is back in the input.");
+        const QString joint =
+            m_inputHint.endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". ");
+        setInputHint(m_inputHint.isEmpty() ? back : m_inputHint + joint + back, 8000);
+        emit returned(text);
+    });
     connect(session, &RoomSession::postFailed, this,
             [this](const QString& message) { setInputHint(message, 8000); });
     connect(session, &RoomSession::acked, this, [this] {

@@ -2,7 +2,8 @@
 // What the chat input does for RoomController: sends, edits and reactions through the session's
 // backend (our server's RoomConnection or Dreamkast's chat), the feedback under the input
 // (slow mode, rate limits, a refused or failed send; cleared after a while or on the next ack),
-// and @mention completion from who is here. Rich text comes from MessageFormatter.
+// the text of a message the server refused for good given back to the input (returned), and
+// @mention completion from who is here. Rich text comes from MessageFormatter.
 // Threading: GUI thread.
 
 #include "core/Expected.h"
@@ -38,6 +39,8 @@ public:
 
 signals:
     void inputHintChanged();
+    // A message the server refused for good (the room closed, a ban…): its text, for the input.
+    void returned(const QString& text);
 
 private:
     RoomSession* m_session;

@@ -97,12 +97,19 @@ void EventController::setSource(const QString& source) {
 // The same event, published again: the schedule changes in place — the channel, its stream, the
 // view direction, the day shown and the reminders already given stay as they are.
 void EventController::applyUpdate(catalog::Catalog update) {
-    const catalog::ScheduleChanges changes = catalog::carryOver(*m_catalog, update);
-    if (!changes.any() && update.sameContent(*m_catalog)) return;
+    catalog::Catalog visible = catalog::withoutHidden(update);
+    const catalog::ScheduleChanges changes = catalog::carryOver(*m_catalog, visible);
+    if (!changes.any() && visible.sameContent(*m_catalog)) {
+        // Only a hidden channel changed: attendees see nothing new, organizers do.
+        if (update.sameContent(*m_full)) return;
+        m_full = std::make_shared<const catalog::Catalog>(std::move(update));
+        emit catalogChanged();
+        return;
+    }
     const QString previousId = m_selection.currentId();
     const QString previousUrl = m_selection.streamUrl();
     const int day = m_schedule.dayIndex();
-    installCatalog(std::move(update));
+    installCatalog(std::move(update), std::move(visible));
     m_schedule.setDayIndex(day);
     emit catalogChanged();
     if (!m_selection.keep(previousId)) {
@@ -207,8 +214,11 @@ void EventController::applyLoaded(Expected<catalog::Catalog> result, const QStri
 }
 
 // Hands the catalog to every model and the selection (which keeps its current index).
-void EventController::installCatalog(catalog::Catalog catalog) {
-    m_catalog = std::make_shared<const catalog::Catalog>(std::move(catalog));
+void EventController::installCatalog(catalog::Catalog full, catalog::Catalog visible) {
+    // Two copies even when nothing is hidden: carryOver adds to what attendees see the sessions
+    // a schedule update no longer lists, which the organizers' catalog does not have.
+    m_catalog = std::make_shared<const catalog::Catalog>(std::move(visible));
+    m_full = std::make_shared<const catalog::Catalog>(std::move(full));
     m_selection.setCatalog(m_catalog);
     const QDateTime t = now();
     m_store.setCatalog(m_catalog);
@@ -222,7 +232,8 @@ void EventController::installCatalog(catalog::Catalog catalog) {
 
 void EventController::setCatalog(catalog::Catalog catalog) {
     const QString previousId = m_selection.currentId();
-    installCatalog(std::move(catalog));
+    catalog::Catalog visible = catalog::withoutHidden(catalog);
+    installCatalog(std::move(catalog), std::move(visible));
     const int today = m_schedule.dayOf(now());
     m_schedule.setDayIndex(today >= 0 ? today : 0);
     m_reminders.clearReminded();

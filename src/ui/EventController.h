@@ -186,7 +186,10 @@ public:
     void setDesktopNotifications(bool on) { m_reminders.setDesktopNotifications(on); }
     // Loads a catalog already in memory (what setSource does once the bytes are in).
     void setCatalog(catalog::Catalog catalog);
+    // The catalog as attendees see it (catalog::withoutHidden), as every model and the selection
+    // do; fullCatalog(): the whole of it, hidden channels included, as organizers edit it.
     const catalog::Catalog* catalog() const { return m_catalog.get(); }
+    const catalog::Catalog* fullCatalog() const { return m_full.get(); }
     // What the room server's organizers put on air: channel id → session id (onair messages).
     QHash<QString, QString> serverOnAirSessions() const;
 
@@ -245,7 +248,8 @@ private:
     void load();
     void applyLoaded(Expected<catalog::Catalog> result, const QString& warning, bool update);
     void applyUpdate(catalog::Catalog update);
-    void installCatalog(catalog::Catalog catalog);
+    // visible: full without its hidden channels (catalog::withoutHidden).
+    void installCatalog(catalog::Catalog full, catalog::Catalog visible);
     void restartRefetch();
     void setError(const QString& message);
     void updateLive();
@@ -262,7 +266,8 @@ private:
     int m_refetchSeconds = kDefaultRefetchSeconds;
     QTimer m_refetch;
     QString m_error;
-    std::shared_ptr<const catalog::Catalog> m_catalog;
+    std::shared_ptr<const catalog::Catalog> m_catalog;  // as attendees see it
+    std::shared_ptr<const catalog::Catalog> m_full;     // as organizers edit it
     QTimeZone m_viewerZone = QTimeZone::systemTimeZone();
     ChannelListModel m_channels;
     ScheduleModel m_schedule;

@@ -112,12 +112,12 @@ void OrganizeController::setEvent(EventController* event) {
 
 void OrganizeController::catalogChanged() {
     rebuildBoard();
-    m_channels.update(m_event ? m_event->catalog() : nullptr);
-    m_sessions.update(m_event ? m_event->catalog() : nullptr);
-    m_import.update(m_event ? m_event->catalog() : nullptr);
+    m_channels.update(m_event ? m_event->fullCatalog() : nullptr);
+    m_sessions.update(m_event ? m_event->fullCatalog() : nullptr);
+    m_import.update(m_event ? m_event->fullCatalog() : nullptr);
     // Bans name rooms; the list says whose channel's room it is.
     QHash<QString, QString> roomNames;
-    if (const catalog::Catalog* c = m_event ? m_event->catalog() : nullptr)
+    if (const catalog::Catalog* c = m_event ? m_event->fullCatalog() : nullptr)
         for (const catalog::Channel& ch : c->channels)
             roomNames.insert(protocol::roomOfChannel(ch.id), ch.name);
     m_bans.setRoomNames(roomNames);
@@ -133,7 +133,7 @@ void OrganizeController::rebuildBoard() {
         return;
     }
     const QHash<QString, QString> onAir = m_event->serverOnAirSessions();
-    m_board.update(m_event->catalog(), onAir, QDateTime::currentDateTimeUtc());
+    m_board.update(m_event->fullCatalog(), onAir, QDateTime::currentDateTimeUtc());
 }
 
 bool OrganizeController::prepare() {
@@ -271,12 +271,12 @@ void OrganizeController::liftBan(int row) {
     });
 }
 
-void OrganizeController::refreshAudit(const QString& action) {
+void OrganizeController::refreshAudit(const QString& action, const QString& actor) {
     if (!prepare()) return;
     started();
     const int request = ++m_auditRequest;
     QPointer<OrganizeController> self(this);
-    m_client.audit(kAuditPage, action, [self, request](const room::AdminReply& r) {
+    m_client.audit(kAuditPage, action, actor, [self, request](const room::AdminReply& r) {
         if (!self) return;
         self->finished();
         if (request != self->m_auditRequest) return;  // another filter was asked for since

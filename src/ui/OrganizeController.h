@@ -82,8 +82,10 @@ public:
     Q_INVOKABLE void takeOffAir(int row) { putOnAir(row, QString()); }
     // channel empty: to every viewer. Says "sent" through announced().
     Q_INVOKABLE void announce(const QString& text, const QString& channel);
-    // Reads the newest entries again; action empty: all.
-    Q_INVOKABLE void refreshAudit(const QString& action = QString());
+    // Reads the newest entries again; action empty: every kind, actor (an account's id, as the
+    // audit log's actors name it) empty: everyone's.
+    Q_INVOKABLE void refreshAudit(const QString& action = QString(),
+                                  const QString& actor = QString());
     // Bans and timeouts in force in every room; lifting the row's (then the list is read again).
     Q_INVOKABLE void refreshBans();
     Q_INVOKABLE void liftBan(int row);

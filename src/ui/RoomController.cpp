@@ -36,6 +36,7 @@ RoomController::RoomController(QObject* parent)
                 m_playback.anchorLive(media, streamPosition);
             });
     connect(&m_composer, &ChatComposer::inputHintChanged, this, &RoomController::inputHintChanged);
+    connect(&m_composer, &ChatComposer::returned, this, &RoomController::chatReturned);
 }
 
 RoomController::~RoomController() {

@@ -171,6 +171,10 @@ signals:
     void roomStateChanged();
     void pendingCountChanged();
     void inputHintChanged();
+    // A message of this viewer's that the server refused for good (the room closed before it
+    // was delivered, a ban…): its text, which the chat input takes again so nothing typed is
+    // lost. inputHint says why.
+    void chatReturned(const QString& text);
     void syncChanged();
     void mediaOverrideChanged();
     void clockChanged();

@@ -351,6 +351,8 @@ void RoomSession::restart() {
             [this](const QString&, const QString& code, const QString& message) {
                 emit sendFailed(code, message);
             });
+    connect(c, &room::RoomConnection::chatReturned, this,
+            [this](const QString&, const QString& text) { emit chatReturned(text); });
     connect(c, &room::RoomConnection::errorOccurred, this, &RoomSession::setError);
     connect(c, &room::RoomConnection::acked, this, [this] { emit acked(); });
 

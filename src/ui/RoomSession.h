@@ -118,6 +118,8 @@ signals:
     // From the backend, for the input's feedback (ChatComposer).
     void sendRefused(const QString& reason, qint64 retryAfterMs);
     void sendFailed(const QString& code, const QString& message);
+    // A chat message refused for good: its text, for the input to take again.
+    void chatReturned(const QString& text);
     void postFailed(const QString& message);
     void acked();
     // PlayerSync asks a moderator's client to anchor a live room (PlaybackForEveryone).

@@ -48,6 +48,8 @@ QVariant SessionEditModel::data(const QModelIndex& index, int role) const {
             return r.cancelled;
         case PendingRole:
             return m_pending.contains(r.id);
+        case SpeakersRole:
+            return r.speakers;
         default:
             return {};
     }
@@ -58,7 +60,7 @@ QHash<int, QByteArray> SessionEditModel::roleNames() const {
             {ChannelIdRole, "channelId"}, {ChannelNameRole, "channelName"},
             {StartRole, "start"},         {DurationRole, "duration"},
             {WhenRole, "when"},           {CancelledRole, "cancelled"},
-            {PendingRole, "pending"}};
+            {PendingRole, "pending"},     {SpeakersRole, "speakers"}};
 }
 
 void SessionEditModel::update(const catalog::Catalog* catalog) {
@@ -66,6 +68,8 @@ void SessionEditModel::update(const catalog::Catalog* catalog) {
     if (catalog) {
         QHash<QString, QString> channelNames;
         for (const auto& c : catalog->channels) channelNames.insert(c.id, c.name);
+        QHash<QString, QString> speakerNames;
+        for (const auto& p : catalog->speakers) speakerNames.insert(p.id, p.name);
         const QTimeZone zone = catalog->event.timeZone;
         const QLocale locale;
         QList<const catalog::Session*> sessions;
@@ -76,12 +80,16 @@ void SessionEditModel::update(const catalog::Catalog* catalog) {
         for (const catalog::Session* s : sessions) {
             const QDateTime start = s->start.toTimeZone(zone);
             const QDateTime end = s->end().toTimeZone(zone);
+            // A speaker the catalog does not name (it should) shows by its id.
+            QStringList names;
+            for (const QString& id : s->speakerIds) names.append(speakerNames.value(id, id));
             rows.append(Row{s->id, s->title, s->channelId, channelNames.value(s->channelId),
                             start.toString(kStartFormat), durationText(s->duration),
                             locale.toString(start.date(), QStringLiteral("ddd d MMM")) + u' ' +
                                 locale.toString(start.time(), QLocale::ShortFormat) + u'–' +
                                 locale.toString(end.time(), QLocale::ShortFormat),
-                            s->cancelled});
+                            s->cancelled, names.join(QStringLiteral(", ")), s->speakerIds,
+                            s->topicId});
         }
     }
     const bool sameIds = rows.size() == m_all.size() &&
@@ -127,6 +135,7 @@ bool SessionEditModel::matches(const Row& r) const {
     return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString& w) {
         return r.title.contains(w, Qt::CaseInsensitive) ||
                r.channelName.contains(w, Qt::CaseInsensitive) ||
+               r.speakers.contains(w, Qt::CaseInsensitive) ||
                r.id.contains(w, Qt::CaseInsensitive) || r.when.contains(w, Qt::CaseInsensitive) ||
                r.start.startsWith(w);
     });
@@ -172,7 +181,10 @@ QVariantMap SessionEditModel::fieldsOf(const QString& sessionId) const {
                     {QStringLiteral("start"), r.start},
                     {QStringLiteral("duration"), r.duration},
                     {QStringLiteral("channel"), r.channelId},
-                    {QStringLiteral("cancelled"), r.cancelled}};
+                    {QStringLiteral("cancelled"), r.cancelled},
+                    {QStringLiteral("speakers"), r.speakers},
+                    {QStringLiteral("speakerIds"), r.speakerIds},
+                    {QStringLiteral("topic"), r.topicId}};
     return {};
 }
 

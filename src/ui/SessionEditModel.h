@@ -1,10 +1,10 @@
 #pragma once
 // The Organize view's session list: every session of the event in start order, its times in the
 // event's time zone as an organizer types them ("2026-07-03 20:30", "1:30"), the channel's name,
-// whether it was cancelled; narrowed by a filter (words of the title, the channel's name, the
-// id or the day, "2026-07-03" or "Fri", any case). A real congress has thousands: the rows shown
-// are the ones that match. Rebuilt from the catalog each time it changes; a change to one session
-// updates its row. Threading: GUI thread.
+// the speakers' names, the topic, whether it was cancelled; narrowed by a filter (words of the
+// title, the channel's name, a speaker's name, the id or the day, "2026-07-03" or "Fri", any
+// case). A real congress has thousands: the rows shown are the ones that match. Rebuilt from the
+// catalog each time it changes; a change to one session updates its row. Threading: GUI thread.
 
 #include "catalog/Catalog.h"
 
@@ -33,6 +33,7 @@ public:
         WhenRole,      // "Fri 3 Jul 20:30–22:00", for the list
         CancelledRole,
         PendingRole,
+        SpeakersRole,  // the speakers' names, joined by ", "
     };
     Q_ENUM(Role)
 
@@ -52,7 +53,9 @@ public:
 
     Q_INVOKABLE int rowOf(const QString& sessionId) const;
     Q_INVOKABLE QString sessionId(int row) const;
-    // The row's fields as the page shows them: {title, start, duration, channel, cancelled}.
+    // The row's fields as the page shows them: {title, start, duration, channel, cancelled,
+    // speakers (the names joined by ", "), speakerIds (in the session's order), topic (its id;
+    // empty: none)}.
     Q_INVOKABLE QVariantMap fields(int row) const;
     // The session's fields by id (empty when it is not there).
     QVariantMap fieldsOf(const QString& sessionId) const;
@@ -63,8 +66,11 @@ signals:
 
 private:
     struct Row {
-        QString id, title, channelId, channelName, start, duration, when;
+        QString id{}, title{}, channelId{}, channelName{}, start{}, duration{}, when{};
         bool cancelled = false;
+        QString speakers{};  // the names, joined by ", "
+        QStringList speakerIds{};
+        QString topicId{};
         bool operator==(const Row&) const = default;
     };
     void refilter();

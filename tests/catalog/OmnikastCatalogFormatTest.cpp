@@ -243,3 +243,39 @@ TEST(CatalogOmnikastFormat, RoomRulesAreReadCheckedAndWrittenOnlyWhenSet) {
     EXPECT_THAT(importError(withRoom(QStringLiteral("closed")), "c.json"),
                 HasSubstr("channels[0].room:"));
 }
+
+// A hidden channel is kept from attendees (withoutHidden), with its sessions; "hidden" is written
+// only when set, and anything but true or false is refused.
+TEST(CatalogOmnikastFormat, AHiddenChannelIsReadWrittenAndLeftOutWithItsSessionsForAttendees) {
+    auto c = importCatalog(edited(setIn("channels", 0, "hidden", true)), QStringLiteral("c.json"));
+    ASSERT_TRUE(c.has_value()) << c.error().message.toStdString();
+    ASSERT_TRUE(c->channels.at(0).hidden);
+    EXPECT_FALSE(c->channels.at(1).hidden);
+    EXPECT_TRUE(hasHidden(*c));
+    expectRoundTrip(*c);
+    const QString hiddenId = c->channels.at(0).id;
+    const auto onHidden = [&](const Catalog& cat) {
+        return std::count_if(cat.sessions.cbegin(), cat.sessions.cend(),
+                             [&](const Session& s) { return s.channelId == hiddenId; });
+    };
+    ASSERT_GT(onHidden(*c), 0);
+    const Catalog seen = withoutHidden(*c);
+    EXPECT_EQ(seen.channels.size(), c->channels.size() - 1);
+    EXPECT_EQ(seen.channel(hiddenId), nullptr);
+    EXPECT_EQ(onHidden(seen), 0);
+    EXPECT_EQ(seen.sessions.size(), c->sessions.size() - onHidden(*c));
+    EXPECT_FALSE(hasHidden(seen));
+
+    const Catalog plain = importData("stage360.catalog.json");
+    EXPECT_TRUE(withoutHidden(plain).sameContent(plain));
+    EXPECT_FALSE(QJsonDocument::fromJson(writeOmnikastCatalog(plain))
+                     .object()
+                     .value(QStringLiteral("channels"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(QStringLiteral("hidden")));
+    EXPECT_THAT(
+        importError(edited(setIn("channels", 0, "hidden", QStringLiteral("yes"))), "c.json"),
+        HasSubstr("channels[0].hidden:"));
+}

@@ -85,7 +85,22 @@ TEST_F(AdminApiTest, EveryEndpointRefusesWhoeverIsNotAnAdminOfTheEvent) {
                              bytes(QJsonObject{{QStringLiteral("id"), QStringLiteral("s1")}}), 409},
                             {"PATCH", QStringLiteral("/admin/sessions/s1"),
                              bytes(QJsonObject{{QStringLiteral("type"), QStringLiteral("talk")}})},
-                            {"DELETE", QStringLiteral("/admin/sessions/gone"), {}, 404}};
+                            {"DELETE", QStringLiteral("/admin/sessions/gone"), {}, 404},
+                            {"POST", QStringLiteral("/admin/speakers"),
+                             bytes(QJsonObject{{QStringLiteral("id"), QStringLiteral("band1")},
+                                               {QStringLiteral("name"), QStringLiteral("B")}}),
+                             409},
+                            {"PATCH", QStringLiteral("/admin/speakers/band1"),
+                             bytes(QJsonObject{{QStringLiteral("name"), QStringLiteral("Band")}})},
+                            {"DELETE", QStringLiteral("/admin/speakers/gone"), {}, 404},
+                            {"POST", QStringLiteral("/admin/topics"),
+                             bytes(QJsonObject{{QStringLiteral("id"), QStringLiteral("music")},
+                                               {QStringLiteral("name"), QStringLiteral("M")}}),
+                             409},
+                            {"PATCH", QStringLiteral("/admin/topics/music"),
+                             bytes(QJsonObject{{QStringLiteral("name"), QStringLiteral("Tunes")}})},
+                            // Still named by s1.
+                            {"DELETE", QStringLiteral("/admin/topics/music"), {}, 409}};
     const auto send = [&](const Call& c, const QString& bearer) {
         return httpBearer(port, c.verb, c.path, bearer, c.body,
                           c.verb == "PUT" ? QByteArrayLiteral("*") : QByteArray());

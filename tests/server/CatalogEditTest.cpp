@@ -1,8 +1,9 @@
 // One part of the catalog at a time (docs/ADMIN.md "Editing one part of the catalog"): an
-// organizer adds, changes and removes a channel, a stream and a session while the event runs;
-// each edit is a new version every signed-in client hears of at once (catalog.changed), is in
-// the audit log under its own action, and outlives a restart. An edit that is not understood,
-// names what is not there, or would make the catalog invalid changes nothing.
+// organizer adds, changes and removes a channel, a stream, a session, a speaker and a topic while
+// the event runs; each edit is a new version every signed-in client hears of at once
+// (catalog.changed), is in the audit log under its own action, and outlives a restart. An edit
+// that is not understood, names what is not there, or would make the catalog invalid changes
+// nothing; a speaker or topic a session names stays.
 #include "AdminTestSupport.h"
 
 #include <QJsonArray>
@@ -269,6 +270,70 @@ TEST_F(CatalogEditTest, EditsThatAreNotUnderstoodOrWouldBreakTheCatalogChangeNot
         {"a stream of an unknown protocol", "PATCH",
          QStringLiteral("/admin/channels/dome/streams/0"), badProtocol, 422,
          QStringLiteral("invalid_catalog"), QStringLiteral("gopher")},
+        {"a field a topic has not (a misspelling)",
+         "PATCH",
+         QStringLiteral("/admin/topics/music"),
+         {{QStringLiteral("colour"), QStringLiteral("#ff0000")}},
+         400,
+         QStringLiteral("bad_request"),
+         QStringLiteral("colour: not a field of a topic (id, name, color)")},
+        {"a speaker moved (speakers have no place)",
+         "PATCH",
+         QStringLiteral("/admin/speakers/band1"),
+         {{QStringLiteral("position"), 0}},
+         400,
+         QStringLiteral("bad_request"),
+         QStringLiteral("position: not a field of a speaker")},
+        {"a speaker that is not there",
+         "PATCH",
+         QStringLiteral("/admin/speakers/gone"),
+         {{QStringLiteral("name"), QStringLiteral("Gone")}},
+         404,
+         QStringLiteral("no_speaker"),
+         QStringLiteral("no speaker \"gone\"")},
+        {"a topic that is not there",
+         "DELETE",
+         QStringLiteral("/admin/topics/gone"),
+         {},
+         404,
+         QStringLiteral("no_topic"),
+         QStringLiteral("no topic \"gone\"")},
+        {"a speaker id taken",
+         "POST",
+         QStringLiteral("/admin/speakers"),
+         {{QStringLiteral("id"), QStringLiteral("band1")},
+          {QStringLiteral("name"), QStringLiteral("Another Band")}},
+         409,
+         QStringLiteral("duplicate_id"),
+         QStringLiteral("speaker \"band1\" already")},
+        {"a speaker a session names",
+         "DELETE",
+         QStringLiteral("/admin/speakers/band1"),
+         {},
+         409,
+         QStringLiteral("speaker_in_use"),
+         QStringLiteral("1 session(s) name speaker \"band1\"")},
+        {"a topic a session names",
+         "DELETE",
+         QStringLiteral("/admin/topics/music"),
+         {},
+         409,
+         QStringLiteral("topic_in_use"),
+         QStringLiteral("1 session(s) name topic \"music\"")},
+        {"a speaker without a name",
+         "POST",
+         QStringLiteral("/admin/speakers"),
+         {{QStringLiteral("id"), QStringLiteral("nameless")}},
+         422,
+         QStringLiteral("invalid_catalog"),
+         QStringLiteral("speakers[1].name")},
+        {"a session naming a speaker that is not there",
+         "PATCH",
+         QStringLiteral("/admin/sessions/s2"),
+         {{QStringLiteral("speakers"), QJsonArray{QStringLiteral("nobody")}}},
+         422,
+         QStringLiteral("invalid_catalog"),
+         QStringLiteral("no speaker has id \"nobody\"")},
         {"a version someone else changed",
          "PATCH",
          QStringLiteral("/admin/channels/main"),
@@ -298,6 +363,123 @@ TEST_F(CatalogEditTest, EditsThatAreNotUnderstoodOrWouldBreakTheCatalogChangeNot
     EXPECT_EQ(send("GET", QStringLiteral("/admin/channels")).allow, QByteArrayLiteral("POST"));
     // Nothing changed, so no one was told of a change.
     EXPECT_TRUE(watcher->nextOfType(QStringLiteral("catalog.changed"), 200).isEmpty());
+}
+
+TEST_F(CatalogEditTest, ASpeakerOrTopicStaysWhileASessionNamesItAndGoesOnceNoneDoes) {
+    const QJsonObject original = catalog();
+    auto watcher = viewer();
+    const auto speakersOf = [&](const char* session) {
+        for (const auto& s : list(catalog(), "sessions"))
+            if (str(s.toObject(), "id") == QLatin1String(session))
+                return s.toObject().value(QStringLiteral("speakers")).toArray();
+        return QJsonArray{QStringLiteral("no such session")};
+    };
+
+    // A last-minute replacement, not in the catalog yet: added, every viewer told (speakers are
+    // the sessions' details, an event-level change), then renamed and a field taken away.
+    auto r = send("POST", QStringLiteral("/admin/speakers"),
+                  {{QStringLiteral("id"), QStringLiteral("grace")},
+                   {QStringLiteral("name"), QStringLiteral("G. Hopper")},
+                   {QStringLiteral("organisation"), QStringLiteral("Navy")}});
+    ASSERT_EQ(r.status, 201) << r.body.data();
+    EXPECT_FALSE(str(json(r), "audit").isEmpty());
+    EXPECT_TRUE(watcher->nextOfType(QStringLiteral("catalog.changed"), 1000)
+                    .value(QStringLiteral("changes"))
+                    .toObject()
+                    .value(QStringLiteral("event"))
+                    .toBool());
+    r = send("PATCH", QStringLiteral("/admin/speakers/grace"),
+             {{QStringLiteral("name"), QStringLiteral("Grace Hopper")},
+              {QStringLiteral("organisation"), QJsonValue::Null}});
+    ASSERT_EQ(r.status, 200) << r.body.data();
+    QJsonArray speakers = list(catalog(), "speakers");
+    EXPECT_EQ(idsOf(speakers), (QStringList{QStringLiteral("band1"), QStringLiteral("grace")}));
+    EXPECT_EQ(str(speakers.last().toObject(), "name"), QStringLiteral("Grace Hopper"));
+    EXPECT_FALSE(speakers.last().toObject().contains(QStringLiteral("organisation")));
+
+    // A field a speaker has not is refused, naming it and the ones it has.
+    r = send("PATCH", QStringLiteral("/admin/speakers/grace"),
+             {{QStringLiteral("company"), QStringLiteral("Navy")}});
+    EXPECT_EQ(r.status, 400) << r.body.data();
+    EXPECT_EQ(str(json(r), "error"), QStringLiteral("bad_request"));
+    EXPECT_TRUE(str(json(r), "message")
+                    .contains(QStringLiteral("company: not a field of a speaker (id, name, "
+                                             "biography, organisation, avatar, links)")))
+        << r.body.data();
+
+    // On the opening set beside the band: while it names her, she stays.
+    r = send("PATCH", QStringLiteral("/admin/sessions/s1"),
+             {{QStringLiteral("speakers"),
+               QJsonArray{QStringLiteral("band1"), QStringLiteral("grace")}}});
+    ASSERT_EQ(r.status, 200) << r.body.data();
+    EXPECT_EQ(speakersOf("s1"), (QJsonArray{QStringLiteral("band1"), QStringLiteral("grace")}));
+    r = send("DELETE", QStringLiteral("/admin/speakers/grace"));
+    EXPECT_EQ(r.status, 409) << r.body.data();
+    EXPECT_EQ(str(json(r), "error"), QStringLiteral("speaker_in_use"));
+    EXPECT_TRUE(
+        str(json(r), "message").contains(QStringLiteral("1 session(s) name speaker \"grace\"")))
+        << r.body.data();
+    EXPECT_EQ(idsOf(list(catalog(), "speakers")),
+              (QStringList{QStringLiteral("band1"), QStringLiteral("grace")}));
+
+    // Taken off the talk, she goes; a second removal finds nothing.
+    ASSERT_EQ(send("PATCH", QStringLiteral("/admin/sessions/s1"),
+                   {{QStringLiteral("speakers"), QJsonArray{QStringLiteral("band1")}}})
+                  .status,
+              200);
+    r = send("DELETE", QStringLiteral("/admin/speakers/grace"));
+    ASSERT_EQ(r.status, 200) << r.body.data();
+    EXPECT_EQ(idsOf(list(catalog(), "speakers")), QStringList{QStringLiteral("band1")});
+    r = send("DELETE", QStringLiteral("/admin/speakers/grace"));
+    EXPECT_EQ(r.status, 404) << r.body.data();
+    EXPECT_EQ(str(json(r), "error"), QStringLiteral("no_speaker"));
+
+    // A topic the same way: added, recoloured, given to the dome's talk, kept while it is named.
+    r = send("POST", QStringLiteral("/admin/topics"),
+             {{QStringLiteral("id"), QStringLiteral("film")},
+              {QStringLiteral("name"), QStringLiteral("Film")}});
+    ASSERT_EQ(r.status, 201) << r.body.data();
+    r = send("PATCH", QStringLiteral("/admin/topics/film"),
+             {{QStringLiteral("color"), QStringLiteral("#aa3300")}});
+    ASSERT_EQ(r.status, 200) << r.body.data();
+    const QJsonObject film = list(catalog(), "topics").last().toObject();
+    EXPECT_EQ(str(film, "id"), QStringLiteral("film"));
+    EXPECT_EQ(str(film, "name"), QStringLiteral("Film"));
+    EXPECT_EQ(str(film, "color"), QStringLiteral("#aa3300"));
+    ASSERT_EQ(send("PATCH", QStringLiteral("/admin/sessions/s2"),
+                   {{QStringLiteral("topic"), QStringLiteral("film")}})
+                  .status,
+              200);
+    r = send("DELETE", QStringLiteral("/admin/topics/film"));
+    EXPECT_EQ(r.status, 409) << r.body.data();
+    EXPECT_EQ(str(json(r), "error"), QStringLiteral("topic_in_use"));
+    EXPECT_TRUE(
+        str(json(r), "message").contains(QStringLiteral("1 session(s) name topic \"film\"")))
+        << r.body.data();
+    ASSERT_EQ(send("PATCH", QStringLiteral("/admin/sessions/s2"),
+                   {{QStringLiteral("topic"), QJsonValue::Null}})
+                  .status,
+              200);
+    r = send("DELETE", QStringLiteral("/admin/topics/film"));
+    ASSERT_EQ(r.status, 200) << r.body.data();
+    EXPECT_EQ(idsOf(list(catalog(), "topics")), QStringList{QStringLiteral("music")});
+    EXPECT_EQ(catalog(), original) << "every change undone leaves the catalog as it was";
+
+    // Each edit is in the audit log under its own action, naming its speaker or topic.
+    const auto audit = httpBearer(port, "GET",
+                                  QStringLiteral("/admin/audit?limit=50&action=speaker.add,"
+                                                 "speaker.change,speaker.remove,topic.add,"
+                                                 "topic.change,topic.remove"),
+                                  admin);
+    ASSERT_EQ(audit.status, 200) << audit.body.data();
+    QStringList actions;
+    for (const auto& e : json(audit).value(QStringLiteral("entries")).toArray())
+        actions.prepend(str(e.toObject(), "action") + u' ' + str(e.toObject(), "target"));
+    EXPECT_EQ(
+        actions,
+        (QStringList{QStringLiteral("speaker.add grace"), QStringLiteral("speaker.change grace"),
+                     QStringLiteral("speaker.remove grace"), QStringLiteral("topic.add film"),
+                     QStringLiteral("topic.change film"), QStringLiteral("topic.remove film")}));
 }
 
 TEST_F(CatalogEditTest, IdsTravelPercentEncodedASessionOnAirStaysAndIfMatchIsHonoured) {
@@ -362,4 +544,38 @@ TEST_F(CatalogEditTest, IdsTravelPercentEncodedASessionOnAirStaysAndIfMatchIsHon
         actions << str(e.toObject(), "action");
     EXPECT_EQ(actions,
               (QStringList{QStringLiteral("channel.remove"), QStringLiteral("channel.add")}));
+}
+
+// Hiding a channel is a change like any other: every viewer hears of it (and leaves the channel
+// out of its tabs, EventController), /catalog.json carries it, null shows the channel again, and
+// anything but true, false or null is refused.
+TEST_F(CatalogEditTest, AChannelIsHiddenAndShownAgainAndEveryViewerHearsOfIt) {
+    auto watcher = viewer();
+    const auto dome = [&] {
+        for (const auto& c : list(catalog(), "channels"))
+            if (c.toObject().value(QStringLiteral("id")) == QLatin1String("dome"))
+                return c.toObject();
+        return QJsonObject();
+    };
+    auto r =
+        send("PATCH", QStringLiteral("/admin/channels/dome"), {{QStringLiteral("hidden"), true}});
+    ASSERT_EQ(r.status, 200) << r.body.data();
+    EXPECT_TRUE(dome().value(QStringLiteral("hidden")).toBool());
+    const QJsonObject told = watcher->nextOfType(QStringLiteral("catalog.changed"), 1000);
+    EXPECT_EQ(told.value(QStringLiteral("changes"))
+                  .toObject()
+                  .value(QStringLiteral("channels"))
+                  .toObject()
+                  .value(QStringLiteral("changed"))
+                  .toArray(),
+              QJsonArray{QStringLiteral("dome")});
+    r = send("PATCH", QStringLiteral("/admin/channels/dome"),
+             {{QStringLiteral("hidden"), QStringLiteral("yes")}});
+    EXPECT_EQ(r.status, 422) << r.body.data();
+    EXPECT_TRUE(str(json(r), "message").contains(QStringLiteral("hidden"))) << r.body.data();
+    EXPECT_TRUE(dome().value(QStringLiteral("hidden")).toBool());
+    r = send("PATCH", QStringLiteral("/admin/channels/dome"),
+             {{QStringLiteral("hidden"), QJsonValue::Null}});
+    ASSERT_EQ(r.status, 200) << r.body.data();
+    EXPECT_FALSE(dome().contains(QStringLiteral("hidden")));
 }

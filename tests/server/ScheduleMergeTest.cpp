@@ -157,12 +157,14 @@ TEST(ScheduleMerge, WithoutACatalogYetTheScheduleIsAllAdded) {
     EXPECT_EQ(ids(m.changes.value("channels").toObject().value("added")), (QStringList{"a", "b"}));
 }
 
-// A schedule has no streams: its import writes "streams": [] for every room. A room's streams and
-// rules stay whatever the base held (a catalog file that brought streams) or none at all.
-TEST(ScheduleMerge, AScheduleNeverTakesARoomsStreamsOrRulesAway) {
+// A schedule has no streams: its import writes "streams": [] for every room. A room's streams,
+// rules and hiding stay whatever the base held (a catalog file that brought streams) or none at
+// all.
+TEST(ScheduleMerge, AScheduleNeverTakesARoomsStreamsRulesOrHidingAway) {
     QJsonObject a = channel("a", "Saal 1");
     a.insert("streams", QJsonArray{QJsonObject{{"url", "https://x/a.m3u8"}, {"protocol", "hls"}}});
     a.insert("room", QJsonObject{{"closed", true}});
+    a.insert("hidden", true);
     QJsonObject bare = channel("a", "Saal 1");
     bare.insert("streams", QJsonArray{});
     const QJsonObject live = catalog({a}, {session("s1", "One")});
@@ -172,6 +174,7 @@ TEST(ScheduleMerge, AScheduleNeverTakesARoomsStreamsOrRulesAway) {
         EXPECT_EQ(byId(m.root, "channels", "a").value("streams").toArray().size(), 1);
         EXPECT_TRUE(
             byId(m.root, "channels", "a").value("room").toObject().value("closed").toBool());
+        EXPECT_TRUE(byId(m.root, "channels", "a").value("hidden").toBool());
         EXPECT_FALSE(m.changes.value("channels").toObject().contains("changed"))
             << dump(m.changes).toStdString();
         EXPECT_EQ(ids(m.changes.value("channels").toObject().value("added")), QStringList{"n"});

@@ -587,3 +587,28 @@ int main(int argc, char** argv) {
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
+
+// A hidden channel is the organizers' alone: attendees' tabs, schedule and selection leave it
+// and its sessions out; the whole catalog (the Organize view's) still has it.
+TEST(EventController, AHiddenChannelAndItsSessionsAreLeftOutOfWhatAttendeesSee) {
+    catalog::Catalog c = *tokyo();
+    ASSERT_GE(c.channels.size(), 3);
+    c.channels[0].hidden = true;
+    const QString hiddenId = c.channels.at(0).id;
+    const auto onHidden =
+        std::count_if(c.sessions.cbegin(), c.sessions.cend(),
+                      [&](const catalog::Session& s) { return s.channelId == hiddenId; });
+    ASSERT_GT(onHidden, 0);
+    EventController ec;
+    ec.setCatalog(c);
+    EXPECT_EQ(ec.channels()->rowCount(), int(c.channels.size()) - 1);
+    EXPECT_NE(roleOf(*ec.channels(), 0, "channelId").toString(), hiddenId);
+    EXPECT_EQ(ec.fullCatalog()->channels.size(), c.channels.size());
+    EXPECT_TRUE(ec.fullCatalog()->channel(hiddenId)->hidden);
+    EXPECT_EQ(ec.catalog()->channel(hiddenId), nullptr);
+    EXPECT_EQ(ec.currentChannel(), 0);
+    EXPECT_NE(ec.streamUrl(), "https://live.example/a.m3u8") << "the hidden channel's stream";
+    EXPECT_FALSE(ec.schedule()->rooms().contains(QStringLiteral("Track A")));
+    ec.schedule()->setDayIndex(0);  // every session is on the first day
+    EXPECT_EQ(ec.schedule()->rowCount(), int(c.sessions.size() - onHidden));
+}

@@ -3,14 +3,17 @@
 // session after the one on air, or with nothing on air the first that has not ended), an
 // update in place when only the board changed, the audit log's rows from GET /admin/audit, the
 // channel list (tab order, counts, a rename in place), a new channel's id, and the session list
-// (start order, times in the event's zone, the filter, an edit in place), the rooms' rules and
-// who moderates a room, and the schedule's re-import: a preview's changes as rows in sections
-// with their words, the server's status and answers in sentences.
+// (start order, times in the event's zone, the filter, an edit in place, speakers typed by name
+// and a new speaker's id), the rooms' rules and who moderates a room, and the schedule's
+// re-import: a preview's changes as rows in sections with their words, the server's status and
+// answers in sentences.
 // Runs in ui_event_tests.
 #include "protocol/ChannelRoom.h"
+#include "room/AdminClient.h"
 #include "ui/AuditLogModel.h"
 #include "ui/BanListModel.h"
 #include "ui/ChannelEditModel.h"
+#include "ui/IdFromName.h"
 #include "ui/ImportPreviewModel.h"
 #include "ui/OnAirBoardModel.h"
 #include "ui/OrganizeChannels.h"
@@ -26,6 +29,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+
+#include <algorithm>
 
 using namespace omk;
 using namespace omk::ui;
@@ -138,8 +143,26 @@ TEST(AuditLogModel, RowsFromTheAdminApisEntries) {
               QStringLiteral(R"({"session":"s1"})"));
     EXPECT_EQ(m.data(m.index(1), AuditLogModel::DetailRole).toString().size(), 200);
     EXPECT_FALSE(m.data(m.index(0), AuditLogModel::WhenRole).toString().isEmpty());
+    EXPECT_EQ(m.actorId(0), QStringLiteral("u_1"));
+    // Everyone seen, by name (else the id), after "Everyone"; kept when a list names fewer.
+    const auto actors = [&] {
+        QStringList out;
+        for (const QVariant& a : m.actors())
+            out.append(QStringLiteral("%1=%2").arg(a.toMap()[QStringLiteral("value")].toString(),
+                                                   a.toMap()[QStringLiteral("text")].toString()));
+        return out;
+    };
+    EXPECT_EQ(actors(), (QStringList{QStringLiteral("=Everyone"), QStringLiteral("u_1=Ada"),
+                                     QStringLiteral("cli:root=cli:root")}));
     m.setEntries({});
     EXPECT_EQ(m.rowCount(), 0);
+    EXPECT_EQ(m.actors().size(), 3);
+    // Two people of one name are told apart by their ids.
+    m.setEntries(QJsonArray{
+        QJsonObject{{"id", "3"}, {"actor", "u_2"}, {"actor_name", "Ada"}, {"action", "ban.lift"}}});
+    EXPECT_EQ(actors(),
+              (QStringList{QStringLiteral("=Everyone"), QStringLiteral("u_1=Ada (u_1)"),
+                           QStringLiteral("u_2=Ada (u_2)"), QStringLiteral("cli:root=cli:root")}));
 }
 
 TEST(ChannelEditModel, RowsInTabOrderWithTheirCountsAndARenameUpdatesOneRowInPlace) {
@@ -217,6 +240,71 @@ TEST(OrganizeChannels, ANewChannelsIdIsItsNameInLowerCaseMadeUnique) {
     EXPECT_EQ(started.size(), 0);
 }
 
+// A stream is named by its place in its channel's list: a save or a removal checks that the
+// stream shown is still there, and only fields the organizer changed are checked (a stream with
+// an odd language from an import still takes a new address).
+TEST(OrganizeChannels, AStreamIsSavedOnlyWhileItIsStillWhereItWasAndOnlyChangesAreChecked) {
+    room::AdminClient client;  // no server: a request is tried and answered "no_server"
+    OrganizeChannels channels([&]() -> room::AdminClient* { return &client; },
+                              [](const room::AdminReply& r) { return r.errorCode; });
+    catalog::Catalog c = twoRooms();
+    catalog::Stream main;
+    main.url = QStringLiteral("https://cdn.example/a.m3u8");
+    main.protocol = QStringLiteral("hls");
+    main.language = QStringLiteral("x-old");
+    catalog::Stream fallback;
+    fallback.url = QStringLiteral("srt://backup.example:9000");
+    fallback.protocol = QStringLiteral("srt");
+    c.channels[0].streams = {main, fallback};
+    c.channels[1].hidden = true;
+    channels.update(&c);
+    ChannelEditModel* model = channels.model();
+    EXPECT_EQ(model->streamNames(0),
+              (QStringList{QStringLiteral("1. Main"), QStringLiteral("2. Fallback")}));
+    EXPECT_EQ(model->stream(0, 1).value(QStringLiteral("url")).toString(), fallback.url);
+    EXPECT_TRUE(model->hidden(1));
+    EXPECT_FALSE(model->hidden(0));
+    QSignalSpy started(&channels, &OrganizeChannels::started);
+    QSignalSpy reported(&channels, &OrganizeChannels::reported);
+    const auto typed = [](const catalog::Stream& s, const QString& url) {
+        return QVariantMap{{QStringLiteral("url"), url},
+                           {QStringLiteral("projection"), QStringLiteral("equirect")},
+                           {QStringLiteral("stereo"), QStringLiteral("mono")},
+                           {QStringLiteral("language"), s.language},
+                           {QStringLiteral("label"), s.label}};
+    };
+
+    // A new address for the main stream: its untouched "x-old" is not judged.
+    channels.beginStreamEdit(QStringLiteral("a"), 0);
+    channels.saveStream(QStringLiteral("a"), 0, typed(main, QStringLiteral("https://cdn2/a.m3u8")));
+    EXPECT_EQ(started.size(), 1);
+    // A language typed that is no tag is refused before anything is sent.
+    QVariantMap bad = typed(fallback, fallback.url);
+    bad.insert(QStringLiteral("language"), QStringLiteral("japanese!"));
+    channels.beginStreamEdit(QStringLiteral("a"), 1);
+    channels.saveStream(QStringLiteral("a"), 1, bad);
+    EXPECT_EQ(started.size(), 1);
+    EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("pt-BR")));
+    // Another organizer removed the main stream meanwhile: the fallback moved to place 0, and
+    // place 1 is empty. The save and the removal say so and send nothing.
+    channels.beginStreamEdit(QStringLiteral("a"), 1);
+    c.channels[0].streams = {fallback};
+    channels.update(&c);
+    channels.saveStream(QStringLiteral("a"), 1,
+                        typed(fallback, QStringLiteral("srt://backup2.example:9000")));
+    EXPECT_EQ(started.size(), 1);
+    EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("a moment ago")));
+    channels.removeStream(QStringLiteral("a"), 0, main.url);
+    EXPECT_EQ(started.size(), 1);
+    EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("a moment ago")));
+    // Nothing typed differs: nothing is sent, nothing said.
+    const qsizetype said = reported.size();
+    channels.beginStreamEdit(QStringLiteral("a"), 0);
+    channels.saveStream(QStringLiteral("a"), 0, typed(fallback, fallback.url));
+    EXPECT_EQ(started.size(), 1);
+    EXPECT_EQ(reported.size(), said);
+}
+
 TEST(SessionEditModel, StartOrderTimesInTheEventsZoneAFilterAndAnEditInPlace) {
     catalog::Catalog c = twoRooms();
     c.event.timeZone = QTimeZone("Europe/Berlin");
@@ -287,18 +375,20 @@ TEST(OrganizeSessions, TypedTimesAreTheEventsAClockChangeGapIsRefusedAndUntouche
     sessions.update(&c);
     QSignalSpy reported(&sessions, &OrganizeSessions::reported);
     const QVariantMap a1 = sessions.model()->fieldsOf(QStringLiteral("a1"));
+    const QString a1Speakers = a1[QStringLiteral("speakers")].toString();
+    const QString a1Topic = a1[QStringLiteral("topic")].toString();
     sessions.beginEdit(QStringLiteral("a1"));
     // Nothing typed: nothing is sent, not even the imported title "tidied".
     sessions.save(QStringLiteral("a1"), a1[QStringLiteral("title")].toString(),
                   a1[QStringLiteral("start")].toString(), a1[QStringLiteral("duration")].toString(),
-                  QStringLiteral("a"));
+                  QStringLiteral("a"), a1Speakers, a1Topic);
     ASSERT_EQ(reported.size(), 1);
     EXPECT_EQ(reported.last().at(0).toString(), QStringLiteral("Nothing changed."));
     EXPECT_FALSE(reported.last().at(1).toBool());
     // 02:30 on the last Sunday of March does not exist in Berlin.
     sessions.save(QStringLiteral("a1"), a1[QStringLiteral("title")].toString(),
                   QStringLiteral("2027-03-28 02:30"), a1[QStringLiteral("duration")].toString(),
-                  QStringLiteral("a"));
+                  QStringLiteral("a"), a1Speakers, a1Topic);
     ASSERT_EQ(reported.size(), 2);
     EXPECT_TRUE(reported.last().at(1).toBool());
     EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("Europe/Berlin")))
@@ -307,21 +397,126 @@ TEST(OrganizeSessions, TypedTimesAreTheEventsAClockChangeGapIsRefusedAndUntouche
          {"tonight", "2027-03-28T10:00", "2027-02-30 10:00", "2027-03-28 25:00"}) {
         sessions.save(QStringLiteral("a1"), a1[QStringLiteral("title")].toString(),
                       QLatin1String(bad), a1[QStringLiteral("duration")].toString(),
-                      QStringLiteral("a"));
+                      QStringLiteral("a"), a1Speakers, a1Topic);
         EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("year-month-day")))
             << bad;
     }
     for (const char* bad : {"0:00", "soon", "9000:00"}) {
         sessions.save(QStringLiteral("a1"), a1[QStringLiteral("title")].toString(),
                       a1[QStringLiteral("start")].toString(), QLatin1String(bad),
-                      QStringLiteral("a"));
+                      QStringLiteral("a"), a1Speakers, a1Topic);
         EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("hours:minutes")))
             << bad;
     }
     sessions.save(QStringLiteral("a1"), a1[QStringLiteral("title")].toString(),
                   a1[QStringLiteral("start")].toString(), a1[QStringLiteral("duration")].toString(),
-                  QStringLiteral("nowhere"));
+                  QStringLiteral("nowhere"), a1Speakers, a1Topic);
     EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("channel")));
+}
+
+TEST(OrganizeSessions, SpeakersAreTypedByNameMatchedInAnyCaseAndANewNameGetsANewUniqueId) {
+    catalog::Catalog c = twoRooms();
+    const auto speaker = [](const char* id, const char* name) {
+        catalog::Speaker p;
+        p.id = QLatin1String(id);
+        p.name = QLatin1String(name);
+        return p;
+    };
+    // Two speakers of one name; one whose name has a comma of its own.
+    c.speakers = {speaker("ada", "Ada Lovelace"), speaker("grace", "Grace Hopper"),
+                  speaker("ada-lovelace", "Ada Lovelace"), speaker("smith", "Smith, John"),
+                  speaker("bob", "Bob")};
+    c.topics = {catalog::Topic{QStringLiteral("music"), QStringLiteral("Music"), QString()}};
+    c.sessions[1].speakerIds = {QStringLiteral("grace"), QStringLiteral("ada-lovelace")};  // a1
+    c.sessions[1].topicId = QStringLiteral("music");
+
+    // The fields carry the speakers' names joined, in the session's order, and the topic's id;
+    // the filter finds a session by a speaker's name.
+    SessionEditModel model;
+    model.update(&c);
+    const QVariantMap a1 = model.fieldsOf(QStringLiteral("a1"));
+    EXPECT_EQ(a1[QStringLiteral("speakers")].toString(),
+              QStringLiteral("Grace Hopper, Ada Lovelace"));
+    EXPECT_EQ(a1[QStringLiteral("speakerIds")].toStringList(),
+              (QStringList{QStringLiteral("grace"), QStringLiteral("ada-lovelace")}));
+    EXPECT_EQ(a1[QStringLiteral("topic")].toString(), QStringLiteral("music"));
+    EXPECT_EQ(model.fieldsOf(QStringLiteral("a2"))[QStringLiteral("speakers")].toString(),
+              QString());
+    EXPECT_EQ(
+        model.data(model.index(model.rowOf(QStringLiteral("a1"))), SessionEditModel::SpeakersRole)
+            .toString(),
+        QStringLiteral("Grace Hopper, Ada Lovelace"));
+    model.setFilter(QStringLiteral("hopper"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.sessionId(0), QStringLiteral("a1"));
+
+    // Any case and spacing; of two of one name, the one the session has; empty names and
+    // repeats left out; new names are new speakers with ids of their own ("ada" is taken).
+    const QStringList current{QStringLiteral("grace"), QStringLiteral("ada-lovelace")};
+    const TypedSpeakers typed = OrganizeSessions::typedSpeakers(
+        QStringLiteral("  grace HOPPER, ada  lovelace,, Bob, New Person, new person, Grace "
+                       "Hopper, Ada"),
+        c.speakers, current);
+    EXPECT_EQ(typed.ids, (QStringList{QStringLiteral("grace"), QStringLiteral("ada-lovelace"),
+                                      QStringLiteral("bob"), QStringLiteral("new-person"),
+                                      QStringLiteral("ada-2")}));
+    EXPECT_EQ(typed.names, (QStringList{QStringLiteral("Grace Hopper"),
+                                        QStringLiteral("Ada Lovelace"), QStringLiteral("Bob"),
+                                        QStringLiteral("New Person"), QStringLiteral("Ada")}));
+    ASSERT_EQ(typed.added.size(), 2);
+    EXPECT_EQ(typed.added.at(0).id, QStringLiteral("new-person"));
+    EXPECT_EQ(typed.added.at(0).name, QStringLiteral("New Person"));
+    EXPECT_EQ(typed.added.at(1).id, QStringLiteral("ada-2"));
+    // Not the session's: the first of that name.
+    EXPECT_EQ(OrganizeSessions::typedSpeakers(QStringLiteral("ADA LOVELACE"), c.speakers).ids,
+              QStringList{QStringLiteral("ada")});
+    // A name with its own comma is one speaker, not two new ones.
+    const TypedSpeakers comma =
+        OrganizeSessions::typedSpeakers(QStringLiteral("Bob, smith,  john"), c.speakers);
+    EXPECT_EQ(comma.ids, (QStringList{QStringLiteral("bob"), QStringLiteral("smith")}));
+    EXPECT_TRUE(comma.added.isEmpty());
+    EXPECT_TRUE(OrganizeSessions::typedSpeakers(QStringLiteral(" , "), c.speakers).ids.isEmpty());
+    // The ids, as a new channel's are made.
+    const auto taken = [&](const QString& id) {
+        return std::any_of(c.speakers.cbegin(), c.speakers.cend(),
+                           [&](const catalog::Speaker& p) { return p.id == id; });
+    };
+    EXPECT_EQ(idFromName(QStringLiteral("Grace Hopper"), taken, QStringLiteral("speaker")),
+              QStringLiteral("grace-hopper"));
+    EXPECT_EQ(idFromName(QStringLiteral("Ada Lovelace"), taken, QStringLiteral("speaker")),
+              QStringLiteral("ada-lovelace-2"));
+    EXPECT_EQ(idFromName(QStringLiteral("!!!"), taken, QStringLiteral("speaker")),
+              QStringLiteral("speaker"));
+
+    // Saving: the same names in another case or spacing change nothing; the topic is one of the
+    // choices ("No topic" first).
+    OrganizeSessions sessions([]() -> room::AdminClient* { return nullptr; },
+                              [](const room::AdminReply&) { return QString(); });
+    sessions.update(&c);
+    ASSERT_EQ(sessions.topicChoices().size(), 2);
+    EXPECT_EQ(sessions.topicChoices().at(0).toMap()[QStringLiteral("id")].toString(), QString());
+    EXPECT_EQ(sessions.topicChoices().at(1).toMap()[QStringLiteral("name")].toString(),
+              QStringLiteral("Music"));
+    QSignalSpy reported(&sessions, &OrganizeSessions::reported);
+    QSignalSpy started(&sessions, &OrganizeSessions::started);
+    sessions.beginEdit(QStringLiteral("a1"));
+    const QString title = a1[QStringLiteral("title")].toString();
+    const QString start = a1[QStringLiteral("start")].toString();
+    const QString length = a1[QStringLiteral("duration")].toString();
+    sessions.save(QStringLiteral("a1"), title, start, length, QStringLiteral("a"),
+                  QStringLiteral("grace hopper,Ada   Lovelace"), QStringLiteral("music"));
+    ASSERT_EQ(reported.size(), 1);
+    EXPECT_EQ(reported.last().at(0).toString(), QStringLiteral("Nothing changed."));
+    sessions.save(QStringLiteral("a1"), title, start, length, QStringLiteral("a"),
+                  a1[QStringLiteral("speakers")].toString(), QStringLiteral("nowhere"));
+    ASSERT_EQ(reported.size(), 2);
+    EXPECT_TRUE(reported.last().at(1).toBool());
+    EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("topic")));
+    // A new speaker and no topic pass the checks; without a client nothing is sent.
+    sessions.save(QStringLiteral("a1"), title, start, length, QStringLiteral("a"),
+                  QStringLiteral("Grace Hopper, Someone New"), QString());
+    EXPECT_EQ(reported.size(), 2);
+    EXPECT_EQ(started.size(), 0);
 }
 
 TEST(ChannelEditModel, EachRowCarriesItsRoomsRulesInWordsAndAChangedRuleUpdatesItInPlace) {

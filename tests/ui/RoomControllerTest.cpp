@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -179,6 +180,34 @@ TEST_F(RoomControllerTest, SlowModeIsExplainedAtTheInput) {
         << dave->inputHint().toStdString();
     // The refused message is kept and shown as unsent, not lost.
     EXPECT_GE(dave->pendingCount(), 1);
+}
+
+// A message sent while the server was away, to a room the organizers closed meanwhile: the
+// server refuses it for good when it is resent, and its text comes back for the input (with the
+// reason), so nothing typed is lost.
+TEST_F(RoomControllerTest, AMessageQueuedBeforeTheRoomClosedComesBackToTheInput) {
+    auto dave = controller(QStringLiteral("dave"));
+    QSignalSpy returned(dave.get(), &RoomController::chatReturned);
+    server.reset();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dave->state() != QLatin1String("connected"); }, 5000));
+    ASSERT_TRUE(dave->send(QStringLiteral("see you after the break")));
+    EXPECT_EQ(dave->pendingCount(), 1);
+    const QString closed = omk::server::test::tempRoot() + QStringLiteral("/closed-room.json");
+    QFile f(closed);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"omnikast_catalog": 1, "event": {"title": "Closed", "time_zone": "UTC"},
+      "channels": [{"id": "main", "name": "Main", "room": {"closed": true}}]})");
+    f.close();
+    config.catalog = closed;
+    restartSamePort();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return returned.count() == 1; }, 10000))
+        << dave->inputHint().toStdString();
+    EXPECT_EQ(returned.at(0).at(0).toString(), QStringLiteral("see you after the break"));
+    EXPECT_EQ(dave->pendingCount(), 0);
+    EXPECT_TRUE(dave->inputHint().startsWith(QStringLiteral("The organizers closed")))
+        << dave->inputHint().toStdString();
+    EXPECT_TRUE(dave->inputHint().endsWith(QStringLiteral("Your message is back in the input.")))
+        << dave->inputHint().toStdString();
 }
 
 TEST_F(RoomControllerTest, AGuestKeepsItsIdentityAcrossRestarts) {

@@ -53,11 +53,13 @@ protected:
         start();
     }
     QString adminToken() const {
+        return adminToken(QStringLiteral("u_programme"), QStringLiteral("Programme Team"));
+    }
+    static QString adminToken(const QString& id, const QString& name) {
         return *omk::server::Jwt(omk::server::test::kSecret)
-                    .sign(omk::server::TokenClaims{QStringLiteral("u_programme"),
-                                                   QStringLiteral("Programme Team"),
-                                                   omk::protocol::Role::Admin, QStringLiteral("*"),
-                                                   0, QDateTime::currentSecsSinceEpoch() + 600});
+                    .sign(omk::server::TokenClaims{id, name, omk::protocol::Role::Admin,
+                                                   QStringLiteral("*"), 0,
+                                                   QDateTime::currentSecsSinceEpoch() + 600});
     }
     static void type(QQuickWindow* window, const std::string& text) {
         for (const char c : text) QTest::keyClick(window, c);
@@ -104,6 +106,13 @@ protected:
 };
 
 TEST_F(WindowOrganize, AnAdminSwitchesOnAirByKeyboardAnnouncesAndReadsTheAuditLog) {
+    // Another organizer changed a channel before this one came: the audit log has two people.
+    ASSERT_EQ(omk::server::test::httpBearer(
+                  port, "PATCH", QStringLiteral("/admin/channels/room-149"),
+                  adminToken(QStringLiteral("u_stage"), QStringLiteral("Stage Manager")),
+                  R"({"description": "Overflow for the main hall"})")
+                  .status,
+              200);
     QQmlApplicationEngine engine;
     QQuickWindow* window = open(engine, adminToken());
     ASSERT_NE(window, nullptr);
@@ -262,6 +271,37 @@ TEST_F(WindowOrganize, AnAdminSwitchesOnAirByKeyboardAnnouncesAndReadsTheAuditLo
     EXPECT_EQ(audit->action(1), QStringLiteral("announcement.post"));
     for (int i = 2; i <= switches + 1; ++i)
         EXPECT_EQ(audit->action(i), QStringLiteral("onair.switch")) << i;
+    const int all = audit->rowCount();
+    EXPECT_EQ(audit->action(all - 1), QStringLiteral("channel.change"));
+    EXPECT_EQ(audit->actorId(all - 1), QStringLiteral("u_stage"));
+    // Enter on an entry shows only its person's changes; "By:" offers everyone seen.
+    auto* auditList =
+        findNamed(panel->property("contentItem").value<QQuickItem*>(), QStringLiteral("auditList"));
+    ASSERT_NE(auditList, nullptr);
+    auditList->forceActiveFocus();
+    auditList->setProperty("currentIndex", 0);
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return audit->rowCount() == all - 1; }, 5000))
+        << audit->rowCount() << " " << organize->message().toStdString();
+    for (int i = 0; i < audit->rowCount(); ++i)
+        EXPECT_EQ(audit->actorId(i), QStringLiteral("u_programme")) << i;
+    QStringList people;
+    for (const QVariant& a : audit->actors())
+        people << a.toMap().value(QStringLiteral("text")).toString();
+    EXPECT_EQ(people, (QStringList{QStringLiteral("Everyone"), QStringLiteral("Programme Team"),
+                                   QStringLiteral("Stage Manager")}));
+    auto* byBox = findNamed(panel->property("contentItem").value<QQuickItem*>(),
+                            QStringLiteral("auditActorFilter"));
+    ASSERT_NE(byBox, nullptr);
+    EXPECT_EQ(byBox->property("currentIndex").toInt(), 1) << "the box says whose";
+    byBox->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_Down);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return audit->rowCount() == 1; }, 5000))
+        << audit->rowCount() << " " << organize->message().toStdString();
+    EXPECT_EQ(audit->actorId(0), QStringLiteral("u_stage"));
+    byBox->setProperty("currentIndex", 0);  // everyone again, for the picture
+    QMetaObject::invokeMethod(byBox, "activated", Q_ARG(int, 0));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return audit->rowCount() == all; }, 5000));
     QTest::qWait(300);
     omk::ui::test::saveShot(window->grabWindow(), organizeDir(),
                             QStringLiteral(OMNIKAST_DOCS_IMAGES),
@@ -344,7 +384,11 @@ TEST_F(WindowOrganize, AnAdminAddsRenamesMovesAndRemovesAChannelByKeyboardAndEve
         5000))
         << organize->message().toStdString();
     ASSERT_TRUE(list->hasActiveFocus());
+    // Tab from the name: the stream box ("Add the main stream", the channel has none), then its
+    // address.
     QTest::keyClick(window, Qt::Key_F2);
+    QTest::keyClick(window, Qt::Key_Tab);
+    ASSERT_TRUE(focused("streamBox"));
     QTest::keyClick(window, Qt::Key_Tab);
     ASSERT_TRUE(focused("streamUrlField"));
     type("https://cdn.example/overflow/live.m3u8");
@@ -358,6 +402,89 @@ TEST_F(WindowOrganize, AnAdminAddsRenamesMovesAndRemovesAChannelByKeyboardAndEve
         },
         5000))
         << organize->message().toStdString();
+    // A fallback: ↓ in the stream box picks "Add a fallback stream"; its address, a flat picture
+    // (↓ four times in the projection box), Japanese, a label; Enter adds it.
+    QQuickItem* streamBox = findNamed(contentItem(), QStringLiteral("streamBox"));
+    ASSERT_NE(streamBox, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return streamBox->property("count").toInt() == 2; }, 2000));
+    streamBox->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_Down);
+    EXPECT_EQ(streamBox->property("currentIndex").toInt(), 1);
+    QTest::keyClick(window, Qt::Key_Tab);
+    ASSERT_TRUE(focused("streamUrlField"));
+    EXPECT_TRUE(findNamed(contentItem(), QStringLiteral("streamUrlField"))
+                    ->property("text")
+                    .toString()
+                    .isEmpty())
+        << "a new stream starts empty";
+    type("srt://backup.example:9000");
+    QTest::keyClick(window, Qt::Key_Tab);  // Test
+    QTest::keyClick(window, Qt::Key_Tab);
+    ASSERT_TRUE(focused("streamProjectionBox"));
+    for (int i = 0; i < 4; ++i) QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_Tab);
+    ASSERT_TRUE(focused("streamStereoBox"));
+    QTest::keyClick(window, Qt::Key_Tab);
+    ASSERT_TRUE(focused("streamLanguageField"));
+    type("ja");
+    QTest::keyClick(window, Qt::Key_Tab);
+    ASSERT_TRUE(focused("streamLabelField"));
+    type("Japanese");
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return event->catalog()->channels.at(149).streams.size() == 2; }, 5000))
+        << organize->message().toStdString();
+    {
+        const omk::catalog::Stream fallback = event->catalog()->channels.at(149).streams.at(1);
+        EXPECT_EQ(fallback.url, QStringLiteral("srt://backup.example:9000"));
+        EXPECT_EQ(fallback.protocol, QStringLiteral("srt"));
+        EXPECT_EQ(fallback.projection, omk::Projection::Flat);
+        EXPECT_EQ(fallback.language, QStringLiteral("ja"));
+        EXPECT_EQ(fallback.label, QStringLiteral("Japanese"));
+        EXPECT_EQ(event->catalog()->channels.at(149).streams.at(0).url,
+                  QStringLiteral("https://cdn.example/overflow/live.m3u8"));
+    }
+    EXPECT_FALSE(organize->messageIsError()) << organize->message().toStdString();
+    // A bad language is refused with the reason, and nothing is sent.
+    findNamed(contentItem(), QStringLiteral("streamLanguageField"))->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+    type("japanese!");
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return organize->messageIsError(); }, 2000));
+    EXPECT_TRUE(organize->message().contains(QStringLiteral("pt-BR")))
+        << organize->message().toStdString();
+    EXPECT_EQ(event->catalog()->channels.at(149).streams.at(1).language, QStringLiteral("ja"));
+
+    // H hides the channel from attendees: the window's tabs lose it, the Organize list keeps it.
+    const int tabs = event->channels()->rowCount();
+    list->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_H);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return event->channels()->rowCount() == tabs - 1; }, 5000))
+        << organize->message().toStdString();
+    EXPECT_TRUE(event->fullCatalog()->channels.at(149).hidden);
+    EXPECT_EQ(event->catalog()->channels.size(), qsizetype(150));
+    EXPECT_EQ(model->rowCount(), 151);
+    EXPECT_TRUE(model->hidden(149));
+    // Renamed while hidden: attendees see nothing new, the Organize list does.
+    QTest::keyClick(window, Qt::Key_F2);
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+    type("Overflow Hall (closed)");
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return model->name(149) == QLatin1String("Overflow Hall (closed)"); }, 5000))
+        << organize->message().toStdString();
+    EXPECT_EQ(event->channels()->rowCount(), tabs - 1);
+    // H again: back in every tab strip.
+    list->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_H);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return event->channels()->rowCount() == tabs; }, 5000))
+        << organize->message().toStdString();
+    EXPECT_FALSE(model->hidden(149));
+    // Another channel and back: its main stream is shown first.
+    list->setProperty("currentIndex", 148);
+    list->setProperty("currentIndex", 149);
+    EXPECT_EQ(streamBox->property("currentIndex").toInt(), 0);
+
     // Test: an address that plays says what it is; one that does not says why. (The check is
     // `omnikast check`, run as a process of its own.)
     auto* test = organize->streamTest();
@@ -424,6 +551,16 @@ TEST_F(WindowOrganize, AnAdminAddsRenamesMovesAndRemovesAChannelByKeyboardAndEve
 }
 
 TEST_F(WindowOrganize, AnAdminFindsASessionAmongThousandsAndEditsCancelsAndRemovesItByKeyboard) {
+    // The event has a speaker and topics (from its schedule, as a real congress has).
+    for (const auto& [path, body] :
+         {std::pair{"/admin/speakers", R"({"id": "grace", "name": "Grace Hopper"})"},
+          std::pair{"/admin/topics", R"({"id": "video", "name": "Video"})"},
+          std::pair{"/admin/topics", R"({"id": "networks", "name": "Networks"})"}})
+        ASSERT_EQ(omk::server::test::httpBearer(port, "POST", QLatin1String(path), adminToken(),
+                                                QByteArray(body))
+                      .status,
+                  201)
+            << path;
     QQmlApplicationEngine engine;
     QQuickWindow* window = open(engine, adminToken());
     ASSERT_NE(window, nullptr);
@@ -487,10 +624,6 @@ TEST_F(WindowOrganize, AnAdminFindsASessionAmongThousandsAndEditsCancelsAndRemov
     QTest::keyClick(window, Qt::Key_D, Qt::ControlModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return session(id) && session(id)->cancelled; }, 5000))
         << organize->message().toStdString();
-    QTest::qWait(300);
-    omk::ui::test::saveShot(window->grabWindow(), organizeDir(),
-                            QStringLiteral(OMNIKAST_DOCS_IMAGES),
-                            QStringLiteral("organize-sessions.png"));
     QTest::keyClick(window, Qt::Key_D, Qt::ControlModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return session(id) && !session(id)->cancelled; }, 5000))
         << organize->message().toStdString();
@@ -506,10 +639,49 @@ TEST_F(WindowOrganize, AnAdminFindsASessionAmongThousandsAndEditsCancelsAndRemov
         << organize->message().toStdString();
     EXPECT_EQ(session(id)->start, later);
 
+    // Speakers by name: "grace hopper" is the event's Grace Hopper (any case), "Radia Perlman"
+    // is new and becomes a speaker first; ↓ in the topic box picks the first topic.
+    QTest::keyClick(window, Qt::Key_Return);
+    for (int i = 0; i < 4; ++i) QTest::keyClick(window, Qt::Key_Tab);
+    ASSERT_TRUE(focused("sessionSpeakersField"));
+    type("grace hopper, Radia Perlman");
+    QTest::keyClick(window, Qt::Key_Tab);
+    ASSERT_TRUE(focused("sessionTopicBox"));
+    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return session(id) && session(id)->speakerIds.size() == 2; }, 5000))
+        << organize->message().toStdString();
+    EXPECT_EQ(session(id)->speakerIds,
+              (QStringList{QStringLiteral("grace"), QStringLiteral("radia-perlman")}));
+    ASSERT_NE(event->catalog()->speaker(QStringLiteral("radia-perlman")), nullptr);
+    EXPECT_EQ(event->catalog()->speaker(QStringLiteral("radia-perlman"))->name,
+              QStringLiteral("Radia Perlman"));
+    EXPECT_FALSE(session(id)->topicId.isEmpty());
+    EXPECT_EQ(session(id)->title, QStringLiteral("Keynote: the whole congress in 360"))
+        << "only what changed";
+    EXPECT_FALSE(organize->messageIsError()) << organize->message().toStdString();
+    // Found by a speaker's name too.
+    QQuickItem* filter = findNamed(panel->property("contentItem").value<QQuickItem*>(),
+                                   QStringLiteral("sessionFilter"));
+    ASSERT_NE(filter, nullptr);
+    filter->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+    type("perlman");
+    ASSERT_EQ(model->rowCount(), 1);
+    QTest::keyClick(window, Qt::Key_Down);
+    ASSERT_TRUE(focused("sessionList"));
+    QTest::qWait(300);
+    omk::ui::test::saveShot(window->grabWindow(), organizeDir(),
+                            QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                            QStringLiteral("organize-sessions.png"));
+
     // Moved to another channel (the box), then removed: Delete asks, Enter removes.
     organize->sessions()->save(id, session(id)->title,
                                model->fields(0)[QStringLiteral("start")].toString(),
-                               QStringLiteral("0:45"), QStringLiteral("room-7"));
+                               QStringLiteral("0:45"), QStringLiteral("room-7"),
+                               model->fields(0)[QStringLiteral("speakers")].toString(),
+                               model->fields(0)[QStringLiteral("topic")].toString());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return session(id) && session(id)->channelId == QLatin1String("room-7"); }, 5000))
         << organize->message().toStdString();
