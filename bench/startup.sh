@@ -9,6 +9,9 @@
 # (ms since main(); switch_ms for a switch). The streams are a local 1920x960 HLS VOD made once
 # with ffmpeg and a copy of it (rooms alternate between the two); events come from
 # bench/make_event.py.
+# With OMNIKAST_BASE_BIN=PATH (another build's omnikast, e.g. the commit before a change), that
+# binary's 150-room first frame and schedule are measured alternately in the same run, with
+# their ratios (this build / that one).
 # Usage: bench/startup.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,11 +60,15 @@ for i in $(seq "$RUNS"); do
   measure omk-sched-2     "$OMK" "$W/event-2.json"   --quit-after schedule
   measure omk-sched-150   "$OMK" "$W/event-150.json" --quit-after schedule
   measure omk-switch-150  "$OMK" "$W/event-150.json" --quit-after switch
+  if [ -n "$OMKB" ]; then
+    measure base-first-150  "$OMKB" "$W/event-150.json" --quit-after first-frame
+    measure base-sched-150  "$OMKB" "$W/event-150.json" --quit-after schedule
+  fi
 done
 INNER
 )
 results="$work/results.txt"
-RUNS=$runs OMK=$omnikast W=$work xvfb-run -a -s "-screen 0 1280x800x24" bash -c "$inner" | tee "$results"
+RUNS=$runs OMK=$omnikast OMKB=${OMNIKAST_BASE_BIN:-} W=$work xvfb-run -a -s "-screen 0 1280x800x24" bash -c "$inner" | tee "$results"
 
 python3 - "$results" <<'PY'
 import json, statistics, sys
@@ -87,4 +94,11 @@ if "mpv-first" in rows:
     for label in ("omk-first-2", "omk-first-150"):
         if label in rows:
             print("ratio %s / mpv first frame (wall): %.2f" % (label, med([w for w, _ in rows[label]]) / m))
+for kind in ("first", "sched"):
+    a, b = rows.get("omk-%s-150" % kind), rows.get("base-%s-150" % kind)
+    if a and b:
+        ia = [r["ms"] for _, r in a if "ms" in r]
+        ib = [r["ms"] for _, r in b if "ms" in r]
+        print("ratio omk-%s-150 / base (wall): %.2f   (in-process): %.2f" % (
+            kind, med([w for w, _ in a]) / med([w for w, _ in b]), med(ia) / med(ib)))
 PY

@@ -90,9 +90,9 @@ void OrganizeController::setRoom(RoomController* room) {
     m_room = room;
     if (room)
         m_roomSignedIn = connect(room, &RoomController::signedInChanged, this,
-                                 &OrganizeController::availableChanged);
+                                 &OrganizeController::availabilityChanged);
     emit roomChanged();
-    emit availableChanged();
+    availabilityChanged();
 }
 
 void OrganizeController::setEvent(EventController* event) {
@@ -110,7 +110,15 @@ void OrganizeController::setEvent(EventController* event) {
     emit eventChanged();
 }
 
+void OrganizeController::availabilityChanged() {
+    if (available() && m_listsStale) catalogChanged();
+    emit availableChanged();
+}
+
 void OrganizeController::catalogChanged() {
+    // None of it is shown to anyone but an admin; an attendee's viewer skips it (below).
+    m_listsStale = !available() && m_event;
+    if (m_listsStale) return;
     rebuildBoard();
     m_channels.update(m_event ? m_event->fullCatalog() : nullptr);
     m_sessions.update(m_event ? m_event->fullCatalog() : nullptr);
@@ -128,6 +136,7 @@ bool OrganizeController::available() const {
 }
 
 void OrganizeController::rebuildBoard() {
+    if (m_listsStale) return;
     if (!m_event) {
         m_board.update(nullptr, {}, QDateTime::currentDateTimeUtc());
         return;

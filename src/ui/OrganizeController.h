@@ -100,8 +100,12 @@ signals:
     void targetsChanged();
 
 private:
+    // The view's lists follow the catalog only while it is offered (an admin): an attendee's
+    // viewer does not format a congress's thousands of sessions for a view it never shows.
+    // When it becomes available, they are built then.
     void rebuildBoard();
     void catalogChanged();
+    void availabilityChanged();
     bool prepare();
     void setMessage(const QString& text, bool error);
     void started();
@@ -127,6 +131,7 @@ private:
     int m_auditRequest = 0;  // only the newest request's answer is shown
     int m_bansRequest = 0;
     QMetaObject::Connection m_eventCatalog, m_eventOnAir, m_roomSignedIn;
+    bool m_listsStale = false;  // a catalog came while the view was not offered
 };
 
 }  // namespace omk::ui

@@ -1050,6 +1050,11 @@ TEST_F(WindowOrganize, OnlyAnAdminOfTheWholeEventIsOfferedTheViewAndTheKeySaysWh
         auto* panel = window->findChild<QObject*>(QStringLiteral("organizePanel"));
         ASSERT_NE(panel, nullptr);
         EXPECT_FALSE(panel->property("opened").toBool());
+        // Nor are its lists built: 1,950 sessions are not formatted for a view never shown.
+        auto* organize = window->findChild<omk::ui::OrganizeController*>();
+        ASSERT_NE(organize, nullptr);
+        EXPECT_EQ(organize->sessions()->model()->total(), 0);
+        EXPECT_EQ(organize->channels()->model()->rowCount(), 0);
     }
 }
 
