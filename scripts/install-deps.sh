@@ -56,8 +56,10 @@ command -v npm >/dev/null || packages+=(npm)
 
 # Test-only Node packages (a real OpenID Connect provider for the sign-in tests), installed into
 # the build folder, never committed; pinned to a major version that runs on Debian 12's Node 18.
+# `install-deps.sh --viewer` (scripts/run.sh) leaves them out: the viewer does not need them.
 install_node_packages() {
   local root build dir
+  if [ "$viewer_only" = 1 ]; then return; fi
   root=$(cd "$(dirname "$0")/.." && pwd)
   build=${OMNIKAST_BUILD_DIR:-$root/build}
   dir="$build/test-node"
@@ -71,6 +73,8 @@ install_node_packages() {
   npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "oidc-provider@8" >/dev/null
 }
 
+viewer_only=0
+[ "${1:-}" = "--viewer" ] && viewer_only=1
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

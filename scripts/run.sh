@@ -5,7 +5,7 @@
 # URL or event to open).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-bash "$root/scripts/install-deps.sh"
+bash "$root/scripts/install-deps.sh" --viewer
 bash "$root/scripts/build.sh"
 build=${OMNIKAST_BUILD_DIR:-$root/build}
 [ $# -eq 0 ] && set -- --demo-event

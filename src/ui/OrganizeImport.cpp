@@ -70,7 +70,7 @@ void OrganizeImport::refresh() {
                 true);
             return;
         }
-        self->m_statusText = statusSentence(r.body);
+        self->m_statusText = statusSentence(r.body, self->m_zone);
         emit self->statusChanged();
         // The configured address, unless the organizer typed one meanwhile.
         const QString configured = r.body.value(QStringLiteral("url")).toString();
@@ -199,7 +199,7 @@ QString OrganizeImport::refusal(const room::AdminReply& r) const {
     return r.message.isEmpty() ? code : r.message;
 }
 
-QString OrganizeImport::statusSentence(const QJsonObject& status) {
+QString OrganizeImport::statusSentence(const QJsonObject& status, const QTimeZone& zone) {
     const int every = status.value(QStringLiteral("every_minutes")).toInt();
     if (status.value(QStringLiteral("url")).toString().isEmpty() || every <= 0)
         return tr("Not checked automatically.");
@@ -207,7 +207,7 @@ QString OrganizeImport::statusSentence(const QJsonObject& status) {
     if (last.isEmpty())
         return tr("Checked automatically every %n min; not checked yet.", nullptr, every);
     const QString at =
-        QDateTime::fromMSecsSinceEpoch(last.value(QStringLiteral("checked_ms")).toInteger())
+        QDateTime::fromMSecsSinceEpoch(last.value(QStringLiteral("checked_ms")).toInteger(), zone)
             .toString(QStringLiteral("HH:mm"));
     const QString result = last.value(QStringLiteral("result")).toString();
     QString words = result;

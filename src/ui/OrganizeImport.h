@@ -61,8 +61,9 @@ public:
     // Imports what the preview showed; the dialog closes on applied().
     Q_INVOKABLE void apply();
 
-    // GET /admin/import's answer in words.
-    static QString statusSentence(const QJsonObject& status);
+    // GET /admin/import's answer in words; the last check's time in zone (the event's, as the
+    // Sessions page shows times).
+    static QString statusSentence(const QJsonObject& status, const QTimeZone& zone);
     // POST /admin/import's answer in words: "Imported: version 8 (3 changes)".
     static QString appliedSentence(const QJsonObject& answer);
     // Why a preview or an import was refused, in the viewer's language.

@@ -718,31 +718,37 @@ TEST(ImportPreviewModel, APreviewsChangesAreRowsInSectionsWithTheirWords) {
 TEST(OrganizeImport, TheServersStatusAndAnswersInWordsAndWhatIsRefusedBeforeAnyRequest) {
     const QString url = QStringLiteral("https://pretalx.example/con/schedule/export/schedule.xml");
     EXPECT_EQ(OrganizeImport::statusSentence(QJsonObject{{QStringLiteral("url"), QString()},
-                                                         {QStringLiteral("every_minutes"), 5}}),
+                                                         {QStringLiteral("every_minutes"), 5}},
+                                             QTimeZone::utc()),
               QStringLiteral("Not checked automatically."));
     EXPECT_EQ(OrganizeImport::statusSentence(
-                  QJsonObject{{QStringLiteral("url"), url}, {QStringLiteral("every_minutes"), 0}}),
+                  QJsonObject{{QStringLiteral("url"), url}, {QStringLiteral("every_minutes"), 0}},
+                  QTimeZone::utc()),
               QStringLiteral("Not checked automatically."));
     EXPECT_EQ(OrganizeImport::statusSentence(QJsonObject{{QStringLiteral("url"), url},
                                                          {QStringLiteral("every_minutes"), 5},
-                                                         {QStringLiteral("last"), QJsonValue()}}),
+                                                         {QStringLiteral("last"), QJsonValue()}},
+                                             QTimeZone::utc()),
               QStringLiteral("Checked automatically every 5 min; not checked yet."));
-    const qint64 at = QDateTime(QDate(2026, 12, 7), QTime(14, 5)).toMSecsSinceEpoch();
+    // 14:05 UTC is said as the event's time: 23:05 in Tokyo.
+    const qint64 at =
+        QDateTime(QDate(2026, 12, 7), QTime(14, 5), QTimeZone::utc()).toMSecsSinceEpoch();
     const auto checked = [&](QJsonObject last) {
         last.insert(QStringLiteral("checked_ms"), at);
         return OrganizeImport::statusSentence(QJsonObject{{QStringLiteral("url"), url},
                                                           {QStringLiteral("every_minutes"), 5},
-                                                          {QStringLiteral("last"), last}});
+                                                          {QStringLiteral("last"), last}},
+                                              QTimeZone("Asia/Tokyo"));
     };
     EXPECT_EQ(checked({{QStringLiteral("result"), QStringLiteral("applied")},
                        {QStringLiteral("version"), 12}}),
               QStringLiteral(
-                  "Checked automatically every 5 min; last check 14:05: imported as version 12"));
+                  "Checked automatically every 5 min; last check 23:05: imported as version 12"));
     EXPECT_EQ(checked({{QStringLiteral("result"), QStringLiteral("unchanged")}}),
-              QStringLiteral("Checked automatically every 5 min; last check 14:05: nothing new"));
+              QStringLiteral("Checked automatically every 5 min; last check 23:05: nothing new"));
     EXPECT_EQ(checked({{QStringLiteral("result"), QStringLiteral("failed")},
                        {QStringLiteral("message"), QStringLiteral("HTTP 404 from the host")}}),
-              QStringLiteral("Checked automatically every 5 min; last check 14:05: failed: HTTP "
+              QStringLiteral("Checked automatically every 5 min; last check 23:05: failed: HTTP "
                              "404 from the host"));
 
     // The import's answer: its version and how many changes it brought.
