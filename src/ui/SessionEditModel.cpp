@@ -1,5 +1,7 @@
 #include "ui/SessionEditModel.h"
 
+#include "ui/DateLabels.h"
+
 #include <QHash>
 #include <QLocale>
 
@@ -85,7 +87,7 @@ void SessionEditModel::update(const catalog::Catalog* catalog) {
             for (const QString& id : s->speakerIds) names.append(speakerNames.value(id, id));
             rows.append(Row{s->id, s->title, s->channelId, channelNames.value(s->channelId),
                             start.toString(kStartFormat), durationText(s->duration),
-                            locale.toString(start.date(), QStringLiteral("ddd d MMM")) + u' ' +
+                            dayLabel(start.date()) + u' ' +
                                 locale.toString(start.time(), QLocale::ShortFormat) + u'–' +
                                 locale.toString(end.time(), QLocale::ShortFormat),
                             s->cancelled, names.join(QStringLiteral(", ")), s->speakerIds,
