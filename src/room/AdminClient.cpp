@@ -100,10 +100,6 @@ void AdminClient::removeStream(const QString& channel, int index, Done done) {
          {}, {}, std::move(done));
 }
 
-void AdminClient::addSession(const QJsonObject& fields, Done done) {
-    send("POST", QStringLiteral("/admin/sessions"), {}, fields, std::move(done));
-}
-
 void AdminClient::changeSession(const QString& session, const QJsonObject& fields, Done done) {
     send("PATCH", QStringLiteral("/admin/sessions/") + segment(session), {}, fields,
          std::move(done));
@@ -115,15 +111,6 @@ void AdminClient::removeSession(const QString& session, Done done) {
 
 void AdminClient::addSpeaker(const QJsonObject& fields, Done done) {
     send("POST", QStringLiteral("/admin/speakers"), {}, fields, std::move(done));
-}
-
-void AdminClient::changeSpeaker(const QString& speaker, const QJsonObject& fields, Done done) {
-    send("PATCH", QStringLiteral("/admin/speakers/") + segment(speaker), {}, fields,
-         std::move(done));
-}
-
-void AdminClient::addTopic(const QJsonObject& fields, Done done) {
-    send("POST", QStringLiteral("/admin/topics"), {}, fields, std::move(done));
 }
 
 void AdminClient::importStatus(Done done) {

@@ -56,14 +56,10 @@ public:
     void addStream(const QString& channel, const QJsonObject& fields, Done done);
     void changeStream(const QString& channel, int index, const QJsonObject& fields, Done done);
     void removeStream(const QString& channel, int index, Done done);
-    void addSession(const QJsonObject& fields, Done done);
     void changeSession(const QString& session, const QJsonObject& fields, Done done);
     void removeSession(const QString& session, Done done);
-    // A speaker or a topic the sessions name by id (a speaker not in the catalog yet, added to
-    // give a talk a last-minute replacement).
+    // A speaker the sessions name by id, not in the catalog yet (a last-minute replacement).
     void addSpeaker(const QJsonObject& fields, Done done);
-    void changeSpeaker(const QString& speaker, const QJsonObject& fields, Done done);
-    void addTopic(const QJsonObject& fields, Done done);
     // Every role held ({"roles": [{account, email, name, room, role}]}); granting or revoking one
     // by e-mail address (room "*": the whole event).
     void roles(Done done);

@@ -107,11 +107,6 @@ QString ChannelEditModel::name(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).name : QString();
 }
 
-QString ChannelEditModel::streamUrl(int row) const {
-    const auto s = streamAt(row, 0);
-    return s ? s->url : QString();
-}
-
 std::optional<catalog::Stream> ChannelEditModel::streamAt(int row, int index) const {
     if (row < 0 || row >= m_rows.size()) return std::nullopt;
     const QList<catalog::Stream>& streams = m_rows.at(row).streams;

@@ -50,7 +50,6 @@ public:
     Q_INVOKABLE int rowOf(const QString& channelId) const;
     Q_INVOKABLE QString channelId(int row) const;
     Q_INVOKABLE QString name(int row) const;
-    Q_INVOKABLE QString streamUrl(int row) const;
     // One of the channel's streams as the page edits it: {url, projection, stereo, language,
     // label} (projection and stereo as the catalog names them); empty for none.
     Q_INVOKABLE QVariantMap stream(int row, int index) const;

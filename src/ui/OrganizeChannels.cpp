@@ -186,14 +186,6 @@ void OrganizeChannels::beginStreamEdit(const QString& channel, int index) {
     m_streamEdit = StreamEdit{channel, index, m_model.stream(row, index)};
 }
 
-void OrganizeChannels::setStreamUrl(const QString& channel, const QString& url) {
-    m_streamEdit = {};  // the main stream as it is now
-    const int row = m_model.rowOf(channel);
-    QVariantMap fields = m_model.stream(row, 0);
-    fields.insert(QStringLiteral("url"), url);
-    saveStream(channel, 0, fields);
-}
-
 std::optional<QJsonObject> OrganizeChannels::changedStreamFields(const QVariantMap& base,
                                                                  const QVariantMap& typed) {
     const bool add = base.isEmpty();

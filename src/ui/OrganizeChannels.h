@@ -53,9 +53,6 @@ public:
     Q_INVOKABLE void remove(const QString& channel);
     // Hidden: kept from attendees' tabs, schedule and now/next; organizers still see it.
     Q_INVOKABLE void setHidden(const QString& channel, bool hidden);
-    // The first stream's address (added when the channel has none); its protocol is told from
-    // it. An address needs a scheme (https://, rtmp://, srt://…) or is an absolute path.
-    Q_INVOKABLE void setStreamUrl(const QString& channel, const QString& url);
     // The stream's fields as shown when the organizer starts editing them (index == its stream
     // count: a new one): saveStream() sends only what differs from these, and only while the
     // same stream is still at that place.

@@ -176,8 +176,9 @@ TEST(ChannelEditModel, RowsInTabOrderWithTheirCountsAndARenameUpdatesOneRowInPla
     model.update(&c);
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.channelId(0), QStringLiteral("a"));
-    EXPECT_EQ(model.streamUrl(0), QString());
-    EXPECT_EQ(model.streamUrl(1), QStringLiteral("https://x/b.m3u8"));
+    EXPECT_TRUE(model.stream(0, 0).isEmpty());
+    EXPECT_EQ(model.stream(1, 0).value(QStringLiteral("url")).toString(),
+              QStringLiteral("https://x/b.m3u8"));
     EXPECT_EQ(model.streamCount(1), 2);
     int sessionsOnA = 0;
     for (const auto& s : c.sessions) sessionsOnA += s.channelId == QLatin1String("a");
@@ -233,8 +234,9 @@ TEST(OrganizeChannels, ANewChannelsIdIsItsNameInLowerCaseMadeUnique) {
     channels.rename(QStringLiteral("gone"), QStringLiteral("Back"));
     EXPECT_EQ(reported.size(), 3);
     EXPECT_TRUE(reported.last().at(1).toBool());
-    // An address without a scheme plays nowhere.
-    channels.setStreamUrl(QStringLiteral("b"), QStringLiteral("example.com/live.m3u8"));
+    // An address without a scheme plays nowhere (b has no stream: this one would be its first).
+    channels.saveStream(QStringLiteral("b"), 0,
+                        {{QStringLiteral("url"), QStringLiteral("example.com/live.m3u8")}});
     EXPECT_EQ(reported.size(), 4);
     EXPECT_TRUE(reported.last().at(0).toString().contains(QStringLiteral("https://")));
     EXPECT_EQ(started.size(), 0);
