@@ -178,6 +178,7 @@ Pane {
 
     DreamkastTokenPopup {
         id: tokenPopup
+        event: panel.room.event
         x: panel.width - width - 8
         y: 40
         width: Math.min(320, panel.width - 16)

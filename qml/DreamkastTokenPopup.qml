@@ -1,5 +1,6 @@
-// Where an attendee pastes the Dreamkast access token the Dreamkast chat posts with; kept by
-// AppSettings (its dreamkastToken), cleared by Sign out.
+// How an attendee signs in to Dreamkast's chat: in the web browser at the event's Dreamkast
+// sign-in (DreamkastSignIn, where its host's is known), or by pasting an access token. Either
+// token is kept by AppSettings for this event's Dreamkast host, and cleared by Sign out.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,32 +9,75 @@ import Omnikast
 Popup {
     id: tokenPopup
     objectName: "dreamkastTokenPopup"
+    property EventController event: null
     padding: 8
-    onOpened: tokenField.forceActiveFocus()
+    onOpened: browserButton.visible && browserButton.enabled ? browserButton.forceActiveFocus()
+                                                             : tokenField.forceActiveFocus()
+    DreamkastSignIn {
+        id: signIn
+        objectName: "dreamkastSignIn"
+        event: tokenPopup.event
+    }
     ColumnLayout {
         anchors.fill: parent
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: qsTr("Paste the access token from your Dreamkast sign-in; it is kept in the settings file.")
+            visible: signIn.signedIn
+            text: qsTr("You are signed in to Dreamkast's chat.")
+        }
+        Button {
+            id: browserButton
+            objectName: "dreamkastBrowserSignIn"
+            Layout.fillWidth: true
+            visible: signIn.available
+            enabled: !signIn.inBrowser
+            text: qsTr("Sign in to Dreamkast in the browser")
+            onClicked: signIn.signIn()
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: signIn.message.length > 0
+            Label {
+                objectName: "dreamkastSignInMessage"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: signIn.messageIsError ? Theme.danger : palette.windowText
+                text: signIn.message
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Button {
+                visible: signIn.inBrowser
+                text: qsTr("Cancel")
+                onClicked: signIn.cancel()
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: signIn.available
+                  ? qsTr("Or paste the access token from your Dreamkast sign-in; it is kept in the settings file.")
+                  : qsTr("Paste the access token from your Dreamkast sign-in; it is kept in the settings file.")
         }
         TextField {
             id: tokenField
             Layout.fillWidth: true
             echoMode: TextInput.Password
-            text: AppSettings.dreamkastToken
+            text: signIn.token
             Accessible.name: qsTr("Dreamkast sign-in token")
-            onAccepted: { AppSettings.dreamkastToken = text; tokenPopup.close() }
+            onAccepted: { signIn.useToken(text); tokenPopup.close() }
         }
         RowLayout {
             Button {
                 text: qsTr("Save")
-                onClicked: { AppSettings.dreamkastToken = tokenField.text; tokenPopup.close() }
+                onClicked: { signIn.useToken(tokenField.text); tokenPopup.close() }
             }
             Button {
+                objectName: "dreamkastSignOut"
                 text: qsTr("Sign out")
-                enabled: AppSettings.dreamkastToken.length > 0
-                onClicked: { AppSettings.dreamkastToken = ""; tokenField.clear(); tokenPopup.close() }
+                enabled: signIn.signedIn
+                onClicked: { signIn.signOut(); tokenField.clear(); tokenPopup.close() }
             }
         }
     }

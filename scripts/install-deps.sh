@@ -54,23 +54,32 @@ packages=(
 # packages conflict).
 command -v npm >/dev/null || packages+=(npm)
 
-# Test-only Node packages (a real OpenID Connect provider for the sign-in tests), installed into
-# the build folder, never committed; pinned to a major version that runs on Debian 12's Node 18.
+# Test-only Node packages, installed into the build folder, never committed: a real OpenID
+# Connect provider for the sign-in tests (oidc-provider 8) and the OpenAPI mock server the
+# Dreamkast tests build from Dreamkast's own API description (Prism 4.14.1: the last release
+# whose declared Node.js range, >= 16, takes Debian 12's Node 18.19; 5.x asks for >= 18.20.1).
 # `install-deps.sh --viewer` (scripts/run.sh) leaves them out: the viewer does not need them.
+node_packages=("oidc-provider@8:oidc-provider" "@stoplight/prism-cli@4.14.1:@stoplight/prism-cli")
 install_node_packages() {
-  local root build dir
+  local root build dir entry spec name wanted=()
   if [ "$viewer_only" = 1 ]; then return; fi
   root=$(cd "$(dirname "$0")/.." && pwd)
   build=${OMNIKAST_BUILD_DIR:-$root/build}
   dir="$build/test-node"
-  if [ -f "$dir/node_modules/oidc-provider/package.json" ]; then
-    echo "install-deps: oidc-provider present in $dir"
-    return
-  fi
+  for entry in "${node_packages[@]}"; do
+    spec=${entry%%:*}
+    name=${entry#*:}
+    if [ -f "$dir/node_modules/$name/package.json" ]; then
+      echo "install-deps: $name present in $dir"
+    else
+      wanted+=("$spec")
+    fi
+  done
+  [ ${#wanted[@]} -eq 0 ] && return
   command -v npm >/dev/null || { echo "install-deps: npm is missing; run as root" >&2; return 1; }
   mkdir -p "$dir"
-  echo "install-deps: installing oidc-provider@8 (test only) into $dir"
-  npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "oidc-provider@8" >/dev/null
+  echo "install-deps: installing ${wanted[*]} (test only) into $dir"
+  npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "${wanted[@]}" >/dev/null
 }
 
 viewer_only=0

@@ -587,6 +587,22 @@
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are signed in to Dreamkast&apos;s chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Dreamkast in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmojiPicker</name>
@@ -2661,6 +2677,53 @@
     </message>
     <message>
         <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::DreamkastSignIn</name>
+    <message>
+        <source>This event&apos;s Dreamkast does not say where to sign in. Paste a token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Dreamkast. You can close this tab and go back to Omnikast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to Dreamkast did not finish here. Go back to Omnikast to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish signing in to Dreamkast in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Dreamkast: you can chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Dreamkast&apos;s sign-in. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sign-in page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dreamkast&apos;s sign-in gave no access token. Paste a token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dreamkast&apos;s sign-in did not sign you in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

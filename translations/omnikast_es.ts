@@ -587,6 +587,22 @@
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
+    <message>
+        <source>You are signed in to Dreamkast&apos;s chat.</source>
+        <translation>Has iniciado sesión en el chat de Dreamkast.</translation>
+    </message>
+    <message>
+        <source>Sign in to Dreamkast in the browser</source>
+        <translation>Iniciar sesión en Dreamkast en el navegador</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Or paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
+        <translation>O pega el token de acceso de tu inicio de sesión en Dreamkast; se guarda en el archivo de configuración.</translation>
+    </message>
 </context>
 <context>
     <name>EmojiPicker</name>
@@ -2662,6 +2678,53 @@
     <message>
         <source>%1. %2: %3</source>
         <translation>%1. %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::DreamkastSignIn</name>
+    <message>
+        <source>This event&apos;s Dreamkast does not say where to sign in. Paste a token instead.</source>
+        <translation>El Dreamkast de este evento no indica dónde iniciar sesión. Pega un token en su lugar.</translation>
+    </message>
+    <message>
+        <source>Signed in to Dreamkast. You can close this tab and go back to Omnikast.</source>
+        <translation>Sesión iniciada en Dreamkast. Puedes cerrar esta pestaña y volver a Omnikast.</translation>
+    </message>
+    <message>
+        <source>Signing in to Dreamkast did not finish here. Go back to Omnikast to try again.</source>
+        <translation>El inicio de sesión en Dreamkast no terminó aquí. Vuelve a Omnikast para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Finish signing in to Dreamkast in your web browser…</source>
+        <translation>Termina de iniciar sesión en Dreamkast en tu navegador…</translation>
+    </message>
+    <message>
+        <source>Signed in to Dreamkast: you can chat.</source>
+        <translation>Sesión iniciada en Dreamkast: ya puedes chatear.</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser. Try again.</source>
+        <translation>El navegador no respondió. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Dreamkast&apos;s sign-in. Check the connection and try again.</source>
+        <translation>No se puede conectar con el inicio de sesión de Dreamkast. Comprueba la conexión e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sign-in page: %1</source>
+        <translation>No se puede abrir la página de inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Dreamkast&apos;s sign-in gave no access token. Paste a token instead.</source>
+        <translation>El inicio de sesión de Dreamkast no dio ningún token de acceso. Pega un token en su lugar.</translation>
+    </message>
+    <message>
+        <source>Dreamkast&apos;s sign-in did not sign you in: %1</source>
+        <translation>El inicio de sesión de Dreamkast no te dejó entrar: %1</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,22 @@
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
+    <message>
+        <source>You are signed in to Dreamkast&apos;s chat.</source>
+        <translation>Dreamkast のチャットにサインインしています。</translation>
+    </message>
+    <message>
+        <source>Sign in to Dreamkast in the browser</source>
+        <translation>ブラウザーで Dreamkast にサインイン</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Or paste the access token from your Dreamkast sign-in; it is kept in the settings file.</source>
+        <translation>または Dreamkast のサインインで得たアクセストークンを貼り付けてください。設定ファイルに保存されます。</translation>
+    </message>
 </context>
 <context>
     <name>EmojiPicker</name>
@@ -2650,6 +2666,53 @@
     <message>
         <source>%1. %2: %3</source>
         <translation>%1. %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::DreamkastSignIn</name>
+    <message>
+        <source>This event&apos;s Dreamkast does not say where to sign in. Paste a token instead.</source>
+        <translation>このイベントの Dreamkast はサインイン先を示していません。代わりにトークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Signed in to Dreamkast. You can close this tab and go back to Omnikast.</source>
+        <translation>Dreamkast にサインインしました。このタブを閉じて Omnikast に戻ってください。</translation>
+    </message>
+    <message>
+        <source>Signing in to Dreamkast did not finish here. Go back to Omnikast to try again.</source>
+        <translation>Dreamkast へのサインインはここで完了しませんでした。Omnikast に戻ってもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Finish signing in to Dreamkast in your web browser…</source>
+        <translation>Web ブラウザーで Dreamkast へのサインインを完了してください…</translation>
+    </message>
+    <message>
+        <source>Signed in to Dreamkast: you can chat.</source>
+        <translation>Dreamkast にサインインしました。チャットできます。</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation>サインインは取り消されました。</translation>
+    </message>
+    <message>
+        <source>No answer came back from the browser. Try again.</source>
+        <translation>ブラウザーから応答がありませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach Dreamkast&apos;s sign-in. Check the connection and try again.</source>
+        <translation>Dreamkast のサインインに接続できません。接続を確認してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the sign-in page: %1</source>
+        <translation>サインインページを開けません: %1</translation>
+    </message>
+    <message>
+        <source>Dreamkast&apos;s sign-in gave no access token. Paste a token instead.</source>
+        <translation>Dreamkast のサインインからアクセストークンが返されませんでした。代わりにトークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Dreamkast&apos;s sign-in did not sign you in: %1</source>
+        <translation>Dreamkast のサインインに失敗しました: %1</translation>
     </message>
 </context>
 <context>

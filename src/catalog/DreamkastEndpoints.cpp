@@ -46,4 +46,41 @@ QUrl dreamkastApiUrl(const QString& source, const QUrl& cable) {
     return api;
 }
 
+QString dreamkastOrigin(const QUrl& api) {
+    const QString scheme = api.scheme().toLower();
+    if (!isHttp(scheme) || api.host().isEmpty()) return {};
+    QUrl origin;
+    origin.setScheme(scheme);
+    origin.setHost(api.host().toLower());
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    if (api.port() != defaultPort) origin.setPort(api.port());
+    return origin.toString();
+}
+
+DreamkastSignIn dreamkastSignIn(const QUrl& api) {
+    DreamkastSignIn s;
+    const QString host = api.host().toLower();
+    if (host == QLatin1String("cloudnativedays.jp") ||
+        host.endsWith(QLatin1String(".cloudnativedays.jp"))) {
+        // Dreamkast's own deployment (its compose.yaml and JsonWebToken check): the Auth0 tenant
+        // and the API audience. Its web UI's clients allow only their own pages as redirects, so
+        // the client is named by whoever registers one for Omnikast.
+        s.issuer = QStringLiteral("https://dreamkast.us.auth0.com/");
+        s.audience = QStringLiteral("https://event.cloudnativedays.jp/");
+    } else if (const QString origin = dreamkastOrigin(api); !origin.isEmpty()) {
+        s.audience = origin + QLatin1Char('/');
+    }
+    auto env = [](const char* name, QString& into) {
+        const QString v = qEnvironmentVariable(name).trimmed();
+        if (!v.isEmpty()) into = v;
+    };
+    env("OMNIKAST_DREAMKAST_OIDC_ISSUER", s.issuer);
+    env("OMNIKAST_DREAMKAST_OIDC_CLIENT_ID", s.clientId);
+    env("OMNIKAST_DREAMKAST_OIDC_AUDIENCE", s.audience);
+    bool ok = false;
+    const uint port = qEnvironmentVariable("OMNIKAST_DREAMKAST_OIDC_PORT").toUInt(&ok);
+    if (ok && port <= 65535) s.redirectPort = quint16(port);
+    return s;
+}
+
 }  // namespace omk::catalog

@@ -20,4 +20,24 @@ QUrl dreamkastCableUrl(const Catalog& catalog, const QString& source);
 // from (the same rule as the cable's), else the cable's host (https for wss, http otherwise).
 QUrl dreamkastApiUrl(const QString& source, const QUrl& cable);
 
+// scheme://host[:port] of a Dreamkast API (lower case, no default port): what a Dreamkast token
+// belongs to, and a host's own audience with a slash after it.
+QString dreamkastOrigin(const QUrl& api);
+
+// How an attendee signs in to a Dreamkast host in the browser, for its chat (docs/DREAMKAST.md
+// "Token"): OpenID Connect with PKCE at the host's Auth0 tenant (issuer), as a client registered
+// there for Omnikast (a native client allowing the loopback redirect), asking for an access token
+// for the API's audience, which Dreamkast checks. CloudNative Days' tenant and audience are known;
+// no client of theirs allows a loopback redirect yet, so OMNIKAST_DREAMKAST_OIDC_CLIENT_ID (and
+// _PORT, the loopback port such a client allows) name it; _ISSUER and _AUDIENCE override the rest.
+// Another host's audience is its own origin with a slash, as Dreamkast's deployments name it.
+struct DreamkastSignIn {
+    QString issuer, clientId, audience;
+    quint16 redirectPort = 0;  // 0: any free port
+    // Without an issuer, a client and an audience there is no browser sign-in (the token is
+    // pasted).
+    bool usable() const { return !issuer.isEmpty() && !clientId.isEmpty() && !audience.isEmpty(); }
+};
+DreamkastSignIn dreamkastSignIn(const QUrl& api);
+
 }  // namespace omk::catalog

@@ -36,25 +36,19 @@ std::optional<DreamkastAddress> fromUrl(const QUrl& url) {
     return a;
 }
 
-// One API document as JSON (an object or an array), through the cache.
-Expected<HttpFetched<QJsonValue>> fetchJson(const QUrl& url, const QString& cacheDir,
-                                            std::chrono::milliseconds timeout) {
-    return HttpCache(url, cacheDir)
-        .fetch<QJsonValue>(
-            [](const QByteArray& bytes, const QString& name) -> Expected<QJsonValue> {
-                if (bytes.size() > kMaxCatalogBytes)
-                    return fail(QStringLiteral("%1: larger than a catalog may be").arg(name));
-                QJsonParseError err{};
-                const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-                if (err.error != QJsonParseError::NoError)
-                    return fail(QStringLiteral("%1: JSON syntax error at byte %2: %3")
-                                    .arg(name)
-                                    .arg(err.offset)
-                                    .arg(err.errorString()));
-                if (doc.isObject()) return QJsonValue(doc.object());
-                return QJsonValue(doc.array());
-            },
-            timeout);
+// One API document as JSON (an object or an array).
+Expected<QJsonValue> parseJson(const QByteArray& bytes, const QString& name) {
+    if (bytes.size() > kMaxCatalogBytes)
+        return fail(QStringLiteral("%1: larger than a catalog may be").arg(name));
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("%1: JSON syntax error at byte %2: %3")
+                        .arg(name)
+                        .arg(err.offset)
+                        .arg(err.errorString()));
+    if (doc.isObject()) return QJsonValue(doc.object());
+    return QJsonValue(doc.array());
 }
 
 }  // namespace
@@ -99,8 +93,20 @@ Expected<DreamkastLoad> loadDreamkast(const DreamkastAddress& address, const QSt
         {"speakers", api(QStringLiteral("speakers"), true), true},
         {"streamings", api(QStringLiteral("streamings"), true), false},
     };
+    // A part's new bytes become its last good copy only once the whole event imports from them
+    // (a talk names a track of another part; a wrong type inside one shows only then).
+    struct Fresh {
+        QString key;
+        QUrl url;
+        QByteArray body;
+        QString etag;
+        bool required = true;
+    };
+    QList<Fresh> fresh;
+    const HttpCache::Parse<QJsonValue> parse = parseJson;
     for (const Part& p : wanted) {
-        auto got = fetchJson(p.url, cacheDir, timeout);
+        auto got = HttpCache(p.url, cacheDir)
+                       .fetch<QJsonValue>(parse, timeout, HttpCache::Keep::WhenAsked);
         if (!got) {
             if (p.required) {
                 if (got.error().message.contains(QLatin1String("HTTP status 404")) &&
@@ -118,6 +124,8 @@ Expected<DreamkastLoad> loadDreamkast(const DreamkastAddress& address, const QSt
         if (got->from == FetchedFrom::CacheAfterFailure)
             out.warnings.append(QStringLiteral("%1: using the cached copy: %2")
                                     .arg(p.url.toDisplayString(), got->warning));
+        if (got->from == FetchedFrom::Server)
+            fresh.append(Fresh{QLatin1String(p.key), p.url, got->body, got->etag, p.required});
         out.documents.append(p.url.toString());
         parts.insert(QLatin1String(p.key), got->value);
     }
@@ -130,8 +138,31 @@ Expected<DreamkastLoad> loadDreamkast(const DreamkastAddress& address, const QSt
     QUrl page = address.site;
     page.setPath(QLatin1Char('/') + address.abbr);
     auto catalog = importDreamkast(parts, page.toDisplayString());
-    if (!catalog) return catalog.unexpected();
-    out.catalog = std::move(*catalog);
+    if (catalog) {
+        for (const Fresh& f : fresh) HttpCache(f.url, cacheDir).keep(f.body, f.etag);
+        out.catalog = std::move(*catalog);
+        return out;
+    }
+    // The new answers do not make an event: the last good copies of the parts that changed stand
+    // in, and stay the last good copies.
+    if (fresh.isEmpty()) return catalog.unexpected();
+    QStringList standIns;
+    for (const Fresh& f : fresh) {
+        auto copy = HttpCache(f.url, cacheDir).cached<QJsonValue>(parse, catalog.error().message);
+        if (copy) {
+            parts.insert(f.key, copy->value);
+        } else if (!f.required) {
+            parts.remove(f.key);  // an optional part seen for the first time: left out
+        } else {
+            return catalog.unexpected();
+        }
+        standIns.append(f.url.toDisplayString());
+    }
+    auto previous = importDreamkast(parts, page.toDisplayString());
+    if (!previous) return catalog.unexpected();
+    out.warnings.append(QStringLiteral("%1: using the cached copy: %2")
+                            .arg(standIns.join(QStringLiteral(", ")), catalog.error().message));
+    out.catalog = std::move(*previous);
     return out;
 }
 

@@ -40,7 +40,7 @@ Expected<HttpFetched<T>> fetchDocument(const QString& source, const QString& cac
     if (!bytes) return bytes.unexpected();
     auto value = parse(*bytes, path);
     if (!value) return value.unexpected();
-    return HttpFetched<T>{std::move(*value), FetchedFrom::Server, {}, {}};
+    return HttpFetched<T>{std::move(*value), FetchedFrom::Server, {}, {}, {}};
 }
 
 using First = std::variant<Catalog, EventSources>;

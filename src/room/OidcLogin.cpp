@@ -45,6 +45,13 @@ QByteArray page(int status, const QString& text) {
            QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
+OidcOutcome failed(QString code, QString message) {
+    OidcOutcome o;
+    o.errorCode = std::move(code);
+    o.message = std::move(message);
+    return o;
+}
+
 }  // namespace
 
 OidcLogin::OidcLogin(QString issuer, QString clientId, Opener opener, QString doneText,
@@ -77,18 +84,14 @@ void OidcLogin::finish(OidcOutcome outcome) {
 }
 
 void OidcLogin::cancel() {
-    finish(
-        OidcOutcome{false, {}, {}, QStringLiteral("cancelled"), tr("Signing in was cancelled.")});
+    finish(failed(QStringLiteral("cancelled"), tr("Signing in was cancelled.")));
 }
 
 void OidcLogin::start(Done done, int timeoutMs) {
     m_done = std::move(done);
     QTimer::singleShot(timeoutMs, this, [this] {
-        finish(OidcOutcome{false,
-                           {},
-                           {},
-                           QStringLiteral("timeout"),
-                           tr("No answer came back from the sign-in page in time.")});
+        finish(failed(QStringLiteral("timeout"),
+                      tr("No answer came back from the sign-in page in time.")));
     });
     QUrl discovery(m_issuer + (m_issuer.endsWith(u'/') ? QString() : QStringLiteral("/")) +
                    QStringLiteral(".well-known/openid-configuration"));
@@ -98,12 +101,8 @@ void OidcLogin::start(Done done, int timeoutMs) {
         reply->deleteLater();
         if (m_finished) return;
         if (reply->error() != QNetworkReply::NoError) {
-            finish(OidcOutcome{
-                false,
-                {},
-                {},
-                QStringLiteral("network"),
-                tr("Cannot reach the identity provider: %1").arg(reply->errorString())});
+            finish(failed(QStringLiteral("network"),
+                          tr("Cannot reach the identity provider: %1").arg(reply->errorString())));
             return;
         }
         onDiscovery(reply->read(512 * 1024));
@@ -118,25 +117,19 @@ void OidcLogin::onDiscovery(const QByteArray& body) {
     QString issuer = d.value(QStringLiteral("issuer")).toString();
     if (issuer.endsWith(u'/') && !m_issuer.endsWith(u'/')) issuer.chop(1);
     if (issuer != m_issuer || !safeEndpoint(authorize) || !safeEndpoint(m_tokenEndpoint)) {
-        finish(
-            OidcOutcome{false,
-                        {},
-                        {},
-                        QStringLiteral("provider"),
-                        tr("The identity provider's configuration is unreadable or not secure.")});
+        finish(failed(QStringLiteral("provider"),
+                      tr("The identity provider's configuration is unreadable or not secure.")));
         return;
     }
     m_verifier = randomUrlSafe(32);
     m_state = randomUrlSafe(16);
     m_nonce = randomUrlSafe(16);
-    // Loopback only, any free port (RFC 8252 7.3), and only now that there is a state to check.
-    if (!m_listener->listen(QHostAddress::LocalHost, 0)) {
-        finish(OidcOutcome{
-            false,
-            {},
-            {},
+    // Loopback only, any free port (RFC 8252 7.3) unless one is set, and only now that there is a
+    // state to check.
+    if (!m_listener->listen(QHostAddress::LocalHost, m_port)) {
+        finish(failed(
             QStringLiteral("browser"),
-            tr("Cannot listen for the provider's answer: %1").arg(m_listener->errorString())});
+            tr("Cannot listen for the provider's answer: %1").arg(m_listener->errorString())));
         return;
     }
     m_redirect = QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_listener->serverPort()));
@@ -154,13 +147,11 @@ void OidcLogin::onDiscovery(const QByteArray& body) {
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     q.addQueryItem(QStringLiteral("state"), m_state);
     q.addQueryItem(QStringLiteral("nonce"), m_nonce);
+    if (!m_audience.isEmpty()) q.addQueryItem(QStringLiteral("audience"), m_audience);
     url.setQuery(q);
     if (!m_opener || !m_opener(url))
-        finish(OidcOutcome{false,
-                           {},
-                           {},
-                           QStringLiteral("browser"),
-                           tr("Cannot open the web browser for signing in.")});
+        finish(
+            failed(QStringLiteral("browser"), tr("Cannot open the web browser for signing in.")));
 }
 
 void OidcLogin::onCallback() {
@@ -197,14 +188,11 @@ void OidcLogin::onRequestLine(QTcpSocket* socket, const QByteArray& line) {
     if (q.hasQueryItem(QStringLiteral("error"))) {
         socket->write(page(400, m_failedText));
         socket->disconnectFromHost();
-        finish(OidcOutcome{
-            false,
-            {},
-            {},
+        finish(failed(
             QStringLiteral("provider"),
             tr("The identity provider said: %1")
                 .arg(q.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)
-                         .left(200))});
+                         .left(200))));
         return;
     }
     socket->write(page(200, m_doneText));
@@ -231,17 +219,26 @@ void OidcLogin::exchange(const QString& code) {
         if (m_finished) return;
         const QJsonObject o = QJsonDocument::fromJson(reply->read(512 * 1024)).object();
         const QString idToken = o.value(QStringLiteral("id_token")).toString();
-        if (idToken.isEmpty()) {
+        const QString accessToken = o.value(QStringLiteral("access_token")).toString();
+        const bool wantsAccess = !m_audience.isEmpty();
+        if (wantsAccess ? accessToken.isEmpty() : idToken.isEmpty()) {
             const QString why = o.value(QStringLiteral("error_description")).toString();
-            finish(OidcOutcome{false,
-                               {},
-                               {},
-                               QStringLiteral("provider"),
-                               tr("The identity provider gave no ID token: %1")
-                                   .arg(why.isEmpty() ? reply->errorString() : why.left(200))});
+            const QString detail = why.isEmpty() ? reply->errorString() : why.left(200);
+            finish(failed(QStringLiteral("provider"),
+                          wantsAccess
+                              ? tr("The identity provider gave no access token: %1").arg(detail)
+                              : tr("The identity provider gave no ID token: %1").arg(detail)));
             return;
         }
-        finish(OidcOutcome{true, idToken, m_nonce, {}, {}});
+        OidcOutcome done;
+        done.ok = true;
+        done.idToken = idToken;
+        done.nonce = m_nonce;
+        if (wantsAccess) {
+            done.accessToken = accessToken;
+            done.expiresIn = o.value(QStringLiteral("expires_in")).toInteger();
+        }
+        finish(done);
     });
 }
 

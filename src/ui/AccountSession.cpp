@@ -1,29 +1,16 @@
 #include "ui/AccountSession.h"
 
+#include "ui/BrowserOpener.h"
 #include "ui/DeepLink.h"
 
-#include <QDesktopServices>
 #include <QDir>
 
 #include <algorithm>
 
 namespace omk::ui {
 
-namespace {
-
-room::OidcLogin::Opener& browserOpener() {
-    static room::OidcLogin::Opener opener = [](const QUrl& url) {
-        return QDesktopServices::openUrl(url);
-    };
-    return opener;
-}
-
-}  // namespace
-
 void AccountSession::setBrowserOpener(room::OidcLogin::Opener opener) {
-    // nullptr: the system browser again.
-    browserOpener() =
-        opener ? std::move(opener) : [](const QUrl& url) { return QDesktopServices::openUrl(url); };
+    ui::setBrowserOpener(std::move(opener));
 }
 
 AccountSession::AccountSession(QObject* parent) : QObject(parent), m_client(this) {

@@ -58,6 +58,7 @@ AppSettings::AppSettings(QObject* parent) : QObject(parent) {
     const QString envToken = qEnvironmentVariable("OMNIKAST_DREAMKAST_TOKEN");
     m_dreamkastToken =
         envToken.isEmpty() ? Store::read(settings::kDreamkastToken) : sanitizeToken(envToken);
+    if (envToken.isEmpty()) m_dreamkastTokenHost = Store::read(settings::kDreamkastTokenHost);
 }
 
 AppSettings* AppSettings::instance() {
@@ -165,11 +166,25 @@ void AppSettings::setTextScale(double scale) {
 }
 
 void AppSettings::setDreamkastToken(const QString& token) {
+    setDreamkastTokenFor(token, {});
+}
+
+void AppSettings::setDreamkastTokenFor(const QString& token, const QString& apiOrigin) {
     const QString clean = sanitizeToken(token);
-    if (clean == m_dreamkastToken) return;
+    const QString host =
+        clean.isEmpty() ? QString() : settings::kDreamkastTokenHost.read(apiOrigin);
+    if (clean == m_dreamkastToken && host == m_dreamkastTokenHost) return;
     m_dreamkastToken = clean;
+    m_dreamkastTokenHost = host;
     SettingsStore::write(settings::kDreamkastToken, m_dreamkastToken);
+    SettingsStore::write(settings::kDreamkastTokenHost, m_dreamkastTokenHost);
     emit dreamkastTokenChanged();
+}
+
+QString AppSettings::dreamkastTokenForApi(const QString& apiOrigin) const {
+    if (m_dreamkastTokenHost.isEmpty() || m_dreamkastTokenHost == apiOrigin)
+        return m_dreamkastToken;
+    return {};
 }
 
 QString AppSettings::roomServerFor(const QString& eventSource) const {

@@ -50,8 +50,12 @@ class AppSettings : public QObject {
     Q_PROPERTY(QString colorScheme READ colorScheme WRITE setColorScheme NOTIFY themeChanged)
     // The bearer token Dreamkast's chat API takes (its Auth0 access token); empty: read only.
     // OMNIKAST_DREAMKAST_TOKEN, when set, wins over the stored one and is never written back.
+    // Setting it alone (Sign out clears it) leaves it for any Dreamkast host; setDreamkastTokenFor
+    // ties it to one API origin (catalog::dreamkastOrigin), and dreamkastTokenForApi() gives it
+    // only to that host.
     Q_PROPERTY(QString dreamkastToken READ dreamkastToken WRITE setDreamkastToken NOTIFY
                    dreamkastTokenChanged)
+    Q_PROPERTY(QString dreamkastTokenHost READ dreamkastTokenHost NOTIFY dreamkastTokenChanged)
 
 public:
     static constexpr double kDefaultFov = settings::kDefaultFov;
@@ -95,6 +99,11 @@ public:
     void setTextScale(double scale);
     QString dreamkastToken() const { return m_dreamkastToken; }
     void setDreamkastToken(const QString& token);
+    QString dreamkastTokenHost() const { return m_dreamkastTokenHost; }
+    // The token and the Dreamkast API origin it was made for (empty: any host).
+    Q_INVOKABLE void setDreamkastTokenFor(const QString& token, const QString& apiOrigin);
+    // The token to send to a Dreamkast API: empty where it belongs to another host.
+    QString dreamkastTokenForApi(const QString& apiOrigin) const;
 
     // The checks applied to stored values (SettingsKeys' parsers with their defaults), for tests
     // and for the setters.
@@ -132,6 +141,7 @@ private:
     double m_textScale = 1.0;
     QString m_colorScheme;
     QString m_dreamkastToken;
+    QString m_dreamkastTokenHost;
 };
 
 }  // namespace omk::ui

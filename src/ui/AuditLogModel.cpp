@@ -91,6 +91,17 @@ void AuditLogModel::setEntries(const QJsonArray& entries) {
     }
 }
 
+void AuditLogModel::clear() {
+    const bool hadActors = !m_actorNames.isEmpty();
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    m_actorNames.clear();
+    m_actors.clear();
+    emit countChanged();
+    if (hadActors) emit actorsChanged();
+}
+
 void AuditLogModel::sortActors() {
     QHash<QString, int> named;  // how many actors have each name
     for (const QString& name : std::as_const(m_actorNames))

@@ -42,6 +42,8 @@ public:
 
     // The rows; the actors they name join the ones seen before (a name seen later wins).
     void setEntries(const QJsonArray& entries);
+    // No rows and nobody seen: another server's log is about to be read.
+    void clear();
     QString action(int row) const;
     // The row's actor's id, as refreshAudit() takes it; empty for no row.
     Q_INVOKABLE QString actorId(int row) const;

@@ -17,7 +17,8 @@ std::optional<DreamkastTarget> resolveDreamkastTarget(EventController* ev, const
     t.eventAbbr = cat->event.acronym;
     if (t.cable.isEmpty() || t.eventAbbr.isEmpty()) return std::nullopt;
     t.api = catalog::dreamkastApiUrl(ev->source(), t.cable);
-    t.token = AppSettings::instance()->dreamkastToken();
+    // A token goes only to the Dreamkast it was made for.
+    t.token = AppSettings::instance()->dreamkastTokenForApi(catalog::dreamkastOrigin(t.api));
     // Dreamkast's chat belongs to a talk: the one on air on this channel (track), else the one
     // the schedule has on it now.
     QString talk;

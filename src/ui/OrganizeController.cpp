@@ -150,7 +150,12 @@ bool OrganizeController::prepare() {
         setMessage(tr("Only the event's admins can organize it."), true);
         return false;
     }
-    m_client.setServer(m_room->serverUrl());
+    // Another server's log: the people seen in this one's are not offered there.
+    if (m_room->serverUrl() != m_adminServer) {
+        m_adminServer = m_room->serverUrl();
+        m_audit.clear();
+    }
+    m_client.setServer(m_adminServer);
     m_client.setToken(m_room->token());
     return true;
 }

@@ -118,6 +118,7 @@ private:
     room::AdminClient m_client;
     OnAirBoardModel m_board;
     AuditLogModel m_audit;
+    QString m_adminServer;  // the server the admin lists were last read from
     BanListModel m_bans;
     OrganizeChannels m_channels;
     StreamTestRun m_streamTest;

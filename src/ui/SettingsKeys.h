@@ -118,6 +118,9 @@ inline const Setting<QString> kColorScheme{QStringLiteral("theme/scheme"), QStri
 inline const Setting<double> kTextScale{QStringLiteral("theme/textScale"), 1.0, parseTextScale};
 // Dreamkast's chat bearer token (OMNIKAST_DREAMKAST_TOKEN wins over it; AppSettings).
 inline const Setting<QString> kDreamkastToken{QStringLiteral("dreamkast/token"), {}, parseToken};
+// The Dreamkast API origin that token was made for (empty: any; AppSettings).
+inline const Setting<QString> kDreamkastTokenHost{
+    QStringLiteral("dreamkast/tokenHost"), {}, parseSource};
 
 // The UI language (LanguageController): "system" or a language code it knows.
 inline const Setting<QString> kLanguage{QStringLiteral("ui/language"), QStringLiteral("system"),

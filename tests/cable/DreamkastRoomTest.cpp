@@ -7,7 +7,10 @@
 #include "TestLoop.h"
 #include "room/ChatModel.h"
 #include "room/DreamkastChat.h"
+#include "support/OidcProvider.h"
 #include "ui/AppSettings.h"
+#include "ui/BrowserOpener.h"
+#include "ui/DreamkastSignIn.h"
 #include "ui/EventController.h"
 #include "ui/PlayerController.h"
 #include "ui/RoomController.h"
@@ -15,9 +18,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace omk;
 using namespace omk::ui;
@@ -146,4 +151,89 @@ TEST(DreamkastRoom, TheOnAirSwitchMovesTheChatToTheNewTalk) {
         return e.rc.dreamkastChat() && e.rc.dreamkastChat()->config().roomId == 2 &&
                e.rows() == 1 && e.text(0) == QStringLiteral("about talk two");
     }));
+}
+
+// "Sign in to Dreamkast in the browser": a real OpenID Connect provider standing in for Dreamkast's
+// Auth0 tenant (named by OMNIKAST_DREAMKAST_OIDC_*), a scripted browser through its forms; the
+// access token it ends in is for the API's audience and is what the chat then posts with.
+TEST(DreamkastRoom, SigningInInTheBrowserGivesTheChatItsToken) {
+    for (const char* name : {"OMNIKAST_DREAMKAST_OIDC_ISSUER", "OMNIKAST_DREAMKAST_OIDC_CLIENT_ID",
+                             "OMNIKAST_DREAMKAST_OIDC_AUDIENCE", "OMNIKAST_DREAMKAST_OIDC_PORT"})
+        qunsetenv(name);
+    DreamkastEvent e;
+    omk::test::OidcProvider provider;
+    QString browserError;
+    const auto cleanup = qScopeGuard([&] {
+        setBrowserOpener(nullptr);
+        e.http.acceptBearer = {};
+        qunsetenv("OMNIKAST_DREAMKAST_OIDC_ISSUER");
+        qunsetenv("OMNIKAST_DREAMKAST_OIDC_CLIENT_ID");
+        AppSettings::instance()->setDreamkastToken({});
+    });
+    ASSERT_TRUE(provider.problem().isEmpty()) << provider.problem().toStdString();
+    const QString audience = e.http.base() + QStringLiteral("/");
+    e.http.acceptBearer = [&](const QString& token) {
+        const QJsonObject claims =
+            QJsonDocument::fromJson(QByteArray::fromBase64(token.toLatin1().split('.').value(1),
+                                                           QByteArray::Base64UrlEncoding))
+                .object();
+        return claims.value(QStringLiteral("iss")).toString() == provider.issuer() &&
+               claims.value(QStringLiteral("aud")).toString() == audience;
+    };
+    ASSERT_TRUE(waitFor([&] { return e.rc.backend() == QStringLiteral("dreamkast"); }));
+    EXPECT_THAT(e.rc.readOnlyReason().toStdString(), HasSubstr("Sign in to Dreamkast to chat"));
+
+    DreamkastSignIn unknown;
+    unknown.setEvent(&e.ec);
+    EXPECT_FALSE(unknown.available()) << "no tenant is known for this host";
+    unknown.signIn();
+    EXPECT_TRUE(unknown.messageIsError());
+    EXPECT_THAT(unknown.message().toStdString(), HasSubstr("Paste a token"));
+
+    qputenv("OMNIKAST_DREAMKAST_OIDC_ISSUER", provider.issuer().toUtf8());
+    qputenv("OMNIKAST_DREAMKAST_OIDC_CLIENT_ID", "omnikast");
+    setBrowserOpener([&](const QUrl& url) {
+        QTimer::singleShot(
+            0, [&, url] { browserError = provider.authorize(url, QStringLiteral("ada")); });
+        return true;
+    });
+    DreamkastSignIn signIn;
+    signIn.setEvent(&e.ec);
+    EXPECT_TRUE(signIn.available());
+    signIn.signIn();
+    EXPECT_TRUE(signIn.inBrowser());
+    EXPECT_THAT(signIn.message().toStdString(), HasSubstr("in your web browser"));
+    ASSERT_TRUE(waitFor([&] { return !signIn.inBrowser(); }, 20s)) << browserError.toStdString();
+    EXPECT_FALSE(signIn.messageIsError())
+        << signIn.message().toStdString() << " / " << browserError.toStdString();
+    const QString token = AppSettings::instance()->dreamkastToken();
+    ASSERT_FALSE(token.isEmpty());
+    EXPECT_TRUE(e.http.acceptBearer(token));
+    EXPECT_TRUE(signIn.signedIn());
+    // Kept for this Dreamkast host only: another host's chat does not get it.
+    EXPECT_EQ(AppSettings::instance()->dreamkastTokenHost(), e.http.base());
+    EXPECT_EQ(AppSettings::instance()->dreamkastTokenForApi(e.http.base()), token);
+    EXPECT_EQ(AppSettings::instance()->dreamkastTokenForApi(
+                  QStringLiteral("https://event.cloudnativedays.jp")),
+              QString());
+
+    ASSERT_TRUE(waitFor([&] {
+        return e.rc.dreamkastChat() && e.rc.dreamkastChat()->canPost() &&
+               e.rc.state() == QStringLiteral("connected") && e.rows() == 1;
+    }));
+    EXPECT_TRUE(e.rc.send(QStringLiteral("signed in through the browser")));
+    ASSERT_TRUE(waitFor([&] { return e.http.chatPosts.size() == 1; }));
+    EXPECT_EQ(e.http.chatAuthorizations.last(), QStringLiteral("Bearer ") + token);
+
+    // The browser never comes back: Cancel ends the wait, the kept token stays.
+    setBrowserOpener([](const QUrl&) { return true; });
+    signIn.signIn();
+    ASSERT_TRUE(signIn.inBrowser());
+    signIn.cancel();
+    EXPECT_FALSE(signIn.inBrowser());
+    EXPECT_FALSE(signIn.messageIsError());
+    EXPECT_EQ(AppSettings::instance()->dreamkastToken(), token);
+
+    signIn.signOut();
+    EXPECT_FALSE(signIn.signedIn());
 }

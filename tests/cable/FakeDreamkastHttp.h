@@ -90,6 +90,9 @@ public:
     QJsonArray viewerCounts;
     QJsonArray chatMessages;
     QString chatToken;
+    // Set: decides instead of chatToken whether a bearer token is let in (a token from a real
+    // identity provider, checked on its claims as Dreamkast checks iss and aud).
+    std::function<bool(const QString& token)> acceptBearer;
     qint64 chatProfileId = 7;
     qint64 nextChatId = 1000;
     std::function<void(const QJsonObject&)> onChatCreated;
@@ -104,6 +107,8 @@ private:
     bool chatAuthorized(const HttpRequest& request) {
         const QString auth = QString::fromUtf8(request.header("Authorization"));
         chatAuthorizations.append(auth);
+        if (acceptBearer)
+            return auth.startsWith(QStringLiteral("Bearer ")) && acceptBearer(auth.mid(7));
         return chatToken.isEmpty() || auth == QStringLiteral("Bearer ") + chatToken;
     }
     static HttpResponse notAuthenticated() {

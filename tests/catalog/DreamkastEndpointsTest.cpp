@@ -55,3 +55,41 @@ TEST(DreamkastEndpoints, ApiFromTheCatalogsHostElseTheCables) {
 }
 
 }  // namespace
+
+TEST(DreamkastEndpoints, SignInAtCloudNativeDaysTenantAndElsewhereOnlyWhenNamed) {
+    using omk::catalog::dreamkastSignIn;
+    qunsetenv("OMNIKAST_DREAMKAST_OIDC_ISSUER");
+    qunsetenv("OMNIKAST_DREAMKAST_OIDC_CLIENT_ID");
+    qunsetenv("OMNIKAST_DREAMKAST_OIDC_AUDIENCE");
+    qunsetenv("OMNIKAST_DREAMKAST_OIDC_PORT");
+    const auto cnd = dreamkastSignIn(QUrl(QStringLiteral("https://event.cloudnativedays.jp")));
+    EXPECT_FALSE(cnd.usable()) << "no client of the tenant allows a loopback redirect yet";
+    EXPECT_EQ(cnd.issuer, QStringLiteral("https://dreamkast.us.auth0.com/"));
+    EXPECT_EQ(cnd.audience, QStringLiteral("https://event.cloudnativedays.jp/"));
+    EXPECT_EQ(cnd.redirectPort, 0);
+    qputenv("OMNIKAST_DREAMKAST_OIDC_CLIENT_ID", "registered-native-client");
+    EXPECT_TRUE(dreamkastSignIn(QUrl(QStringLiteral("https://event.cloudnativedays.jp"))).usable());
+    qunsetenv("OMNIKAST_DREAMKAST_OIDC_CLIENT_ID");
+    EXPECT_EQ(omk::catalog::dreamkastOrigin(QUrl(QStringLiteral("HTTPS://Event.Example:443/x?y"))),
+              QStringLiteral("https://event.example"));
+    EXPECT_EQ(omk::catalog::dreamkastOrigin(QUrl(QStringLiteral("http://127.0.0.1:8080"))),
+              QStringLiteral("http://127.0.0.1:8080"));
+    EXPECT_EQ(omk::catalog::dreamkastOrigin(QUrl(QStringLiteral("/tmp/x"))), QString());
+    // Another Dreamkast: its audience is guessed, but there is no tenant to sign in at.
+    const auto other = dreamkastSignIn(QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    EXPECT_FALSE(other.usable());
+    EXPECT_EQ(other.audience, QStringLiteral("http://127.0.0.1:8080/"));
+    qputenv("OMNIKAST_DREAMKAST_OIDC_ISSUER", "http://127.0.0.1:9/");
+    qputenv("OMNIKAST_DREAMKAST_OIDC_CLIENT_ID", "omnikast");
+    qputenv("OMNIKAST_DREAMKAST_OIDC_PORT", "53682");
+    const auto named = dreamkastSignIn(QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    EXPECT_TRUE(named.usable());
+    EXPECT_EQ(named.clientId, QStringLiteral("omnikast"));
+    EXPECT_EQ(named.redirectPort, 53682);
+    qputenv("OMNIKAST_DREAMKAST_OIDC_PORT", "70000");
+    EXPECT_EQ(dreamkastSignIn(QUrl(QStringLiteral("http://h"))).redirectPort, 0)
+        << "a port out of range is no port";
+    qunsetenv("OMNIKAST_DREAMKAST_OIDC_ISSUER");
+    qunsetenv("OMNIKAST_DREAMKAST_OIDC_CLIENT_ID");
+    qunsetenv("OMNIKAST_DREAMKAST_OIDC_PORT");
+}

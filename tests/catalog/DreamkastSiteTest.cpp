@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -33,10 +34,11 @@ QString cacheDir(const char* name) {
 }
 
 // The API of a Dreamkast host, answering from the fixture's parts; `broken` names a part that
-// answers 500 instead, `truncated` one whose body is cut.
+// answers 500 instead, `truncated` one whose body is cut, `wrapped` one whose items are each in a
+// list of their own (as a mock of Dreamkast's API description answers).
 struct FakeDreamkastApi {
     QJsonObject parts = QJsonDocument::fromJson(readData("cndt-tokyo.dreamkast.json")).object();
-    QString broken, truncated;
+    QString broken, truncated, wrapped;
     std::atomic<int> requests{0};
     HttpResponse answer(const HttpRequest& r) {
         ++requests;
@@ -52,7 +54,13 @@ struct FakeDreamkastApi {
                 part = QLatin1String(p);
         if (part.isEmpty()) return HttpResponse::notFound();
         if (part == broken) return HttpResponse::withStatus(500, "oops", "text/plain");
-        QByteArray body = json(parts.value(part));
+        QJsonValue value = parts.value(part);
+        if (part == wrapped) {
+            QJsonArray lists;
+            for (const QJsonValue& item : value.toArray()) lists.append(QJsonArray{item});
+            value = lists;
+        }
+        QByteArray body = json(value);
         if (part == truncated) body.truncate(body.size() / 2);
         return HttpResponse::ok(body, "application/json");
     }
@@ -142,6 +150,26 @@ TEST(DreamkastSite, ApiFailuresSayWhatAndTheLastGoodCopyStandsIn) {
     ASSERT_EQ(cached->warnings.size(), 1);
     EXPECT_THAT(cached->warnings.first().toStdString(), HasSubstr("using the cached copy"));
     EXPECT_EQ(cached->catalog.channels.size(), 2);
+
+    // A new answer of the wrong type: said, and the last good copy stands in — and stays the
+    // last good copy (a 500 afterwards still finds it).
+    api.broken.clear();
+    api.wrapped = QStringLiteral("speakers");
+    auto wrong = loadEvent(QStringLiteral("dreamkast:") + server.url(QStringLiteral("cndt2026")),
+                           {}, cache, 10s);
+    ASSERT_TRUE(wrong.has_value()) << wrong.error().message.toStdString();
+    ASSERT_EQ(wrong->warnings.size(), 1) << wrong->warnings.join(';').toStdString();
+    EXPECT_THAT(wrong->warnings.first().toStdString(), HasSubstr("using the cached copy"));
+    EXPECT_THAT(wrong->warnings.first().toStdString(),
+                HasSubstr("expected an object, got an array"));
+    EXPECT_EQ(wrong->catalog.speakers.size(), cached->catalog.speakers.size());
+    api.wrapped.clear();
+    api.broken = QStringLiteral("speakers");
+    auto after = loadEvent(QStringLiteral("dreamkast:") + server.url(QStringLiteral("cndt2026")),
+                           {}, cache, 10s);
+    ASSERT_TRUE(after.has_value()) << after.error().message.toStdString();
+    EXPECT_EQ(after->catalog.speakers.size(), cached->catalog.speakers.size());
+    api.broken.clear();
 
     // Nothing listens there at all: one line naming the address.
     auto unreachable = loadEvent(QStringLiteral("dreamkast:http://127.0.0.1:1/cndt2026"), {},

@@ -163,6 +163,12 @@ TEST(AuditLogModel, RowsFromTheAdminApisEntries) {
     EXPECT_EQ(actors(),
               (QStringList{QStringLiteral("=Everyone"), QStringLiteral("u_1=Ada (u_1)"),
                            QStringLiteral("u_2=Ada (u_2)"), QStringLiteral("cli:root=cli:root")}));
+    // Another server's log: nobody from this one is offered.
+    QSignalSpy actorsChanged(&m, &AuditLogModel::actorsChanged);
+    m.clear();
+    EXPECT_EQ(m.rowCount(), 0);
+    EXPECT_EQ(actors(), QStringList{QStringLiteral("=Everyone")});
+    EXPECT_EQ(actorsChanged.size(), 1);
 }
 
 TEST(ChannelEditModel, RowsInTabOrderWithTheirCountsAndARenameUpdatesOneRowInPlace) {

@@ -4,7 +4,10 @@
 // name is the account: NAME@example.org, "unverified-…" names get email_verified false).
 // Two native clients with loopback redirects (RFC 8252): "omnikast" (ID tokens RS256) and
 // "omnikast-es" (ES256). Keys are made at start with the given key id, so restarting with
-// another id is a key rotation.
+// another id is a key rotation. Like Auth0 (Dreamkast's tenant), an `audience` parameter on the
+// authorization request asks for an access token for that API: a JWT (RS256) whose `aud` is the
+// audience, signed with the same keys (Resource Indicators underneath, with `audience` as the
+// default resource).
 // Usage: node provider.mjs NODE_MODULES_DIR PORT KEY_ID
 import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
@@ -36,7 +39,21 @@ const provider = new Provider(issuer, {
            jwk('ec', { namedCurve: 'P-256' }, 'ES256', `${kid}-ec`)],
   },
   pkce: { required: () => true, methods: ['S256'] },
-  features: { devInteractions: { enabled: true } },
+  extraParams: ['audience'],
+  features: {
+    devInteractions: { enabled: true },
+    resourceIndicators: {
+      enabled: true,
+      defaultResource: (ctx) => ctx.oidc.params?.audience || undefined,
+      useGrantedResource: () => true,
+      getResourceServerInfo: (ctx, resource) => ({
+        scope: 'chat',
+        audience: resource,
+        accessTokenFormat: 'jwt',
+        jwt: { sign: { alg: 'RS256' } },
+      }),
+    },
+  },
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
   conformIdTokenClaims: false,
   cookies: { keys: ['omnikast-test-cookie-key'] },
