@@ -13,6 +13,7 @@
 #include "support/RoomTestSupport.h"
 #include "support/TestClip.h"
 #include "support/WindowItems.h"
+#include "ui/AppSettings.h"
 #include "ui/EventController.h"
 #include "ui/OrganizeController.h"
 #include "ui/RoomController.h"
@@ -548,6 +549,34 @@ TEST_F(WindowOrganize, AnAdminAddsRenamesMovesAndRemovesAChannelByKeyboardAndEve
         << organize->message().toStdString();
     EXPECT_FALSE(channelIds().contains(QStringLiteral("overflow-hall")));
     EXPECT_FALSE(organize->messageIsError()) << organize->message().toStdString();
+
+    // At 1.5× text in this 1280×720 window the list and the fields sit side by side, so the list
+    // keeps rows to pick from; a field tabbed to below the fold scrolls into view.
+    omk::ui::AppSettings::instance()->setTextScale(1.5);
+    QTest::qWait(300);
+    auto* scroll = findNamed(contentItem(), QStringLiteral("channelEditorScroll"));
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_GE(scroll->mapToScene({0, 0}).x(), list->mapToScene({0, 0}).x() + list->width())
+        << "the fields beside the list";
+    list->forceActiveFocus();
+    list->setProperty("currentIndex", 0);
+    auto* row = list->property("currentItem").value<QQuickItem*>();
+    ASSERT_NE(row, nullptr);
+    EXPECT_GE(list->height(), 5 * row->height())
+        << "list " << list->height() << " px, a row " << row->height() << " px";
+    auto* label = findNamed(contentItem(), QStringLiteral("streamLabelField"));
+    ASSERT_NE(label, nullptr);
+    label->forceActiveFocus();
+    QTest::qWait(100);
+    const double top = label->mapToItem(scroll, {0, 0}).y();
+    EXPECT_GE(top, 0);
+    EXPECT_LE(top + label->height(), scroll->height() + 1) << "scrolled into view";
+    QTest::qWait(200);
+    omk::ui::test::saveShot(window->grabWindow(), organizeDir(),
+                            QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                            QStringLiteral("organize-channels-large-text.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    omk::ui::AppSettings::instance()->setTextScale(1.0);
 }
 
 TEST_F(WindowOrganize, AnAdminFindsASessionAmongThousandsAndEditsCancelsAndRemovesItByKeyboard) {
