@@ -197,8 +197,8 @@ Item {
     Menu {
         id: timeoutMenu
         objectName: "timeoutMenu"
+        // Its title is what screen readers announce (a Menu is a popup: it takes no Accessible).
         title: qsTr("Time out %1").arg(row.model.author)
-        Accessible.name: title
         MenuItem { text: qsTr("For 1 minute"); onTriggered: row.room.moderation.timeoutUser(row.model.authorId, 60) }
         MenuItem { text: qsTr("For 5 minutes"); onTriggered: row.room.moderation.timeoutUser(row.model.authorId, 300) }
         MenuItem { text: qsTr("For 15 minutes"); onTriggered: row.room.moderation.timeoutUser(row.model.authorId, 900) }
