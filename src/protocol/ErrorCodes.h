@@ -28,6 +28,8 @@ inline constexpr const char* kSlowMode = "slow_mode";
 inline constexpr const char* kRoomClosed = "room_closed";
 inline constexpr const char* kSignInRequired = "sign_in_required";
 inline constexpr const char* kNotFound = "not_found";
+// A watch party's room that is invite-only, joined by someone who has not redeemed its invite.
+inline constexpr const char* kNotInvited = "not_invited";
 inline constexpr const char* kRoomLimit = "room_limit";
 inline constexpr const char* kTooManyConnections = "too_many_connections";
 inline constexpr const char* kStorage = "storage";

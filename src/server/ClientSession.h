@@ -13,6 +13,7 @@
 #include "server/Jwt.h"
 #include "server/Metrics.h"
 #include "server/OnAirBoard.h"
+#include "server/PartyStore.h"
 #include "server/RateLimiter.h"
 #include "server/Room.h"
 #include "server/RoomRegistry.h"
@@ -43,6 +44,7 @@ struct SessionContext {
     AccountStore* accounts = nullptr;       // signed-in accounts' roles and state
     const EventCatalog* catalog = nullptr;  // its live version follows every welcome
     const OnAirBoard* onAir = nullptr;      // and so does what is on air
+    PartyStore* parties = nullptr;          // who may join a watch party's room
 };
 
 class ClientSession final : public QObject, public RoomSubscriber {
@@ -99,6 +101,8 @@ private:
     void strike();
     void leaveAllRooms();
     protocol::Actor actorIn(const QString& room) const;
+    // Whether this session may join a watch party's room (not_found, not_invited, storage).
+    omk::Expected<void> admitToParty(const QString& room);
 
     std::unique_ptr<QWebSocket> m_socket;
     ShardSocket* m_remote = nullptr;  // owned by its shard; released when this session goes

@@ -16,6 +16,8 @@ EventServices::~EventServices() {
     m_auth.reset();
     m_admin.reset();
     m_banApi.reset();
+    m_partyApi.reset();
+    m_parties.reset();
     m_audit.reset();
     // Then, in reverse order of declaration: m_catalogEdits, m_catalogCommit, m_announcementApi,
     // m_announcements, m_onAirApi, m_onAir, m_catalog.
@@ -39,6 +41,10 @@ omk::Expected<std::unique_ptr<EventServices>> EventServices::create(const Server
     s->m_catalogCommit = std::make_unique<CatalogCommit>(
         accounts, *s->m_audit, *s->m_catalog,
         CatalogCommit::Hooks{std::move(hooks.catalogChanged), std::move(hooks.refreshCatalog)});
+    s->m_parties = std::make_unique<PartyStore>(accounts.connectionName());
+    if (auto opened = s->m_parties->open(); !opened) return opened.unexpected();
+    s->m_partyApi = std::make_unique<PartyApi>(config.publicUrl, jwt, accounts, *s->m_parties,
+                                               hooks.rolesChanged);
     s->m_admin = std::make_unique<AdminApi>(jwt, accounts, *s->m_audit, *s->m_catalogCommit,
                                             std::move(hooks.rolesChanged));
     s->m_catalogEdits =
@@ -64,6 +70,7 @@ omk::Expected<void> EventServices::addRoutes(HttpApi& http, RoomRegistry& rooms)
     m_announcementApi->addRoutes(http);
     m_banApi = std::make_unique<BanApi>(m_jwt, m_accounts, *m_audit, rooms);
     m_banApi->addRoutes(http);
+    m_partyApi->addRoutes(http);
     return {};
 }
 

@@ -29,6 +29,8 @@
 #include "server/Jwt.h"
 #include "server/OnAirApi.h"
 #include "server/OnAirBoard.h"
+#include "server/PartyApi.h"
+#include "server/PartyStore.h"
 #include "server/RoomRegistry.h"
 #include "server/ScheduleImportApi.h"
 #include "server/ServerConfig.h"
@@ -70,14 +72,15 @@ public:
                                                                 Hooks hooks);
 
     // Adds every service's routes to http, in this order: /auth/*, AdminApi, CatalogEditApi,
-    // ScheduleImportApi, OnAirApi, AnnouncementApi, BanApi. On the way it opens the schedule's
-    // re-import, whose import at start tells every client (so the hooks' targets must exist by
-    // now), and makes the BanApi over rooms, which outlive the EventServices.
+    // ScheduleImportApi, OnAirApi, AnnouncementApi, BanApi, PartyApi (/parties). On the way it
+    // opens the schedule's re-import, whose import at start tells every client (so the hooks'
+    // targets must exist by now), and makes the BanApi over rooms, which outlive the EventServices.
     omk::Expected<void> addRoutes(HttpApi& http, RoomRegistry& rooms);
 
     EventCatalog& catalog() { return *m_catalog; }
     OnAirBoard& onAir() { return *m_onAir; }
     AnnouncementLog& announcements() { return *m_announcements; }
+    PartyStore& parties() { return *m_parties; }
     // The catalog's title changed: sign-in mails name the event by it.
     void setEventName(const QString& title);
 
@@ -101,6 +104,8 @@ private:
     std::unique_ptr<CatalogEditApi> m_catalogEdits;
     std::unique_ptr<ScheduleImportApi> m_scheduleImport;  // fetches in flight: reset early
     std::unique_ptr<BanApi> m_banApi;  // uses the rooms: gone before them (~Server)
+    std::unique_ptr<PartyStore> m_parties;
+    std::unique_ptr<PartyApi> m_partyApi;
 };
 
 }  // namespace omk::server

@@ -142,7 +142,8 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
                                           {},
                                           s->m_accounts.get(),
                                           &s->m_services->catalog(),
-                                          &s->m_services->onAir()});
+                                          &s->m_services->onAir(),
+                                          &s->m_services->parties()});
     if (s->m_config.deliveryThreads >= 2)
         for (int i = 0; i < s->m_config.deliveryThreads; ++i)
             s->m_shards.push_back(std::make_unique<DeliveryShard>(i));
