@@ -4,6 +4,7 @@
 #include "server/EmailAddress.h"
 #include "server/HttpJson.h"
 #include "server/Log.h"
+#include "server/PartyStore.h"
 #include "server/SignInMail.h"
 #include "server/Ulid.h"
 
@@ -148,7 +149,8 @@ void AuthService::finishOidc(const IdClaims& claims, HttpApi::Reply reply) {
     auto existing = m_accounts.byEmail(*email);
     if (!existing) return replyStorageFailed(reply, existing.error().message);
     if (m_config.registration == ServerConfig::Registration::Registered &&
-        (!*existing || (!(*existing)->registered && (*existing)->roles.isEmpty()))) {
+        (!*existing ||
+         (!(*existing)->registered && !PartyStore::hasEventRole((*existing)->roles)))) {
         reply(errorResponse(Status::Forbidden, "registration_required",
                             QStringLiteral("%1 is not registered for this event").arg(*email)));
         return;

@@ -336,7 +336,9 @@ void ClientSession::handle(const protocol::Join& m) {
     Room* room = *existing;
     // A watch party's room: it exists while its party does; invite-only ones admit their members.
     bool party = false;
-    if (m_ctx.parties && PartyStore::isPartyRoom(m.room)) {
+    const bool channelRoom =
+        m_ctx.catalog && m_ctx.catalog->live().index->channels.contains(m.room);
+    if (m_ctx.parties && PartyStore::isPartyRoom(m.room) && !channelRoom) {
         auto admitted = admitToParty(m.room);
         if (!admitted) {
             sendError(admitted.error().code.toLatin1().constData(), admitted.error().message, {},

@@ -1,6 +1,7 @@
 #include "server/HelloAdmission.h"
 
 #include "protocol/ErrorCodes.h"
+#include "server/PartyStore.h"
 #include "server/Ulid.h"
 
 namespace omk::server {
@@ -47,7 +48,7 @@ std::variant<Admitted, HelloRefusal> admitHello(const protocol::Hello& m,
     if ((*account)->disabled)
         return HelloRefusal{QLatin1String(err::kAccountDisabled),
                             QStringLiteral("this account is disabled; ask the organizers")};
-    if (registeredOnly && !(*account)->registered && (*account)->roles.isEmpty())
+    if (registeredOnly && !(*account)->registered && !PartyStore::hasEventRole((*account)->roles))
         return HelloRefusal{QLatin1String(err::kRegistrationRequired),
                             QStringLiteral("this address is not registered for the event")};
     a.roomRoles = (*account)->roles;

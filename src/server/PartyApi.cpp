@@ -109,11 +109,18 @@ HttpResponse PartyApi::open(const PostRequest& r) {
     int days = kDefaultInviteDays;
     if (!daysValue.isUndefined()) {
         const double d = daysValue.toDouble(-1);
-        if (!daysValue.isDouble() || d != double(int(d)) || d < 1 || d > 30)
+        if (!daysValue.isDouble() || d < 1 || d > 30 || d != double(int(d)))
             return errorResponse(Status::BadRequest, "bad_request",
                                  QStringLiteral("invite_days: expected a whole number, 1 to 30"));
         days = int(d);
     }
+    auto owned = m_parties.countOwnedBy(owner.id);
+    if (!owned) return storageFailed("parties", owned.error().message);
+    if (*owned >= kMaxPartiesPerAccount)
+        return errorResponse(Status::Conflict, "party_limit",
+                             QStringLiteral("you have %1 watch parties open already; one goes when "
+                                            "nobody has been in it for a while")
+                                 .arg(*owned));
     Party p;
     p.room = QStringLiteral("p-") + QString::fromLatin1(randomBytes(8).toHex());
     p.name = name;
@@ -142,7 +149,8 @@ HttpResponse PartyApi::open(const PostRequest& r) {
         QUrl link;
         link.setScheme(QStringLiteral("omnikast"));
         link.setHost(pub.host());
-        link.setPort(pub.port(pub.scheme() == QLatin1String("https") ? 443 : 80));
+        // Only a port the address names, as the sign-in link (a default one is left out).
+        if (pub.port() > 0) link.setPort(pub.port());
         link.setPath(QStringLiteral("/room/") + p.room);
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("invite"), invite);

@@ -3,7 +3,8 @@
 // account opens one (POST /parties) and becomes its host, a moderator of its room; whoever has its
 // invite redeems it (POST /parties/join) and may then join the room over the WebSocket like any
 // other. Guests and invites minted on the command line cannot open parties: a party has an
-// account as its owner. Error codes: account_required, bad_request, no_party, invite_invalid,
+// account as its owner, who may have kMaxPartiesPerAccount open at once. Error codes:
+// account_required, account_disabled, bad_request, party_limit, no_party, invite_invalid,
 // invite_expired, storage.
 // Threading: the server's event-loop thread (the AccountStore's).
 
@@ -29,6 +30,8 @@ public:
 
     // How long an invite is good for when the host names no time.
     static constexpr int kDefaultInviteDays = 7;
+    // Parties one account may have open at once (they go when left empty: party_expiry_minutes).
+    static constexpr int kMaxPartiesPerAccount = 5;
 
 private:
     QString m_publicUrl;

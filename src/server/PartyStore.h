@@ -8,7 +8,9 @@
 
 #include "core/Expected.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,6 +24,7 @@ struct Party {
     qint64 createdMs = 0;
     QString inviteHash;  // hex SHA-256 of the invite
     qint64 inviteExpiresMs = 0;
+    qint64 lastActiveMs = 0;  // when someone was last seen in its room (its opening, at first)
 };
 
 class PartyStore {
@@ -34,11 +37,25 @@ public:
     omk::Expected<std::optional<Party>> byRoom(const QString& room);
     omk::Expected<void> addMember(const QString& room, const QString& account);
     omk::Expected<bool> isMember(const QString& room, const QString& account);
+    omk::Expected<int> countOwnedBy(const QString& account);
+    // Someone is in these rooms now (each server says so of its own viewers).
+    omk::Expected<void> touch(const QStringList& rooms, qint64 nowMs);
+    // Removes the parties nobody was seen in since `before`, with their members; returns them (the
+    // caller takes back their hosts' roles).
+    omk::Expected<QList<Party>> expire(qint64 before);
 
-    // A party's room id is shaped so: a catalog channel's room never is (protocol/ChannelRoom
-    // makes ids without this prefix only from channel ids that are themselves identifiers).
+    // A party's room id is shaped so. A catalog channel whose id happens to be shaped so keeps its
+    // room (ClientSession asks the catalog first); a new party's random id is checked against it.
     static bool isPartyRoom(const QString& room);
     static QString hashInvite(const QString& invite);
+    // Whether roles hold anything but a party's host role: a role the organizers gave, which lets
+    // its holder into a registered-only event (opening a party must not).
+    template <typename Roles>
+    static bool hasEventRole(const Roles& roles) {
+        for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+            if (!isPartyRoom(it.key())) return true;
+        return false;
+    }
 
 private:
     QString m_connection;

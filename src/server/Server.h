@@ -59,6 +59,10 @@ public:
     void shutdown();
     // Folds into every loaded room what other processes appended (shared store only).
     void catchUpAll();
+    // Marks the watch parties with viewers here as seen now, then removes those nobody was seen
+    // in for party_expiry_minutes (taking back their hosts' roles); returns how many went. Runs
+    // every minute; tests call it with a later now.
+    int sweepParties(qint64 nowMs);
 
     quint16 port() const { return m_port; }
     int connections() const { return int(m_sessions.size()); }
@@ -96,6 +100,7 @@ private:
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<PresenceExchange> m_presence;  // with a fan-out only
     QTimer m_catchupTimer;
+    QTimer m_partySweep;
     std::unique_ptr<RoomRegistry> m_rooms;
     std::unique_ptr<SessionContext> m_context;
     std::unique_ptr<HttpApi> m_http;

@@ -107,6 +107,7 @@ const std::vector<Key>& keys() {
              return {};
          }},
         {"schedule_poll_minutes", intKey(&ServerConfig::schedulePollMinutes, 0, 24 * 60)},
+        {"party_expiry_minutes", intKey(&ServerConfig::partyExpiryMinutes, 1, 30 * 24 * 60)},
         {"jwt_secret",
          [](ServerConfig& c, const QString& v) -> omk::Expected<void> {
              c.jwtSecret = v.toUtf8();

@@ -31,6 +31,8 @@ struct ServerConfig {
     // 0: only when asked). Empty: none.
     QString scheduleUrl;
     int schedulePollMinutes = 5;
+    // A watch party nobody was seen in for this long is removed, its room refused from then on.
+    int partyExpiryMinutes = 24 * 60;
     QByteArray jwtSecret;  // at least 32 bytes; from jwt_secret or jwt_secret_file
     qint64 guestTokenTtlS = 24 * 3600;
     // Frames above maxFrameBytes get an error; above 4× it the socket itself closes (1009).

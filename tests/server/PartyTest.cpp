@@ -6,6 +6,7 @@
 // made on a join here.
 #include "AdminTestSupport.h"
 
+#include "server/PartyApi.h"
 #include "server/PartyStore.h"
 
 #include <QRegularExpression>
@@ -84,6 +85,9 @@ TEST_F(PartyTest, AnInviteOnlyPartyAdmitsItsHostAndWhoeverRedeemedItsInvite) {
     EXPECT_TRUE(str(refused, "message").contains(QStringLiteral("invite link")));
     auto g = client(QStringLiteral("Guest"));
     EXPECT_EQ(str(joinOrError(*g, room), "code"), QStringLiteral("not_invited"));
+    // The event's admins and moderators moderate every room, a party's too.
+    auto a = as(account(QStringLiteral("admin@example.org"), {{"*", Role::Admin}}));
+    EXPECT_EQ(str(joinOrError(*a, room), "type"), QStringLiteral("joined"));
     // A party-shaped room nobody opened.
     EXPECT_EQ(str(joinOrError(*f, QStringLiteral("p-0123456789abcdef")), "code"),
               QStringLiteral("not_found"));
@@ -175,6 +179,52 @@ TEST_F(PartyTest, GuestsAndBadBodiesOpenNothing) {
               "invite_only");
     const auto notJson = httpBearer(port, "POST", QStringLiteral("/parties"), token(host), "[1,");
     EXPECT_EQ(notJson.status, 400);
+
+    // One person opens a handful at most: the next says why.
+    for (int i = 0; i < PartyApi::kMaxPartiesPerAccount; ++i)
+        ASSERT_EQ(post(QStringLiteral("/parties"), token(host), ok).status, 201);
+    const auto tooMany = post(QStringLiteral("/parties"), token(host), ok);
+    EXPECT_EQ(tooMany.status, 409);
+    EXPECT_EQ(str(json(tooMany), "error"), QStringLiteral("party_limit"));
+}
+
+TEST(PartyStore, AHostsRoleIsNoRoleTheOrganizersGave) {
+    QMap<QString, Role> roles{{QStringLiteral("p-0123456789abcdef"), Role::Moderator}};
+    EXPECT_FALSE(PartyStore::hasEventRole(roles)) << "a registered-only event stays closed to it";
+    roles.insert(QStringLiteral("main"), Role::Moderator);
+    EXPECT_TRUE(PartyStore::hasEventRole(roles));
+    EXPECT_TRUE(PartyStore::isPartyRoom(QStringLiteral("p-0123456789abcdef")));
+    for (const char* no : {"p-0123456789ABCDEF", "p-0123", "main", "p-0123456789abcdef0", ""})
+        EXPECT_FALSE(PartyStore::isPartyRoom(QString::fromLatin1(no))) << no;
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(PartyTest, APartyNobodyIsInGoesAfterItsTimeAndItsHostLosesTheRole) {
+    const QString host = account(QStringLiteral("host@example.org"));
+    const auto opened =
+        post(QStringLiteral("/parties"), token(host), {{QStringLiteral("name"), "Short-lived"}});
+    ASSERT_EQ(opened.status, 201) << opened.body.toStdString();
+    const QString room = str(json(opened), "room");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 day = 24 * 3600 * 1000LL;
+    EXPECT_EQ(config.partyExpiryMinutes, 24 * 60) << "a day by default";
+
+    // Someone in it: seen now, so a day later it is still there.
+    auto h = as(host);
+    ASSERT_EQ(str(joinOrError(*h, room), "type"), QStringLiteral("joined"));
+    EXPECT_EQ(server->sweepParties(now + day / 2), 0);
+    h.reset();  // the host leaves; nobody is in it
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server->rooms().find(room)->viewers() == 0; }, 5000));
+    EXPECT_EQ(server->sweepParties(now + day), 0) << "seen half a day ago";
+    EXPECT_EQ(server->sweepParties(now + day / 2 + day + 1000), 1);
+    const auto after = server->accounts().byId(host);
+    ASSERT_TRUE(after && *after);
+    EXPECT_FALSE((*after)->roles.contains(room)) << "the host's role in it is taken back";
+    auto back = as(host);
+    EXPECT_EQ(str(joinOrError(*back, room), "code"), QStringLiteral("not_found"));
 }
 
 }  // namespace
