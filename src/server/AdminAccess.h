@@ -1,5 +1,6 @@
 #pragma once
-// Who may call the admin API (/admin/…, docs/openapi.json): the bearer of an access token of an
+// Who may call the admin API (/admin/…, docs/openapi.json) — and, below, the parts any signed-in
+// person may call: the bearer of an access token of an
 // account that holds the admin role for the whole event, or of an admin invite
 // (`omnikast-server invite --role admin`, for scripts). Everyone else gets the answer that says
 // why: 401 (no token, a bad or expired one; with WWW-Authenticate: Bearer) or 403 (a token that
@@ -24,5 +25,11 @@ struct AdminCaller {
 
 std::variant<AdminCaller, HttpResponse> admitAdmin(const QByteArray& authorization, const Jwt& jwt,
                                                    AccountStore& accounts, qint64 nowS);
+
+// The same door for what any signed-in person may do (open a watch party): the bearer of an
+// account's access token (a_…), not disabled. 401 as above; 403 account_required for a guest's
+// or an invite's token, account_disabled.
+std::variant<Account, HttpResponse> admitAccount(const QByteArray& authorization, const Jwt& jwt,
+                                                 AccountStore& accounts, qint64 nowS);
 
 }  // namespace omk::server

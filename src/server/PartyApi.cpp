@@ -1,5 +1,6 @@
 #include "server/PartyApi.h"
 
+#include "server/AdminAccess.h"
 #include "server/Clock.h"
 #include "server/HttpJson.h"
 
@@ -22,34 +23,6 @@ QByteArray randomBytes(int n) {
     QByteArray b(n, Qt::Uninitialized);
     for (char& c : b) c = char(QRandomGenerator::system()->bounded(256));
     return b;
-}
-
-// The caller's account: a signed-in person (a_…), not disabled.
-std::variant<Account, HttpResponse> admitAccount(const QByteArray& authorization, const Jwt& jwt,
-                                                 AccountStore& accounts, qint64 nowS) {
-    auto unauthorized = [](const char* code, const QString& message) {
-        HttpResponse r = errorResponse(Status::Unauthorized, code, message);
-        r.headers.append({QByteArrayLiteral("WWW-Authenticate"),
-                          QByteArrayLiteral("Bearer realm=\"omnikast\"")});
-        return r;
-    };
-    if (authorization.isEmpty() || authorization.left(7).compare("Bearer ", Qt::CaseInsensitive))
-        return unauthorized("auth_required",
-                            QStringLiteral("sign in first: Authorization: Bearer ACCESS_TOKEN"));
-    const auto check = jwt.verify(QString::fromLatin1(authorization.mid(7).trimmed()), nowS);
-    if (!check.claims)
-        return unauthorized(check.refusal.code.toLatin1().constData(), check.refusal.reason);
-    if (!check.claims->subject.startsWith(QLatin1String("a_")))
-        return errorResponse(Status::Forbidden, "account_required",
-                             QStringLiteral("a watch party is opened or joined by a signed-in "
-                                            "person, not as a guest"));
-    auto account = accounts.byId(check.claims->subject);
-    if (!account) return storageFailed("parties", account.error().message);
-    if (!*account) return unauthorized("auth_invalid", QStringLiteral("unknown account"));
-    if ((*account)->disabled)
-        return errorResponse(Status::Forbidden, "account_disabled",
-                             QStringLiteral("this account is disabled"));
-    return **account;
 }
 
 // The body as an object with only these keys, or the 400 that says what it should be.
