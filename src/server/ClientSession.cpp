@@ -6,6 +6,7 @@
 #include "server/Clock.h"
 #include "server/HelloAdmission.h"
 #include "server/Log.h"
+#include "server/PartyAdmission.h"
 #include "server/Ulid.h"
 
 #include <QJsonArray>
@@ -309,24 +310,6 @@ protocol::Actor ClientSession::actorIn(const QString& room) const {
     return a;
 }
 
-omk::Expected<void> ClientSession::admitToParty(const QString& room) {
-    auto found = m_ctx.parties->byRoom(room);
-    if (!found) return omk::fail(err::kStorage, found.error().message);
-    if (!*found) return omk::fail(err::kNotFound, QStringLiteral("no such watch party"));
-    if (!(*found)->inviteOnly || actorIn(room).role >= protocol::Role::Moderator) return {};
-    const QString who = account();
-    if (!who.isEmpty()) {
-        auto member = m_ctx.parties->isMember(room, who);
-        if (!member) return omk::fail(err::kStorage, member.error().message);
-        if (*member) return {};
-    }
-    return omk::fail(err::kNotInvited,
-                     who.isEmpty() ? QStringLiteral("this watch party is invite-only: sign in "
-                                                    "and open its invite link")
-                                   : QStringLiteral("this watch party is invite-only: open its "
-                                                    "invite link"));
-}
-
 void ClientSession::handle(const protocol::Join& m) {
     auto existing = m_ctx.rooms.findOrLoad(m.room);
     if (!existing) {
@@ -334,21 +317,16 @@ void ClientSession::handle(const protocol::Join& m) {
         return;
     }
     Room* room = *existing;
-    // A watch party's room: it exists while its party does; invite-only ones admit their members.
-    bool party = false;
-    const bool channelRoom =
-        m_ctx.catalog && m_ctx.catalog->live().index->channels.contains(m.room);
-    if (m_ctx.parties && PartyStore::isPartyRoom(m.room) && !channelRoom) {
-        auto admitted = admitToParty(m.room);
-        if (!admitted) {
-            sendError(admitted.error().code.toLatin1().constData(), admitted.error().message, {},
-                      {}, m.room);
-            return;
-        }
-        party = true;
+    // A watch party's room exists while its party does; invite-only ones admit their members.
+    const auto party =
+        admitToParty(m_ctx.parties, m_ctx.catalog, m.room, account(), actorIn(m.room).role);
+    if (!party) {
+        sendError(party.error().code.toLatin1().constData(), party.error().message, {}, {}, m.room);
+        return;
     }
     if (!room) {
-        if (!m_ctx.config.openRooms && !party && actorIn(m.room).role < protocol::Role::Moderator) {
+        if (!m_ctx.config.openRooms && !*party &&
+            actorIn(m.room).role < protocol::Role::Moderator) {
             sendError(err::kNotFound, QStringLiteral("no such room"), {}, {}, m.room);
             return;
         }

@@ -101,8 +101,6 @@ private:
     void strike();
     void leaveAllRooms();
     protocol::Actor actorIn(const QString& room) const;
-    // Whether this session may join a watch party's room (not_found, not_invited, storage).
-    omk::Expected<void> admitToParty(const QString& room);
 
     std::unique_ptr<QWebSocket> m_socket;
     ShardSocket* m_remote = nullptr;  // owned by its shard; released when this session goes

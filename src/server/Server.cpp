@@ -56,7 +56,7 @@ Server::~Server() {
     // The schedule's fetches in flight first; the BanApi before the rooms (~EventServices).
     m_services.reset();
     m_catchupTimer.stop();
-    m_partySweep.stop();
+    if (m_partySweep) m_partySweep->stop();
     m_rooms.reset();
     m_presence.reset();
     m_broadcasts.reset();
@@ -132,11 +132,10 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
         }
     }
 
-    s->m_partySweep.setInterval(60 * 1000);
-    Server* sweeper = s.get();
-    connect(&s->m_partySweep, &QTimer::timeout, sweeper,
-            [sweeper] { sweeper->sweepParties(wallMs()); });
-    s->m_partySweep.start();
+    s->m_partySweep = std::make_unique<PartySweep>(
+        s->m_services->parties(), *s->m_rooms, *s->m_accounts, s->m_config.partyExpiryMinutes,
+        [server = s.get()](const QString& account) { server->pushRoles(account); });
+    s->m_partySweep->start();
 
     protocol::DecodeLimits limits;
     limits.maxTextChars = s->m_config.maxTextChars;
@@ -251,32 +250,6 @@ void Server::broadcastToSignedIn(const QByteArray& bytes) {
         it.key()->post(frame, it.value());
         m_metrics.messagesSent += it.value().size();
     }
-}
-
-int Server::sweepParties(qint64 nowMs) {
-    if (!m_services || !m_rooms) return 0;
-    PartyStore& parties = m_services->parties();
-    QStringList active;
-    for (Room* room : m_rooms->all())
-        if (PartyStore::isPartyRoom(room->name()) && room->viewers() > 0)
-            active.append(room->name());
-    if (auto touched = parties.touch(active, nowMs); !touched) {
-        qCWarning(lcServer).noquote()
-            << logLine("party_sweep_failed", {{"error", touched.error().message}});
-        return 0;
-    }
-    auto gone = parties.expire(nowMs - qint64(m_config.partyExpiryMinutes) * 60 * 1000);
-    if (!gone) {
-        qCWarning(lcServer).noquote()
-            << logLine("party_sweep_failed", {{"error", gone.error().message}});
-        return 0;
-    }
-    for (const Party& p : *gone) {
-        if (auto taken = m_accounts->setRole(p.owner, p.room, std::nullopt); taken)
-            pushRoles(p.owner);
-        qCInfo(lcServer).noquote() << logLine("party_expired", {{"room", p.room}});
-    }
-    return int(gone->size());
 }
 
 void Server::catchUpAll() {

@@ -20,6 +20,7 @@
 #include "server/HttpApi.h"
 #include "server/Jwt.h"
 #include "server/Metrics.h"
+#include "server/PartySweep.h"
 #include "server/RateLimiter.h"
 #include "server/RoomRegistry.h"
 #include "server/RoomStore.h"
@@ -59,10 +60,6 @@ public:
     void shutdown();
     // Folds into every loaded room what other processes appended (shared store only).
     void catchUpAll();
-    // Marks the watch parties with viewers here as seen now, then removes those nobody was seen
-    // in for party_expiry_minutes (taking back their hosts' roles); returns how many went. Runs
-    // every minute; tests call it with a later now.
-    int sweepParties(qint64 nowMs);
 
     quint16 port() const { return m_port; }
     int connections() const { return int(m_sessions.size()); }
@@ -71,6 +68,7 @@ public:
     HttpApi& http() { return *m_http; }
     const ServerConfig& config() const { return m_config; }
     AccountStore& accounts() { return *m_accounts; }
+    PartySweep& partySweep() { return *m_partySweep; }
 
 private:
     explicit Server(ServerConfig config);
@@ -100,8 +98,8 @@ private:
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<PresenceExchange> m_presence;  // with a fan-out only
     QTimer m_catchupTimer;
-    QTimer m_partySweep;
     std::unique_ptr<RoomRegistry> m_rooms;
+    std::unique_ptr<PartySweep> m_partySweep;  // over m_rooms and the services' parties
     std::unique_ptr<SessionContext> m_context;
     std::unique_ptr<HttpApi> m_http;
     QSet<ClientSession*> m_sessions;

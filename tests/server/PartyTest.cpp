@@ -215,11 +215,11 @@ TEST_F(PartyTest, APartyNobodyIsInGoesAfterItsTimeAndItsHostLosesTheRole) {
     // Someone in it: seen now, so a day later it is still there.
     auto h = as(host);
     ASSERT_EQ(str(joinOrError(*h, room), "type"), QStringLiteral("joined"));
-    EXPECT_EQ(server->sweepParties(now + day / 2), 0);
+    EXPECT_EQ(server->partySweep().sweep(now + day / 2), 0);
     h.reset();  // the host leaves; nobody is in it
     ASSERT_TRUE(QTest::qWaitFor([&] { return server->rooms().find(room)->viewers() == 0; }, 5000));
-    EXPECT_EQ(server->sweepParties(now + day), 0) << "seen half a day ago";
-    EXPECT_EQ(server->sweepParties(now + day / 2 + day + 1000), 1);
+    EXPECT_EQ(server->partySweep().sweep(now + day), 0) << "seen half a day ago";
+    EXPECT_EQ(server->partySweep().sweep(now + day / 2 + day + 1000), 1);
     const auto after = server->accounts().byId(host);
     ASSERT_TRUE(after && *after);
     EXPECT_FALSE((*after)->roles.contains(room)) << "the host's role in it is taken back";
