@@ -21,6 +21,8 @@ Pane {
     readonly property alias messageList: list
 
     function focusInput() { composer.focusInput() }
+    // The sign-in box (a watch party's link asks for it).
+    function openSignIn() { if (signInLoader.item && !signInLoader.item.opened) signInLoader.item.open() }
     function hasFocus() { return composer.field.activeFocus || list.activeFocus }
     // Esc steps back: closes a popup, then cancels a reply; false when there is nothing left
     // to close here (the window then returns to the video).

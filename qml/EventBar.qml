@@ -1,5 +1,6 @@
 // The bar above the video in event mode: the channel strip, the stream picker (for a channel
-// with several streams), the Organize button (admins of the event) and the schedule button.
+// with several streams), "Watch together" (where the event has a server), the Organize button
+// (admins of the event) and the schedule button.
 import QtQuick
 import QtQuick.Controls
 import Omnikast
@@ -10,6 +11,11 @@ Item {
     signal scheduleToggled()
     signal findRequested()
     signal organizeRequested()
+    signal partyRequested()
+    // The event's server has watch parties: the "Watch together" button shows; partyName is the
+    // party the window is in (empty: none).
+    property bool canParty: false
+    property string partyName: ""
     // The signed-in user administers the event: the Organize button shows.
     property bool canOrganize: false
     // The room has a chat and it is collapsed: a button brings it back.
@@ -19,7 +25,7 @@ Item {
     ChannelTabs {
         id: strip
         anchors.left: parent.left
-        anchors.right: streamPicker.left
+        anchors.right: buttons.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         event: bar.event
@@ -35,58 +41,75 @@ Item {
         color: Theme.tabBar
     }
 
-    StreamPicker {
-        id: streamPicker
-        visible: bar.event.streamChoices.length > 1
-        anchors.right: chatButton.visible ? chatButton.left
-                       : organizeButton.visible ? organizeButton.left : scheduleButton.left
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.rightMargin: visible ? 6 : 0
-        event: bar.event
-    }
-
-    StripButton {
-        id: chatButton
-        objectName: "showChatButton"
-        visible: bar.chatHidden
-        anchors.right: organizeButton.visible ? organizeButton.left : scheduleButton.left
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.rightMargin: 6
-        height: scheduleButton.height
-        iconName: "chat"
-        text: qsTr("Chat")
-        Accessible.name: qsTr("Show the chat")
-        ToolTip.text: qsTr("Show the chat (C)")
-        onClicked: AppSettings.chatVisible = true
-    }
-
-    StripButton {
-        id: organizeButton
-        objectName: "organizeButton"
-        visible: bar.canOrganize
-        anchors.right: scheduleButton.left
-        anchors.verticalCenter: parent.verticalCenter
-        anchors.rightMargin: 6
-        height: scheduleButton.height
-        iconName: "organize"
-        text: qsTr("Organize")
-        Accessible.name: qsTr("Organize the event")
-        Accessible.description: qsTr("On air, channels, sessions, announcements, bans and the audit log; Ctrl+Shift+O")
-        ToolTip.text: qsTr("Organize the event (Ctrl+Shift+O)")
-        onClicked: bar.organizeRequested()
-    }
-
-    StripButton {
-        id: scheduleButton
-        objectName: "scheduleButton"
+    Row {  // hidden buttons take no room
+        id: buttons
         anchors.right: parent.right
-        anchors.verticalCenter: parent.verticalCenter
         anchors.rightMargin: 6
-        height: implicitHeight
-        iconName: "schedule"
-        text: qsTr("Schedule (S)")
-        Accessible.name: qsTr("Schedule")
-        Accessible.description: qsTr("Shows the event's sessions by day; S opens it, Esc closes it")
-        onClicked: bar.scheduleToggled()
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: 6
+
+        StreamPicker {
+            id: streamPicker
+            visible: bar.event.streamChoices.length > 1
+            anchors.verticalCenter: parent.verticalCenter
+            event: bar.event
+        }
+
+        StripButton {
+            id: chatButton
+            anchors.verticalCenter: parent.verticalCenter
+            objectName: "showChatButton"
+            visible: bar.chatHidden
+            height: scheduleButton.height
+            iconName: "chat"
+            text: qsTr("Chat")
+            Accessible.name: qsTr("Show the chat")
+            ToolTip.text: qsTr("Show the chat (C)")
+            onClicked: AppSettings.chatVisible = true
+        }
+
+        StripButton {
+            id: partyButton
+            anchors.verticalCenter: parent.verticalCenter
+            objectName: "partyButton"
+            visible: bar.canParty
+            height: scheduleButton.height
+            iconName: "watch-together"
+            // In a party its name shows, highlighted: the window's chat and playback are the party's.
+            text: bar.partyName.length > 0 ? bar.partyName : qsTr("Watch together")
+            highlighted: bar.partyName.length > 0
+            Accessible.name: bar.partyName.length > 0 ? qsTr("Watch party “%1”").arg(bar.partyName)
+                                                      : qsTr("Watch together")
+            ToolTip.text: bar.partyName.length > 0
+                          ? qsTr("You are in the watch party “%1”: its link, or leave it").arg(bar.partyName)
+                          : qsTr("Open a watch party and send its link, or join one by its link")
+            onClicked: bar.partyRequested()
+        }
+
+        StripButton {
+            id: organizeButton
+            anchors.verticalCenter: parent.verticalCenter
+            objectName: "organizeButton"
+            visible: bar.canOrganize
+            height: scheduleButton.height
+            iconName: "organize"
+            text: qsTr("Organize")
+            Accessible.name: qsTr("Organize the event")
+            Accessible.description: qsTr("On air, channels, sessions, announcements, bans and the audit log; Ctrl+Shift+O")
+            ToolTip.text: qsTr("Organize the event (Ctrl+Shift+O)")
+            onClicked: bar.organizeRequested()
+        }
+
+        StripButton {
+            id: scheduleButton
+            anchors.verticalCenter: parent.verticalCenter
+            objectName: "scheduleButton"
+            height: implicitHeight
+            iconName: "schedule"
+            text: qsTr("Schedule (S)")
+            Accessible.name: qsTr("Schedule")
+            Accessible.description: qsTr("Shows the event's sessions by day; S opens it, Esc closes it")
+            onClicked: bar.scheduleToggled()
+        }
     }
 }

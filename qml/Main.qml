@@ -49,6 +49,8 @@ ApplicationWindow {
     property string roomToken: ""
     // The sign-in mail's link the viewer was opened with (omnikast://HOST:PORT/signin?…).
     property string signInLink: ""
+    // A watch party's link the viewer was opened with (omnikast://HOST:PORT/room/ROOM?invite=…).
+    property string partyLink: ""
     // Seconds into the first stream to start at (an omnikast:// link's t=).
     property real startTime: 0
     // Put the stream in the headset as soon as the window is up (`omnikast --xr`).
@@ -65,6 +67,7 @@ ApplicationWindow {
     readonly property EventController eventController: eventCtl
     readonly property RoomController roomController: roomCtl
     readonly property AccountSession accountSession: account
+    readonly property WatchParty watchParty: party
     readonly property VrController vrController: vrCtl
     readonly property bool chatPanelVisible: chatLoader.active
     readonly property Item chatPanel: chatLoader.item
@@ -102,7 +105,8 @@ ApplicationWindow {
         id: roomCtl
         serverUrl: root.eventMode ? root.roomServer : ""
         event: eventCtl
-        room: eventCtl.currentChannelId
+        // In a watch party, the party's room; otherwise the channel's.
+        room: party.partyRoom.length > 0 ? party.partyRoom : eventCtl.currentChannelId
         // Signed in: the account's token; otherwise an invite's, if any; else a guest.
         token: account.signedIn ? account.accessToken : root.roomToken
         player: player
@@ -119,6 +123,18 @@ ApplicationWindow {
         language: LanguageController.effectiveLanguage
         Component.onCompleted: if (root.signInLink.length > 0) useLink(root.signInLink)
         onErrorOccurred: (message) => { if (!boxOpen) toast.show(message, 6000) }
+    }
+
+    WatchParty {  // "Watch together" (PartyPopup): a room of one's own, joined by its link
+        id: party
+        serverUrl: root.eventMode ? root.roomServer : ""
+        accessToken: account.signedIn ? account.accessToken : ""
+        room: roomCtl
+        event: eventCtl
+        Component.onCompleted: if (root.partyLink.length > 0) useLink(root.partyLink)
+        // A link's party that asks for a sign-in, or refuses, says so where it shows.
+        onStateChanged: if (state === "signInNeeded" || state === "failed") partyPopup.open()
+        onErrorOccurred: (message) => { if (!partyPopup.opened) toast.show(message, 6000) }
     }
 
     PlayerController {
@@ -213,6 +229,25 @@ ApplicationWindow {
         onFindRequested: finder.open()
         canOrganize: organizeCtl.available
         onOrganizeRequested: organizePanel.open()
+        canParty: party.available
+        partyName: party.partyRoom.length > 0 ? party.name : ""
+        onPartyRequested: partyPopup.opened ? partyPopup.close() : partyPopup.open()
+    }
+
+    PartyPopup {
+        id: partyPopup
+        party: party
+        signedIn: account.signedIn
+        channelName: eventCtl.currentChannelName
+        x: root.width - width - 8
+        y: tabs.height + 4
+        width: Math.min(420, root.width - 16)
+        onSignInRequested: {
+            close()
+            AppSettings.chatVisible = true
+            Qt.callLater(() => { if (chatLoader.item) chatLoader.item.openSignIn() })
+        }
+        onClosed: video.forceActiveFocus()
     }
 
     // An admin's controls for the running event (Ctrl+Shift+O).

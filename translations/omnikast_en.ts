@@ -672,6 +672,22 @@
         <source>On air, channels, sessions, announcements, bans and the audit log; Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watch together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch party “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in the watch party “%1”: its link, or leave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a watch party and send its link, or join one by its link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadsetPanel</name>
@@ -1806,6 +1822,89 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyPopup</name>
+    <message>
+        <source>Watching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch party “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You host it. Whoever opens this link joins, once signed in; you run its playback for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You host it. Anyone with this link joins; you run its playback for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its host picks what everyone watches; the chat is the party&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a room of your own: everyone who opens its link watches the same moment as you, with a chat of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to open a party of your own. To join one, paste its link below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people with the link, signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>omnikast://…/room/… (a party&apos;s link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party&apos;s link to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3823,6 +3922,73 @@
     </message>
     <message>
         <source>The VR panel is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::WatchParty</name>
+    <message>
+        <source>Signed out: you left “%1”, which is for signed-in people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: a watch party belongs to an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the party a name of 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a watch party&apos;s link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it opens something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This party is on %1, not on this event&apos;s server (%2): open the link from outside the viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is invite-only and this link has no invite: ask its host for the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is invite-only: sign in to join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You host “%1”: send its link to whoever should watch with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching together in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is copied: paste it to the people you invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an account first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -672,6 +672,22 @@
         <source>On air, channels, sessions, announcements, bans and the audit log; Ctrl+Shift+O</source>
         <translation>En emisión, canales, sesiones, anuncios, expulsiones y el registro de cambios; Ctrl+Shift+O</translation>
     </message>
+    <message>
+        <source>Watch together</source>
+        <translation>Ver juntos</translation>
+    </message>
+    <message>
+        <source>Watch party “%1”</source>
+        <translation>Sala «%1»</translation>
+    </message>
+    <message>
+        <source>You are in the watch party “%1”: its link, or leave it</source>
+        <translation>Estás en la sala «%1»: su enlace, o salir de ella</translation>
+    </message>
+    <message>
+        <source>Open a watch party and send its link, or join one by its link</source>
+        <translation>Abre una sala para ver juntos y envía su enlace, o únete a una con su enlace</translation>
+    </message>
 </context>
 <context>
     <name>HeadsetPanel</name>
@@ -1807,6 +1823,89 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPopup</name>
+    <message>
+        <source>Watching %1</source>
+        <translation>Viendo %1</translation>
+    </message>
+    <message>
+        <source>Watch together</source>
+        <translation>Ver juntos</translation>
+    </message>
+    <message>
+        <source>Watch party “%1”</source>
+        <translation>Sala «%1»</translation>
+    </message>
+    <message>
+        <source>You host it. Whoever opens this link joins, once signed in; you run its playback for everyone.</source>
+        <translation>Eres el anfitrión. Quien abra este enlace entra tras iniciar sesión; tú controlas la reproducción para todos.</translation>
+    </message>
+    <message>
+        <source>You host it. Anyone with this link joins; you run its playback for everyone.</source>
+        <translation>Eres el anfitrión. Cualquiera con este enlace entra; tú controlas la reproducción para todos.</translation>
+    </message>
+    <message>
+        <source>Its host picks what everyone watches; the chat is the party&apos;s.</source>
+        <translation>El anfitrión elige lo que ven todos; el chat es el de la sala.</translation>
+    </message>
+    <message>
+        <source>The party&apos;s link</source>
+        <translation>El enlace de la sala</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>The link works until %1.</source>
+        <translation>El enlace vale hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Leave the party</source>
+        <translation>Salir de la sala</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Open a room of your own: everyone who opens its link watches the same moment as you, with a chat of its own.</source>
+        <translation>Abre una sala propia: todos los que abran su enlace ven el mismo momento que tú, con un chat propio.</translation>
+    </message>
+    <message>
+        <source>Sign in to open a party of your own. To join one, paste its link below.</source>
+        <translation>Inicia sesión para abrir una sala propia. Para unirte a una, pega su enlace abajo.</translation>
+    </message>
+    <message>
+        <source>The party&apos;s name</source>
+        <translation>Nombre de la sala</translation>
+    </message>
+    <message>
+        <source>Only people with the link, signed in</source>
+        <translation>Solo quien tenga el enlace y haya iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Open the party</source>
+        <translation>Abrir la sala</translation>
+    </message>
+    <message>
+        <source>omnikast://…/room/… (a party&apos;s link)</source>
+        <translation>omnikast://…/room/… (el enlace de una sala)</translation>
+    </message>
+    <message>
+        <source>A party&apos;s link to join</source>
+        <translation>Enlace de la sala a la que unirse</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3923,73 @@
     <message>
         <source>The VR panel is not available: %1</source>
         <translation>El panel de RV no está disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::WatchParty</name>
+    <message>
+        <source>Signed out: you left “%1”, which is for signed-in people.</source>
+        <translation>Has cerrado sesión: saliste de «%1», que es para personas con sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Sign in first: a watch party belongs to an account.</source>
+        <translation>Inicia sesión primero: una sala para ver juntos pertenece a una cuenta.</translation>
+    </message>
+    <message>
+        <source>Give the party a name of 1 to 80 characters.</source>
+        <translation>Ponle a la sala un nombre de 1 a 80 caracteres.</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Abriendo «%1»…</translation>
+    </message>
+    <message>
+        <source>That is not a watch party&apos;s link: %1</source>
+        <translation>No es el enlace de una sala para ver juntos: %1</translation>
+    </message>
+    <message>
+        <source>it opens something else</source>
+        <translation>abre otra cosa</translation>
+    </message>
+    <message>
+        <source>This party is on %1, not on this event&apos;s server (%2): open the link from outside the viewer.</source>
+        <translation>Esta sala está en %1, no en el servidor de este evento (%2): abre el enlace desde fuera del visor.</translation>
+    </message>
+    <message>
+        <source>Looking for the party…</source>
+        <translation>Buscando la sala…</translation>
+    </message>
+    <message>
+        <source>“%1” is invite-only and this link has no invite: ask its host for the link again.</source>
+        <translation>«%1» es solo por invitación y este enlace no lleva invitación: pide el enlace de nuevo a su anfitrión.</translation>
+    </message>
+    <message>
+        <source>“%1” is invite-only: sign in to join it.</source>
+        <translation>«%1» es solo por invitación: inicia sesión para unirte.</translation>
+    </message>
+    <message>
+        <source>Joining “%1”…</source>
+        <translation>Uniéndote a «%1»…</translation>
+    </message>
+    <message>
+        <source>You host “%1”: send its link to whoever should watch with you.</source>
+        <translation>Eres el anfitrión de «%1»: envía su enlace a quien quieras que lo vea contigo.</translation>
+    </message>
+    <message>
+        <source>Watching together in “%1”.</source>
+        <translation>Viendo juntos en «%1».</translation>
+    </message>
+    <message>
+        <source>The link is copied: paste it to the people you invite.</source>
+        <translation>Enlace copiado: pégalo a las personas que invites.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account first: %1</source>
+        <translation>Inicia sesión con una cuenta primero: %1</translation>
+    </message>
+    <message>
+        <source>The server refused (%1).</source>
+        <translation>El servidor lo rechazó (%1).</translation>
     </message>
 </context>
 </TS>

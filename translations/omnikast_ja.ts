@@ -665,6 +665,22 @@
         <source>On air, channels, sessions, announcements, bans and the audit log; Ctrl+Shift+O</source>
         <translation>放送中、チャンネル、セッション、お知らせ、BAN、変更履歴。Ctrl+Shift+O</translation>
     </message>
+    <message>
+        <source>Watch together</source>
+        <translation>一緒に見る</translation>
+    </message>
+    <message>
+        <source>Watch party “%1”</source>
+        <translation>ウォッチパーティー「%1」</translation>
+    </message>
+    <message>
+        <source>You are in the watch party “%1”: its link, or leave it</source>
+        <translation>ウォッチパーティー「%1」に参加中: リンクの表示、または退出</translation>
+    </message>
+    <message>
+        <source>Open a watch party and send its link, or join one by its link</source>
+        <translation>ウォッチパーティーを開いてリンクを送る、またはリンクで参加する</translation>
+    </message>
 </context>
 <context>
     <name>HeadsetPanel</name>
@@ -1798,6 +1814,89 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPopup</name>
+    <message>
+        <source>Watching %1</source>
+        <translation>%1 を視聴中</translation>
+    </message>
+    <message>
+        <source>Watch together</source>
+        <translation>一緒に見る</translation>
+    </message>
+    <message>
+        <source>Watch party “%1”</source>
+        <translation>ウォッチパーティー「%1」</translation>
+    </message>
+    <message>
+        <source>You host it. Whoever opens this link joins, once signed in; you run its playback for everyone.</source>
+        <translation>あなたがホストです。このリンクを開いた人はサインイン後に参加できます。再生は全員分あなたが操作します。</translation>
+    </message>
+    <message>
+        <source>You host it. Anyone with this link joins; you run its playback for everyone.</source>
+        <translation>あなたがホストです。このリンクを持つ人は誰でも参加できます。再生は全員分あなたが操作します。</translation>
+    </message>
+    <message>
+        <source>Its host picks what everyone watches; the chat is the party&apos;s.</source>
+        <translation>全員が見るものはホストが選びます。チャットはこのパーティー専用です。</translation>
+    </message>
+    <message>
+        <source>The party&apos;s link</source>
+        <translation>パーティーのリンク</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>The link works until %1.</source>
+        <translation>このリンクは %1 まで有効です。</translation>
+    </message>
+    <message>
+        <source>Leave the party</source>
+        <translation>パーティーから退出</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <source>Open a room of your own: everyone who opens its link watches the same moment as you, with a chat of its own.</source>
+        <translation>自分のルームを開きます。リンクを開いた全員があなたと同じ瞬間を、専用のチャット付きで視聴します。</translation>
+    </message>
+    <message>
+        <source>Sign in to open a party of your own. To join one, paste its link below.</source>
+        <translation>自分のパーティーを開くにはサインインしてください。参加するには、下にリンクを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The party&apos;s name</source>
+        <translation>パーティーの名前</translation>
+    </message>
+    <message>
+        <source>Only people with the link, signed in</source>
+        <translation>リンクを持ちサインインした人のみ</translation>
+    </message>
+    <message>
+        <source>Open the party</source>
+        <translation>パーティーを開く</translation>
+    </message>
+    <message>
+        <source>omnikast://…/room/… (a party&apos;s link)</source>
+        <translation>omnikast://…/room/…（パーティーのリンク）</translation>
+    </message>
+    <message>
+        <source>A party&apos;s link to join</source>
+        <translation>参加するパーティーのリンク</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3883,73 @@
     <message>
         <source>The VR panel is not available: %1</source>
         <translation>VR パネルは使えません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omk::ui::WatchParty</name>
+    <message>
+        <source>Signed out: you left “%1”, which is for signed-in people.</source>
+        <translation>サインアウトしたため、サインインした人向けの「%1」から退出しました。</translation>
+    </message>
+    <message>
+        <source>Sign in first: a watch party belongs to an account.</source>
+        <translation>先にサインインしてください。ウォッチパーティーはアカウントに属します。</translation>
+    </message>
+    <message>
+        <source>Give the party a name of 1 to 80 characters.</source>
+        <translation>パーティーに 1〜80 文字の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>「%1」を開いています…</translation>
+    </message>
+    <message>
+        <source>That is not a watch party&apos;s link: %1</source>
+        <translation>ウォッチパーティーのリンクではありません: %1</translation>
+    </message>
+    <message>
+        <source>it opens something else</source>
+        <translation>別のものを開くリンクです</translation>
+    </message>
+    <message>
+        <source>This party is on %1, not on this event&apos;s server (%2): open the link from outside the viewer.</source>
+        <translation>このパーティーは %1 にあり、このイベントのサーバー (%2) ではありません。ビューアーの外からリンクを開いてください。</translation>
+    </message>
+    <message>
+        <source>Looking for the party…</source>
+        <translation>パーティーを探しています…</translation>
+    </message>
+    <message>
+        <source>“%1” is invite-only and this link has no invite: ask its host for the link again.</source>
+        <translation>「%1」は招待制ですが、このリンクには招待が含まれていません。ホストにもう一度リンクを頼んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” is invite-only: sign in to join it.</source>
+        <translation>「%1」は招待制です。参加するにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Joining “%1”…</source>
+        <translation>「%1」に参加しています…</translation>
+    </message>
+    <message>
+        <source>You host “%1”: send its link to whoever should watch with you.</source>
+        <translation>「%1」のホストです。一緒に見たい人にリンクを送ってください。</translation>
+    </message>
+    <message>
+        <source>Watching together in “%1”.</source>
+        <translation>「%1」で一緒に視聴中です。</translation>
+    </message>
+    <message>
+        <source>The link is copied: paste it to the people you invite.</source>
+        <translation>リンクをコピーしました。招待する人に貼り付けて送ってください。</translation>
+    </message>
+    <message>
+        <source>Sign in with an account first: %1</source>
+        <translation>先にアカウントでサインインしてください: %1</translation>
+    </message>
+    <message>
+        <source>The server refused (%1).</source>
+        <translation>サーバーが拒否しました (%1)。</translation>
     </message>
 </context>
 </TS>

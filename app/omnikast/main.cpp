@@ -48,6 +48,8 @@ constexpr const char* kUsage =
     "                                streaming API's streams/v2.json; docs/CATALOG-FORMAT.md)\n"
     "  omnikast omnikast://HOST[:PORT]/event/CHANNEL[?t=SECONDS]   open a channel of the event\n"
     "                                served by the omnikast-server at HOST:PORT\n"
+    "  omnikast omnikast://HOST[:PORT]/room/ROOM?invite=INVITE     join that server's watch\n"
+    "                                party (docs/USER-GUIDE.md, Watching together)\n"
     "  omnikast --last                the event opened last time (Reopen last event)\n"
     "  omnikast [FILE_OR_URL|EVENT] --xr   the viewer with the stream in a VR headset at once,\n"
     "                                the window mirroring one eye (see docs/XR.md)\n"
@@ -182,6 +184,7 @@ int runViewer(int argc, char** argv) {
     QString initialChannel;
     double startTime = 0;
     QString signInLink;  // the sign-in mail's link: the server's event, then signed in
+    QString partyLink;   // a watch party's link: the server's event, in the party
     if (omk::ui::isDeepLink(input)) {
         auto link = omk::ui::parseDeepLink(input);
         if (!link) return omk::cli::reportFailure(QStringLiteral("link"), {}, link.error().message);
@@ -189,6 +192,7 @@ int runViewer(int argc, char** argv) {
         initialChannel = link->channelId;
         startTime = link->startSeconds.value_or(0.0);
         if (link->isSignIn()) signInLink = input;
+        if (link->isParty()) partyLink = input;
     } else if (input.isEmpty()) {
         const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
         QDir().mkpath(cache);
@@ -249,6 +253,7 @@ int runViewer(int argc, char** argv) {
                         {QStringLiteral("roomServer"), roomServer},
                         {QStringLiteral("roomToken"), roomToken},
                         {QStringLiteral("signInLink"), signInLink},
+                        {QStringLiteral("partyLink"), partyLink},
                         {QStringLiteral("startTime"), startTime},
                         {QStringLiteral("startVr"), startVr},
                         // The loopback demo's URL changes every run: not worth reopening.

@@ -57,11 +57,7 @@ void AccountClient::post(const QString& path, const QJsonObject& body, Done done
                        0});
         return;
     }
-    QUrl url = m_base;
-    url.setPath(path);
-    QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply* reply = m_http->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply* reply = sendApiRequest(*m_http, m_base, "POST", path, {}, body, {});
     connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
         const ApiAnswer a = readApiAnswer(*reply);

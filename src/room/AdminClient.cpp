@@ -139,22 +139,8 @@ void AdminClient::send(const QByteArray& verb, const QString& path, const QStrin
                         tr("This event has no Omnikast server to organize.")});
         return;
     }
-    QUrl url = m_base;
-    url.setPath(path, QUrl::TolerantMode);
-    if (!query.isEmpty()) url.setQuery(query, QUrl::StrictMode);
-    QNetworkRequest req(url);
-    req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    if (!ifMatch.isEmpty()) req.setRawHeader("If-Match", ifMatch);
-    QNetworkReply* reply = nullptr;
-    if (verb == "GET") {
-        reply = m_http->get(req);
-    } else if (verb == "DELETE") {
-        reply = m_http->deleteResource(req);
-    } else {
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply = m_http->sendCustomRequest(req, verb,
-                                          QJsonDocument(body).toJson(QJsonDocument::Compact));
-    }
+    QNetworkReply* reply =
+        sendApiRequest(*m_http, m_base, verb, path, query, body, m_token, ifMatch);
     connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
         const ApiAnswer a = readApiAnswer(*reply);

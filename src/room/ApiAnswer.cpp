@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -30,6 +31,21 @@ ApiAnswer readApiAnswer(QNetworkReply& reply) {
                         .arg(a.status);
     }
     return a;
+}
+
+QNetworkReply* sendApiRequest(QNetworkAccessManager& http, const QUrl& base, const QByteArray& verb,
+                              const QString& path, const QString& query, const QJsonObject& body,
+                              const QString& bearer, const QByteArray& ifMatch) {
+    QUrl url = base;
+    url.setPath(path, QUrl::TolerantMode);
+    if (!query.isEmpty()) url.setQuery(query, QUrl::StrictMode);
+    QNetworkRequest req(url);
+    if (!bearer.isEmpty()) req.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    if (!ifMatch.isEmpty()) req.setRawHeader("If-Match", ifMatch);
+    if (verb == "GET") return http.get(req);
+    if (verb == "DELETE") return http.deleteResource(req);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return http.sendCustomRequest(req, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 }  // namespace omk::room

@@ -5,6 +5,7 @@
 #include "server/HttpJson.h"
 
 #include <QDateTime>
+#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
@@ -56,6 +57,28 @@ void PartyApi::addRoutes(HttpApi& http) {
                       [this](const PostRequest& r, HttpApi::Reply reply) { reply(open(r)); });
     http.addPostRoute(QStringLiteral("/parties/join"),
                       [this](const PostRequest& r, HttpApi::Reply reply) { reply(redeem(r)); });
+    http.addRoute(QStringLiteral("/parties"), [this](const QHttpServerRequest& request) {
+        return describe(
+            QUrlQuery(request.url()).queryItemValue(QStringLiteral("room"), QUrl::FullyDecoded));
+    });
+}
+
+HttpResponse PartyApi::describe(const QString& room) {
+    if (room.isEmpty() || room.size() > 64)
+        return errorResponse(Status::BadRequest, "bad_request",
+                             QStringLiteral("expected /parties?room=ROOM"));
+    auto party = m_parties.byRoom(room);
+    if (!party) return storageFailed("parties", party.error().message);
+    if (!*party)
+        return errorResponse(
+            Status::NotFound, "no_party",
+            QStringLiteral("there is no watch party \"%1\" here: it may have ended")
+                .arg(room.left(64)));
+    // What the link's opener is shown before joining: no owner, no invite, no members.
+    return noStore(jsonResponse(
+        Status::Ok, QJsonObject{{QStringLiteral("room"), room},
+                                {QStringLiteral("name"), (*party)->name},
+                                {QStringLiteral("invite_only"), (*party)->inviteOnly}}));
 }
 
 HttpResponse PartyApi::open(const PostRequest& r) {

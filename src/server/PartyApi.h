@@ -27,6 +27,9 @@ public:
     void addRoutes(HttpApi& http);
     HttpResponse open(const PostRequest& r);
     HttpResponse redeem(const PostRequest& r);
+    // GET /parties?room=ROOM: its name and whether it is invite-only, for whoever has its id
+    // (the viewer shows them before joining); no_party when there is none.
+    HttpResponse describe(const QString& room);
 
     // How long an invite is good for when the host names no time.
     static constexpr int kDefaultInviteDays = 7;

@@ -47,7 +47,7 @@ bool isDeepLink(const QString& argument) {
 
 Expected<DeepLink> parseDeepLink(const QString& link) {
     if (!isDeepLink(link))
-        return bad(QStringLiteral("expected omnikast://HOST[:PORT]/event/CHANNEL"));
+        return bad(QStringLiteral("expected omnikast://HOST[:PORT]/event/CHANNEL or /room/ROOM"));
     if (link.size() > kMaxLinkLength)
         return bad(QStringLiteral("longer than %1 characters").arg(kMaxLinkLength));
     const QUrl url(link, QUrl::StrictMode);
@@ -84,9 +84,34 @@ Expected<DeepLink> parseDeepLink(const QString& link) {
 
     // Split the encoded path so that an encoded "/" inside CHANNEL stays part of it.
     const QStringList parts = url.path(QUrl::FullyEncoded).split(u'/');
-    if (parts.size() != 3 || !parts.at(0).isEmpty() || parts.at(1) != QLatin1String("event"))
-        return bad(QStringLiteral("expected the path /event/CHANNEL or /signin, got \"%1\"")
-                       .arg(url.path().left(64)));
+    const bool room = parts.size() == 3 && parts.at(1) == QLatin1String("room");
+    if (parts.size() != 3 || !parts.at(0).isEmpty() ||
+        (parts.at(1) != QLatin1String("event") && !room))
+        return bad(
+            QStringLiteral("expected the path /event/CHANNEL, /room/ROOM or /signin, got \"%1\"")
+                .arg(url.path().left(64)));
+    if (room) {
+        DeepLink out;
+        out.catalogUrl = catalog.toString(QUrl::FullyEncoded);
+        out.partyRoom = QUrl::fromPercentEncoding(parts.at(2).toUtf8());
+        if (!protocol::isIdentifier(out.partyRoom))
+            return bad(QStringLiteral("the room must be 1-64 letters, digits or ASCII signs"));
+        const QStringList invites =
+            QUrlQuery(url).allQueryItemValues(QStringLiteral("invite"), QUrl::FullyDecoded);
+        if (invites.size() > 1) return bad(QStringLiteral("invite is given more than once"));
+        if (!invites.isEmpty()) {
+            out.partyInvite = invites.first();
+            // The server's invites are base64url; a longer or stranger one was mangled on the way.
+            const bool clean =
+                std::all_of(out.partyInvite.cbegin(), out.partyInvite.cend(), [](QChar c) {
+                    return c.unicode() < 128 && (c.isLetterOrNumber() || c == u'-' || c == u'_');
+                });
+            if (out.partyInvite.isEmpty() || out.partyInvite.size() > 256 || !clean)
+                return bad(QStringLiteral(
+                    "the invite was cut or changed on the way: ask the host for the link again"));
+        }
+        return out;
+    }
     const QString channel = QUrl::fromPercentEncoding(parts.at(2).toUtf8());
     // A channel's id as the catalog has it: frab and Pretalx rooms are named as people write
     // them ("Saal 1", "会議室 3"); its chat room has an id of its own (protocol/ChannelRoom).

@@ -3,6 +3,7 @@
 //
 //   omnikast://HOST[:PORT]/event/CHANNEL[?t=SECONDS]
 //   omnikast://HOST[:PORT]/signin?email=ADDRESS&code=CODE   (the sign-in mail's link)
+//   omnikast://HOST[:PORT]/room/ROOM[?invite=INVITE]        (a watch party's link)
 //
 // HOST:PORT is an omnikast-server; the event is its catalog at http://HOST:PORT/catalog.json
 // (no PORT: plain http's 80, as the link would read with http:// in front), CHANNEL the id of
@@ -29,6 +30,11 @@ struct DeepLink {
     QString signInEmail;
     QString signInCode;
     bool isSignIn() const { return !signInCode.isEmpty(); }
+    // A watch party's link (docs/PROTOCOL.md "Watch parties"): its room on that server, and the
+    // invite an invite-only party asks for (empty: a public party's link).
+    QString partyRoom;
+    QString partyInvite;
+    bool isParty() const { return !partyRoom.isEmpty(); }
 };
 
 // True when `argument` is meant as an omnikast:// link (scheme compared case-insensitively),

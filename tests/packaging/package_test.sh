@@ -227,7 +227,7 @@ step "omnikast:// links (from the unpacked root)"
 if run_clean "$root/usr/bin/omnikast" 'omnikast://h/events/a' 2>"$tmp/link.err"; then
     fail "a malformed omnikast:// link was accepted"
 fi
-[ "$(cat "$tmp/link.err")" = 'omnikast link: expected the path /event/CHANNEL or /signin, got "/events/a"' ] ||
+[ "$(cat "$tmp/link.err")" = 'omnikast link: expected the path /event/CHANNEL, /room/ROOM or /signin, got "/events/a"' ] ||
     { cat "$tmp/link.err"; fail "no one-line error for a malformed link"; }
 # A good one, end to end: the packaged server serves an event, the packaged viewer opens the
 # link's (second) channel, which the server sees as that channel's room being joined. The

@@ -2,8 +2,8 @@
 // one over HTTP and becomes its host (a moderator of its room); an invite-only party's room admits
 // only those who redeemed its invite (not_invited otherwise, guests included); a public one admits
 // anyone; a wrong or run-out invite is refused with its reason; guests and bad bodies cannot open
-// one. The server serves a catalog and open rooms are off, so a party's room is the only room
-// made on a join here.
+// one; anyone with a party's id reads its name. The server serves a catalog and open rooms are off,
+// so a party's room is the only room made on a join here.
 #include "AdminTestSupport.h"
 
 #include "server/PartyApi.h"
@@ -125,6 +125,14 @@ TEST_F(PartyTest, APublicPartyAdmitsAnyoneAndARunOutInviteSaysSo) {
                               {QStringLiteral("invite_days"), 1}});
     ASSERT_EQ(opened.status, 201) << opened.body.toStdString();
     const QString room = str(json(opened), "room");
+    // What the link's opener is shown first, with no sign-in: its name and that it is public.
+    const auto described = httpGet(port, QStringLiteral("/parties?room=") + room);
+    ASSERT_EQ(described.status, 200) << described.body.toStdString();
+    EXPECT_EQ(str(json(described), "name"), QStringLiteral("Open watch"));
+    EXPECT_FALSE(json(described).value(QStringLiteral("invite_only")).toBool(true));
+    EXPECT_FALSE(json(described).contains(QStringLiteral("invite")));
+    EXPECT_EQ(httpGet(port, QStringLiteral("/parties?room=p-ffffffffffffffff")).status, 404);
+    EXPECT_EQ(httpGet(port, QStringLiteral("/parties")).status, 400);
     auto g = client(QStringLiteral("Guest"));
     EXPECT_EQ(str(joinOrError(*g, room), "type"), QStringLiteral("joined"));
 

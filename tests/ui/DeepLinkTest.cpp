@@ -196,3 +196,32 @@ TEST(DeepLink, TheSignInMailsLinkOpensTheServersEventWithItsAddressAndCode) {
                   .find("letters and digits"),
               std::string::npos);
 }
+
+TEST(DeepLink, AWatchPartysLinkNamesItsRoomAndInvite) {
+    auto r = parseDeepLink(
+        QStringLiteral("omnikast://party.example:8443/room/p-0123456789abcdef?invite=Ab-9_zQ"));
+    ASSERT_TRUE(r) << r.error().message.toStdString();
+    EXPECT_TRUE(r->isParty());
+    EXPECT_FALSE(r->isSignIn());
+    EXPECT_EQ(r->catalogUrl, QStringLiteral("http://party.example:8443/catalog.json"));
+    EXPECT_EQ(r->partyRoom, QStringLiteral("p-0123456789abcdef"));
+    EXPECT_EQ(r->partyInvite, QStringLiteral("Ab-9_zQ"));
+    EXPECT_TRUE(r->channelId.isEmpty());
+    // A public party's link has no invite.
+    auto open = parseDeepLink(QStringLiteral("omnikast://h/room/p-0123456789abcdef"));
+    ASSERT_TRUE(open) << open.error().message.toStdString();
+    EXPECT_TRUE(open->partyInvite.isEmpty());
+
+    EXPECT_NE(errorOf(QStringLiteral("omnikast://h/room/")).find("room"), std::string::npos);
+    EXPECT_NE(errorOf(QStringLiteral("omnikast://h/room/a%20b")).find("room"), std::string::npos);
+    EXPECT_NE(errorOf(QStringLiteral("omnikast://h/room/") + QString(65, u'a')).find("room"),
+              std::string::npos);
+    for (const char* invite : {"", "a%20b", "%E4%BC%9A", "a%0Ab"})
+        EXPECT_NE(errorOf(QStringLiteral("omnikast://h/room/p-1?invite=") + QLatin1String(invite))
+                      .find("ask the host"),
+                  std::string::npos)
+            << invite;
+    EXPECT_NE(
+        errorOf(QStringLiteral("omnikast://h/room/p-1?invite=a&invite=b")).find("more than once"),
+        std::string::npos);
+}

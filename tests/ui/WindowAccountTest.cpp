@@ -2,6 +2,8 @@
 // (aiosmtpd): the chat header's Sign in, the address typed and Enter, the code read from the
 // delivered mail and typed, the room rejoined as the account; a restart keeps the sign-in (its
 // refresh token, in a file readable only by the user); Sign out ends it on the server too.
+#include "server/AccountStore.h"
+#include "server/Jwt.h"
 #include "support/OidcProvider.h"
 #include "support/RoomTestSupport.h"
 #include "support/SmtpSink.h"
@@ -10,11 +12,14 @@
 #include "ui/AccountSession.h"
 #include "ui/EventSource.h"
 #include "ui/RoomController.h"
+#include "ui/WatchParty.h"
 
 #include <gtest/gtest.h>
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -57,11 +62,14 @@ protected:
         config.publicUrl = QStringLiteral("http://127.0.0.1:8480");
     }
 
-    QQuickWindow* open(QQmlApplicationEngine& engine) {
-        engine.setInitialProperties(
-            {{QStringLiteral("source"), QString()},
-             {QStringLiteral("eventSource"), event},
-             {QStringLiteral("roomServer"), QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)}});
+    // extra: more of Main.qml's initial properties (a link it was opened with).
+    QQuickWindow* open(QQmlApplicationEngine& engine, const QVariantMap& extra = {}) {
+        QVariantMap initial{
+            {QStringLiteral("source"), QString()},
+            {QStringLiteral("eventSource"), event},
+            {QStringLiteral("roomServer"), QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)}};
+        initial.insert(extra);
+        engine.setInitialProperties(initial);
         engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
         if (engine.rootObjects().isEmpty()) return nullptr;
         auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
@@ -227,6 +235,102 @@ TEST_F(WindowAccount, SignInByMailedCodeSurvivesARestartAndSignsOut) {
                        .status == 401;
         },
         5000));
+}
+
+// A watch party's link opens the window on the event: the party is invite-only, so its box asks
+// for a sign-in; signed in by the mailed code, the invite is redeemed and the room is the party's;
+// the bar names the party; Leave goes back to the channel's room.
+TEST_F(WindowAccount, AWatchPartysLinkAsksForASignInThenJoinsTheParty) {
+    start();
+    auto host = server->accounts().ensure(QStringLiteral("host@example.org"),
+                                          QStringLiteral("host"), {}, 0);
+    ASSERT_TRUE(host);
+    omk::server::TokenClaims claims;
+    claims.subject = host->id;
+    claims.name = QStringLiteral("host");
+    claims.issuedAt = QDateTime::currentSecsSinceEpoch();
+    claims.expiresAt = claims.issuedAt + 600;
+    const auto opened =
+        omk::server::test::httpBearer(port, "POST", QStringLiteral("/parties"),
+                                      *omk::server::Jwt(omk::server::test::kSecret).sign(claims),
+                                      QByteArrayLiteral("{\"name\":\"Finals night\"}"));
+    ASSERT_EQ(opened.status, 201) << opened.body.toStdString();
+    const QJsonObject party = QJsonDocument::fromJson(opened.body).object();
+    const QString roomId = party.value(QStringLiteral("room")).toString();
+    // public_url names port 8480; the window's server is this test's.
+    const QString link = QStringLiteral("omnikast://127.0.0.1:%1/room/%2?invite=%3")
+                             .arg(port)
+                             .arg(roomId, party.value(QStringLiteral("invite")).toString());
+
+    QQmlApplicationEngine engine;
+    QQuickWindow* window = open(engine, {{QStringLiteral("partyLink"), link}});
+    ASSERT_NE(window, nullptr);
+    auto* room = window->property("roomController").value<omk::ui::RoomController*>();
+    auto* watch = window->property("watchParty").value<omk::ui::WatchParty*>();
+    auto* account = window->property("accountSession").value<omk::ui::AccountSession*>();
+    ASSERT_NE(watch, nullptr);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return watch->state() == QLatin1String("signInNeeded"); }, 8000))
+        << watch->state().toStdString() << ": " << watch->message().toStdString();
+    // Its box opens by itself, saying why.
+    QQuickItem* popup = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            popup = findNamed(window->contentItem(), QStringLiteral("partyMessage"));
+            return popup && popup->isVisible();
+        },
+        5000));
+    EXPECT_TRUE(popup->property("text").toString().contains(QLatin1String("Finals night")));
+    EXPECT_NE(room->room(), roomId) << "not in the party before its invite is redeemed";
+
+    // Sign in from the party's box: the chat's sign-in box opens on the address.
+    click(window, "partySignIn");
+    QQuickItem* email = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            email = findNamed(window->contentItem(), QStringLiteral("signInEmail"));
+            return email && email->hasActiveFocus();
+        },
+        5000));
+    typeText(window, QStringLiteral("friend@example.org"));
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(smtp().waitForMails(1));
+    static const QRegularExpression codeRe(QStringLiteral("\\b([A-Z2-9]{3}-[A-Z2-9]{3})\\b"));
+    const QString code = codeRe.match(smtp().mails().first().text).captured(1);
+    ASSERT_FALSE(code.isEmpty());
+    click(window, "signInCode");
+    typeText(window, code);
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return account->signedIn(); }, 5000))
+        << account->message().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return watch->state() == QLatin1String("joined") && room->room() == roomId &&
+                   room->state() == QLatin1String("connected") &&
+                   room->userId() == account->accountId();
+        },
+        8000))
+        << watch->state().toStdString() << ": " << watch->message().toStdString() << " / "
+        << room->room().toStdString() << " " << room->statusText().toStdString();
+    QQuickItem* button = findNamed(window->contentItem(), QStringLiteral("partyButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->property("text").toString(), QStringLiteral("Finals night"));
+    QTest::keyClick(window, Qt::Key_Escape);  // the sign-in box
+    click(window, "partyButton");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            QQuickItem* leave = findNamed(window->contentItem(), QStringLiteral("partyLeave"));
+            return leave && leave->isVisible();
+        },
+        5000));
+    omk::ui::test::saveShot(window->grabWindow(), QStringLiteral(OMNIKAST_TEST_TMP),
+                            QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                            QStringLiteral("watch-party.png"));
+    click(window, "partyLeave");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return room->room() != roomId && room->state() == QLatin1String("connected"); },
+        8000));
+    EXPECT_EQ(button->property("text").toString(), QStringLiteral("Watch together"));
 }
 
 }  // namespace
