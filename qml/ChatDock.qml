@@ -7,6 +7,7 @@ Loader {
     id: dock
     required property RoomController room
     property AccountSession account: null
+    property GuideController guide: null
     required property var mediaChoices
     // The window's width: the dock takes at most half of it.
     required property real windowWidth
@@ -16,6 +17,7 @@ Loader {
         room: dock.room
         account: dock.account
         mediaChoices: dock.mediaChoices
+        guide: dock.guide
     }
     MouseArea {
         width: 6

@@ -13,6 +13,7 @@ Pane {
     id: panel
     required property RoomController room
     property AccountSession account: null
+    property GuideController guide: null
     property var mediaChoices: []
     property alias replyToSeq: composer.replyToSeq
     property alias editingSeq: composer.editingSeq
@@ -73,6 +74,7 @@ Pane {
             visible: chatHeader.moderating && panel.room.canModerate
             room: panel.room
             mediaChoices: panel.mediaChoices
+            guide: panel.guide
         }
 
         ListView {

@@ -68,6 +68,7 @@ ApplicationWindow {
     readonly property RoomController roomController: roomCtl
     readonly property AccountSession accountSession: account
     readonly property WatchParty watchParty: party
+    readonly property GuideController guideController: guide
     readonly property VrController vrController: vrCtl
     readonly property bool chatPanelVisible: chatLoader.active
     readonly property Item chatPanel: chatLoader.item
@@ -135,6 +136,12 @@ ApplicationWindow {
         // A link's party that asks for a sign-in, or refuses, says so where it shows.
         onStateChanged: if (state === "signInNeeded" || state === "failed") partyPopup.open()
         onErrorOccurred: (message) => { if (!partyPopup.opened) toast.show(message, 6000) }
+    }
+
+    GuideController {  // the room's guide: this viewer guiding, or following another's view
+        id: guide
+        room: roomCtl
+        view: video
     }
 
     PlayerController {
@@ -343,12 +350,22 @@ ApplicationWindow {
         room: roomCtl
         account: account
         mediaChoices: eventCtl.mediaChoices
+        guide: guide
         windowWidth: root.width
     }
 
     Toast {  // short notices (why a key did nothing)
         id: toast
         anchors { horizontalCenter: video.horizontalCenter; bottom: parent.bottom }
+    }
+
+    GuideBadge {  // who guides the view, Follow / Stop
+        anchors.right: video.right
+        anchors.top: parent.top
+        anchors.margins: 12
+        anchors.topMargin: (root.eventMode ? tabs.height : 0) + 12
+        guide: guide
+        z: 20
     }
 
     VrMirrorBadge {

@@ -10,6 +10,8 @@ Pane {
     required property RoomController room
     // Channel streams the room can be switched to: [{name, url}].
     property var mediaChoices: []
+    // The window's guide (null: none): "Guide everyone's view".
+    property GuideController guide: null
     padding: 8
     background: Rectangle {
         color: Theme.toolsBackground
@@ -55,6 +57,16 @@ Pane {
                 FocusRing {}
                 onClicked: tools.room.playMediaForAll(tools.mediaChoices[mediaBox.currentIndex].url)
             }
+        }
+
+        CheckBox {
+            objectName: "guideToggle"
+            visible: tools.guide !== null && tools.guide.canGuide
+            text: qsTr("Guide everyone's view")
+            checked: tools.guide !== null && tools.guide.guiding
+            onToggled: tools.guide.guiding = checked
+            Accessible.description: qsTr("Those who follow you turn where you look, as you look around")
+            FocusRing {}
         }
 
         RowLayout {

@@ -690,6 +690,41 @@
     </message>
 </context>
 <context>
+    <name>GuideBadge</name>
+    <message>
+        <source>You guide everyone&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following %1&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is guiding the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop guiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your view stops going to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns your view with the guide&apos;s; you can still look around</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeadsetPanel</name>
     <message>
         <source>Omnikast</source>
@@ -955,6 +990,14 @@
     </message>
     <message>
         <source>Pin the announcement for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide everyone&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those who follow you turn where you look, as you look around</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

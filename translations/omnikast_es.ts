@@ -690,6 +690,41 @@
     </message>
 </context>
 <context>
+    <name>GuideBadge</name>
+    <message>
+        <source>You guide everyone&apos;s view</source>
+        <translation>Guías la vista de todos</translation>
+    </message>
+    <message>
+        <source>Following %1&apos;s view</source>
+        <translation>Siguiendo la vista de %1</translation>
+    </message>
+    <message>
+        <source>%1 is guiding the view</source>
+        <translation>%1 está guiando la vista</translation>
+    </message>
+    <message>
+        <source>Stop guiding</source>
+        <translation>Dejar de guiar</translation>
+    </message>
+    <message>
+        <source>Stop following</source>
+        <translation>Dejar de seguir</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Your view stops going to the others</source>
+        <translation>Tu vista deja de llegar a los demás</translation>
+    </message>
+    <message>
+        <source>Turns your view with the guide&apos;s; you can still look around</source>
+        <translation>Gira tu vista con la del guía; puedes seguir mirando alrededor</translation>
+    </message>
+</context>
+<context>
     <name>HeadsetPanel</name>
     <message>
         <source>Omnikast</source>
@@ -956,6 +991,14 @@
     <message>
         <source>Pin the announcement for everyone</source>
         <translation>Fijar el anuncio para todos</translation>
+    </message>
+    <message>
+        <source>Guide everyone&apos;s view</source>
+        <translation>Guiar la vista de todos</translation>
+    </message>
+    <message>
+        <source>Those who follow you turn where you look, as you look around</source>
+        <translation>Quienes te siguen miran hacia donde miras mientras miras alrededor</translation>
     </message>
 </context>
 <context>

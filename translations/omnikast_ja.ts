@@ -683,6 +683,41 @@
     </message>
 </context>
 <context>
+    <name>GuideBadge</name>
+    <message>
+        <source>You guide everyone&apos;s view</source>
+        <translation>全員の視点をガイド中</translation>
+    </message>
+    <message>
+        <source>Following %1&apos;s view</source>
+        <translation>%1 の視点をフォロー中</translation>
+    </message>
+    <message>
+        <source>%1 is guiding the view</source>
+        <translation>%1 が視点をガイドしています</translation>
+    </message>
+    <message>
+        <source>Stop guiding</source>
+        <translation>ガイドをやめる</translation>
+    </message>
+    <message>
+        <source>Stop following</source>
+        <translation>フォローをやめる</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>フォローする</translation>
+    </message>
+    <message>
+        <source>Your view stops going to the others</source>
+        <translation>あなたの視点を他の人に送るのをやめます</translation>
+    </message>
+    <message>
+        <source>Turns your view with the guide&apos;s; you can still look around</source>
+        <translation>ガイドの視点に合わせて向きを変えます。自分で見回すこともできます</translation>
+    </message>
+</context>
+<context>
     <name>HeadsetPanel</name>
     <message>
         <source>Omnikast</source>
@@ -949,6 +984,14 @@
     <message>
         <source>Pin the announcement for everyone</source>
         <translation>お知らせを全員に固定表示</translation>
+    </message>
+    <message>
+        <source>Guide everyone&apos;s view</source>
+        <translation>全員の視点をガイドする</translation>
+    </message>
+    <message>
+        <source>Those who follow you turn where you look, as you look around</source>
+        <translation>フォローしている人は、あなたが見回すのに合わせて同じ方向を向きます</translation>
     </message>
 </context>
 <context>

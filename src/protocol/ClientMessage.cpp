@@ -169,6 +169,25 @@ omk::Expected<ClientMessage> decodeClientMessage(const QByteArray& frame,
         r.allowOnly({"v", "type"});
         return result(r, Ping{});
     }
+    if (*type == QLatin1String("guide.view")) {
+        r.allowOnly({"v", "type", "room", "on", "yaw", "pitch", "fov"});
+        GuideView g;
+        g.room = r.identifier("room", true).value_or(QString());
+        g.on = r.boolean("on", false).value_or(true);
+        // Guiding on says where; guiding off need not.
+        g.yaw = r.number("yaw", g.on, -180, 180).value_or(0);
+        g.pitch = r.number("pitch", g.on, -90, 90).value_or(0);
+        g.fov = r.number("fov", g.on, 1, 179).value_or(90);
+        return result(r, g);
+    }
+    if (*type == QLatin1String("look.marker")) {
+        r.allowOnly({"v", "type", "room", "yaw", "pitch"});
+        LookMarker m;
+        m.room = r.identifier("room", true).value_or(QString());
+        m.yaw = r.number("yaw", true, -180, 180).value_or(0);
+        m.pitch = r.number("pitch", true, -90, 90).value_or(0);
+        return result(r, m);
+    }
     if (const auto et = eventTypeFromName(*type)) return decodeSend(r, *et, limits);
     return omk::fail(QStringLiteral("type: unknown message type"));
 }
@@ -236,6 +255,26 @@ QByteArray encode(const TimePing& m) {
 
 QByteArray encode(const Ping&) {
     return toFrame(base("ping"));
+}
+
+QByteArray encode(const GuideView& m) {
+    auto o = base("guide.view");
+    o.insert(QStringLiteral("room"), m.room);
+    o.insert(QStringLiteral("on"), m.on);
+    if (m.on) {
+        o.insert(QStringLiteral("yaw"), m.yaw);
+        o.insert(QStringLiteral("pitch"), m.pitch);
+        o.insert(QStringLiteral("fov"), m.fov);
+    }
+    return toFrame(o);
+}
+
+QByteArray encode(const LookMarker& m) {
+    auto o = base("look.marker");
+    o.insert(QStringLiteral("room"), m.room);
+    o.insert(QStringLiteral("yaw"), m.yaw);
+    o.insert(QStringLiteral("pitch"), m.pitch);
+    return toFrame(o);
 }
 
 }  // namespace omk::protocol

@@ -63,7 +63,25 @@ struct TimePing {
 
 struct Ping {};
 
-using ClientMessage = std::variant<Hello, Join, Leave, Send, MembersList, History, TimePing, Ping>;
+// Protocol 1.5 (a server that says so in welcome.limits.guide_per_second): where the room's guide
+// looks, in degrees as the viewer's view has them (yaw -180..180, pitch -90..90, field of view
+// 1..179), relayed to the room and not logged; on = false ends the guiding. From a moderator of
+// the room (a watch party's host) only.
+struct GuideView {
+    QString room;
+    bool on = true;
+    double yaw = 0, pitch = 0, fov = 90;
+};
+
+// Protocol 1.5: "look here", a point on the sphere anyone in the room may show everyone for a few
+// seconds; relayed, not logged.
+struct LookMarker {
+    QString room;
+    double yaw = 0, pitch = 0;
+};
+
+using ClientMessage = std::variant<Hello, Join, Leave, Send, MembersList, History, TimePing, Ping,
+                                   GuideView, LookMarker>;
 
 // Any bytes in, never a crash: an error names the field at fault.
 omk::Expected<ClientMessage> decodeClientMessage(const QByteArray& frame,
@@ -84,5 +102,7 @@ QByteArray encode(const MembersList& m);
 QByteArray encode(const History& m);
 QByteArray encode(const TimePing& m);
 QByteArray encode(const Ping& m);
+QByteArray encode(const GuideView& m);
+QByteArray encode(const LookMarker& m);
 
 }  // namespace omk::protocol

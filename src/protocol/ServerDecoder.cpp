@@ -244,6 +244,36 @@ omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame) {
         m.role = *role;
         return ServerMessage(m);
     }
+    if (t == QLatin1String("guide.view")) {
+        r.allowOnly({"v", "type", "room", "by", "on", "yaw", "pitch", "fov", "at"});
+        GuideViewMessage g;
+        g.room = r.identifier("room", true).value_or(QString());
+        const auto by = r.object("by", true);
+        g.on = r.boolean("on", true).value_or(false);
+        g.yaw = r.number("yaw", g.on, -180, 180).value_or(0);
+        g.pitch = r.number("pitch", g.on, -90, 90).value_or(0);
+        g.fov = r.number("fov", g.on, 1, 179).value_or(90);
+        g.at = r.integer("at", true, 0, kMax).value_or(0);
+        if (!r.ok()) return omk::fail(r.error());
+        auto actor = decodeActor(*by, QStringLiteral("by."));
+        if (!actor) return actor.unexpected();
+        g.by = *actor;
+        return ServerMessage(std::move(g));
+    }
+    if (t == QLatin1String("look.marker")) {
+        r.allowOnly({"v", "type", "room", "by", "yaw", "pitch", "at"});
+        LookMarkerMessage m;
+        m.room = r.identifier("room", true).value_or(QString());
+        const auto by = r.object("by", true);
+        m.yaw = r.number("yaw", true, -180, 180).value_or(0);
+        m.pitch = r.number("pitch", true, -90, 90).value_or(0);
+        m.at = r.integer("at", true, 0, kMax).value_or(0);
+        if (!r.ok()) return omk::fail(r.error());
+        auto actor = decodeActor(*by, QStringLiteral("by."));
+        if (!actor) return actor.unexpected();
+        m.by = *actor;
+        return ServerMessage(std::move(m));
+    }
     if (t == QLatin1String("catalog.changed")) {
         r.allowOnly({"v", "type", "version", "etag", "changes"});
         CatalogChanged c;

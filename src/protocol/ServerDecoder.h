@@ -57,9 +57,10 @@ struct UnknownMessage {
     QString type;
 };
 
-using ServerMessage = std::variant<Welcome, JoinedMessage, Ack, ErrorMessage, Presence, Members,
-                                   TimePong, Pong, Left, Event, HistoryPage, CatalogChanged,
-                                   OnAirMessage, Announcement, RoomRole, UnknownMessage>;
+using ServerMessage =
+    std::variant<Welcome, JoinedMessage, Ack, ErrorMessage, Presence, Members, TimePong, Pong, Left,
+                 Event, HistoryPage, CatalogChanged, OnAirMessage, Announcement, RoomRole,
+                 GuideViewMessage, LookMarkerMessage, UnknownMessage>;
 
 omk::Expected<ServerMessage> decodeServerMessage(const QByteArray& frame);
 

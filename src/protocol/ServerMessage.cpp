@@ -118,6 +118,30 @@ QJsonObject toJson(const Announcement& m) {
     return o;
 }
 
+QJsonObject toJson(const GuideViewMessage& m) {
+    auto o = base("guide.view");
+    o.insert(QStringLiteral("room"), m.room);
+    o.insert(QStringLiteral("by"), actorToJson(m.by));
+    o.insert(QStringLiteral("on"), m.on);
+    if (m.on) {
+        o.insert(QStringLiteral("yaw"), m.yaw);
+        o.insert(QStringLiteral("pitch"), m.pitch);
+        o.insert(QStringLiteral("fov"), m.fov);
+    }
+    o.insert(QStringLiteral("at"), m.at);
+    return o;
+}
+
+QJsonObject toJson(const LookMarkerMessage& m) {
+    auto o = base("look.marker");
+    o.insert(QStringLiteral("room"), m.room);
+    o.insert(QStringLiteral("by"), actorToJson(m.by));
+    o.insert(QStringLiteral("yaw"), m.yaw);
+    o.insert(QStringLiteral("pitch"), m.pitch);
+    o.insert(QStringLiteral("at"), m.at);
+    return o;
+}
+
 QJsonObject toJson(const RoomRole& m) {
     auto o = base("role");
     o.insert(QStringLiteral("room"), m.room);

@@ -109,4 +109,27 @@ struct RoomRole {
 };
 QJsonObject toJson(const RoomRole& m);
 
+// (1.5) A room's guide's view direction (ClientMessage GuideView), relayed to the room with who
+// sent it and when (server time, ms: the clock playback runs on); on = false: the guide stopped
+// (or left the room), and yaw/pitch/fov are absent. Sent again right after a `joined` while a
+// guide is on, so a late joiner follows at once.
+struct GuideViewMessage {
+    QString room;
+    Actor by;
+    bool on = true;
+    double yaw = 0, pitch = 0, fov = 90;
+    qint64 at = 0;
+};
+QJsonObject toJson(const GuideViewMessage& m);
+
+// (1.5) "Look here" (ClientMessage LookMarker), relayed to the room; clients show it for a few
+// seconds.
+struct LookMarkerMessage {
+    QString room;
+    Actor by;
+    double yaw = 0, pitch = 0;
+    qint64 at = 0;
+};
+QJsonObject toJson(const LookMarkerMessage& m);
+
 }  // namespace omk::protocol

@@ -422,6 +422,18 @@ void RoomConnection::requestHistory(qint64 before, int limit) {
     sendFrame(protocol::encode(protocol::History{m_config.room, before, limit}));
 }
 
+bool RoomConnection::sendGuideView(bool on, double yaw, double pitch, double fov) {
+    if (!m_joined || !canRelayViews()) return false;
+    sendFrame(protocol::encode(protocol::GuideView{m_config.room, on, yaw, pitch, fov}));
+    return true;
+}
+
+bool RoomConnection::sendLookMarker(double yaw, double pitch) {
+    if (!m_joined || !canRelayViews()) return false;
+    sendFrame(protocol::encode(protocol::LookMarker{m_config.room, yaw, pitch}));
+    return true;
+}
+
 void RoomConnection::requestMembers(int offset, int limit) {
     sendFrame(protocol::encode(protocol::MembersList{m_config.room, offset, limit}));
 }

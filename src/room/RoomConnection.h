@@ -69,6 +69,13 @@ public:
     // history for the room (protocol 1.1): events before `before` (0: the head), answered
     // through historyReceived.
     void requestHistory(qint64 before, int limit = 50);
+    // (1.5) Where this guide looks (on), or that guiding ended, and "look here" markers: relayed
+    // to the room, never queued (worth nothing once late). False when not joined, or the server
+    // does not relay them (canRelayViews).
+    bool sendGuideView(bool on, double yaw, double pitch, double fov);
+    bool sendLookMarker(double yaw, double pitch);
+    // The server relays guides' views and markers (its welcome's limits.guide_per_second).
+    bool canRelayViews() const { return m_limits.contains(QLatin1String("guide_per_second")); }
 
     State state() const { return m_state; }
     int reconnectIn() const;  // seconds until the next attempt while Reconnecting
@@ -140,6 +147,9 @@ signals:
     void onAirReceived(const omk::protocol::OnAirMessage& message);
     // The organizers' announcement, as it is made.
     void announcementReceived(const omk::protocol::Announcement& announcement);
+    // (1.5) A guide's view of this room (or its end), and a marker, as relayed.
+    void guideViewReceived(const omk::protocol::GuideViewMessage& view);
+    void lookMarkerReceived(const omk::protocol::LookMarkerMessage& marker);
     void errorOccurred(const QString& message);
 
 private:
@@ -171,6 +181,12 @@ private:
     void handle(const protocol::OnAirMessage& m) { emit onAirReceived(m); }
     void handle(const protocol::Announcement& m) { emit announcementReceived(m); }
     void handle(const protocol::RoomRole& m);
+    void handle(const protocol::GuideViewMessage& m) {
+        if (m.room == m_config.room) emit guideViewReceived(m);
+    }
+    void handle(const protocol::LookMarkerMessage& m) {
+        if (m.room == m_config.room) emit lookMarkerReceived(m);
+    }
     void handle(const protocol::Event& e);
 
     void receive(const protocol::Event& e);

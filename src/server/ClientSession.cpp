@@ -131,8 +131,16 @@ void ClientSession::closeWith(int closeCode, const QString& reason) {
 }
 
 void ClientSession::leaveAllRooms() {
-    for (Room* r : std::as_const(m_rooms)) r->unsubscribe(this);
+    const auto rooms = m_rooms;
     m_rooms.clear();
+    for (Room* r : rooms) leaveRoom(r);
+}
+
+void ClientSession::leaveRoom(Room* room) {
+    room->unsubscribe(this);
+    if (!m_ctx.views) return;
+    const QByteArray ended = m_ctx.views->left(m_id, room->name(), wallMs());
+    if (!ended.isEmpty()) room->relay(ended);
 }
 
 void ClientSession::deliver(const QString& frame) {
@@ -268,6 +276,9 @@ void ClientSession::handle(const protocol::Hello& m) {
                            {QStringLiteral("frame_burst"), c.frameBurst},
                            {QStringLiteral("frame_per_second"), c.framePerSecond},
                            {QStringLiteral("heartbeat_timeout_ms"), c.heartbeatTimeoutMs}};
+    // (1.5) Guides' views and markers are relayed: a client may offer them.
+    if (m_ctx.views)
+        w.limits.insert(QStringLiteral("guide_per_second"), ViewRelay::kGuidePerSecond);
     w.roleRoom = claims.room;
     send(protocol::toJson(w));
     // The catalog's version, so a client that was away while it changed fetches it again.
@@ -367,6 +378,7 @@ void ClientSession::handle(const protocol::Join& m) {
         auto missed = m_ctx.rooms.store().eventsAfter(
             room->name(), *m.since, int(std::min<qint64>(room->head() - *m.since, 1 << 30)));
         if (!missed) {
+            leaveRoom(room);  // out of the room: no longer its guide either
             sendError(err::kStorage, missed.error().message, {}, {}, m.room);
             return;
         }
@@ -382,6 +394,7 @@ void ClientSession::handle(const protocol::Join& m) {
     if (!j.recovered) {
         auto recent = m_ctx.rooms.store().lastEvents(room->name(), m_ctx.config.historyOnJoin);
         if (!recent) {
+            leaveRoom(room);  // out of the room: no longer its guide either
             sendError(err::kStorage, recent.error().message, {}, {}, m.room);
             return;
         }
@@ -398,6 +411,11 @@ void ClientSession::handle(const protocol::Join& m) {
     // (1.3) A role held for this room only is not in the welcome: the client learns it here.
     if (m_roomRoles.contains(room->name()))
         send(protocol::toJson(protocol::RoomRole{room->name(), actor.role}));
+    // (1.5) A guide is on: the joiner follows at once.
+    if (m_ctx.views) {
+        const QByteArray guide = m_ctx.views->current(room->name(), steadyMs());
+        if (!guide.isEmpty()) deliver(QString::fromUtf8(guide));
+    }
 }
 
 QString ClientSession::account() const {
@@ -411,12 +429,19 @@ void ClientSession::rolesChanged(const QMap<QString, protocol::Role>& roles) {
     // per room.
     m_roomRoles = roles;
     m_claims->role = roles.value(QStringLiteral("*"), protocol::Role::Attendee);
-    for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
-        send(protocol::toJson(protocol::RoomRole{it.key(), actorIn(it.key()).role}));
+    for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it) {
+        const protocol::Role role = actorIn(it.key()).role;
+        send(protocol::toJson(protocol::RoomRole{it.key(), role}));
+        // (1.5) No longer a moderator here: no longer its guide.
+        if (m_ctx.views && role < protocol::Role::Moderator) {
+            const QByteArray ended = m_ctx.views->left(m_id, it.key(), wallMs());
+            if (!ended.isEmpty()) it.value()->relay(ended);
+        }
+    }
 }
 
 void ClientSession::handle(const protocol::Leave& m) {
-    if (Room* r = m_rooms.take(m.room)) r->unsubscribe(this);
+    if (Room* r = m_rooms.take(m.room)) leaveRoom(r);
     send(protocol::leftMessage(m.room));
 }
 
@@ -513,6 +538,43 @@ void ClientSession::handle(const protocol::TimePing& m) {
 
 void ClientSession::handle(const protocol::Ping&) {
     send(protocol::pongMessage(wallMs()));
+}
+
+void ClientSession::handle(const protocol::GuideView& m) {
+    Room* room = m_rooms.value(m.room);
+    if (!room || !m_ctx.views) {
+        sendError(err::kNotJoined, QStringLiteral("join the room first"), {}, {}, m.room);
+        return;
+    }
+    const protocol::Actor actor = actorIn(m.room);
+    // Ending one's own guiding needs no role: one that lost it must still be able to.
+    if (m.on && actor.role < protocol::Role::Moderator) {
+        sendError(err::kForbidden,
+                  QStringLiteral("guiding the room's view needs a moderator of the room (a watch "
+                                 "party's host)"),
+                  {}, {}, m.room);
+        return;
+    }
+    // Over the rate: dropped, not refused; the next view says where the guide looks.
+    if (const auto frame = m_ctx.views->guide(m_id, actor, m, wallMs(), steadyMs()))
+        room->relay(*frame);
+}
+
+void ClientSession::handle(const protocol::LookMarker& m) {
+    Room* room = m_rooms.value(m.room);
+    if (!room || !m_ctx.views) {
+        sendError(err::kNotJoined, QStringLiteral("join the room first"), {}, {}, m.room);
+        return;
+    }
+    qint64 retry = 0;
+    const auto frame = m_ctx.views->marker(actorIn(m.room), m, wallMs(), steadyMs(), &retry);
+    if (!frame) {
+        sendError(err::kRateLimited,
+                  QStringLiteral("one marker every %1 s").arg(ViewRelay::kMarkerIntervalMs / 1000),
+                  retry, {}, m.room);
+        return;
+    }
+    room->relay(*frame);
 }
 
 }  // namespace omk::server

@@ -18,6 +18,7 @@
 #include "server/Room.h"
 #include "server/RoomRegistry.h"
 #include "server/ServerConfig.h"
+#include "server/ViewRelay.h"
 
 #include "server/DeliveryShard.h"
 
@@ -45,6 +46,7 @@ struct SessionContext {
     const EventCatalog* catalog = nullptr;  // its live version follows every welcome
     const OnAirBoard* onAir = nullptr;      // and so does what is on air
     PartyStore* parties = nullptr;          // who may join a watch party's room
+    ViewRelay* views = nullptr;             // guides' views and markers (1.5)
 };
 
 class ClientSession final : public QObject, public RoomSubscriber {
@@ -92,6 +94,10 @@ private:
     void handle(const protocol::History& m);
     void handle(const protocol::TimePing& m);
     void handle(const protocol::Ping& m);
+    void handle(const protocol::GuideView& m);
+    void handle(const protocol::LookMarker& m);
+    // Unsubscribes from room; where this session was its guide, the room hears the guiding end.
+    void leaveRoom(Room* room);
 
     void send(const QJsonObject& message);
     void sendError(const char* code, const QString& message,

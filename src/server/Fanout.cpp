@@ -4,6 +4,10 @@
 
 namespace omk::server {
 
+namespace {
+constexpr char kViewPrefix[] = "V ";
+}  // namespace
+
 // Anchors the vtable in one translation unit.
 Fanout::~Fanout() = default;
 
@@ -15,7 +19,15 @@ void Fanout::publishPresence(const QByteArray& body) {
     send(QByteArray(kPresencePrefix) + body);
 }
 
+void Fanout::publishView(const QByteArray& frame) {
+    send(QByteArray(kViewPrefix) + frame);
+}
+
 void Fanout::received(const QByteArray& payload) {
+    if (payload.startsWith(kViewPrefix)) {
+        emit view(payload.mid(qsizetype(sizeof(kViewPrefix) - 1)));
+        return;
+    }
     if (payload.startsWith(kPresencePrefix)) {
         emit presence(payload.mid(qsizetype(sizeof(kPresencePrefix) - 1)));
         return;

@@ -4,7 +4,8 @@
 // look; the events themselves are always read from the store, so a lost or duplicated notice
 // costs latency, never an event (the server also compares heads every catchup_interval_ms).
 // The same channel carries each process's presence snapshots (PresenceWire, prefixed "P "), so
-// viewer counts span processes without a second subscription.
+// viewer counts span processes without a second subscription, and the relayed view messages of
+// protocol 1.5 (ViewRelay, prefixed "V ").
 // Threading: the server's event-loop thread only.
 
 #include "core/Expected.h"
@@ -27,6 +28,8 @@ public:
     // Fire and forget too: snapshots are repeated until their time to live, so one lost costs
     // nothing lasting. body: one part from encodePresence().
     void publishPresence(const QByteArray& body);
+    // Fire and forget: a guide's direction or a marker is worth nothing a moment later.
+    void publishView(const QByteArray& frame);
     // For /health: is the fan-out connected?
     virtual omk::Expected<void> check() = 0;
     // Gives queued notices up to timeoutMs to leave before the process exits.
@@ -36,6 +39,8 @@ signals:
     void notice(const QString& room, qint64 seq);
     // A presence part from some process (this one's own included), still to be decoded.
     void presence(const QByteArray& body);
+    // A relayed view frame (guide.view, look.marker) from some process, this one's own included.
+    void view(const QByteArray& frame);
     // A payload that is neither: it came from the network, so it is dropped and reported.
     void malformed(const QString& why);
     // (Re)subscribed: notices may have been missed while not subscribed.
@@ -44,7 +49,7 @@ signals:
 protected:
     // Sends one payload on the channel, if connected.
     virtual void send(const QByteArray& payload) = 0;
-    // Sorts a received payload into notice(), presence() or malformed().
+    // Sorts a received payload into notice(), presence(), view() or malformed().
     void received(const QByteArray& payload);
 };
 

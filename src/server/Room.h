@@ -113,6 +113,8 @@ public:
     QList<protocol::Actor> members() const;
     // Another process's viewers changed: clients hear the new count like any other change.
     void remotePresenceChanged();
+    // A frame that is not a log event (1.5: a guide's view, a marker) to every viewer here.
+    void relay(const QByteArray& frame) { broadcast(frame); }
 
     // Protocol 1.1: up to limit events with seq < before (0: the head + 1), oldest first, and
     // whether earlier ones are still stored.

@@ -137,6 +137,24 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
         [server = s.get()](const QString& account) { server->pushRoles(account); });
     s->m_partySweep->start();
 
+    // Guides' views and markers (1.5): relayed here and, with a fan-out, through the others.
+    {
+        Fanout* f = s->m_fanout.get();
+        s->m_views = std::make_unique<ViewRelay>(
+            f ? std::function<void(const QByteArray&)>(
+                    [f](const QByteArray& payload) { f->publishView(payload); })
+              : std::function<void(const QByteArray&)>());
+        if (f) {
+            Server* raw = s.get();
+            connect(f, &Fanout::view, raw, [raw](const QByteArray& payload) {
+                if (!raw->m_views || !raw->m_rooms) return;  // shutting down
+                QString room;
+                const QByteArray frame = raw->m_views->received(payload, &room, steadyMs());
+                if (frame.isEmpty()) return;
+                if (Room* r = raw->m_rooms->find(room)) r->relay(frame);
+            });
+        }
+    }
     protocol::DecodeLimits limits;
     limits.maxTextChars = s->m_config.maxTextChars;
     s->m_context.reset(new SessionContext{s->m_config,
@@ -149,7 +167,8 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
                                           s->m_accounts.get(),
                                           &s->m_services->catalog(),
                                           &s->m_services->onAir(),
-                                          &s->m_services->parties()});
+                                          &s->m_services->parties(),
+                                          s->m_views.get()});
     if (s->m_config.deliveryThreads >= 2)
         for (int i = 0; i < s->m_config.deliveryThreads; ++i)
             s->m_shards.push_back(std::make_unique<DeliveryShard>(i));

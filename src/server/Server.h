@@ -25,6 +25,7 @@
 #include "server/RoomRegistry.h"
 #include "server/RoomStore.h"
 #include "server/ServerConfig.h"
+#include "server/ViewRelay.h"
 
 #include <QObject>
 #include <QSet>
@@ -100,6 +101,7 @@ private:
     QTimer m_catchupTimer;
     std::unique_ptr<RoomRegistry> m_rooms;
     std::unique_ptr<PartySweep> m_partySweep;  // over m_rooms and the services' parties
+    std::unique_ptr<ViewRelay> m_views;        // before m_context, which points to it
     std::unique_ptr<SessionContext> m_context;
     std::unique_ptr<HttpApi> m_http;
     QSet<ClientSession*> m_sessions;

@@ -178,3 +178,38 @@ TEST(ChannelRoom, AChannelsRoomIsAnIdentifierTheSameEverywhere) {
                               QString(300, u'x'), QStringLiteral(" ")})
         EXPECT_TRUE(omk::protocol::isIdentifier(roomOfChannel(id))) << id.toStdString();
 }
+
+// Protocol 1.5: the guide's view and look-here markers, with their ranges.
+TEST(ProtocolDecodeTest, GuideViewsAndMarkers) {
+    const GuideView g{QStringLiteral("p-1"), true, -42.5, 10, 75};
+    auto m = decodeClientMessage(encode(g));
+    ASSERT_TRUE(m) << m.error().message.toStdString();
+    const auto& dg = std::get<GuideView>(*m);
+    EXPECT_TRUE(dg.on);
+    EXPECT_DOUBLE_EQ(dg.yaw, -42.5);
+    EXPECT_DOUBLE_EQ(dg.pitch, 10);
+    EXPECT_DOUBLE_EQ(dg.fov, 75);
+    // Off needs no direction.
+    auto off = decode(R"({"v":1,"type":"guide.view","room":"r","on":false})");
+    ASSERT_TRUE(off) << off.error().message.toStdString();
+    EXPECT_FALSE(std::get<GuideView>(*off).on);
+    EXPECT_NE(errorOf(R"({"v":1,"type":"guide.view","room":"r"})").find("yaw"), std::string::npos);
+    EXPECT_NE(errorOf(R"({"v":1,"type":"guide.view","room":"r","yaw":181,"pitch":0,"fov":90})")
+                  .find("yaw"),
+              std::string::npos);
+    EXPECT_NE(errorOf(R"({"v":1,"type":"guide.view","room":"r","yaw":0,"pitch":-91,"fov":90})")
+                  .find("pitch"),
+              std::string::npos);
+    EXPECT_NE(
+        errorOf(R"({"v":1,"type":"guide.view","room":"r","yaw":0,"pitch":0,"fov":0})").find("fov"),
+        std::string::npos);
+    EXPECT_NE(errorOf(R"({"v":1,"type":"guide.view","room":"r","yaw":0,"pitch":0,"fov":90,"x":1})")
+                  .find("x: unknown field"),
+              std::string::npos);
+
+    auto mk = decodeClientMessage(encode(LookMarker{QStringLiteral("r"), 170, -80}));
+    ASSERT_TRUE(mk) << mk.error().message.toStdString();
+    EXPECT_DOUBLE_EQ(std::get<LookMarker>(*mk).yaw, 170);
+    EXPECT_NE(errorOf(R"({"v":1,"type":"look.marker","room":"r","yaw":0})").find("pitch"),
+              std::string::npos);
+}

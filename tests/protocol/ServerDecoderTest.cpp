@@ -175,3 +175,38 @@ TEST(ServerDecoderTest, JoinedReplayMustBeConsecutiveAndWithinHead) {
     ASSERT_FALSE(m);
     EXPECT_EQ(m.error().message, QStringLiteral("events[0].seq: beyond head"));
 }
+
+TEST(ServerDecoderTest, GuideViewsAndMarkersRoundTrip) {
+    GuideViewMessage g;
+    g.room = QStringLiteral("p-1");
+    g.by = {QStringLiteral("a_host"), QStringLiteral("Host"), Role::Moderator};
+    g.yaw = 12.5;
+    g.pitch = -3;
+    g.fov = 70;
+    g.at = 1700000000123;
+    auto m = decodeObject(toJson(g));
+    ASSERT_TRUE(m) << m.error().message.toStdString();
+    const auto& dg = std::get<GuideViewMessage>(*m);
+    EXPECT_EQ(dg.by.name, QStringLiteral("Host"));
+    EXPECT_DOUBLE_EQ(dg.yaw, 12.5);
+    EXPECT_EQ(dg.at, 1700000000123);
+    g.on = false;
+    const QJsonObject off = toJson(g);
+    EXPECT_FALSE(off.contains(QStringLiteral("yaw")));
+    m = decodeObject(off);
+    ASSERT_TRUE(m) << m.error().message.toStdString();
+    EXPECT_FALSE(std::get<GuideViewMessage>(*m).on);
+
+    LookMarkerMessage l;
+    l.room = QStringLiteral("main");
+    l.by = {QStringLiteral("g_1"), QStringLiteral("Ann"), Role::Attendee};
+    l.yaw = -170;
+    l.pitch = 45;
+    l.at = 5;
+    m = decodeObject(toJson(l));
+    ASSERT_TRUE(m) << m.error().message.toStdString();
+    EXPECT_DOUBLE_EQ(std::get<LookMarkerMessage>(*m).pitch, 45);
+    EXPECT_NE(errorOf(R"({"v":1,"type":"look.marker","room":"main","yaw":1,"pitch":2,"at":1})")
+                  .find("by"),
+              std::string::npos);
+}

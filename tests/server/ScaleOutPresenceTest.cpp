@@ -1,8 +1,10 @@
 // Presence across two real omnikast-server processes sharing rooms through a real PostgreSQL
 // and a real redis-server (or LISTEN/NOTIFY), from the scale_out_services fixture: viewer
-// counts and member lists span the processes, a leave is seen everywhere, and the viewers of a
-// process killed with -9 disappear once its snapshots expire. Waits are "eventually, within N s".
+// counts and member lists span the processes, a leave is seen everywhere, the viewers of a
+// process killed with -9 disappear once its snapshots expire, and a guide's view (1.5) reaches
+// the other process's viewers. Waits are "eventually, within N s".
 #include "ScaleOutSupport.h"
+#include "server/Jwt.h"
 #include "support/ServerProcessSupport.h"
 #include "support/ServerTestSupport.h"
 
@@ -168,6 +170,54 @@ TEST_P(ScaleOutPresenceTest, ViewersAndMembersSpanBothServersAndALeaveIsSeenOnTh
     EXPECT_EQ(eventuallyMembers(ca, {QStringLiteral("Anna")}), QStringList{QStringLiteral("Anna")});
     EXPECT_TRUE(QTest::qWaitFor(
         [&] { return num(health(a->port), "presence_remote_instances") == 0; }, 20000));
+}
+
+// (1.5) A guide's view travels the fan-out too: a viewer on the other server follows it, a late
+// joiner there gets the last view after its joined, and the guide leaving ends it there.
+TEST_P(ScaleOutPresenceTest, AGuidesViewReachesTheOtherServersViewers) {
+    auto a = startServer();
+    auto b = startServer();
+    ASSERT_NE(a->port, 0);
+    ASSERT_NE(b->port, 0);
+    WsClient guide(a->port);
+    TokenClaims claims;
+    claims.subject = QStringLiteral("u_guide");
+    claims.name = QStringLiteral("Guide");
+    claims.role = omk::protocol::Role::Moderator;
+    claims.issuedAt = QDateTime::currentSecsSinceEpoch();
+    claims.expiresAt = claims.issuedAt + 600;
+    ASSERT_EQ(str(guide.helloToken(*Jwt(kSecret).sign(claims)), "type"), QStringLiteral("welcome"));
+    guide.join(kRoom);
+    WsClient viewer(b->port);
+    viewer.hello(QStringLiteral("Bert"));
+    viewer.join(kRoom);
+    // Views sent until one arrives: B may subscribe to the channel a moment after it starts.
+    QJsonObject seen;
+    for (int i = 0; i < 50 && seen.isEmpty(); ++i) {
+        guide.send(omk::protocol::encode(omk::protocol::GuideView{kRoom, true, 45, 10, 75}));
+        seen = viewer.nextOfType(QStringLiteral("guide.view"), 200);
+    }
+    ASSERT_FALSE(seen.isEmpty()) << "no guide.view crossed from A to B";
+    EXPECT_EQ(seen.value(QStringLiteral("by")).toObject().value(QStringLiteral("id")).toString(),
+              QStringLiteral("u_guide"));
+    EXPECT_DOUBLE_EQ(seen.value(QStringLiteral("yaw")).toDouble(), 45);
+
+    WsClient late(b->port);
+    late.hello(QStringLiteral("Lena"));
+    late.send(omk::protocol::encode(omk::protocol::Join{kRoom, std::nullopt, {}}));
+    ASSERT_FALSE(late.nextOfType(QStringLiteral("joined")).isEmpty());
+    const QJsonObject caught = late.nextOfType(QStringLiteral("guide.view"));
+    ASSERT_FALSE(caught.isEmpty()) << "a late joiner on B follows A's guide at once";
+    EXPECT_DOUBLE_EQ(caught.value(QStringLiteral("pitch")).toDouble(), 10);
+
+    guide.send(omk::protocol::encode(omk::protocol::Leave{kRoom}));
+    const QJsonObject ended = viewer.next(
+        [](const QJsonObject& o) {
+            return o.value(QStringLiteral("type")) == QLatin1String("guide.view") &&
+                   !o.value(QStringLiteral("on")).toBool(true);
+        },
+        10000);
+    EXPECT_FALSE(ended.isEmpty()) << "B's viewers hear the guide left";
 }
 
 TEST_P(ScaleOutPresenceTest, AUserOnBothServersIsListedOnceAndCountedTwice) {

@@ -9,14 +9,17 @@
 #include "support/WindowItems.h"
 #include "ui/AppSettings.h"
 #include "ui/EventSource.h"
+#include "ui/GuideController.h"
 #include "ui/LanguageController.h"
 #include "ui/PlayerController.h"
 #include "ui/RoomController.h"
 #include "ui/Theme.h"
+#include "ui/VideoView.h"
 
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFont>
 #include <QFontMetricsF>
@@ -30,6 +33,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <string>
 
@@ -159,6 +163,93 @@ TEST_F(WindowRoom, ChatBesideTheVideoByKeyboardAndPlaybackFollowsTheRoom) {
     QTest::qWait(500);
     omk::ui::test::saveShot(window->grabWindow(), QStringLiteral(OMNIKAST_TEST_TMP "/ui-room"),
                             QStringLiteral(OMNIKAST_DOCS_IMAGES), QStringLiteral("chat.png"));
+}
+
+// "Look where the guide looks" between two real windows: a moderator guides, the other window's
+// badge says so, its Follow button turns its view with the guide's (smoothly, settling), and the
+// guide stopping takes the badge away. How long the follower took is printed, not asserted
+// (bench/ measures it).
+TEST_F(WindowRoom, AViewerFollowsTheGuidesViewFromAnotherWindow) {
+    start();
+    const QString event = roomEvent();
+    auto open = [&](QQmlApplicationEngine& engine, const QString& token) {
+        QVariantMap initial{
+            {QStringLiteral("source"), QString()},
+            {QStringLiteral("eventSource"), event},
+            {QStringLiteral("roomServer"), QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)}};
+        if (!token.isEmpty()) initial.insert(QStringLiteral("roomToken"), token);
+        engine.setInitialProperties(initial);
+        engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
+        return engine.rootObjects().isEmpty()
+                   ? nullptr
+                   : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    };
+    QQmlApplicationEngine guideEngine, followerEngine;
+    QQuickWindow* guideWindow = open(guideEngine, moderatorToken());
+    QQuickWindow* followerWindow = open(followerEngine, {});
+    ASSERT_NE(guideWindow, nullptr);
+    ASSERT_NE(followerWindow, nullptr);
+    auto* guide = guideWindow->property("guideController").value<omk::ui::GuideController*>();
+    auto* follower = followerWindow->property("guideController").value<omk::ui::GuideController*>();
+    ASSERT_NE(guide, nullptr);
+    ASSERT_NE(follower, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return guide->canGuide() && follower->available(); }, 8000));
+    EXPECT_FALSE(follower->canGuide()) << "a guest does not guide";
+    QQuickItem* badge =
+        omk::ui::test::findNamed(followerWindow->contentItem(), QStringLiteral("guideBadge"));
+    ASSERT_NE(badge, nullptr);
+    EXPECT_FALSE(badge->isVisible());
+
+    auto* guideView = guideWindow->property("view").value<omk::ui::VideoView*>();
+    auto* followerView = followerWindow->property("view").value<omk::ui::VideoView*>();
+    guide->setGuiding(true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return follower->guideActive(); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return badge->isVisible(); }, 3000));
+    QQuickItem* text = omk::ui::test::findNamed(badge, QStringLiteral("guideText"));
+    EXPECT_EQ(text->property("text").toString(), QStringLiteral("Mod is guiding the view"));
+
+    // Follow, by the badge's button.
+    QQuickItem* button = omk::ui::test::findNamed(badge, QStringLiteral("guideButton"));
+    ASSERT_NE(button, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(followerWindow));
+    const QPointF centre = button->mapToScene(QPointF(button->width() / 2, button->height() / 2));
+    QTest::mouseClick(followerWindow, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return follower->following(); }, 3000));
+    EXPECT_EQ(text->property("text").toString(), QStringLiteral("Following Mod's view"));
+
+    // The guide turns right and looks up; the follower turns the same way.
+    QElapsedTimer turned;
+    turned.start();
+    guideView->setYaw(100);
+    guideView->setPitch(25);
+    guideView->setFov(70);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::abs(followerView->yaw() - 100) < 0.5 &&
+                   std::abs(followerView->pitch() - 25) < 0.5 &&
+                   std::abs(followerView->fov() - 70) < 0.5;
+        },
+        5000))
+        << followerView->yaw() << " " << followerView->pitch() << " " << followerView->fov();
+    std::printf("guide to follower, settled: %lld ms (smoothing %d ms)\n",
+                static_cast<long long>(turned.elapsed()), omk::ui::GuideController::kSmoothingMs);
+    omk::ui::test::saveShot(
+        followerWindow->grabWindow(), QStringLiteral(OMNIKAST_TEST_TMP "/ui-room"),
+        QStringLiteral(OMNIKAST_DOCS_IMAGES), QStringLiteral("guide-follow.png"));
+
+    // Stop following: the guide's next turn leaves this view where it is.
+    QTest::mouseClick(followerWindow, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !follower->following(); }, 3000));
+    guideView->setYaw(-60);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return std::abs(follower->guideYaw() + 60) < 0.01; }, 5000))
+        << "the guide's turn reached the follower's window";
+    QTest::qWait(omk::ui::GuideController::kSmoothingMs + 200);
+    EXPECT_LT(std::abs(followerView->yaw() - 100), 0.5) << "not following: the view stays";
+
+    // The guide stops: the badge goes.
+    guide->setGuiding(false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !follower->guideActive(); }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !badge->isVisible(); }, 3000));
 }
 
 // A moderator's window: a message's menu times its author out for the length chosen, not a
