@@ -26,6 +26,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             if (parsed->signInCode.size() > 16) std::abort();
             for (QChar c : parsed->signInCode)
                 if (!c.isLetterOrNumber() && c != u'-') std::abort();
+        } else if (parsed->isParty()) {
+            // A watch party's link: a room id, and an invite of base64url characters, if any.
+            if (!parsed->channelId.isEmpty() || parsed->partyRoom.size() > 64) std::abort();
+            for (QChar c : parsed->partyInvite)
+                if (c.unicode() >= 128 || (!c.isLetterOrNumber() && c != u'-' && c != u'_'))
+                    std::abort();
         } else if (parsed->channelId.trimmed().isEmpty() || parsed->channelId.size() > 256) {
             std::abort();
         }

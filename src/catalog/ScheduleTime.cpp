@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cstdlib>
+
 namespace omk::catalog {
 namespace {
 
@@ -96,6 +98,10 @@ Expected<QDateTime> parseInstant(const QString& text, const QTimeZone& zone) {
     }
     if (!dt.isValid() || !t.contains(QLatin1Char(':')))
         return fail(QStringLiteral("expected an ISO 8601 date-time, got %1").arg(quoted(t)));
+    // Real UTC offsets run from -12:00 to +14:00; Qt reads any up to ±99:59, but has no zone
+    // for them (the event's zone would be invalid, and its times unreadable).
+    if (dt.timeSpec() == Qt::OffsetFromUTC && std::abs(dt.offsetFromUtc()) > 14 * 3600)
+        return fail(QStringLiteral("%1 has a UTC offset beyond ±14:00").arg(quoted(t)));
     // Qt reads an ISO time without offset as local time of this machine; the schedule means
     // the event's zone.
     if (dt.timeSpec() == Qt::LocalTime) dt = QDateTime(dt.date(), dt.time(), zone);

@@ -48,6 +48,12 @@ TEST(CatalogTime, InstantsInTheirManyForms) {
     // Without an offset: the event's zone, not this machine's.
     EXPECT_EQ(*parseInstant(QStringLiteral("2026-03-10T10:00:00"), tokyo), expected);
     EXPECT_FALSE(parseInstant(QStringLiteral("yesterday"), tokyo).has_value());
+    // Qt reads offsets up to ±99:59; real ones stop at ±14:00 (a fuzzer's find: a frab day
+    // starting at +20:00 left the event with no readable zone).
+    EXPECT_TRUE(parseInstant(QStringLiteral("2026-03-10T10:00:00+14:00"), tokyo).has_value());
+    const auto beyond = parseInstant(QStringLiteral("2026-10-24T04:00:00+20:00"), tokyo);
+    ASSERT_FALSE(beyond.has_value());
+    EXPECT_TRUE(beyond.error().message.contains(QStringLiteral("±14:00")));
     EXPECT_FALSE(parseInstant(QStringLiteral("2026-03-10"), tokyo).has_value());
 }
 
