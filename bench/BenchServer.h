@@ -20,6 +20,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <vector>
+
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -132,6 +135,35 @@ private:
 // main() of a benchmark whose clients are a thousand sockets: the server's event loop kind
 // (core/SocketEventLoop.h), a descriptor limit that holds them, the clients' own notes quiet
 // (warnings stay), then the registered benchmarks.
+inline double percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+}
+
+// One change sent at sentNs[k] reaching `receivers` receivers, whose arrivals are `at` in order
+// (receivers per change, change after change): how long to the last receiver of each change, and
+// to each receiver, as the benches' counters last_p50_ms … all_p99_ms, and how many changes
+// arrived everywhere as countName.
+inline void countArrivals(benchmark::State& state, const std::vector<qint64>& sentNs,
+                          const std::vector<qint64>& at, int receivers, const char* countName) {
+    std::vector<double> last, all;
+    for (size_t k = 0; k < sentNs.size() && (k + 1) * size_t(receivers) <= at.size(); ++k) {
+        double worst = 0;
+        for (size_t i = k * size_t(receivers); i < (k + 1) * size_t(receivers); ++i) {
+            const double ms = double(at[i] - sentNs[k]) / 1e6;
+            all.push_back(ms);
+            worst = std::max(worst, ms);
+        }
+        last.push_back(worst);
+    }
+    state.counters["last_p50_ms"] = percentile(last, 0.5);
+    state.counters["last_p99_ms"] = percentile(last, 0.99);
+    state.counters["all_p50_ms"] = percentile(all, 0.5);
+    state.counters["all_p99_ms"] = percentile(all, 0.99);
+    state.counters[countName] = double(last.size());
+}
+
 inline int runWithClients(int argc, char** argv) {
     omk::core::preferPollEventLoop();
     QCoreApplication app(argc, argv);

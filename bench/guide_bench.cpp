@@ -26,12 +26,6 @@ namespace {
 
 using namespace omk::bench;
 
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
-
 // Runs the event loop until done() or timeoutMs.
 template <typename F>
 bool pump(F done, int timeoutMs) {
@@ -118,24 +112,9 @@ void BM_GuideToFollowers(benchmark::State& state) {
         }
         lean.stop();
         guide.close();
-        const std::vector<qint64>& at = lean.markedAtNs();
-        std::vector<double> last, all;
-        for (size_t k = 0; k < sentNs.size() && (k + 1) * size_t(followers) <= at.size(); ++k) {
-            double worst = 0;
-            for (size_t i = k * size_t(followers); i < (k + 1) * size_t(followers); ++i) {
-                const double ms = double(at[i] - sentNs[k]) / 1e6;
-                all.push_back(ms);
-                worst = std::max(worst, ms);
-            }
-            last.push_back(worst);
-        }
+        countArrivals(state, sentNs, lean.markedAtNs(), followers, "views");
         state.counters["followers"] = followers;
-        state.counters["views"] = double(last.size());
         state.counters["late"] = late;
-        state.counters["last_p50_ms"] = percentile(last, 0.5);
-        state.counters["last_p99_ms"] = percentile(last, 0.99);
-        state.counters["all_p50_ms"] = percentile(all, 0.5);
-        state.counters["all_p99_ms"] = percentile(all, 0.99);
     }
 }
 BENCHMARK(BM_GuideToFollowers)

@@ -30,12 +30,6 @@ namespace {
 
 using namespace omk::bench;
 
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
-
 // A plain HTTP/1.1 request on its own connection; true on a 200.
 bool send(quint16 port, const QByteArray& verb, const QByteArray& path, const QString& token,
           const QByteArray& body) {
@@ -106,25 +100,10 @@ void measure(benchmark::State& state, const Change& change) {
             QThread::msleep(20);
         }
         lean.stop();
-        const std::vector<qint64>& at = lean.markedAtNs();
-        std::vector<double> last, all;
-        for (size_t k = 0; k < sentNs.size() && (k + 1) * size_t(viewers) <= at.size(); ++k) {
-            double worst = 0;
-            for (size_t i = k * size_t(viewers); i < (k + 1) * size_t(viewers); ++i) {
-                const double ms = double(at[i] - sentNs[k]) / 1e6;
-                all.push_back(ms);
-                worst = std::max(worst, ms);
-            }
-            last.push_back(worst);
-        }
+        countArrivals(state, sentNs, lean.markedAtNs(), viewers, "switches");
         state.counters["viewers"] = viewers;
-        state.counters["switches"] = double(last.size());
         state.counters["refused"] = refused;
         state.counters["late"] = late;
-        state.counters["last_p50_ms"] = percentile(last, 0.5);
-        state.counters["last_p99_ms"] = percentile(last, 0.99);
-        state.counters["all_p50_ms"] = percentile(all, 0.5);
-        state.counters["all_p99_ms"] = percentile(all, 0.99);
         state.counters["server_rss_mib"] = double(rssKiB(server.pid())) / 1024.0;
     }
 }

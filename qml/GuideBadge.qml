@@ -10,11 +10,14 @@ Rectangle {
     id: badge
     objectName: "guideBadge"
     required property GuideController guide
+    // The widest it may be (the video's width, less margins): a long name is cut, the button
+    // stays whole.
+    property real maxWidth: 100000
     visible: guide.available && (guide.guiding || guide.guideActive)
     color: Theme.overlay
     radius: 6
     border.color: Theme.border
-    width: row.implicitWidth + 16
+    width: Math.min(row.implicitWidth + 16, maxWidth)
     height: row.implicitHeight + 12
     Accessible.role: Accessible.Grouping
     Accessible.name: label.text
@@ -29,6 +32,8 @@ Rectangle {
         Label {
             id: label
             objectName: "guideText"
+            Layout.maximumWidth: Math.max(0, badge.maxWidth - button.implicitWidth - 32)
+            elide: Text.ElideRight
             color: Theme.text
             text: badge.guide.guiding ? qsTr("You guide everyone's view")
                   : badge.guide.following ? qsTr("Following %1's view").arg(badge.guide.guideName)
@@ -37,6 +42,7 @@ Rectangle {
             Accessible.name: text
         }
         Button {
+            id: button
             objectName: "guideButton"
             text: badge.guide.guiding ? qsTr("Stop guiding")
                   : badge.guide.following ? qsTr("Stop following") : qsTr("Follow")

@@ -365,6 +365,7 @@ ApplicationWindow {
         anchors.margins: 12
         anchors.topMargin: (root.eventMode ? tabs.height : 0) + 12
         guide: guide
+        maxWidth: video.width - 24
         z: 20
     }
 

@@ -3,10 +3,8 @@
 #include "room/AccountClient.h"
 #include "room/ApiAnswer.h"
 
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QUrlQuery>
 
 namespace omk::room {

@@ -138,9 +138,21 @@ void ClientSession::leaveAllRooms() {
 
 void ClientSession::leaveRoom(Room* room) {
     room->unsubscribe(this);
-    if (!m_ctx.views) return;
-    const QByteArray ended = m_ctx.views->left(m_id, room->name(), wallMs());
-    if (!ended.isEmpty()) room->relay(ended);
+    if (m_ctx.views) m_ctx.views->leftRoom(*room, m_id, wallMs());
+}
+
+Room* ClientSession::joinedOrSay(const QString& room, const QString& cid) {
+    Room* r = m_rooms.value(room);
+    if (!r) sendError(err::kNotJoined, QStringLiteral("join the room first"), {}, cid, room);
+    return r;
+}
+
+void ClientSession::refuse(const std::optional<Refusal>& refusal, const QString& room,
+                           const QString& cid) {
+    if (!refusal) return;
+    ++m_ctx.metrics.errorsSent;
+    send(protocol::toJson(
+        protocol::ErrorMessage{refusal->code, refusal->message, refusal->retryAfterMs, cid, room}));
 }
 
 void ClientSession::deliver(const QString& frame) {
@@ -433,10 +445,8 @@ void ClientSession::rolesChanged(const QMap<QString, protocol::Role>& roles) {
         const protocol::Role role = actorIn(it.key()).role;
         send(protocol::toJson(protocol::RoomRole{it.key(), role}));
         // (1.5) No longer a moderator here: no longer its guide.
-        if (m_ctx.views && role < protocol::Role::Moderator) {
-            const QByteArray ended = m_ctx.views->left(m_id, it.key(), wallMs());
-            if (!ended.isEmpty()) it.value()->relay(ended);
-        }
+        if (m_ctx.views && role < protocol::Role::Moderator)
+            m_ctx.views->leftRoom(*it.value(), m_id, wallMs());
     }
 }
 
@@ -446,11 +456,8 @@ void ClientSession::handle(const protocol::Leave& m) {
 }
 
 void ClientSession::handle(const protocol::Send& m) {
-    Room* room = m_rooms.value(m.room);
-    if (!room) {
-        sendError(err::kNotJoined, QStringLiteral("join the room first"), {}, m.cid, m.room);
-        return;
-    }
+    Room* room = joinedOrSay(m.room, m.cid);
+    if (!room) return;
     const protocol::Actor actor = actorIn(m.room);
     // Each lost race against another server process (shared store) folds in what that process
     // appended, so the cid check and admission are decided again on the newer state.
@@ -472,9 +479,7 @@ void ClientSession::handle(const protocol::Send& m) {
         const qint64 wall = wallMs();
         const qint64 steady = steadyMs();
         if (auto refusal = room->admit(actor, m, wall, steady)) {
-            ++m_ctx.metrics.errorsSent;
-            send(protocol::toJson(protocol::ErrorMessage{refusal->code, refusal->message,
-                                                         refusal->retryAfterMs, m.cid, m.room}));
+            refuse(refusal, m.room, m.cid);
             return;
         }
         qint64 retry = 0;
@@ -504,11 +509,8 @@ void ClientSession::handle(const protocol::Send& m) {
 }
 
 void ClientSession::handle(const protocol::MembersList& m) {
-    Room* room = m_rooms.value(m.room);
-    if (!room) {
-        sendError(err::kNotJoined, QStringLiteral("join the room first"), {}, {}, m.room);
-        return;
-    }
+    Room* room = joinedOrSay(m.room);
+    if (!room) return;
     const auto all = room->members();
     QJsonArray page;
     for (qsizetype i = m.offset; i < all.size() && page.size() < m.limit; ++i)
@@ -517,11 +519,8 @@ void ClientSession::handle(const protocol::MembersList& m) {
 }
 
 void ClientSession::handle(const protocol::History& m) {
-    Room* room = m_rooms.value(m.room);
-    if (!room) {
-        sendError(err::kNotJoined, QStringLiteral("join the room first"), {}, {}, m.room);
-        return;
-    }
+    Room* room = joinedOrSay(m.room);
+    if (!room) return;
     auto page = room->history(m.before, m.limit);
     if (!page) {
         sendError(err::kStorage, page.error().message, {}, {}, m.room);
@@ -541,40 +540,13 @@ void ClientSession::handle(const protocol::Ping&) {
 }
 
 void ClientSession::handle(const protocol::GuideView& m) {
-    Room* room = m_rooms.value(m.room);
-    if (!room || !m_ctx.views) {
-        sendError(err::kNotJoined, QStringLiteral("join the room first"), {}, {}, m.room);
-        return;
-    }
-    const protocol::Actor actor = actorIn(m.room);
-    // Ending one's own guiding needs no role: one that lost it must still be able to.
-    if (m.on && actor.role < protocol::Role::Moderator) {
-        sendError(err::kForbidden,
-                  QStringLiteral("guiding the room's view needs a moderator of the room (a watch "
-                                 "party's host)"),
-                  {}, {}, m.room);
-        return;
-    }
-    // Over the rate: dropped, not refused; the next view says where the guide looks.
-    if (const auto frame = m_ctx.views->guide(m_id, actor, m, wallMs(), steadyMs()))
-        room->relay(*frame);
+    if (Room* room = joinedOrSay(m.room); room && m_ctx.views)
+        refuse(m_ctx.views->guideIn(*room, m_id, actorIn(m.room), m, wallMs(), steadyMs()), m.room);
 }
 
 void ClientSession::handle(const protocol::LookMarker& m) {
-    Room* room = m_rooms.value(m.room);
-    if (!room || !m_ctx.views) {
-        sendError(err::kNotJoined, QStringLiteral("join the room first"), {}, {}, m.room);
-        return;
-    }
-    qint64 retry = 0;
-    const auto frame = m_ctx.views->marker(actorIn(m.room), m, wallMs(), steadyMs(), &retry);
-    if (!frame) {
-        sendError(err::kRateLimited,
-                  QStringLiteral("one marker every %1 s").arg(ViewRelay::kMarkerIntervalMs / 1000),
-                  retry, {}, m.room);
-        return;
-    }
-    room->relay(*frame);
+    if (Room* room = joinedOrSay(m.room); room && m_ctx.views)
+        refuse(m_ctx.views->markerIn(*room, actorIn(m.room), m, wallMs(), steadyMs()), m.room);
 }
 
 }  // namespace omk::server

@@ -98,6 +98,11 @@ private:
     void handle(const protocol::LookMarker& m);
     // Unsubscribes from room; where this session was its guide, the room hears the guiding end.
     void leaveRoom(Room* room);
+    // The joined room of that name, or nullptr after telling the client not_joined.
+    Room* joinedOrSay(const QString& room, const QString& cid = {});
+    // Answers a refusal (an append's, a relayed view's) with its error; nothing when none.
+    void refuse(const std::optional<Refusal>& refusal, const QString& room,
+                const QString& cid = {});
 
     void send(const QJsonObject& message);
     void sendError(const char* code, const QString& message,

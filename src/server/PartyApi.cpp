@@ -1,5 +1,6 @@
 #include "server/PartyApi.h"
 
+#include "protocol/PartyLink.h"
 #include "server/AdminAccess.h"
 #include "server/Clock.h"
 #include "server/HttpJson.h"
@@ -139,20 +140,9 @@ HttpResponse PartyApi::open(const PostRequest& r) {
                        {QStringLiteral("invite_only"), p.inviteOnly},
                        {QStringLiteral("invite"), invite},
                        {QStringLiteral("invite_expires_ms"), p.inviteExpiresMs}};
-    // omnikast://HOST:PORT/room/ROOM?invite=…, the URL scheme the viewer's package registers.
     const QUrl pub(m_publicUrl);
-    if (pub.isValid() && !pub.host().isEmpty()) {
-        QUrl link;
-        link.setScheme(QStringLiteral("omnikast"));
-        link.setHost(pub.host());
-        // Only a port the address names, as the sign-in link (a default one is left out).
-        if (pub.port() > 0) link.setPort(pub.port());
-        link.setPath(QStringLiteral("/room/") + p.room);
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("invite"), invite);
-        link.setQuery(q);
-        answer.insert(QStringLiteral("link"), link.toString());
-    }
+    if (pub.isValid() && !pub.host().isEmpty())
+        answer.insert(QStringLiteral("link"), protocol::partyLink(pub, p.room, invite));
     return noStore(jsonResponse(Status::Created, answer));
 }
 

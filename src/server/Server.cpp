@@ -138,23 +138,8 @@ omk::Expected<std::unique_ptr<Server>> Server::create(ServerConfig config) {
     s->m_partySweep->start();
 
     // Guides' views and markers (1.5): relayed here and, with a fan-out, through the others.
-    {
-        Fanout* f = s->m_fanout.get();
-        s->m_views = std::make_unique<ViewRelay>(
-            f ? std::function<void(const QByteArray&)>(
-                    [f](const QByteArray& payload) { f->publishView(payload); })
-              : std::function<void(const QByteArray&)>());
-        if (f) {
-            Server* raw = s.get();
-            connect(f, &Fanout::view, raw, [raw](const QByteArray& payload) {
-                if (!raw->m_views || !raw->m_rooms) return;  // shutting down
-                QString room;
-                const QByteArray frame = raw->m_views->received(payload, &room, steadyMs());
-                if (frame.isEmpty()) return;
-                if (Room* r = raw->m_rooms->find(room)) r->relay(frame);
-            });
-        }
-    }
+    s->m_views = s->m_fanout ? std::make_unique<ViewRelay>(*s->m_fanout, *s->m_rooms)
+                             : std::make_unique<ViewRelay>();
     protocol::DecodeLimits limits;
     limits.maxTextChars = s->m_config.maxTextChars;
     s->m_context.reset(new SessionContext{s->m_config,

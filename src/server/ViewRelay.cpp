@@ -1,7 +1,11 @@
 #include "server/ViewRelay.h"
 
+#include "protocol/ErrorCodes.h"
 #include "protocol/ServerDecoder.h"
 #include "protocol/ServerMessage.h"
+#include "server/Clock.h"
+#include "server/Fanout.h"
+#include "server/RoomRegistry.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -21,6 +25,48 @@ ViewRelay::ViewRelay(std::function<void(const QByteArray& payload)> publish)
       m_process(QByteArray::number(QRandomGenerator::system()->generate64(), 16)),
       m_guideRate(kGuidePerSecond, kGuidePerSecond),
       m_markerRate(kMarkerBurst, 1000.0 / kMarkerIntervalMs) {}
+
+ViewRelay::ViewRelay(Fanout& fanout, RoomRegistry& rooms)
+    : ViewRelay([f = &fanout](const QByteArray& payload) { f->publishView(payload); }) {
+    QObject::connect(&fanout, &Fanout::view, &m_context, [this, &rooms](const QByteArray& payload) {
+        QString room;
+        const QByteArray frame = received(payload, &room, steadyMs());
+        if (frame.isEmpty()) return;
+        if (Room* r = rooms.find(room)) r->relay(frame);
+    });
+}
+
+std::optional<Refusal> ViewRelay::guideIn(Room& room, const QString& session,
+                                          const protocol::Actor& by,
+                                          const protocol::GuideView& view, qint64 wallNow,
+                                          qint64 steadyNow) {
+    if (view.on && by.role < protocol::Role::Moderator)
+        return Refusal{QString::fromLatin1(protocol::error::kForbidden),
+                       QStringLiteral("guiding the room's view needs a moderator of the room (a "
+                                      "watch party's host)"),
+                       std::nullopt};
+    // Over the rate: dropped, not refused; the next view says where the guide looks.
+    if (const auto frame = guide(session, by, view, wallNow, steadyNow)) room.relay(*frame);
+    return std::nullopt;
+}
+
+std::optional<Refusal> ViewRelay::markerIn(Room& room, const protocol::Actor& by,
+                                           const protocol::LookMarker& m, qint64 wallNow,
+                                           qint64 steadyNow) {
+    qint64 retry = 0;
+    const auto frame = marker(by, m, wallNow, steadyNow, &retry);
+    if (!frame)
+        return Refusal{QString::fromLatin1(protocol::error::kRateLimited),
+                       QStringLiteral("one marker every %1 s").arg(kMarkerIntervalMs / 1000),
+                       retry};
+    room.relay(*frame);
+    return std::nullopt;
+}
+
+void ViewRelay::leftRoom(Room& room, const QString& session, qint64 wallNow) {
+    const QByteArray ended = left(session, room.name(), wallNow);
+    if (!ended.isEmpty()) room.relay(ended);
+}
 
 QByteArray ViewRelay::out(const QByteArray& frame) {
     // This process's tag first: the fan-out brings every payload back to its sender too.

@@ -14,15 +14,20 @@
 #include "protocol/ClientMessage.h"
 #include "protocol/Event.h"
 #include "server/RateLimiter.h"
+#include "server/Room.h"
 
 #include <QByteArray>
 #include <QHash>
+#include <QObject>
 #include <QString>
 
 #include <functional>
 #include <optional>
 
 namespace omk::server {
+
+class Fanout;
+class RoomRegistry;
 
 class ViewRelay {
 public:
@@ -36,6 +41,23 @@ public:
     // publish: hands a payload (this process's tag, a space, the frame) to the other processes
     // (nullptr: this one is alone).
     explicit ViewRelay(std::function<void(const QByteArray& payload)> publish = {});
+    // With several processes: publishes through the fan-out, and relays what the others publish
+    // to the viewers of `rooms` here. Both must outlive this relay.
+    ViewRelay(Fanout& fanout, RoomRegistry& rooms);
+
+    // What a session sends, in a room it has joined (`by`: its user, with its role there): the
+    // frame relayed to the room's viewers (and the other processes), or the refusal to answer.
+    // Guiding needs a moderator of the room (forbidden); ending one's own guiding does not (one
+    // that lost the role can still end it); dropped views are not refused.
+    std::optional<Refusal> guideIn(Room& room, const QString& session, const protocol::Actor& by,
+                                   const protocol::GuideView& view, qint64 wallNow,
+                                   qint64 steadyNow);
+    std::optional<Refusal> markerIn(Room& room, const protocol::Actor& by,
+                                    const protocol::LookMarker& m, qint64 wallNow,
+                                    qint64 steadyNow);
+    // `session` left `room` (or closed, or lost the role there): when it was the room's guide,
+    // the room hears that the guiding ended.
+    void leftRoom(Room& room, const QString& session, qint64 wallNow);
 
     // A guide.view from `session` (its user `by`; the caller checked that it moderates the room
     // where on): the frame to send to the room's viewers, or nullopt when it is dropped: over the
@@ -65,6 +87,8 @@ private:
         qint64 heardMs = 0;  // steady clock, for another process's guide
     };
     QByteArray out(const QByteArray& frame);
+
+    QObject m_context;  // the fan-out connection's, ended with this relay
 
     std::function<void(const QByteArray&)> m_publish;
     QByteArray m_process;            // tags what this process publishes

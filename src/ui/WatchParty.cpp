@@ -1,5 +1,6 @@
 #include "ui/WatchParty.h"
 
+#include "protocol/PartyLink.h"
 #include "room/RoomConnection.h"
 #include "ui/DeepLink.h"
 #include "ui/EventController.h"
@@ -7,29 +8,10 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QUrlQuery>
 
 #include <utility>
 
 namespace omk::ui {
-
-namespace {
-
-// omnikast://HOST[:PORT]/room/ROOM?invite=…, for a server that gave no link (no public_url):
-// where this viewer reaches it, which is where the others on its network do.
-QString linkFor(const QUrl& server, const QString& room, const QString& invite) {
-    QUrl link;
-    link.setScheme(QStringLiteral("omnikast"));
-    link.setHost(server.host());
-    if (server.port() > 0) link.setPort(server.port());
-    link.setPath(QStringLiteral("/room/") + room);
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("invite"), invite);
-    link.setQuery(q);
-    return link.toString(QUrl::FullyEncoded);
-}
-
-}  // namespace
 
 WatchParty::WatchParty(QObject* parent) : QObject(parent) {}
 
@@ -124,7 +106,9 @@ void WatchParty::open(const QString& name, bool inviteOnly) {
         m_invite = o.value(QStringLiteral("invite")).toString();
         m_inviteExpiresMs = o.value(QStringLiteral("invite_expires_ms")).toInteger();
         m_link = o.value(QStringLiteral("link")).toString();
-        if (m_link.isEmpty()) m_link = linkFor(m_client.httpBase(), m_roomId, m_invite);
+        // No public_url: the link names where this viewer reaches the server, which is where
+        // the others on its network do.
+        if (m_link.isEmpty()) m_link = protocol::partyLink(m_client.httpBase(), m_roomId, m_invite);
         m_hosted.insert(m_roomId, m_link);
         emit partyChanged();
         joined();

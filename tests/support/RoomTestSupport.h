@@ -8,7 +8,10 @@
 #include "room/RoomConnection.h"
 #include "support/ServerTestSupport.h"
 
+#include <QCoreApplication>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -65,6 +68,18 @@ inline QString moderatorToken(const QString& id = QStringLiteral("u_mod")) {
     return *server::Jwt(kSecret).sign(
         server::TokenClaims{id, QStringLiteral("Mod"), protocol::Role::Moderator, kRoom, 0,
                             QDateTime::currentSecsSinceEpoch() + 600});
+}
+
+// Settings of this test's own (QSettings under Qt's test-mode folders, named `prefix-TEST`),
+// empty at the start: ctest runs tests as parallel processes, and a shared settings file would let
+// one test's remembered name and token leak into another.
+inline void settingsPerTest(const char* prefix) {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("OmnikastTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("%1-%2").arg(
+        QLatin1String(prefix),
+        QString::fromLatin1(::testing::UnitTest::GetInstance()->current_test_info()->name())));
+    QSettings().clear();
 }
 
 class RoomTest : public ServerTest {

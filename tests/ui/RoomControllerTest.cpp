@@ -59,15 +59,7 @@ class RoomControllerTest : public omk::room::test::RoomTest {
 protected:
     void SetUp() override {
         RoomTest::SetUp();
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("OmnikastTest"));
-        // Settings per test: ctest runs these tests as parallel processes, and a shared
-        // settings file would let one test's remembered name and token leak into another.
-        QCoreApplication::setApplicationName(
-            QStringLiteral("room-controller-test-%1")
-                .arg(QString::fromLatin1(
-                    ::testing::UnitTest::GetInstance()->current_test_info()->name())));
-        QSettings().clear();
+        omk::room::test::settingsPerTest("room-controller-test");
         start();
     }
     QString wsUrl() const { return QStringLiteral("ws://127.0.0.1:%1/ws").arg(port); }

@@ -45,13 +45,7 @@ class WatchPartyTest : public omk::room::test::RoomTest {
 protected:
     void SetUp() override {
         RoomTest::SetUp();
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("OmnikastTest"));
-        QCoreApplication::setApplicationName(
-            QStringLiteral("watch-party-test-%1")
-                .arg(QString::fromLatin1(
-                    ::testing::UnitTest::GetInstance()->current_test_info()->name())));
-        QSettings().clear();
+        omk::room::test::settingsPerTest("watch-party-test");
         start();
     }
     QString wsUrl() const { return QStringLiteral("ws://127.0.0.1:%1/ws").arg(port); }

@@ -452,3 +452,107 @@ TEST_F(WindowRoom, AnAnnouncementShowsOverTheVideoOfALargeEventAtLargeTextInEver
 }
 
 }  // namespace
+
+namespace {
+
+// The watch-party box and the guide's badge at real size: a 150-room event, a guide with a long
+// name, text at 1.5x, in en, ja and es. Both stay inside the window and beside the chat, their
+// buttons whole. Screenshots: build/tests/ui/tmp/ui-room/party-guide-LANG.png.
+class WindowRoomLarge : public RoomTest {};
+
+TEST_F(WindowRoomLarge, ThePartyBoxAndTheGuideBadgeFitALargeEventAtLargeTextInEveryLanguage) {
+    start();
+    const QString dir = QStringLiteral(OMNIKAST_TEST_TMP "/ui-room");
+    QDir().mkpath(dir);
+    const QString clip =
+        omk::ui::test::encodeClip(dir + QStringLiteral("/room-guide.mp4"),
+                                  QStringLiteral("testsrc2=size=512x256:rate=25:duration=4"));
+    const QString event =
+        omk::ui::test::writeLargeEvent(dir + QStringLiteral("/big-150-guide.json"), 150, 2000,
+                                       QUrl::fromLocalFile(clip).toString());
+    const QString guideToken =
+        *omk::server::Jwt(omk::server::test::kSecret)
+             .sign(omk::server::TokenClaims{
+                 QStringLiteral("u_guide"),
+                 QStringLiteral("Dr. Maximiliana Guadalupe Fernández-Ortega"),
+                 omk::protocol::Role::Admin, QStringLiteral("*"), 0,
+                 QDateTime::currentSecsSinceEpoch() + 600});
+    omk::ui::LanguageController language;
+    struct Restore {
+        omk::ui::LanguageController& language;
+        QString before;
+        ~Restore() {
+            omk::ui::AppSettings::instance()->setTextScale(1.0);
+            language.setLanguage(before);
+        }
+    } restore{language, language.language()};
+    for (const char* lang : {"en", "ja", "es"}) {
+        SCOPED_TRACE(lang);
+        language.setLanguage(QString::fromLatin1(lang));
+        QQmlApplicationEngine engine;
+        engine.setInitialProperties(
+            {{QStringLiteral("source"), QString()},
+             {QStringLiteral("eventSource"), event},
+             {QStringLiteral("roomServer"), QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)}});
+        engine.load(QUrl(QStringLiteral("qrc:/Omnikast/Main.qml")));
+        ASSERT_FALSE(engine.rootObjects().isEmpty());
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        ASSERT_NE(window, nullptr);
+        auto* room = window->property("roomController").value<omk::ui::RoomController*>();
+        auto* follower = window->property("guideController").value<omk::ui::GuideController*>();
+        window->resize(1280, 720);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        window->requestActivate();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window, 5000));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return room->state() == QLatin1String("connected"); }, 10000));
+        for (int i = 0; i < 5; ++i) QTest::keyClick(window, Qt::Key_Equal, Qt::ControlModifier);
+
+        // A guide in the window's room.
+        auto cfg = omk::room::test::fastConfig(port);
+        cfg.room = room->room();
+        cfg.token = guideToken;
+        auto guide = omk::room::test::makeClient(cfg);
+        ASSERT_TRUE(guide->waitConnected());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return guide->connection->canRelayViews(); }, 5000));
+        ASSERT_TRUE(guide->connection->sendGuideView(true, 30, 5, 80));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return follower->guideActive(); }, 5000));
+
+        using omk::ui::test::findNamed;
+        QQuickItem* badge = findNamed(window->contentItem(), QStringLiteral("guideBadge"));
+        QQuickItem* video = findNamed(window->contentItem(), QStringLiteral("videoView"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return badge->isVisible(); }, 3000));
+        const QRectF badgeBox = badge->mapRectToScene(badge->boundingRect());
+        const QRectF videoBox = video->mapRectToScene(video->boundingRect());
+        EXPECT_GE(badgeBox.left(), videoBox.left()) << "the badge stays over the video";
+        EXPECT_LE(badgeBox.right(), videoBox.right() + 0.5) << "not under the chat";
+        QQuickItem* follow = findNamed(badge, QStringLiteral("guideButton"));
+        const QRectF followBox = follow->mapRectToScene(follow->boundingRect());
+        EXPECT_LE(followBox.right(), badgeBox.right()) << "the Follow button is whole";
+
+        // The party box, opened from the bar: signed out, so Sign in and Join by a link.
+        QQuickItem* partyButton = findNamed(window->contentItem(), QStringLiteral("partyButton"));
+        ASSERT_NE(partyButton, nullptr);
+        ASSERT_TRUE(partyButton->isVisible());
+        const QPointF at =
+            partyButton->mapToScene(QPointF(partyButton->width() / 2, partyButton->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, at.toPoint());
+        QQuickItem* join = nullptr;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                join = findNamed(window->contentItem(), QStringLiteral("partyJoin"));
+                return join && join->isVisible();
+            },
+            3000));
+        const QRectF joinBox = join->mapRectToScene(join->boundingRect());
+        EXPECT_LE(joinBox.right(), window->width()) << "the Join button is whole";
+        EXPECT_GE(joinBox.left(), 0);
+        QTest::qWait(300);
+        omk::ui::test::saveShot(window->grabWindow(), dir, QStringLiteral(OMNIKAST_DOCS_IMAGES),
+                                QStringLiteral("party-guide-%1.png").arg(QLatin1String(lang)));
+        QTest::keyClick(window, Qt::Key_Escape);
+        omk::ui::AppSettings::instance()->setTextScale(1.0);
+    }
+}
+
+}  // namespace
